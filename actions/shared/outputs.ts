@@ -1,0 +1,8 @@
+import * as core from '@actions/core';
+
+/** Set step outputs; values are strings on the wire, so numbers and booleans are stringified here. */
+export function setOutputs(outputs: Record<string, string | number | boolean | undefined>): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    if (value !== undefined) core.setOutput(name, String(value));
+  }
+}

@@ -1,0 +1,125 @@
+import { appendFileSync } from 'node:fs';
+import type { Annotation } from './annotations.js';
+
+/** GitHub rejects a step summary over 1 MiB; stay under it with room for the truncation note. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+
+export type Cell = string | number | boolean | null | undefined;
+
+/** Escape text for a Markdown table cell (pipes and newlines would break the row). */
+export function cell(value: Cell): string {
+  if (value === null || value === undefined || value === '') return ' ';
+  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+/** Markdown job-summary builder: GitHub renders it, and the CLI turns it into terminal text. */
+export class SummaryBuilder {
+  private readonly parts: string[] = [];
+
+  heading(text: string, level: 1 | 2 | 3 = 2): this {
+    this.parts.push(`${'#'.repeat(level)} ${text}\n`);
+    return this;
+  }
+  paragraph(text: string): this {
+    this.parts.push(`${text}\n`);
+    return this;
+  }
+  list(items: string[]): this {
+    if (items.length) this.parts.push(items.map((i) => `- ${i}`).join('\n') + '\n');
+    return this;
+  }
+  table(headers: string[], rows: Cell[][]): this {
+    const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+    for (const row of rows) lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
+    this.parts.push(lines.join('\n') + '\n');
+    return this;
+  }
+  /** Key/value table, the usual "what happened" block. */
+  facts(entries: Array<[string, Cell]>): this {
+    return this.table(['', ''], entries.map(([k, v]) => [`**${k}**`, v]));
+  }
+  details(summary: string, body: string | SummaryBuilder): this {
+    const inner = typeof body === 'string' ? body : body.toString();
+    this.parts.push(`<details><summary>${summary}</summary>\n\n${inner}\n</details>\n`);
+    return this;
+  }
+  code(text: string, lang = ''): this {
+    const fence = text.includes('```') ? '~~~~' : '```';
+    this.parts.push(`${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}\n`);
+    return this;
+  }
+  /** Annotations GitHub would have dropped (over the per-step cap) still reach the reader here. */
+  overflow(annotations: Annotation[]): this {
+    if (!annotations.length) return this;
+    return this.details(
+      `${annotations.length} more finding(s) not shown as annotations (GitHub keeps 10 per type per step)`,
+      new SummaryBuilder().table(
+        ['level', 'where', 'message'],
+        annotations.map((a) => [a.level, a.location?.file ? `${a.location.file}${a.location.line ? `:${a.location.line}` : ''}` : '', a.title ? `${a.title}: ${a.message}` : a.message]),
+      ),
+    );
+  }
+
+  toString(): string {
+    return this.parts.join('\n');
+  }
+
+  /** Append to $GITHUB_STEP_SUMMARY (no-op when it is not set). Returns the text written. */
+  write(path = process.env.GITHUB_STEP_SUMMARY): string {
+    let text = this.toString();
+    if (Buffer.byteLength(text) > SUMMARY_LIMIT_BYTES) {
+      text = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8') +
+        '\n\n_Summary truncated at GitHub\'s 1 MiB limit; the JSON report has everything._\n';
+    }
+    if (path) appendFileSync(path, text + '\n');
+    return text;
+  }
+}
+
+/** Render summary Markdown as plain terminal text (for the local CLI). */
+export function markdownToTerminal(markdown: string): string {
+  const out: string[] = [];
+  let tableRows: string[][] = [];
+  const flushTable = (): void => {
+    if (!tableRows.length) return;
+    const widths = tableRows[0]!.map((_, i) => Math.max(...tableRows.map((r) => (r[i] ?? '').length)));
+    for (const r of tableRows) out.push('  ' + r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+    tableRows = [];
+  };
+  for (const raw of markdown.split('\n')) {
+    const line = raw.trimEnd();
+    if (/^\|.*\|$/.test(line)) {
+      if (/^\|(\s*-+\s*\|)+$/.test(line)) continue;
+      const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => plain(c.trim()));
+      if (cells.every((c) => c === '')) continue;
+      tableRows.push(cells);
+      continue;
+    }
+    flushTable();
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) {
+      const text = plain(heading[2]!);
+      out.push('', text, (heading[1]!.length === 1 ? '=' : '-').repeat(text.length));
+      continue;
+    }
+    const details = /^<details><summary>(.*)<\/summary>$/.exec(line);
+    if (details) {
+      out.push(`▸ ${plain(details[1]!)}`);
+      continue;
+    }
+    if (line === '</details>') continue;
+    out.push(plain(line));
+  }
+  flushTable();
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+function plain(text: string): string {
+  return text
+    .replace(/<br>/g, ' / ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\*\*(.*?)\*\*/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\\|/g, '|')
+    .replace(/\\\\/g, '\\');
+}
