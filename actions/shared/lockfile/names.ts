@@ -1,0 +1,157 @@
+/**
+ * Package-name normalisation and artifact (wheel / sdist) file-name parsing.
+ */
+
+/** PEP 503: lower-case, runs of `-`, `_`, `.` collapse to one `-`. */
+export function normalizeName(name: string): string {
+  return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+
+/** PDM's `normalize_name` (src/pdm/utils.py): any run of non-alphanumerics becomes `-`. */
+export function pdmNormalizeName(name: string, lowercase = true): string {
+  const n = name.replace(/[^A-Za-z0-9]+/g, '-');
+  return lowercase ? n.toLowerCase() : n;
+}
+
+/** True if the name is already in PEP 503 normal form. */
+export function isNormalizedName(name: string): boolean {
+  return normalizeName(name) === name;
+}
+
+/** Loose PEP 440-ish canonical form used to compare a locked version with a file name. */
+export function canonicalVersionLoose(version: string): string {
+  let v = version.trim().toLowerCase();
+  if (v.startsWith('v')) v = v.slice(1);
+  // Local part: `_`/`-` separators become `.`.
+  let local = '';
+  const plus = v.indexOf('+');
+  if (plus >= 0) {
+    local = '+' + v.slice(plus + 1).replace(/[-_]/g, '.');
+    v = v.slice(0, plus);
+  }
+  v = v
+    .replace(/[-_.]?(alpha|a)[-_.]?(?=\d|$)/g, 'a')
+    .replace(/[-_.]?(beta|b)[-_.]?(?=\d|$)/g, 'b')
+    .replace(/[-_.]?(preview|pre|rc|c)[-_.]?(?=\d|$)/g, 'rc')
+    .replace(/[-_.]?(post|rev|r)[-_.]?(?=\d|$)/g, '.post')
+    .replace(/[-_.]?dev[-_.]?(?=\d|$)/g, '.dev')
+    .replace(/(a|b|rc|\.post|\.dev)(?!\d)/g, '$10');
+  // Strip leading zeros of numeric components and trailing `.0` release components.
+  const m = /^(?:(\d+)!)?(\d+(?:\.\d+)*)(.*)$/.exec(v);
+  if (!m) return v + local;
+  const epoch = m[1] !== undefined && Number(m[1]) !== 0 ? `${Number(m[1])}!` : '';
+  const release = m[2]!.split('.').map((p) => String(BigInt(p)));
+  while (release.length > 1 && release[release.length - 1] === '0') release.pop();
+  const rest = m[3]!.replace(/\d+/g, (d) => String(BigInt(d)));
+  return epoch + release.join('.') + rest + local;
+}
+
+/** Do two versions name the same release (loose PEP 440 equality)? */
+export function sameVersionLoose(a: string, b: string): boolean {
+  return a === b || canonicalVersionLoose(a) === canonicalVersionLoose(b);
+}
+
+export interface ArtifactName {
+  kind: 'wheel' | 'sdist';
+  /** Distribution name as written in the file name (not normalised). */
+  name: string;
+  version: string;
+  /** Wheel tags `python-abi-platform`, when a wheel. */
+  tags?: string;
+  build?: string;
+}
+
+const SDIST_EXTS = ['.tar.gz', '.tar.bz2', '.tar.xz', '.tar.zst', '.tgz', '.tbz', '.txz', '.tar.z', '.tar', '.zip'];
+
+/** Last path segment of a file name or URL (drops query and fragment). */
+export function artifactBasename(fileOrUrl: string): string {
+  let s = fileOrUrl;
+  const hash = s.indexOf('#');
+  if (hash >= 0) s = s.slice(0, hash);
+  const q = s.indexOf('?');
+  if (q >= 0) s = s.slice(0, q);
+  const slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
+  const base = slash >= 0 ? s.slice(slash + 1) : s;
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
+}
+
+/** Parse `{name}-{ver}(-{build})?-{py}-{abi}-{plat}.whl`. */
+export function parseWheelFilename(file: string): ArtifactName | undefined {
+  const base = artifactBasename(file);
+  if (!base.toLowerCase().endsWith('.whl')) return undefined;
+  const parts = base.slice(0, -4).split('-');
+  if (parts.length !== 5 && parts.length !== 6) return undefined;
+  const [name, version] = parts as [string, string];
+  if (!name || !version) return undefined;
+  const out: ArtifactName = { kind: 'wheel', name, version, tags: parts.slice(-3).join('-') };
+  if (parts.length === 6) out.build = parts[2]!;
+  return out;
+}
+
+/**
+ * Parse an sdist name `{name}-{version}.tar.gz` (or .zip, ...). Legacy sdists keep `-` in the
+ * name (`python-dateutil-2.8.2.tar.gz`), so the version starts after the last `-` followed
+ * by a digit. With `expectedName`, the split follows that name when the file starts with it.
+ */
+export function parseSdistFilename(file: string, expectedName?: string): ArtifactName | undefined {
+  const base = artifactBasename(file);
+  const lower = base.toLowerCase();
+  const ext = SDIST_EXTS.find((e) => lower.endsWith(e));
+  if (!ext) return undefined;
+  const stem = base.slice(0, base.length - ext.length);
+  if (expectedName) {
+    const want = normalizeName(expectedName);
+    // Try each `-` split point whose prefix normalises to the expected name.
+    for (let i = stem.indexOf('-'); i > 0; i = stem.indexOf('-', i + 1)) {
+      if (normalizeName(stem.slice(0, i)) === want) return { kind: 'sdist', name: stem.slice(0, i), version: stem.slice(i + 1) };
+    }
+  }
+  const m = /^(.+?)-(v?\d.*)$/.exec(stem);
+  // Prefer the last `-<digit>` boundary when the name itself has digits after a dash.
+  let idx = -1;
+  for (let i = stem.lastIndexOf('-'); i > 0; i = stem.lastIndexOf('-', i - 1)) {
+    if (/\d/.test(stem[i + 1] ?? '')) {
+      idx = i;
+      // keep walking left while the left part also ends in a version-looking chunk? no: first from the right wins
+      break;
+    }
+  }
+  if (idx > 0) return { kind: 'sdist', name: stem.slice(0, idx), version: stem.slice(idx + 1) };
+  if (m) return { kind: 'sdist', name: m[1]!, version: m[2]! };
+  return undefined;
+}
+
+/** Parse a wheel or sdist name; undefined for other kinds (eggs, .exe, VCS URLs). */
+export function parseArtifactFilename(file: string, expectedName?: string): ArtifactName | undefined {
+  return parseWheelFilename(file) ?? parseSdistFilename(file, expectedName);
+}
+
+export interface ArtifactMismatch {
+  file: string;
+  field: 'name' | 'version';
+  expected: string;
+  found: string;
+}
+
+/**
+ * Compare a locked (name, version) with an artifact file name. Returns the first
+ * disagreement, or undefined when they agree or the file name cannot be parsed.
+ * Names compare PEP 503-normalised (wheels escape `-` and `.` as `_`, case is free).
+ */
+export function checkArtifactName(file: string, name: string, version: string): ArtifactMismatch | undefined {
+  const parsed = parseArtifactFilename(file, name);
+  if (!parsed) return undefined;
+  if (normalizeName(parsed.name) !== normalizeName(name)) {
+    return { file: artifactBasename(file), field: 'name', expected: normalizeName(name), found: parsed.name };
+  }
+  // Wheels escape `-` in the version as `_` (local versions mostly).
+  const fileVersion = parsed.kind === 'wheel' ? parsed.version.replace(/_/g, '-') : parsed.version;
+  if (!sameVersionLoose(fileVersion, version)) {
+    return { file: artifactBasename(file), field: 'version', expected: version, found: parsed.version };
+  }
+  return undefined;
+}
