@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import type { Finding } from '../shared/lockfile/types.js';
+
+/** GitHub accepts at most 50 annotations per check-run request; more go in follow-up updates. */
+const ANNOTATIONS_PER_REQUEST = 50;
+
+export interface CheckRunInput {
+  token: string;
+  name: string;
+  conclusion: 'success' | 'failure' | 'neutral';
+  title: string;
+  summary: string;
+  findings: Finding[];
+}
+
+/** Head commit of the pull request this workflow runs for, or undefined when it is not a PR. */
+export function pullRequestHeadSha(): string | undefined {
+  const event = process.env.GITHUB_EVENT_NAME ?? '';
+  if (!['pull_request', 'pull_request_target', 'merge_group'].includes(event)) return undefined;
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return undefined;
+  try {
+    const payload = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { head?: { sha?: string } }; merge_group?: { head_sha?: string } };
+    return payload.pull_request?.head?.sha ?? payload.merge_group?.head_sha;
+  } catch {
+    return undefined;
+  }
+}
+
+function toCheckAnnotation(f: Finding) {
+  const where = f.lock?.file ? f.lock : f.manifest;
+  const details = [f.message, f.expected !== undefined ? `expected: ${f.expected}` : '', f.found !== undefined ? `found: ${f.found}` : '', f.fix ? `fix: ${f.fix}` : '']
+    .filter(Boolean)
+    .join('\n');
+  return {
+    path: where?.file ?? '.',
+    start_line: where?.line ?? 1,
+    end_line: where?.endLine ?? where?.line ?? 1,
+    annotation_level: f.severity === 'error' ? ('failure' as const) : f.severity === 'warning' ? ('warning' as const) : ('notice' as const),
+    title: f.package ? `${f.class}: ${f.package}` : f.class,
+    message: details,
+  };
+}
+
+/**
+ * Publish the findings as a named check run on the PR head commit, so branch protection can require
+ * it. Never fails the step: without a token or `checks: write`, say so and rely on job annotations.
+ */
+export async function publishCheckRun(input: CheckRunInput): Promise<'published' | 'skipped' | 'denied'> {
+  const headSha = pullRequestHeadSha();
+  if (!headSha) return 'skipped';
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!input.token || !owner || !repo) {
+    core.notice(`No github-token: the "${input.name}" check run was not published; findings are in this job's annotations.`);
+    return 'skipped';
+  }
+  const octokit = getOctokit(input.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+  const annotations = input.findings.filter((f) => f.lock?.file || f.manifest?.file).map(toCheckAnnotation);
+  const output = (batch: ReturnType<typeof toCheckAnnotation>[]) => ({ title: input.title, summary: input.summary.slice(0, 65_000), annotations: batch });
+  try {
+    const created = await octokit.rest.checks.create({
+      owner,
+      repo,
+      name: input.name,
+      head_sha: headSha,
+      status: 'completed',
+      conclusion: input.conclusion,
+      output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST)),
+    });
+    for (let i = ANNOTATIONS_PER_REQUEST; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+      await octokit.rest.checks.update({ owner, repo, check_run_id: created.data.id, output: output(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST)) });
+    }
+    core.info(`Published check run "${input.name}" (${input.conclusion}) on ${headSha.slice(0, 12)}.`);
+    return 'published';
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    core.notice(
+      `Could not publish the "${input.name}" check run${status ? ` (HTTP ${status})` : ''}: the workflow needs \`permissions: checks: write\` ` +
+        `(fork pull requests never get it). Findings are reported as job annotations instead.`,
+    );
+    return 'denied';
+  }
+}

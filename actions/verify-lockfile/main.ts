@@ -1,0 +1,273 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import * as core from '@actions/core';
+import { annotations } from '../shared/annotations.js';
+import { UserError } from '../shared/errors.js';
+import { confinePath, getBoolean, getChoice, getString, getWorkspacePath, relativeToWorkspace, workspaceRoot } from '../shared/inputs.js';
+import { detectLockfiles, manifestWithoutLock, type DetectedLockfile } from '../shared/lockfile/detect.js';
+import { checkLockfile, managerForPath } from '../shared/lockfile/index.js';
+import { MANAGERS, type Finding, type LockCheckResult, type Manager } from '../shared/lockfile/types.js';
+import { setOutputs } from '../shared/outputs.js';
+import { writeJsonReport } from '../shared/report.js';
+import { SummaryBuilder } from '../shared/summary.js';
+import { publishCheckRun } from './checkrun.js';
+import { runNativeCheck, shouldRunNative, type NativeMode, type NativeVerdict } from './native.js';
+
+export interface VerifiedLockfile {
+  result: LockCheckResult;
+  lockHash: string;
+  native?: NativeVerdict;
+  /** Final verdict after the native tool, if it ran. */
+  inSync: boolean;
+}
+
+export function sha256File(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/** Which lockfiles to check, from the inputs; a clear error when there is nothing to check. */
+function selectTargets(dir: string, manager: Manager | 'auto', lockfileInput: string): DetectedLockfile[] {
+  if (lockfileInput) {
+    const path = confinePath('lockfile', join(relativeToWorkspace(dir), lockfileInput));
+    if (!existsSync(path)) {
+      throw new UserError(`Lockfile ${relativeToWorkspace(path)} does not exist.`, {
+        title: 'lockfile not found',
+        hint: 'Check the `lockfile` input: it is relative to `working-directory`.',
+      });
+    }
+    const detected = manager === 'auto' ? managerForPath(path) : manager;
+    if (!detected) {
+      throw new UserError(`Cannot tell which tool wrote ${relativeToWorkspace(path)}.`, {
+        title: 'unknown lockfile format',
+        location: { file: relativeToWorkspace(path) },
+        hint: `Set the \`manager\` input to one of ${MANAGERS.join(', ')}.`,
+      });
+    }
+    return [{ manager: detected, lockfile: path }];
+  }
+  const found = detectLockfiles(dir).filter((d) => manager === 'auto' || d.manager === manager);
+  return found;
+}
+
+function missingLockResult(dir: string, manager: Manager | 'auto'): LockCheckResult {
+  const hint = manifestWithoutLock(dir);
+  if (!hint || (manager !== 'auto' && hint.manager !== manager && manager !== 'pip-tools')) {
+    const wanted = manager === 'auto' ? 'a lockfile (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock.toml or a pip-compile requirements.txt)' : `a ${manager} lockfile`;
+    throw new UserError(`No Python project found in ${relativeToWorkspace(dir)}: expected ${wanted} next to its manifest (pyproject.toml, Pipfile or requirements.in).`, {
+      title: 'no lockfile',
+      hint: 'Set `working-directory` to the folder holding the project, or `lockfile` to the lockfile path.',
+    });
+  }
+  const effective = manager === 'auto' ? hint.manager : manager;
+  const manifestRel = relativeToWorkspace(hint.manifest);
+  return {
+    manager: effective,
+    lockfile: join(dir, effective === 'pip-tools' ? 'requirements.txt' : basename(hint.manifest) === 'Pipfile' ? 'Pipfile.lock' : `${effective}.lock`),
+    manifest: hint.manifest,
+    freshness: 'stale',
+    packages: 0,
+    locked: [],
+    findings: [
+      {
+        class: 'missing-lockfile',
+        severity: 'error',
+        message: `${manifestRel} has no lockfile: builds resolve dependencies afresh each time and are not reproducible.`,
+        manifest: { file: manifestRel, line: 1 },
+        fix: effective === 'pip-tools' ? hint.fix : `${hint.fix}  (then commit the lockfile)`,
+      },
+    ],
+  };
+}
+
+function findingText(f: Finding): string {
+  const parts = [f.message];
+  if (f.expected !== undefined || f.found !== undefined) parts.push(`Expected ${f.expected ?? '—'}, found ${f.found ?? '—'}.`);
+  if (f.manifest?.file && f.lock?.file) parts.push(`Manifest: ${f.manifest.file}${f.manifest.line ? `:${f.manifest.line}` : ''}.`);
+  if (f.fix) parts.push(`Fix: ${f.fix}`);
+  return parts.join(' ');
+}
+
+function where(loc: Finding['lock']): string {
+  return loc?.file ? `${loc.file}${loc.line ? `:${loc.line}` : ''}` : '';
+}
+
+function summarize(verified: VerifiedLockfile[], allFindings: Finding[]): SummaryBuilder {
+  const s = new SummaryBuilder();
+  const errors = allFindings.filter((f) => f.severity === 'error').length;
+  s.heading(errors ? `❌ verify-lockfile: ${errors} problem(s)` : '✅ verify-lockfile: lockfile verified');
+  s.table(
+    ['lockfile', 'manager', 'written by', 'packages', 'verdict', 'lock hash'],
+    verified.map((v) => [
+      `\`${relativeToWorkspace(v.result.lockfile)}\``,
+      v.result.manager,
+      v.result.toolVersion ?? v.result.formatVersion ?? '',
+      v.result.packages,
+      v.inSync ? 'in sync' : v.result.freshness === 'inconclusive' && !v.native ? 'inconclusive' : 'out of sync',
+      `\`${v.lockHash.slice(0, 12)}\``,
+    ]),
+  );
+  for (const v of verified) {
+    if (v.result.inconclusiveReason) s.paragraph(`**${relativeToWorkspace(v.result.lockfile)}**: static verdict inconclusive — ${v.result.inconclusiveReason}`);
+    if (v.native) {
+      s.details(
+        `Native check \`${v.native.command.join(' ')}\`: ${v.native.verdict} (exit ${v.native.exitCode})`,
+        new SummaryBuilder().code(v.native.output || '(no output)'),
+      );
+    }
+  }
+  if (allFindings.length) {
+    s.heading('Findings', 3);
+    s.table(
+      ['severity', 'class', 'package', 'lock', 'manifest', 'expected', 'found', 'fix'],
+      allFindings.map((f) => [f.severity, f.class, f.package ?? '', where(f.lock), where(f.manifest), f.expected ?? '', f.found ?? '', f.fix ? `\`${f.fix}\`` : '']),
+    );
+    s.paragraph(allFindings.map((f) => `- ${f.message}`).join('\n'));
+  }
+  return s;
+}
+
+export async function verifyProject(options: {
+  dir: string;
+  manager: Manager | 'auto';
+  lockfile: string;
+  requireHashes: boolean;
+  native: NativeMode;
+}): Promise<VerifiedLockfile[]> {
+  const workspace = workspaceRoot();
+  const targets = selectTargets(options.dir, options.manager, options.lockfile);
+  if (!targets.length) {
+    const result = missingLockResult(options.dir, options.manager);
+    return [{ result, lockHash: '', inSync: false }];
+  }
+  const verified: VerifiedLockfile[] = [];
+  for (const target of targets) {
+    const result = await checkLockfile(target.manager, { workspace, dir: dirname(target.lockfile), lockfile: target.lockfile, requireHashes: options.requireHashes });
+    const lockHash = sha256File(target.lockfile);
+    let native: NativeVerdict | undefined;
+    let inSync = result.freshness === 'fresh';
+    if (shouldRunNative(options.native, result)) {
+      native = await runNativeCheck(target.manager, dirname(target.lockfile), basename(target.lockfile));
+      if (native && native.verdict !== 'unavailable') {
+        if (result.freshness === 'inconclusive') {
+          inSync = native.verdict === 'fresh';
+          if (!inSync) {
+            result.findings.push({
+              class: 'drift',
+              severity: 'error',
+              message: `${native.command.join(' ')} reports the lockfile out of date: ${native.output.split('\n')[0] ?? ''}`,
+              lock: { file: relativeToWorkspace(target.lockfile) },
+              fix: result.findings.find((f) => f.fix)?.fix,
+            });
+          }
+        } else if ((native.verdict === 'fresh') !== inSync) {
+          result.findings.push({
+            class: 'inconclusive',
+            severity: 'warning',
+            message: `The native check (${native.command.join(' ')}) says "${native.verdict}" but the static check says "${result.freshness}"; the stricter verdict stands.`,
+            lock: { file: relativeToWorkspace(target.lockfile) },
+          });
+          inSync = false;
+        }
+      } else if (result.freshness === 'inconclusive') {
+        result.findings.push({
+          class: 'inconclusive',
+          severity: 'warning',
+          message: `Static verdict inconclusive (${result.inconclusiveReason ?? 'see summary'}) and the native check could not run${native ? `: ${native.output}` : ''}.`,
+          lock: { file: relativeToWorkspace(target.lockfile) },
+        });
+      }
+    } else if (result.freshness === 'inconclusive') {
+      result.findings.push({
+        class: 'inconclusive',
+        severity: 'warning',
+        message: `Static verdict inconclusive: ${result.inconclusiveReason ?? 'unknown reason'}. Set native-check: always (with the tool installed) for a definite verdict.`,
+        lock: { file: relativeToWorkspace(target.lockfile) },
+      });
+    }
+    if (result.findings.some((f) => f.severity === 'error' && f.class === 'drift')) inSync = false;
+    verified.push({ result, lockHash, native, inSync });
+  }
+  return verified;
+}
+
+/** Combined cache key when several lockfiles were checked: stable in path order. */
+function combinedHash(verified: VerifiedLockfile[]): string {
+  if (verified.length === 1) return verified[0]!.lockHash;
+  const h = createHash('sha256');
+  for (const v of verified) h.update(`${relativeToWorkspace(v.result.lockfile)}\0${v.lockHash}\n`);
+  return h.digest('hex');
+}
+
+export async function main(): Promise<void> {
+  const dir = getWorkspacePath('working-directory', '.');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UserError(`working-directory "${getString('working-directory', '.')}" is not a directory in the workspace.`, {
+      title: 'invalid input: working-directory',
+      hint: 'Check out the repository first (actions/checkout) and point working-directory at the Python project.',
+    });
+  }
+  const manager = getChoice('manager', ['auto', ...MANAGERS] as const, 'auto');
+  const requireHashes = getBoolean('require-hashes', true);
+  const native = getChoice('native-check', ['auto', 'always', 'never'] as const, 'auto');
+  const token = getString('github-token');
+  if (token) core.setSecret(token);
+  const checkName = getString('check-name', 'lockfile');
+
+  const verified = await verifyProject({ dir, manager, lockfile: getString('lockfile'), requireHashes, native });
+  const findings = verified.flatMap((v) => v.result.findings);
+  for (const f of findings) {
+    const title = f.package ? `${f.class}: ${f.package}` : f.class;
+    annotations.add({ level: f.severity, message: findingText(f), title, location: f.lock?.file ? f.lock : f.manifest });
+  }
+  const inSync = verified.every((v) => v.inSync);
+  const packages = verified.reduce((n, v) => n + v.result.packages, 0);
+  const report = writeJsonReport('verify-lockfile', {
+    tool: 'blackbelt/verify-lockfile',
+    inSync,
+    lockfiles: verified.map((v) => ({
+      manager: v.result.manager,
+      lockfile: relativeToWorkspace(v.result.lockfile),
+      manifest: v.result.manifest ? relativeToWorkspace(v.result.manifest) : undefined,
+      toolVersion: v.result.toolVersion,
+      formatVersion: v.result.formatVersion,
+      lockHash: v.lockHash,
+      packages: v.result.packages,
+      freshness: v.result.freshness,
+      inconclusiveReason: v.result.inconclusiveReason,
+      native: v.native,
+      inSync: v.inSync,
+    })),
+    findings,
+  });
+  setOutputs({
+    manager: [...new Set(verified.map((v) => v.result.manager))].join(','),
+    lockfile: verified.map((v) => relativeToWorkspace(v.result.lockfile)).join(','),
+    'lock-hash': combinedHash(verified),
+    packages,
+    'in-sync': inSync,
+    report,
+  });
+  const summary = summarize(verified, findings);
+  summary.write();
+
+  const errors = findings.filter((f) => f.severity === 'error');
+  await publishCheckRun({
+    token,
+    name: checkName,
+    conclusion: errors.length ? 'failure' : 'success',
+    title: errors.length ? `${errors.length} lockfile problem(s)` : `Lockfile verified (${packages} packages)`,
+    summary: summary.toString(),
+    findings,
+  });
+  if (errors.length) {
+    const first = errors[0]!;
+    annotations.fail(
+      `${errors.length} lockfile problem(s) found${annotations.overflow.length ? ' (the job summary lists all of them)' : ''}. First: ${first.message}${first.fix ? ` Fix: ${first.fix}` : ''}`,
+      first.lock?.file ? first.lock : first.manifest,
+      'verify-lockfile failed',
+    );
+  } else {
+    core.info(`✓ ${verified.map((v) => relativeToWorkspace(v.result.lockfile)).join(', ')}: ${packages} packages, in sync.`);
+  }
+}
