@@ -1,6 +1,8 @@
 /**
- * Package-name normalisation and artifact (wheel / sdist) file-name parsing.
+ * Package-name normalisation, artifact (wheel / sdist) file-name parsing, URL credential
+ * detection. (pep508.ts imports this module: do not import pep508.ts here.)
  */
+import { versionsEqual } from './pep440.js';
 
 /** PEP 503: lower-case, runs of `-`, `_`, `.` collapse to one `-`. */
 export function normalizeName(name: string): string {
@@ -48,7 +50,13 @@ export function canonicalVersionLoose(version: string): string {
 
 /** Do two versions name the same release (loose PEP 440 equality)? */
 export function sameVersionLoose(a: string, b: string): boolean {
-  return a === b || canonicalVersionLoose(a) === canonicalVersionLoose(b);
+  if (a === b) return true;
+  try {
+    if (versionsEqual(a, b)) return true;
+  } catch {
+    // fall through to the loose comparison
+  }
+  return canonicalVersionLoose(a) === canonicalVersionLoose(b);
 }
 
 export interface ArtifactName {
@@ -154,4 +162,89 @@ export function checkArtifactName(file: string, name: string, version: string): 
     return { file: artifactBasename(file), field: 'version', expected: version, found: parsed.version };
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Credentials in URLs
+// ---------------------------------------------------------------------------------------
+
+export interface UrlCredential {
+  /** The URL with the secret parts replaced by `****` (safe to print). */
+  masked: string;
+  /** What was found: `user:password`, `token in userinfo`, `token in query`. */
+  kind: string;
+}
+
+const ENV_REF = /^(\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*|%\([^)]+\)s?|\{\{[^}]+\}\})$/;
+const TOKEN_PREFIX = /^(ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|glpat-|gldt-|pypi-|AKIA|xox[abpr]-|sk-)/;
+const SECRET_QUERY_KEY = /^(token|access_token|private_token|auth|authorization|password|passwd|pwd|secret|api_key|apikey|key|sig|signature|x-amz-signature|x-goog-signature)$/i;
+
+function isEnvRef(s: string): boolean {
+  return ENV_REF.test(s);
+}
+
+/**
+ * Detect credentials embedded in a URL: `user:pass@`, a token as the user part
+ * (`https://ghp_xxx@github.com`), or a secret query parameter. Environment-variable
+ * references (`${TOKEN}`) and plain ssh users (`git@`) are not credentials.
+ */
+export function findUrlCredentials(url: string): UrlCredential | undefined {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#@]*)@/.exec(url);
+  let masked = url;
+  let kind: string | undefined;
+  if (m) {
+    const userinfo = m[2]!;
+    const colon = userinfo.indexOf(':');
+    const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+    const pass = colon >= 0 ? userinfo.slice(colon + 1) : '';
+    const decodedUser = safeDecode(user);
+    const decodedPass = safeDecode(pass);
+    if (colon >= 0 && pass !== '' && !isEnvRef(decodedPass)) {
+      kind = 'user:password';
+      masked = m[1] + (isEnvRef(decodedUser) ? user : user ? `${user}` : '') + ':****@' + url.slice(m[0].length);
+    } else if (user && !isEnvRef(decodedUser) && (TOKEN_PREFIX.test(decodedUser) || (decodedUser.length >= 20 && /^[A-Za-z0-9_\-.~]+$/.test(decodedUser) && /\d/.test(decodedUser)))) {
+      kind = 'token in userinfo';
+      masked = m[1] + '****' + (colon >= 0 ? ':' + pass : '') + '@' + url.slice(m[0].length);
+    }
+  }
+  const q = masked.indexOf('?');
+  if (q >= 0) {
+    const hashAt = masked.indexOf('#', q);
+    const query = masked.slice(q + 1, hashAt >= 0 ? hashAt : undefined);
+    let hit = false;
+    const parts = query.split('&').map((p) => {
+      const eq = p.indexOf('=');
+      if (eq < 0) return p;
+      const k = safeDecode(p.slice(0, eq));
+      const v = safeDecode(p.slice(eq + 1));
+      if (SECRET_QUERY_KEY.test(k) && v !== '' && !isEnvRef(v)) {
+        hit = true;
+        return p.slice(0, eq) + '=****';
+      }
+      return p;
+    });
+    if (hit) {
+      kind = kind ?? 'token in query';
+      masked = masked.slice(0, q + 1) + parts.join('&') + (hashAt >= 0 ? masked.slice(hashAt) : '');
+    }
+  }
+  return kind ? { masked, kind } : undefined;
+}
+
+/** Mask credentials in a URL (unchanged when none are found). */
+export function maskUrl(url: string): string {
+  return findUrlCredentials(url)?.masked ?? url;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** A full git (SHA-1, 40 hex) or SHA-256 (64 hex) commit id. */
+export function isFullCommitSha(ref: unknown): boolean {
+  return typeof ref === 'string' && /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
 }
