@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The test command (README, .ci/run): sets everything up, then typecheck, lint, actionlint, build
+# the bundles, execute them, and run the whole suite against the real engine, registry and tools.
+#   scripts/test.sh [vitest filters...]
+set -euo pipefail
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$REPO"
+scripts/setup.sh
+
+# Tests find the lab and the pinned tools through the environment.
+set -a
+# shellcheck disable=SC1090
+source <(scripts/lab env)
+set +a
+export PATH="$REPO/.lab/tools/bin:$REPO/.lab/bin:$PATH"
+
+step() { printf '\n== %s\n' "$*"; }
+step "typecheck"; npx tsc --noEmit -p tsconfig.json
+step "lint"; npx eslint actions test scripts
+step "actionlint"; .lab/bin/actionlint -no-color
+step "build"; npm run -s build
+step "bundles start (node $(node --version))"
+for bundle in dist/*/index.js; do node scripts/smoke-bundle.mjs "$bundle"; done
+step "tests"; npx vitest run "$@"
