@@ -4,12 +4,9 @@
  */
 import { canonicalSpecifiers, parseSpecifier, parseSpecifiers, parseVersion, satisfies, specifierContains } from './pep440.js';
 
-// ---------------------------------------------------------------- names
+import { normalizeName } from './names.js';
 
-/** PEP 503 normalisation. */
-export function normalizeName(name: string): string {
-  return name.trim().toLowerCase().replace(/[-_.]+/g, '-');
-}
+export { normalizeName };
 
 // ---------------------------------------------------------------- marker AST
 

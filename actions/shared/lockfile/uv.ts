@@ -1,0 +1,1350 @@
+/**
+ * uv.lock checker.
+ *
+ * Freshness: reproduces uv's recorded-input comparison (`ValidatedLock::validate` + `Lock::satisfies`):
+ * workspace members, `[manifest]` constraints/overrides/excludes/groups, each local package's
+ * `[package.metadata]` (requires-dist, provides-extras, requires-dev, static version), requires-python
+ * and `[options]`. Markers are compared semantically after uv's python_version rewrite; whenever the
+ * static verdict could differ from uv's, the result is `inconclusive` with a reason, never `stale`.
+ *
+ * Integrity (what uv does not check, uv#9396/uv#12164): version vs artifact file names, hashes,
+ * dependency edges, git commit pins, credentials in URLs.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { UserError } from '../errors.js';
+import { checkArtifactName, findUrlCredentials, isFullCommitSha, maskUrl, normalizeName } from './names.js';
+import { canonicalSpecifiers, satisfies, versionsEqual } from './pep440.js';
+import {
+  andMarkers,
+  applicableSomewhere,
+  compareMarkers,
+  environmentMatrix,
+  markerToString,
+  parseMarker,
+  parseRequirement,
+  requiresPythonToMarker,
+  rewritePythonVersion,
+  type MarkerEnvironment,
+  type MarkerNode,
+} from './pep508.js';
+import { parseToml, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
+import type { SourceLocation } from '../errors.js';
+import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
+
+export const UV_LOCK_VERSION = 1;
+/** Revisions whose semantics this checker knows (4 = metadata-free preview lock). */
+export const UV_SUPPORTED_REVISIONS = [1, 2, 3, 5] as const;
+const FIX = 'uv lock';
+
+export interface UvCheckOptions {
+  /** Environment for UV_EXCLUDE_NEWER / UV_RESOLUTION / UV_PRERELEASE / UV_FORK_STRATEGY (default process.env). */
+  env?: Record<string, string | undefined>;
+}
+
+// ---------------------------------------------------------------- small helpers
+
+function isTable(v: unknown): v is TomlTable {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function tbl(t: unknown, key: string): TomlTable | undefined {
+  if (!isTable(t)) return undefined;
+  const v = t[key];
+  return isTable(v) ? v : undefined;
+}
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+function arr(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+function num(v: unknown): number | undefined {
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'number') return v;
+  return undefined;
+}
+function trimSlash(u: string): string {
+  return u.replace(/\/+$/, '');
+}
+
+/** A requirement as recorded (or expected) in uv's metadata, reduced to what we compare. */
+interface Req {
+  name: string;
+  extras: string[];
+  specifier: string;
+  marker?: MarkerNode;
+  /** Source descriptor: `index:<url>`, `path:<kind>:<abs>`, `url:<url>`, `git:<url>#<ref>`; '' = registry. */
+  source: string;
+  /** The comparison of this entry's source cannot be trusted (source lists, git URL shapes, ...). */
+  fuzzySource?: boolean;
+  /** Display text for messages. */
+  display: string;
+  line?: number;
+}
+
+function coreKey(r: Req): string {
+  return `${r.name}[${r.extras.join(',')}]${canonicalSpecifiers(r.specifier)}`;
+}
+
+interface Ctx {
+  input: ProjectInput;
+  lockDir: string;
+  lockRel: string;
+  findings: Finding[];
+  uncertain: string[];
+  env: Record<string, string | undefined>;
+}
+
+// ---------------------------------------------------------------- glob for workspace members
+
+function segmentRegex(seg: string): RegExp {
+  let re = '^';
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i]!;
+    if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const end = seg.indexOf(']', i);
+      if (end < 0) re += '\\[';
+      else {
+        re += `[${seg.slice(i + 1, end).replace(/^!/, '^')}]`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`${re}$`);
+}
+
+function listDirs(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+      .map((d) => d.name);
+  } catch {
+    return [];
+  }
+}
+
+/** Expand a workspace glob (`packages/*`, `libs/**`, `tools/cli`) relative to `root`. */
+export function expandGlob(root: string, pattern: string): string[] {
+  const segs = pattern.replace(/\\/g, '/').split('/').filter((s) => s && s !== '.');
+  let current = [root];
+  for (const seg of segs) {
+    const next: string[] = [];
+    for (const dir of current) {
+      if (seg === '**') {
+        const stack = [dir];
+        while (stack.length) {
+          const d = stack.pop()!;
+          next.push(d);
+          for (const c of listDirs(d)) stack.push(path.join(d, c));
+        }
+      } else if (/[*?[]/.test(seg)) {
+        const re = segmentRegex(seg);
+        for (const c of listDirs(dir)) if (re.test(c)) next.push(path.join(dir, c));
+      } else if (seg === '..') next.push(path.dirname(dir));
+      else next.push(path.join(dir, seg));
+    }
+    current = next;
+  }
+  return [...new Set(current)].sort();
+}
+
+// ---------------------------------------------------------------- pyproject model
+
+interface LocalProject {
+  dir: string;
+  file: string;
+  rel: string;
+  data: TomlTable;
+  lines: TomlLineIndex;
+}
+
+function readPyproject(ctx: Ctx, dir: string): LocalProject | undefined {
+  const file = path.join(dir, 'pyproject.toml');
+  if (!existsSync(file)) return undefined;
+  const rel = relPath(ctx.input.workspace, file);
+  const text = readProjectFile(file, undefined, rel);
+  let data: TomlTable;
+  try {
+    data = parseToml(text, rel);
+  } catch (err) {
+    if (err instanceof UserError) {
+      ctx.findings.push({ class: 'invalid-manifest', severity: 'error', message: err.message, manifest: err.location ?? { file: rel } });
+      return { dir, file, rel, data: {}, lines: new TomlLineIndex(text) };
+    }
+    throw err;
+  }
+  return { dir, file, rel, data, lines: new TomlLineIndex(text) };
+}
+
+interface SourceSpec {
+  raw: unknown;
+}
+
+/** Build the requirement as uv records it from a PEP 508 string and `tool.uv.sources`. */
+function expectedReq(
+  ctx: Ctx,
+  text: string,
+  extraMarker: MarkerNode | undefined,
+  sources: Map<string, SourceSpec>,
+  indexes: Map<string, string>,
+  project: LocalProject,
+  members: Map<string, LocalProject>,
+  line: number | undefined,
+): Req | undefined {
+  let parsed;
+  try {
+    parsed = parseRequirement(text);
+  } catch (err) {
+    ctx.findings.push({
+      class: 'invalid-manifest',
+      severity: 'error',
+      message: `${project.rel}: ${(err as Error).message}`,
+      manifest: { file: project.rel, line },
+    });
+    return undefined;
+  }
+  const req: Req = {
+    name: parsed.normalizedName,
+    extras: parsed.extras,
+    specifier: parsed.specifier,
+    marker: andMarkers(parsed.marker, extraMarker),
+    source: '',
+    display: text,
+    line,
+  };
+  if (parsed.url !== undefined) {
+    const u = parsed.url;
+    if (u.startsWith('git+')) {
+      req.source = gitDescriptor(u.slice(4));
+      req.fuzzySource = true;
+    } else if (u.startsWith('file:')) {
+      req.source = `path:?:${path.resolve(fileUrlPath(u))}`;
+      req.fuzzySource = true;
+    } else req.source = `url:${stripFragment(u)}`;
+  }
+  const src = sources.get(req.name);
+  if (src) {
+    const s = src.raw;
+    if (Array.isArray(s) || !isTable(s)) {
+      req.fuzzySource = true;
+      req.source = 'list';
+    } else {
+      if (s.marker !== undefined || s.extra !== undefined || s.group !== undefined) req.fuzzySource = true;
+      if (s.workspace === true) {
+        const m = members.get(req.name);
+        if (m) req.source = `path:${s.editable === false ? 'directory' : 'editable'}:${m.dir}`;
+        else req.fuzzySource = true;
+      } else if (typeof s.path === 'string') {
+        const abs = path.resolve(project.dir, s.path);
+        let kind = 'path';
+        try {
+          if (statSync(abs).isDirectory()) kind = s.editable === true ? 'editable' : s.package === false ? 'virtual' : 'directory';
+        } catch {
+          kind = '?';
+        }
+        if (kind === 'directory' && s.editable === undefined) req.fuzzySource = true; // editable default varies by uv version
+        req.source = `path:${kind}:${abs}`;
+      } else if (typeof s.index === 'string') {
+        const url = indexes.get(s.index);
+        if (url) req.source = `index:${trimSlash(url)}`;
+        else req.fuzzySource = true;
+      } else if (typeof s.git === 'string') {
+        const ref = str(s.rev) ?? str(s.tag) ?? str(s.branch) ?? '';
+        req.source = `git:${normalizeGitUrl(s.git)}#${ref}`;
+        if (s.subdirectory !== undefined) req.fuzzySource = true;
+      } else if (typeof s.url === 'string') {
+        req.source = `url:${stripFragment(s.url)}`;
+      } else req.fuzzySource = true;
+    }
+  }
+  return req;
+}
+
+function fileUrlPath(u: string): string {
+  try {
+    return new URL(u).pathname;
+  } catch {
+    return u.replace(/^file:\/\//, '');
+  }
+}
+function stripFragment(u: string): string {
+  const i = u.indexOf('#');
+  return i >= 0 ? u.slice(0, i) : u;
+}
+function normalizeGitUrl(u: string): string {
+  return stripFragment(u)
+    .replace(/^git\+/, '')
+    .replace(/\?.*$/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/+$/, '')
+    .replace(/^(\w+:\/\/)[^@/]*@/, '$1');
+}
+function gitDescriptor(u: string): string {
+  // PEP 508 `git+https://host/repo@ref`
+  const noFrag = stripFragment(u);
+  const at = noFrag.lastIndexOf('@');
+  const slash = noFrag.lastIndexOf('/');
+  const ref = at > slash ? noFrag.slice(at + 1) : '';
+  const base = at > slash ? noFrag.slice(0, at) : noFrag;
+  return `git:${normalizeGitUrl(base)}#${ref}`;
+}
+
+/** Reduce a requires-dist / manifest entry of uv.lock to a Req. */
+function lockedReq(ctx: Ctx, entry: unknown, line: number | undefined): Req | undefined {
+  if (!isTable(entry) || typeof entry.name !== 'string') return undefined;
+  const req: Req = {
+    name: normalizeName(entry.name),
+    extras: arr(entry.extras).filter((e): e is string => typeof e === 'string').map(normalizeName).sort(),
+    specifier: str(entry.specifier) ?? '',
+    source: '',
+    display: entry.name + (str(entry.specifier) ?? ''),
+    line,
+  };
+  const marker = str(entry.marker);
+  if (marker) {
+    try {
+      req.marker = parseMarker(marker);
+    } catch {
+      ctx.uncertain.push(`cannot parse the marker ${JSON.stringify(marker)} recorded for ${req.name}`);
+    }
+    req.display += ` ; ${marker}`;
+  }
+  const root = ctx.lockDir;
+  if (typeof entry.index === 'string') req.source = `index:${trimSlash(entry.index)}`;
+  else if (typeof entry.editable === 'string') req.source = `path:editable:${path.resolve(root, entry.editable)}`;
+  else if (typeof entry.directory === 'string') req.source = `path:directory:${path.resolve(root, entry.directory)}`;
+  else if (typeof entry.virtual === 'string') req.source = `path:virtual:${path.resolve(root, entry.virtual)}`;
+  else if (typeof entry.path === 'string') req.source = `path:path:${path.resolve(root, entry.path)}`;
+  else if (typeof entry.url === 'string') req.source = `url:${stripFragment(entry.url)}`;
+  else if (typeof entry.git === 'string') {
+    const q = /[?&](?:rev|tag|branch)=([^&#]+)/.exec(entry.git);
+    req.source = `git:${normalizeGitUrl(entry.git)}#${q ? decodeURIComponent(q[1]!) : ''}`;
+  }
+  return req;
+}
+
+function sourceMatches(a: Req, b: Req): 'yes' | 'no' | 'unsure' {
+  if (a.source === b.source) return 'yes';
+  if (a.fuzzySource || b.fuzzySource) {
+    // same target path with a different kind, or a source shape we do not model exactly
+    return 'unsure';
+  }
+  const pa = /^path:([^:]*):(.*)$/.exec(a.source);
+  const pb = /^path:([^:]*):(.*)$/.exec(b.source);
+  if (pa && pb && pa[2] === pb[2]) return 'unsure';
+  return 'no';
+}
+
+function describeSource(s: string): string {
+  if (!s) return 'the default index';
+  const m = /^path:([^:]*):(.*)$/.exec(s);
+  if (m) return `${m[1]} ${m[2]}`;
+  return maskUrl(s.replace(/^(index|url|git):/, ''));
+}
+
+interface CompareLabels {
+  what: string; // e.g. "ws-root dependencies", "group dev of liba"
+  manifestFile?: string;
+  lockLine?: number;
+  pkg?: string;
+}
+
+/** Compare expected (manifest) and recorded (lock) requirement lists as uv would (sets). */
+function compareReqs(ctx: Ctx, expected: Req[], recorded: Req[], requiresPython: string | undefined, labels: CompareLabels): void {
+  const byCore = new Map<string, { exp: Req[]; rec: Req[] }>();
+  const slot = (k: string): { exp: Req[]; rec: Req[] } => {
+    let s = byCore.get(k);
+    if (!s) byCore.set(k, (s = { exp: [], rec: [] }));
+    return s;
+  };
+  for (const r of expected) slot(coreKey(r)).exp.push(r);
+  for (const r of recorded) slot(coreKey(r)).rec.push(r);
+  const unmatchedExp: Req[] = [];
+  const unmatchedRec: Req[] = [];
+  for (const { exp, rec } of byCore.values()) {
+    const recLeft = rec.slice();
+    const expLeft: Req[] = [];
+    for (const e of exp) {
+      // exact partner: same source and semantically equal marker
+      let idx = recLeft.findIndex((r) => sourceMatches(e, r) === 'yes' && compareMarkers(e.marker, r.marker, requiresPython) === 'equal');
+      if (idx < 0) idx = recLeft.findIndex((r) => sourceMatches(e, r) !== 'no' && compareMarkers(e.marker, r.marker, requiresPython) !== 'different');
+      if (idx < 0) {
+        expLeft.push(e);
+        continue;
+      }
+      const r = recLeft.splice(idx, 1)[0]!;
+      const sm = sourceMatches(e, r);
+      const mm = compareMarkers(e.marker, r.marker, requiresPython);
+      if (sm === 'unsure') ctx.uncertain.push(`the source of ${e.name} in ${labels.what} (${describeSource(e.source)} vs ${describeSource(r.source)}) cannot be compared statically`);
+      if (mm === 'unknown') ctx.uncertain.push(`the marker of ${e.name} in ${labels.what} uses variables whose comparison is not modelled exactly`);
+    }
+    // what is left differs in marker or source: pair by name for a precise message
+    for (const e of expLeft) {
+      const r = recLeft.shift();
+      if (!r) {
+        unmatchedExp.push(e);
+        continue;
+      }
+      const sm = sourceMatches(e, r);
+      const loc = locs(ctx, labels, e, r);
+      if (sm === 'no') {
+        ctx.findings.push({
+          class: 'drift',
+          severity: 'error',
+          package: e.name,
+          message: `The source of ${e.name} in ${labels.what} changed since uv.lock was written.`,
+          expected: describeSource(e.source),
+          found: describeSource(r.source),
+          ...loc,
+          fix: FIX,
+        });
+      } else {
+        const em = e.marker ? markerToString(rewritePythonVersion(e.marker), "'") : '(none)';
+        const rm = r.marker ? markerToString(r.marker, "'") : '(none)';
+        ctx.findings.push({
+          class: 'drift',
+          severity: 'error',
+          package: e.name,
+          message: `The environment marker of ${e.name} in ${labels.what} changed since uv.lock was written.`,
+          expected: em,
+          found: rm,
+          ...loc,
+          fix: FIX,
+        });
+      }
+    }
+    unmatchedRec.push(...recLeft);
+  }
+  // name-level pairing for changed specifiers / extras
+  for (const e of unmatchedExp) {
+    const i = unmatchedRec.findIndex((r) => r.name === e.name);
+    const r = i >= 0 ? unmatchedRec.splice(i, 1)[0] : undefined;
+    const loc = locs(ctx, labels, e, r);
+    if (r) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        package: e.name,
+        message: `The requirement on ${e.name} in ${labels.what} changed since uv.lock was written.`,
+        expected: e.display,
+        found: r.display,
+        ...loc,
+        fix: FIX,
+      });
+    } else {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        package: e.name,
+        message: `${labels.what} requires ${e.name}, which uv.lock does not record (added after locking).`,
+        expected: e.display,
+        found: '(absent)',
+        ...loc,
+        fix: FIX,
+      });
+    }
+  }
+  for (const r of unmatchedRec) {
+    ctx.findings.push({
+      class: 'drift',
+      severity: 'error',
+      package: r.name,
+      message: `uv.lock records ${r.name} in ${labels.what}, but the manifest no longer requires it.`,
+      expected: '(absent)',
+      found: r.display,
+      ...locs(ctx, labels, undefined, r),
+      fix: FIX,
+    });
+  }
+}
+
+function locs(ctx: Ctx, labels: CompareLabels, e: Req | undefined, r: Req | undefined): { manifest?: SourceLocation; lock?: SourceLocation } {
+  const out: { manifest?: SourceLocation; lock?: SourceLocation } = {};
+  if (labels.manifestFile) out.manifest = { file: labels.manifestFile, ...(e?.line ? { line: e.line } : {}) };
+  const line = r?.line ?? labels.lockLine;
+  out.lock = { file: ctx.lockRel, ...(line ? { line } : {}) };
+  return out;
+}
+
+// ---------------------------------------------------------------- lock model
+
+interface LockPkg {
+  index: number;
+  name: string;
+  version?: string;
+  source: TomlTable;
+  sourceKind: LockedPackage['source'];
+  data: TomlTable;
+  line: number;
+  resolutionMarkers?: MarkerNode;
+}
+
+function sourceKind(source: TomlTable): LockedPackage['source'] {
+  if ('registry' in source) return 'registry';
+  if ('git' in source) return 'git';
+  if ('url' in source) return 'url';
+  if ('editable' in source || 'directory' in source || 'virtual' in source) return 'project';
+  if ('path' in source) return 'path';
+  return 'registry';
+}
+
+/** Line of `{ name = "x"` (optionally containing `needle`) within a line range of the lock. */
+function entryLine(lines: TomlLineIndex, from: number, to: number, name: string, needle?: string): number | undefined {
+  const re = new RegExp(`name = "${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`);
+  return lines.findLine(from, to, (l) => re.test(l) && (needle === undefined || l.includes(needle)));
+}
+
+// ---------------------------------------------------------------- main entry
+
+export function checkUv(input: ProjectInput, options: UvCheckOptions = {}): LockCheckResult {
+  const lockDir = path.dirname(input.lockfile);
+  const lockRel = relPath(input.workspace, input.lockfile);
+  const text = readProjectFile(input.lockfile, undefined, lockRel);
+  const lock = parseToml(text, lockRel);
+  const lines = new TomlLineIndex(text);
+  const ctx: Ctx = { input, lockDir, lockRel, findings: [], uncertain: [], env: options.env ?? process.env };
+  const result: LockCheckResult = {
+    manager: 'uv',
+    lockfile: input.lockfile,
+    freshness: 'fresh',
+    packages: 0,
+    findings: ctx.findings,
+    locked: [],
+  };
+
+  const version = num(lock.version);
+  const revision = num(lock.revision) ?? 0;
+  result.formatVersion = `${version ?? '?'}${lock.revision !== undefined ? `.${revision}` : ''}`;
+  if (version === undefined || !Array.isArray(lock.package)) {
+    if (version === undefined && !Array.isArray(lock.package)) {
+      throw new UserError(`${lockRel} has neither \`version\` nor [[package]] entries; it is not a uv.lock or is truncated.`, {
+        title: 'invalid lockfile',
+        location: { file: lockRel, line: 1 },
+        hint: 'Regenerate it with `uv lock`.',
+      });
+    }
+  }
+  let formatBlocks = false;
+  if (version !== UV_LOCK_VERSION) {
+    ctx.findings.push({
+      class: 'unsupported-format',
+      severity: 'error',
+      message: `${lockRel} has lock format version ${String(version)}; this checker understands version ${UV_LOCK_VERSION}.`,
+      expected: String(UV_LOCK_VERSION),
+      found: String(version),
+      lock: { file: lockRel, line: lines.keyLine('', 'version') ?? 1 },
+      fix: FIX,
+    });
+    formatBlocks = true;
+  } else if (revision === 4) {
+    ctx.uncertain.push('uv.lock revision 4 is the metadata-free preview format; recorded inputs cannot be compared statically (run `uv lock --check`)');
+  } else if (revision > 5) {
+    ctx.findings.push({
+      class: 'unsupported-format',
+      severity: 'notice',
+      message: `${lockRel} has revision ${revision}, newer than the revisions this checker knows (1–3, 5).`,
+      found: String(revision),
+      lock: { file: lockRel, line: lines.keyLine('', 'revision') ?? 1 },
+    });
+    ctx.uncertain.push(`uv.lock revision ${revision} is newer than this checker knows`);
+  }
+
+  // ---- packages
+  const requiresPython = str(lock['requires-python']);
+  const pkgs: LockPkg[] = [];
+  arr(lock.package).forEach((p, i) => {
+    if (!isTable(p) || typeof p.name !== 'string') {
+      ctx.findings.push({
+        class: 'invalid-lockfile',
+        severity: 'error',
+        message: `[[package]] entry #${i + 1} of ${lockRel} has no name.`,
+        lock: { file: lockRel, line: lines.arrayTable('package', i)?.line },
+        fix: FIX,
+      });
+      return;
+    }
+    const source = tbl(p, 'source') ?? {};
+    const lp: LockPkg = {
+      index: i,
+      name: normalizeName(p.name),
+      version: str(p.version),
+      source,
+      sourceKind: sourceKind(source),
+      data: p,
+      line: lines.arrayTable('package', i)?.line ?? 1,
+    };
+    const rm = arr(p['resolution-markers']).filter((m): m is string => typeof m === 'string');
+    if (rm.length) {
+      try {
+        const nodes = rm.map((m) => parseMarker(m));
+        lp.resolutionMarkers = nodes.length === 1 ? nodes[0] : { type: 'or', children: nodes };
+      } catch {
+        /* ignored: marker problems are reported on edges */
+      }
+    }
+    pkgs.push(lp);
+  });
+  const seen = new Set<string>();
+  for (const p of pkgs) {
+    seen.add(`${p.name}@${p.version ?? ''}`);
+    const lp: LockedPackage = { name: p.name, version: p.version ?? '', source: p.sourceKind };
+    const rm = arr(p.data['resolution-markers']).filter((m): m is string => typeof m === 'string');
+    if (rm.length) lp.marker = rm.length === 1 ? rm[0]! : rm.map((m) => `(${m})`).join(' or ');
+    const hashes = artifacts(p.data)
+      .map((a) => str(a.hash))
+      .filter((h): h is string => !!h);
+    if (hashes.length) lp.hashes = hashes;
+    result.locked.push(lp);
+  }
+  result.packages = seen.size;
+
+  integrity(ctx, pkgs, lines, requiresPython);
+
+  if (!formatBlocks) {
+    try {
+      recordedInputs(ctx, lock, pkgs, lines, requiresPython, result);
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      ctx.uncertain.push(`internal error while comparing recorded inputs: ${(err as Error).message}`);
+    }
+  }
+
+  const drift = ctx.findings.some((f) => f.class === 'drift' || (f.class === 'invalid-lockfile' && f.severity === 'error'));
+  if (formatBlocks) {
+    result.freshness = 'inconclusive';
+    result.inconclusiveReason = `uv.lock format version ${String(version)} is not supported by this checker; run \`uv lock --check\`.`;
+  } else if (drift) result.freshness = 'stale';
+  else if (ctx.uncertain.length) {
+    result.freshness = 'inconclusive';
+    result.inconclusiveReason = [...new Set(ctx.uncertain)].slice(0, 5).join('; ');
+  }
+  return result;
+}
+
+function artifacts(p: TomlTable): TomlTable[] {
+  const out: TomlTable[] = [];
+  const sdist = tbl(p, 'sdist');
+  if (sdist) out.push(sdist);
+  for (const w of arr(p.wheels)) if (isTable(w)) out.push(w);
+  return out;
+}
+
+// ---------------------------------------------------------------- integrity
+
+function integrity(ctx: Ctx, pkgs: LockPkg[], lines: TomlLineIndex, requiresPython: string | undefined): void {
+  const { lockRel } = ctx;
+  const byName = new Map<string, LockPkg[]>();
+  for (const p of pkgs) {
+    const l = byName.get(p.name);
+    if (l) l.push(p);
+    else byName.set(p.name, [p]);
+  }
+  let envs: MarkerEnvironment[] | undefined;
+  const envsFor = (): MarkerEnvironment[] => (envs ??= environmentMatrix(requiresPython));
+  const reportedCred = new Set<string>();
+  const cred = (url: string, p: LockPkg, line: number): void => {
+    const c = findUrlCredentials(url);
+    if (!c || reportedCred.has(c.masked)) return;
+    reportedCred.add(c.masked);
+    ctx.findings.push({
+      class: 'credentials-in-url',
+      severity: 'error',
+      package: p.name,
+      message: `uv.lock contains a URL with credentials (${c.kind}): ${c.masked}.`,
+      found: c.masked,
+      lock: { file: lockRel, line },
+      fix: 'Remove the credentials from the index URL (use UV_INDEX_<NAME>_USERNAME/PASSWORD or a keyring) and run `uv lock`.',
+    });
+  };
+
+  for (const p of pkgs) {
+    const section = lines.arrayTable('package', p.index);
+    const end = section?.endLine ?? p.line;
+    const kind = p.sourceKind;
+    // credentials
+    for (const v of Object.values(p.source)) if (typeof v === 'string') cred(v, p, lines.findLine(p.line, end, (l) => l.startsWith('source')) ?? p.line);
+    // git pin
+    if (kind === 'git') {
+      const g = str(p.source.git) ?? '';
+      const frag = g.includes('#') ? g.slice(g.lastIndexOf('#') + 1) : '';
+      if (!isFullCommitSha(frag)) {
+        ctx.findings.push({
+          class: 'vcs-not-pinned',
+          severity: 'error',
+          package: p.name,
+          message: `${p.name} comes from git without a full commit SHA in the source URL.`,
+          expected: '#<40-hex commit>',
+          found: maskUrl(g),
+          lock: { file: lockRel, line: p.line },
+          fix: FIX,
+        });
+      }
+    }
+    // artifacts: names and hashes
+    const arts = artifacts(p.data);
+    for (const a of arts) {
+      const loc = str(a.url) ?? str(a.path) ?? str(a.filename);
+      if (!loc) continue;
+      const line = lines.findLine(p.line, end, (l) => l.includes(loc)) ?? p.line;
+      if (a.url) cred(loc, p, line);
+      if (p.version !== undefined) {
+        const mm = checkArtifactName(loc, p.name, p.version);
+        if (mm) {
+          ctx.findings.push({
+            class: 'version-mismatch',
+            severity: 'error',
+            package: p.name,
+            message:
+              mm.field === 'version'
+                ? `${p.name} is locked at ${p.version}, but its artifact ${mm.file} is version ${mm.found} (hand or bot edit; uv does not notice, uv#12164).`
+                : `${p.name}'s artifact ${mm.file} belongs to a different package (${mm.found}).`,
+            expected: mm.expected,
+            found: mm.found,
+            lock: { file: lockRel, line },
+            fix: `uv lock --upgrade-package ${p.name}`,
+          });
+          break;
+        }
+      }
+    }
+    const hashExempt = kind === 'project' || kind === 'git' || kind === 'path';
+    if (!hashExempt) {
+      const missing = arts.filter((a) => !str(a.hash));
+      if (missing.length || arts.length === 0) {
+        ctx.findings.push({
+          class: 'missing-hash',
+          severity: ctx.input.requireHashes ? 'error' : 'warning',
+          package: p.name,
+          message:
+            arts.length === 0
+              ? `${p.name} ${p.version ?? ''} has no sdist or wheels recorded, so nothing can be hash-checked.`
+              : `${p.name} ${p.version ?? ''} has ${missing.length} artifact(s) without a hash (index without hashes or --find-links).`,
+          lock: { file: lockRel, line: p.line },
+          fix: 'Use an index that serves hashes, then run `uv lock --refresh`.',
+        });
+      }
+    }
+    // dependency edges
+    const edgeLists: [string, unknown[], string | undefined][] = [['dependencies', arr(p.data.dependencies), undefined]];
+    for (const [k, v] of Object.entries(tbl(p.data, 'optional-dependencies') ?? {})) edgeLists.push([`optional-dependencies.${k}`, arr(v), k]);
+    for (const [k, v] of Object.entries(tbl(p.data, 'dev-dependencies') ?? {})) edgeLists.push([`dev-dependencies.${k}`, arr(v), undefined]);
+    for (const [where, edges] of edgeLists) {
+      for (const e of edges) {
+        if (!isTable(e) || typeof e.name !== 'string') continue;
+        const name = normalizeName(e.name);
+        let candidates = byName.get(name) ?? [];
+        const ev = str(e.version);
+        if (ev !== undefined) candidates = candidates.filter((c) => c.version !== undefined && versionsEqual(c.version, ev));
+        const es = tbl(e, 'source');
+        if (es && candidates.length > 1) {
+          const sj = JSON.stringify(Object.entries(es).sort());
+          const f = candidates.filter((c) => JSON.stringify(Object.entries(c.source).sort()) === sj);
+          if (f.length) candidates = f;
+        }
+        if (candidates.length === 1) continue;
+        const line = entryLine(lines, p.line, end, e.name, ev) ?? p.line;
+        if (candidates.length === 0) {
+          // an edge that can never apply is harmless
+          const m = str(e.marker);
+          let applies = true;
+          try {
+            const node = andMarkers(m ? parseMarker(m) : undefined, p.resolutionMarkers);
+            applies = applicableSomewhere(node, envsFor(), { extras: [] }) || (m?.includes('extra') ?? false);
+          } catch {
+            applies = true;
+          }
+          if (!applies) continue;
+          ctx.findings.push({
+            class: 'dangling-dependency',
+            severity: 'error',
+            package: p.name,
+            message: `${p.name} (${where}) depends on ${name}${ev ? ` ${ev}` : ''}, which is not locked.`,
+            expected: `a [[package]] entry for ${name}${ev ? ` ${ev}` : ''}`,
+            found: (byName.get(name) ?? []).map((c) => c.version ?? '?').join(', ') || '(none)',
+            lock: { file: lockRel, line },
+            fix: FIX,
+          });
+        } else {
+          ctx.findings.push({
+            class: 'invalid-lockfile',
+            severity: 'error',
+            package: p.name,
+            message: `${p.name} (${where}) depends on ${name} without a version, but ${candidates.length} versions of ${name} are locked (uv rejects ambiguous edges, uv#11701).`,
+            expected: 'one matching package',
+            found: candidates.map((c) => c.version ?? '?').join(', '),
+            lock: { file: lockRel, line },
+            fix: FIX,
+          });
+        }
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------- recorded inputs
+
+function reqList(ctx: Ctx, entries: unknown, lines: TomlLineIndex, from: number, to: number): Req[] {
+  const out: Req[] = [];
+  for (const e of arr(entries)) {
+    const name = isTable(e) ? str(e.name) : undefined;
+    const r = lockedReq(ctx, e, name ? entryLine(lines, from, to, name) : undefined);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+function settingsOf(ctx: Ctx, root: LocalProject | undefined): { settings: TomlTable; file: string } {
+  const uvToml = path.join(ctx.lockDir, 'uv.toml');
+  if (existsSync(uvToml)) {
+    const rel = relPath(ctx.input.workspace, uvToml);
+    return { settings: parseToml(readProjectFile(uvToml, undefined, rel), rel), file: rel };
+  }
+  return { settings: tbl(tbl(root?.data, 'tool'), 'uv') ?? {}, file: root?.rel ?? 'pyproject.toml' };
+}
+
+function parseExcludeNewer(v: string): number | undefined {
+  const t = v.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) {
+    // a date means "the end of that day" (uv writes the next midnight, UTC)
+    const ms = Date.parse(`${t}T00:00:00Z`);
+    return Number.isNaN(ms) ? undefined : ms + 86400000;
+  }
+  if (/^\d{4}-\d{2}-\d{2}[T ]/.test(t)) {
+    const ms = Date.parse(t);
+    return Number.isNaN(ms) ? undefined : ms;
+  }
+  return undefined;
+}
+
+function requiresPythonEqual(a: string, bs: string[]): boolean | undefined {
+  try {
+    const samples = new Set<string>(['2.7.18']);
+    for (let m = 0; m <= 25; m++) for (const p of [0, 1, 5, 50]) samples.add(`3.${m}.${p}`);
+    for (const s of [a, ...bs]) for (const lit of s.match(/\d+(\.\d+)*/g) ?? []) {
+      const parts = lit.split('.').map(Number);
+      const [x, y = 0, z = 0] = parts;
+      for (const d of [-1, 0, 1]) if (z + d >= 0) samples.add(`${x}.${y}.${z + d}`);
+      samples.add(`${x}.${y + 1}.0`);
+    }
+    for (const v of samples) if (satisfies(v, a) !== bs.every((b) => satisfies(v, b))) return false;
+    return true;
+  } catch {
+    return undefined;
+  }
+}
+
+function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlLineIndex, requiresPython: string | undefined, result: LockCheckResult): void {
+  const { lockDir, lockRel } = ctx;
+  if (/\.py\.lock$/.test(ctx.input.lockfile)) {
+    ctx.uncertain.push('script locks (PEP 723) are not compared statically');
+    return;
+  }
+  const root = readPyproject(ctx, lockDir);
+  if (!root) {
+    ctx.uncertain.push(`no pyproject.toml next to ${lockRel}`);
+    return;
+  }
+  result.manifest = root.file;
+  const rootUv = tbl(tbl(root.data, 'tool'), 'uv') ?? {};
+  const { settings, file: settingsFile } = settingsOf(ctx, root);
+  const manifest = tbl(lock, 'manifest') ?? {};
+  const manifestLine = lines.tableLine('manifest');
+
+  // ---- workspace members
+  const members = new Map<string, LocalProject>();
+  const rootProject = tbl(root.data, 'project');
+  if (rootProject && typeof rootProject.name === 'string') members.set(normalizeName(rootProject.name), root);
+  const ws = tbl(rootUv, 'workspace');
+  const excludes = arr(ws?.exclude).filter((e): e is string => typeof e === 'string');
+  const excluded = new Set(excludes.flatMap((e) => expandGlob(lockDir, e)));
+  for (const pattern of arr(ws?.members)) {
+    if (typeof pattern !== 'string') continue;
+    for (const dir of expandGlob(lockDir, pattern)) {
+      if (excluded.has(dir) || dir === lockDir) continue;
+      if (!existsSync(path.join(dir, 'pyproject.toml'))) continue;
+      const m = readPyproject(ctx, dir);
+      const proj = tbl(m?.data, 'project');
+      if (!m || !proj || typeof proj.name !== 'string') {
+        ctx.uncertain.push(`workspace member ${relPath(ctx.input.workspace, dir)} has no readable [project] name`);
+        continue;
+      }
+      members.set(normalizeName(proj.name), m);
+    }
+  }
+  const recordedMembers = arr(manifest.members).filter((m): m is string => typeof m === 'string').map(normalizeName);
+  const expectedMembers = [...members.keys()].sort();
+  const singleProject = expectedMembers.length === 1 && rootProject !== undefined;
+  if (recordedMembers.length || !singleProject) {
+    const rec = new Set(recordedMembers.length ? recordedMembers : rootProject && typeof rootProject.name === 'string' ? [normalizeName(rootProject.name)] : []);
+    const exp = new Set(expectedMembers);
+    const added = [...exp].filter((m) => !rec.has(m));
+    const removed = [...rec].filter((m) => !exp.has(m));
+    if (added.length || removed.length) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        message: `The workspace members changed since uv.lock was written${added.length ? `; added: ${added.join(', ')}` : ''}${removed.length ? `; removed: ${removed.join(', ')}` : ''}.`,
+        expected: expectedMembers.join(', '),
+        found: [...rec].sort().join(', '),
+        manifest: { file: root.rel, line: root.lines.keyLine('tool.uv.workspace', 'members') ?? root.lines.tableLine('project') },
+        lock: { file: lockRel, line: manifestLine ?? 1 },
+        fix: FIX,
+      });
+    }
+  }
+
+  // ---- requires-python
+  const rps = [...members.values()]
+    .map((m) => str(tbl(m.data, 'project')?.['requires-python']))
+    .filter((r): r is string => !!r);
+  if (!rps.length) {
+    if (requiresPython) ctx.uncertain.push('no workspace member declares requires-python, so uv derives it from the interpreter');
+  } else if (requiresPython) {
+    const eq = requiresPythonEqual(requiresPython, rps);
+    if (eq === false) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        message: 'requires-python changed since uv.lock was written.',
+        expected: rps.join(' ∩ '),
+        found: requiresPython,
+        manifest: { file: root.rel, line: root.lines.keyLine('project', 'requires-python') },
+        lock: { file: lockRel, line: lines.keyLine('', 'requires-python') },
+        fix: FIX,
+      });
+    } else if (eq === undefined) ctx.uncertain.push('requires-python could not be compared');
+  } else {
+    ctx.findings.push({
+      class: 'drift',
+      severity: 'error',
+      message: 'The project declares requires-python, but uv.lock records none.',
+      expected: rps.join(' ∩ '),
+      found: '(absent)',
+      manifest: { file: root.rel, line: root.lines.keyLine('project', 'requires-python') },
+      lock: { file: lockRel, line: 1 },
+      fix: FIX,
+    });
+  }
+  const simplifyRp = requiresPython;
+
+  // ---- options
+  const opts = tbl(lock, 'options') ?? {};
+  const optLine = lines.tableLine('options');
+  const optionCheck = (label: string, lockKey: string, envKey: string, settingKey: string, dflt: string): void => {
+    const requested = ctx.env[envKey] ?? str(settings[settingKey]) ?? dflt;
+    const recorded = str(opts[lockKey]) ?? dflt;
+    if (requested !== recorded) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        message: `The ${label} (${settingKey}) changed since uv.lock was written.`,
+        expected: requested,
+        found: recorded,
+        manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', settingKey) },
+        lock: { file: lockRel, line: optLine ?? 1 },
+        fix: FIX,
+      });
+    }
+  };
+  optionCheck('resolution strategy', 'resolution-mode', 'UV_RESOLUTION', 'resolution', 'highest');
+  optionCheck('pre-release strategy', 'prerelease-mode', 'UV_PRERELEASE', 'prerelease', 'if-necessary-or-explicit');
+  optionCheck('fork strategy', 'fork-strategy', 'UV_FORK_STRATEGY', 'fork-strategy', 'requires-python');
+  {
+    const reqRaw = ctx.env.UV_EXCLUDE_NEWER ?? str(settings['exclude-newer']);
+    const recRaw = str(opts['exclude-newer']);
+    const span = str(opts['exclude-newer-span']);
+    if (span !== undefined) ctx.uncertain.push('exclude-newer is a relative span; uv ignores spans that merely ticked forward');
+    else if (reqRaw === undefined && recRaw !== undefined) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        message: `uv.lock was resolved with exclude-newer = ${recRaw}, but neither tool.uv.exclude-newer nor UV_EXCLUDE_NEWER sets it now.`,
+        expected: '(unset)',
+        found: recRaw,
+        lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine },
+        fix: `Set UV_EXCLUDE_NEWER=${recRaw} (or tool.uv.exclude-newer) as when locking, or run \`uv lock\`.`,
+      });
+    } else if (reqRaw !== undefined && recRaw === undefined) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        message: `exclude-newer = ${reqRaw} is requested, but uv.lock was resolved without it.`,
+        expected: reqRaw,
+        found: '(unset)',
+        manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
+        lock: { file: lockRel, line: optLine ?? 1 },
+        fix: FIX,
+      });
+    } else if (reqRaw !== undefined && recRaw !== undefined) {
+      const a = parseExcludeNewer(reqRaw);
+      const b = parseExcludeNewer(recRaw);
+      if (a === undefined || b === undefined) {
+        if (reqRaw.trim() !== recRaw.trim()) ctx.uncertain.push(`exclude-newer values ${reqRaw} and ${recRaw} cannot be compared`);
+      } else if (a !== b) {
+        ctx.findings.push({
+          class: 'drift',
+          severity: 'error',
+          message: 'exclude-newer changed since uv.lock was written.',
+          expected: reqRaw,
+          found: recRaw,
+          manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
+          lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine },
+          fix: FIX,
+        });
+      }
+    }
+    if (tbl(opts, 'exclude-newer-package') || tbl(settings, 'exclude-newer-package')) {
+      if (JSON.stringify(tbl(opts, 'exclude-newer-package') ?? {}) !== JSON.stringify(tbl(settings, 'exclude-newer-package') ?? {})) {
+        ctx.uncertain.push('exclude-newer-package settings differ in form and are not compared exactly');
+      }
+    }
+  }
+
+  // ---- environments / conflicts
+  const markerListCheck = (lockKey: string, settingKey: string): void => {
+    const rec = arr(lock[lockKey]).filter((m): m is string => typeof m === 'string');
+    const exp = arr(settings[settingKey]).filter((m): m is string => typeof m === 'string');
+    if (!rec.length && !exp.length) return;
+    if (!rec.length || !exp.length) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        message: `tool.uv.${settingKey} changed since uv.lock was written.`,
+        expected: exp.join(' | ') || '(none)',
+        found: rec.join(' | ') || '(none)',
+        manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', settingKey) },
+        lock: { file: lockRel, line: lines.keyLine('', lockKey) ?? 1 },
+        fix: FIX,
+      });
+      return;
+    }
+    try {
+      const or = (ms: string[]): MarkerNode => {
+        const nodes = ms.map((m) => parseMarker(m));
+        return nodes.length === 1 ? nodes[0]! : { type: 'or', children: nodes };
+      };
+      const c = compareMarkers(or(exp), or(rec), simplifyRp);
+      if (c !== 'equal') ctx.uncertain.push(`tool.uv.${settingKey} may differ from the lock's ${lockKey}`);
+    } catch {
+      ctx.uncertain.push(`tool.uv.${settingKey} could not be parsed`);
+    }
+  };
+  markerListCheck('supported-markers', 'environments');
+  markerListCheck('required-markers', 'required-environments');
+  {
+    const rec = arr(lock.conflicts);
+    const exp = arr(settings.conflicts);
+    if (rec.length !== exp.length) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        message: 'tool.uv.conflicts changed since uv.lock was written.',
+        expected: `${exp.length} conflict set(s)`,
+        found: `${rec.length} conflict set(s)`,
+        manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'conflicts') },
+        lock: { file: lockRel, line: lines.keyLine('', 'conflicts') ?? 1 },
+        fix: FIX,
+      });
+    } else if (rec.length) ctx.uncertain.push('tool.uv.conflicts are not compared in detail');
+  }
+
+  // ---- manifest requirement sets
+  const memberSources = (m: LocalProject): Map<string, SourceSpec> => {
+    const out = new Map<string, SourceSpec>();
+    const add = (t: TomlTable | undefined): void => {
+      for (const [k, v] of Object.entries(t ?? {})) out.set(normalizeName(k), { raw: v });
+    };
+    if (m !== root && members.has(normalizeName(str(tbl(m.data, 'project')?.name) ?? ''))) add(tbl(rootUv, 'sources'));
+    add(tbl(tbl(tbl(m.data, 'tool'), 'uv'), 'sources'));
+    return out;
+  };
+  const indexesOf = (m: LocalProject): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const t of [settings, tbl(tbl(m.data, 'tool'), 'uv') ?? {}]) {
+      for (const ix of arr(t.index)) if (isTable(ix) && typeof ix.name === 'string' && typeof ix.url === 'string') out.set(ix.name, ix.url);
+    }
+    return out;
+  };
+  const manifestSet = (lockKey: string, settingKey: string): void => {
+    const strings = arr(settings[settingKey]).filter((s): s is string => typeof s === 'string');
+    const keyLine = root.lines.keyLine('tool.uv', settingKey);
+    const exp = strings
+      .map((s) => expectedReq(ctx, s, undefined, new Map(), new Map(), root, members, keyLine !== undefined ? (root.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
+      .filter((r): r is Req => !!r);
+    const sec = manifestLine ?? 1;
+    const rec = reqList(ctx, manifest[lockKey], lines, sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec);
+    if (!exp.length && !rec.length) return;
+    compareReqs(ctx, exp, rec, simplifyRp, { what: `tool.uv.${settingKey}`, manifestFile: settingsFile, lockLine: manifestLine });
+  };
+  manifestSet('constraints', 'constraint-dependencies');
+  manifestSet('overrides', 'override-dependencies');
+  manifestSet('build-constraints', 'build-constraint-dependencies');
+  {
+    const exp = new Set(arr(settings['exclude-dependencies']).filter((s): s is string => typeof s === 'string').map((s) => normalizeName(s.split(/[\s;[<>=!~]/)[0] ?? s)));
+    const rec = new Set(
+      arr(manifest.excludes)
+        .map((e) => (typeof e === 'string' ? e : isTable(e) ? (str(e.name) ?? '') : ''))
+        .filter(Boolean)
+        .map(normalizeName),
+    );
+    if ([...exp].some((e) => !rec.has(e)) || [...rec].some((e) => !exp.has(e))) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        message: 'tool.uv.exclude-dependencies changed since uv.lock was written.',
+        expected: [...exp].join(', ') || '(none)',
+        found: [...rec].join(', ') || '(none)',
+        manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-dependencies') },
+        lock: { file: lockRel, line: manifestLine ?? 1 },
+        fix: FIX,
+      });
+    }
+  }
+  if (arr(settings['dependency-metadata']).length || arr(manifest['dependency-metadata']).length) {
+    if (arr(settings['dependency-metadata']).length !== arr(manifest['dependency-metadata']).length) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        message: 'tool.uv.dependency-metadata changed since uv.lock was written.',
+        expected: `${arr(settings['dependency-metadata']).length} entries`,
+        found: `${arr(manifest['dependency-metadata']).length} entries`,
+        manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'dependency-metadata') },
+        lock: { file: lockRel, line: manifestLine ?? 1 },
+        fix: FIX,
+      });
+    } else ctx.uncertain.push('tool.uv.dependency-metadata is not compared in detail');
+  }
+  // a non-project workspace root: its dependency groups live in [manifest.dependency-groups]
+  if (!rootProject) {
+    const exp = expectedGroups(ctx, root, new Map(), indexesOf(root), members);
+    const recT = tbl(manifest, 'dependency-groups') ?? {};
+    const sec = lines.tableLine('manifest.dependency-groups') ?? manifestLine ?? 1;
+    compareGroups(ctx, exp, recT, lines, sec, lines.sectionsAt('manifest.dependency-groups')[0]?.endLine ?? sec, simplifyRp, root, 'the workspace root');
+  }
+
+  // ---- local packages (members and path dependencies)
+  const byName = new Map<string, LockPkg[]>();
+  for (const p of pkgs) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+  for (const [name, m] of members) {
+    if (!byName.has(name)) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        package: name,
+        message: `Workspace member ${name} is not in uv.lock.`,
+        manifest: { file: m.rel, line: m.lines.keyLine('project', 'name') },
+        lock: { file: lockRel, line: 1 },
+        fix: FIX,
+      });
+    }
+  }
+  for (const p of pkgs) {
+    if (p.sourceKind !== 'project') continue;
+    const rel = str(p.source.editable) ?? str(p.source.directory) ?? str(p.source.virtual) ?? '.';
+    const dir = path.resolve(lockDir, rel);
+    const local = members.get(p.name)?.dir === dir ? members.get(p.name)! : readPyproject(ctx, dir);
+    if (!local) {
+      ctx.uncertain.push(`cannot read ${relPath(ctx.input.workspace, path.join(dir, 'pyproject.toml'))} for local package ${p.name}`);
+      continue;
+    }
+    compareLocalPackage(ctx, p, local, lines, simplifyRp, memberSources(local), indexesOf(local), members);
+  }
+}
+
+function groupMarker(ctx: Ctx, m: LocalProject, group: string): MarkerNode | undefined {
+  const g = tbl(tbl(tbl(tbl(m.data, 'tool'), 'uv'), 'dependency-groups'), group);
+  const rp = str(g?.['requires-python']);
+  if (!rp) return undefined;
+  const node = requiresPythonToMarker(rp);
+  if (!node) ctx.uncertain.push(`cannot interpret requires-python of dependency group ${group}`);
+  return node;
+}
+
+function expectedGroups(ctx: Ctx, m: LocalProject, sources: Map<string, SourceSpec>, indexes: Map<string, string>, members: Map<string, LocalProject>): Map<string, Req[]> {
+  const raw = tbl(m.data, 'dependency-groups') ?? {};
+  const groups = new Map<string, { key: string; items: unknown[] }>();
+  for (const [k, v] of Object.entries(raw)) groups.set(normalizeName(k), { key: k, items: arr(v) });
+  const out = new Map<string, Req[]>();
+  const resolve = (g: string, stack: string[]): Req[] => {
+    const cached = out.get(g);
+    if (cached) return cached;
+    const entry = groups.get(g);
+    if (!entry) return [];
+    if (stack.includes(g)) {
+      ctx.findings.push({
+        class: 'invalid-manifest',
+        severity: 'error',
+        message: `Dependency group ${g} includes itself (${[...stack, g].join(' → ')}).`,
+        manifest: { file: m.rel, line: m.lines.keyLine('dependency-groups', entry.key) },
+      });
+      return [];
+    }
+    const gm = groupMarker(ctx, m, g);
+    const reqs: Req[] = [];
+    const keyLine = m.lines.keyLine('dependency-groups', entry.key);
+    for (const item of entry.items) {
+      if (typeof item === 'string') {
+        const line = keyLine !== undefined ? (m.lines.stringLine(item, keyLine) ?? keyLine) : undefined;
+        const r = expectedReq(ctx, item, gm, sources, indexes, m, members, line);
+        if (r) reqs.push(r);
+      } else if (isTable(item) && typeof item['include-group'] === 'string') {
+        const inc = resolve(normalizeName(item['include-group']), [...stack, g]);
+        reqs.push(...inc.map((r) => ({ ...r, marker: andMarkers(r.marker, gm) })));
+      }
+    }
+    out.set(g, reqs);
+    return reqs;
+  };
+  for (const g of groups.keys()) resolve(g, []);
+  // legacy tool.uv.dev-dependencies merge into `dev`
+  const legacy = arr(tbl(tbl(m.data, 'tool'), 'uv')?.['dev-dependencies']).filter((s): s is string => typeof s === 'string');
+  if (legacy.length) {
+    const keyLine = m.lines.keyLine('tool.uv', 'dev-dependencies');
+    const extra = legacy
+      .map((s) => expectedReq(ctx, s, undefined, sources, indexes, m, members, keyLine !== undefined ? (m.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
+      .filter((r): r is Req => !!r);
+    out.set('dev', [...(out.get('dev') ?? []), ...extra]);
+  }
+  return out;
+}
+
+function compareGroups(
+  ctx: Ctx,
+  exp: Map<string, Req[]>,
+  recT: TomlTable,
+  lines: TomlLineIndex,
+  from: number,
+  to: number,
+  rp: string | undefined,
+  m: LocalProject,
+  owner: string,
+): void {
+  const rec = new Map<string, Req[]>();
+  for (const [k, v] of Object.entries(recT)) rec.set(normalizeName(k), reqList(ctx, v, lines, lines.findLine(from, to, (l) => l.startsWith(`${k} =`)) ?? from, to));
+  const names = new Set([...exp.keys(), ...rec.keys()]);
+  for (const g of names) {
+    const e = exp.get(g) ?? [];
+    const r = rec.get(g) ?? [];
+    if (!e.length && !r.length) continue;
+    if (!rec.has(g) && e.length) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        message: `Dependency group ${g} of ${owner} is not recorded in uv.lock (added after locking).`,
+        expected: e.map((x) => x.display).join(', '),
+        found: '(absent)',
+        manifest: { file: m.rel, line: m.lines.keyLine('dependency-groups', g) ?? m.lines.keyLine('tool.uv', 'dev-dependencies') },
+        lock: { file: ctx.lockRel, line: from },
+        fix: FIX,
+      });
+      continue;
+    }
+    compareReqs(ctx, e, r, rp, { what: `dependency group ${g} of ${owner}`, manifestFile: m.rel, lockLine: from });
+  }
+}
+
+function compareLocalPackage(
+  ctx: Ctx,
+  p: LockPkg,
+  m: LocalProject,
+  lines: TomlLineIndex,
+  rp: string | undefined,
+  sources: Map<string, SourceSpec>,
+  indexes: Map<string, string>,
+  members: Map<string, LocalProject>,
+): void {
+  const project = tbl(m.data, 'project');
+  if (!project) {
+    ctx.uncertain.push(`${m.rel} has no [project] table (legacy or non-PEP 621 metadata needs a build)`);
+    return;
+  }
+  const dynamic = arr(project.dynamic).filter((d): d is string => typeof d === 'string');
+  const section = lines.arrayTable('package', p.index);
+  const end = section?.endLine ?? p.line;
+  const meta = lines.subTable('package.metadata', p.index);
+  const metaLine = meta?.line ?? p.line;
+  const pname = typeof project.name === 'string' ? normalizeName(project.name) : undefined;
+  if (pname && pname !== p.name) {
+    ctx.findings.push({
+      class: 'drift',
+      severity: 'error',
+      package: p.name,
+      message: `The project at ${m.rel} is now named ${pname}, but uv.lock records it as ${p.name}.`,
+      expected: pname,
+      found: p.name,
+      manifest: { file: m.rel, line: m.lines.keyLine('project', 'name') },
+      lock: { file: ctx.lockRel, line: p.line },
+      fix: FIX,
+    });
+    return;
+  }
+  // static version
+  const pv = str(project.version);
+  if (!dynamic.includes('version') && pv !== undefined && p.version !== undefined && !versionsEqual(pv, p.version)) {
+    ctx.findings.push({
+      class: 'drift',
+      severity: 'error',
+      package: p.name,
+      message: `${p.name}'s version changed from ${p.version} to ${pv} since uv.lock was written.`,
+      expected: pv,
+      found: p.version,
+      manifest: { file: m.rel, line: m.lines.keyLine('project', 'version') },
+      lock: { file: ctx.lockRel, line: lines.findLine(p.line, end, (l) => l.startsWith('version =')) ?? p.line },
+      fix: FIX,
+    });
+  }
+  if (dynamic.includes('dependencies') || dynamic.includes('optional-dependencies')) {
+    ctx.uncertain.push(`${m.rel} declares dynamic ${dynamic.filter((d) => d.includes('dependencies')).join(' and ')}; uv builds the package to read them`);
+    return;
+  }
+  const metaT = tbl(p.data, 'metadata') ?? {};
+  // requires-dist
+  const exp: Req[] = [];
+  const depLine = m.lines.keyLine('project', 'dependencies');
+  for (const s of arr(project.dependencies)) {
+    if (typeof s !== 'string') continue;
+    const r = expectedReq(ctx, s, undefined, sources, indexes, m, members, depLine !== undefined ? (m.lines.stringLine(s, depLine) ?? depLine) : undefined);
+    if (r) exp.push(r);
+  }
+  const optional = tbl(project, 'optional-dependencies') ?? {};
+  for (const [extra, list] of Object.entries(optional)) {
+    const em: MarkerNode = { type: 'cmp', left: { kind: 'var', name: 'extra' }, op: '==', right: { kind: 'str', value: normalizeName(extra) } };
+    const kl = m.lines.keyLine('project.optional-dependencies', extra);
+    for (const s of arr(list)) {
+      if (typeof s !== 'string') continue;
+      const r = expectedReq(ctx, s, em, sources, indexes, m, members, kl !== undefined ? (m.lines.stringLine(s, kl) ?? kl) : undefined);
+      if (r) exp.push(r);
+    }
+  }
+  const metaEnd = meta?.endLine ?? end;
+  const rec = reqList(ctx, metaT['requires-dist'], lines, metaLine, metaEnd);
+  compareReqs(ctx, exp, rec, rp, { what: `${p.name} dependencies`, manifestFile: m.rel, lockLine: metaLine, pkg: p.name });
+
+  // provides-extras
+  const expExtras = new Set(Object.keys(optional).map(normalizeName));
+  const recExtras = new Set(arr(metaT['provides-extras']).filter((e): e is string => typeof e === 'string').map(normalizeName));
+  if ('provides-extras' in metaT || expExtras.size) {
+    const added = [...expExtras].filter((e) => !recExtras.has(e));
+    const removed = [...recExtras].filter((e) => !expExtras.has(e));
+    if (added.length || removed.length) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        package: p.name,
+        message: `The extras of ${p.name} changed since uv.lock was written${added.length ? `; added: ${added.join(', ')}` : ''}${removed.length ? `; removed: ${removed.join(', ')}` : ''}.`,
+        expected: [...expExtras].sort().join(', ') || '(none)',
+        found: [...recExtras].sort().join(', ') || '(none)',
+        manifest: { file: m.rel, line: m.lines.tableLine('project.optional-dependencies') ?? m.lines.keyLine('project', 'optional-dependencies') },
+        lock: { file: ctx.lockRel, line: lines.findLine(metaLine, metaEnd, (l) => l.startsWith('provides-extras')) ?? metaLine },
+        fix: FIX,
+      });
+    }
+  }
+
+  // requires-dev
+  const devSec = lines.subTable('package.metadata.requires-dev', p.index);
+  const expGroups = expectedGroups(ctx, m, sources, indexes, members);
+  compareGroups(ctx, expGroups, tbl(metaT, 'requires-dev') ?? {}, lines, devSec?.line ?? metaLine, devSec?.endLine ?? metaEnd, rp, m, p.name);
+}
