@@ -1,0 +1,391 @@
+/**
+ * build-parity-image: build the image from the lockfile, make it reproducible (normalised config,
+ * SOURCE_DATE_EPOCH from the commit), verify that what is installed equals the lock, optionally run
+ * tests in it and push it by digest.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as core from '@actions/core';
+import { annotations } from '../shared/annotations.js';
+import { DockerImages, DockerRegistry, buildArgv, detectBuilder, lastLines, registryOf, repositoryOf, type Builder } from '../shared/docker.js';
+import { UserError } from '../shared/errors.js';
+import { getBoolean, getList, getRequired, getString, getWorkspacePath, relativeToWorkspace, workspaceRoot } from '../shared/inputs.js';
+import { setOutputs } from '../shared/outputs.js';
+import { writeJsonReport } from '../shared/report.js';
+import { SummaryBuilder } from '../shared/summary.js';
+import { cachedSteps, parseBuildFailure } from './buildlog.js';
+import { stageSource } from './context.js';
+import { generateDockerfile, parseCommand } from './dockerfile.js';
+import { pipSupportsPythonFlag, platformKey, probeEnvironment, type PythonEnvironment } from './environment.js';
+import { deriveLockedSet, type DerivedSet } from './locked.js';
+import { loadLock, type LoadedLock } from './lock.js';
+import { normaliseImage, rfc3339 } from './normalise.js';
+import { compareParity, describeProblem, PROBE_INSTALLED, type InstalledProbe, type ParityResult } from './parity.js';
+import { imageLabels, readCommit } from './provenance.js';
+import { findHostPip, prepareWheelhouse, type Wheelhouse } from './wheelhouse.js';
+
+interface Inputs {
+  workingDirectory: string;
+  image: string;
+  tags: string[];
+  dockerfile: string;
+  baseImage: string;
+  push: boolean;
+  registry: string;
+  username: string;
+  password: string;
+  cache: boolean;
+  verifyParity: boolean;
+  testCommand: string[];
+  buildArgs: Record<string, string>;
+  platforms: string[];
+  command: string[];
+  printDockerfile: boolean;
+  sourceDateEpoch: string;
+  noCache: boolean;
+}
+
+function readInputs(): Inputs {
+  // The secret first: nothing below may log it.
+  const password = getString('password');
+  if (password) core.setSecret(password);
+  const buildArgs: Record<string, string> = {};
+  for (const line of getList('build-args', { commas: false })) {
+    const eq = line.indexOf('=');
+    if (eq <= 0) throw new UserError(`build-args entry "${line}" is not NAME=value.`, { title: 'invalid input: build-args' });
+    buildArgs[line.slice(0, eq).trim()] = line.slice(eq + 1);
+  }
+  let command: string[];
+  try {
+    command = parseCommand(getString('command'));
+  } catch {
+    throw new UserError('Input "command" must be words separated by spaces or a JSON array of strings.', { title: 'invalid input: command' });
+  }
+  return {
+    workingDirectory: getWorkspacePath('working-directory'),
+    image: getRequired('image', 'ghcr.io/acme/api'),
+    tags: getList('tags'),
+    dockerfile: getString('dockerfile'),
+    baseImage: getString('base-image', 'python:3.12-slim'),
+    push: getBoolean('push', false),
+    registry: getString('registry'),
+    username: getString('username'),
+    password,
+    cache: getBoolean('cache', true),
+    verifyParity: getBoolean('verify-parity', true),
+    testCommand: getString('test-command').split(/\s+/).filter(Boolean),
+    buildArgs,
+    platforms: getList('platforms'),
+    command,
+    printDockerfile: getBoolean('print-dockerfile', false),
+    sourceDateEpoch: getString('source-date-epoch'),
+    noCache: getBoolean('no-cache', false),
+  };
+}
+
+class Timer {
+  readonly phases: Array<[string, number]> = [];
+  private last = Date.now();
+  mark(name: string): void {
+    const now = Date.now();
+    this.phases.push([name, now - this.last]);
+    this.last = now;
+  }
+}
+
+function fullTags(image: string, tags: string[], sha: string | undefined): string[] {
+  const repo = repositoryOf(image);
+  const explicitTag = image.includes(':') && image.lastIndexOf(':') > image.lastIndexOf('/') ? image : undefined;
+  const out: string[] = [];
+  if (explicitTag) out.push(explicitTag);
+  else out.push(`${repo}:${sha ? sha.slice(0, 7) : 'latest'}`);
+  for (const t of tags) out.push(t.includes('/') || t.includes(':') ? t : `${repo}:${t}`);
+  return [...new Set(out)];
+}
+
+function hasSrcLayout(dir: string): boolean {
+  return existsSync(join(dir, 'src')) && !existsSync(join(dir, 'src', '__init__.py'));
+}
+
+async function runBuild(builder: Builder, args: string[], cwd: string): Promise<{ code: number; log: string }> {
+  core.startGroup(`${builder.kind === 'buildx' ? 'docker buildx build' : 'docker build'} (${builder.description})`);
+  const r = await builder.client.run(args, { cwd, timeoutMs: 60 * 60_000, onOutput: (chunk) => process.stdout.write(chunk) });
+  core.endGroup();
+  return { code: r.code, log: `${r.stdout}\n${r.stderr}` };
+}
+
+export async function main(): Promise<void> {
+  const timer = new Timer();
+  const inputs = readInputs();
+  const workspace = workspaceRoot();
+  const dir = inputs.workingDirectory;
+  const generated = !inputs.dockerfile;
+  const userDockerfile = generated ? undefined : join(dir, inputs.dockerfile);
+  if (userDockerfile && !existsSync(userDockerfile)) {
+    throw new UserError(`Dockerfile ${relativeToWorkspace(userDockerfile)} does not exist.`, { title: 'dockerfile not found', hint: 'Set `dockerfile` relative to working-directory, or leave it empty to generate one from the lockfile.' });
+  }
+
+  const lock: LoadedLock = await loadLock(dir, workspace);
+  const lockRel = relativeToWorkspace(lock.lockfile);
+  const hostPip = generated ? await findHostPip() : undefined;
+  const useWheelhouse = Boolean(hostPip);
+  const srcLayout = hasSrcLayout(dir);
+  const dockerfileText = generated
+    ? generateDockerfile({ manager: lock.manager, lockfile: relative(dir, lock.lockfile), baseImage: inputs.baseImage, command: inputs.command, wheelhouse: useWheelhouse, srcLayout })
+    : readFileSync(userDockerfile!, 'utf8');
+  if (inputs.printDockerfile) {
+    process.stdout.write(dockerfileText);
+    return;
+  }
+  timer.mark('lock');
+
+  const commit = await readCommit(dir, inputs.sourceDateEpoch);
+  if (commit.epochSource !== 'git') {
+    annotations.notice(`SOURCE_DATE_EPOCH=${commit.epoch} comes from ${commit.epochSource === 'default' ? 'the default (0)' : `the ${commit.epochSource}`}, not from the commit time: ${dir} is not a git checkout.`, undefined, 'SOURCE_DATE_EPOCH');
+  }
+  const labels = imageLabels(commit, lock.lockHash, lock.manager);
+  const tags = fullTags(inputs.image, inputs.tags, commit.sha);
+
+  const builder = await detectBuilder();
+  const client = builder.client;
+  await client.ensureEngine();
+  const images = new DockerImages(client);
+  if (inputs.platforms.length > 1) {
+    throw new UserError(`One platform at a time: the image is loaded into the engine to be verified (got ${inputs.platforms.join(', ')}).`, { title: 'invalid input: platforms', hint: 'Use a matrix over platforms.' });
+  }
+  const platform = inputs.platforms[0];
+  timer.mark('engine');
+
+  const scratch = mkdtempSync(join(process.env.RUNNER_TEMP || '/tmp', 'blackbelt-build-'));
+  let py: PythonEnvironment | undefined;
+  let derived: DerivedSet | undefined;
+  let wheelhouse: Wheelhouse | undefined;
+  let contextDir = dir;
+  let dockerfilePath = userDockerfile!;
+  const buildArgs: Record<string, string> = { ...inputs.buildArgs, SOURCE_DATE_EPOCH: String(commit.epoch) };
+  try {
+    if (generated) {
+      if (!/@sha256:[0-9a-f]{64}$/.test(inputs.baseImage)) {
+        annotations.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:…`, undefined, 'base image not pinned');
+      }
+      await images.ensureLocal(inputs.baseImage, 'base image');
+      py = await probeEnvironment(client, inputs.baseImage, platform);
+      if (!pipSupportsPythonFlag(py.pip)) {
+        throw new UserError(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip ≥ 22.3).`, {
+          title: 'base image pip too old',
+          hint: 'Use a base image with python3 and pip ≥ 22.3 (python:3.11-slim or newer, Debian bookworm python3-pip).',
+        });
+      }
+      derived = deriveLockedSet(lock.locked, py.env, { manager: lock.manager });
+      timer.mark('probe base');
+
+      contextDir = join(scratch, 'context');
+      const depsDir = join(contextDir, 'deps');
+      mkdirSync(depsDir, { recursive: true });
+      const reqFile = join(depsDir, 'requirements.txt');
+      writeFileSync(reqFile, derived.requirements);
+      if (useWheelhouse) {
+        const hashes = new Set(derived.packages.flatMap((p) => p.hashes));
+        wheelhouse = await prepareWheelhouse({ pip: hostPip!, py, lockHash: lock.lockHash, requirementsFile: reqFile, hashes, target: join(depsDir, 'wheels'), cache: inputs.cache, scratch });
+        core.info(`wheelhouse: ${wheelhouse.files.length} wheel(s), cache ${wheelhouse.cache} (${wheelhouse.key}), ${wheelhouse.ms} ms`);
+      } else {
+        annotations.notice('No pip on the host: the locked wheels are fetched from the index inside the build (hash-checked). Install Python on the runner for air-gapped builds and a wheel cache.', undefined, 'wheelhouse skipped');
+      }
+      const { utimesSync } = await import('node:fs');
+      utimesSync(reqFile, 315532800, 315532800);
+      stageSource(dir, join(contextDir, 'src'));
+      dockerfilePath = join(contextDir, 'Dockerfile');
+      writeFileSync(dockerfilePath, dockerfileText);
+      writeFileSync(join(contextDir, '.dockerignore'), 'Dockerfile\n');
+      timer.mark('wheelhouse + context');
+    }
+
+    // ---- build
+    const iidfile = join(scratch, 'iid');
+    const cacheFlags = gha(builder);
+    const argv = buildArgv(builder, {
+      context: contextDir,
+      dockerfile: dockerfilePath,
+      tags,
+      buildArgs,
+      labels,
+      iidfile,
+      noCache: inputs.noCache,
+      platforms: platform ? [platform] : [],
+      network: generated && useWheelhouse ? 'none' : undefined,
+      cacheFrom: cacheFlags.from,
+      cacheTo: cacheFlags.to,
+    });
+    const built = await runBuild(builder, argv, contextDir);
+    if (built.code !== 0) throw buildError(built.log, dockerfileText, userDockerfile, generated, inputs.baseImage);
+    const rawId = readFileSync(iidfile, 'utf8').trim();
+    const reused = cachedSteps(built.log);
+    timer.mark('build');
+
+    // ---- reproducible: normalise the config
+    const normalised = await normaliseImage(images, rawId, commit.epoch, tags);
+    const imageId = normalised.imageId;
+    if (rawId !== imageId) await images.remove(rawId);
+    const inspect = await images.inspect(imageId);
+    if (!inspect) throw new Error(`normalised image ${imageId} is not in the engine after docker load`);
+    const layers = inspect.RootFS?.Layers ?? [];
+    const baseLayers = generated ? ((await images.inspect(inputs.baseImage))?.RootFS?.Layers ?? []) : [];
+    const depsLayer = generated ? layers[baseLayers.length] : undefined;
+    const sourceLayer = generated ? layers[baseLayers.length + 1] : undefined;
+    timer.mark('normalise');
+
+    // ---- parity
+    let parity: ParityResult | undefined;
+    let probe: InstalledProbe | undefined;
+    if (inputs.verifyParity) {
+      if (!py) py = await probeEnvironment(client, imageId, platform);
+      if (!derived) derived = deriveLockedSet(lock.locked, py.env, { manager: lock.manager });
+      const r = await client.run(['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3', ...(platform ? ['--platform', platform] : []), imageId, '-c', PROBE_INSTALLED], { timeoutMs: 120_000 });
+      if (r.code !== 0) throw new UserError(`Could not list the distributions installed in the image: ${lastLines(r.stderr, 4)}`, { title: 'parity check failed to run' });
+      probe = JSON.parse(r.stdout.trim().split('\n').pop()!) as InstalledProbe;
+      parity = compareParity(derived.packages, probe, new Set(lock.locked.map((p) => p.name)));
+      timer.mark('parity');
+    }
+
+    // ---- test-command
+    let testResult: { code: number; output: string } | undefined;
+    if (inputs.testCommand.length && (!parity || parity.pass)) {
+      const [entry, ...rest] = inputs.testCommand as [string, ...string[]];
+      core.startGroup(`test-command: ${inputs.testCommand.join(' ')}`);
+      const r = await client.run(['run', '--rm', '--pull=never', '--entrypoint', entry, ...(platform ? ['--platform', platform] : []), imageId, ...rest], { timeoutMs: 60 * 60_000, onOutput: (c) => process.stdout.write(c) });
+      core.endGroup();
+      testResult = { code: r.code, output: `${r.stdout}${r.stderr}` };
+      timer.mark('test-command');
+    }
+
+    // ---- push
+    let digest = imageId;
+    let imageRef = tags[0]!;
+    let pushed = false;
+    const parityOk = !parity || parity.pass;
+    const testsOk = !testResult || testResult.code === 0;
+    if (inputs.push && parityOk && testsOk) {
+      const registry = inputs.registry || registryOf(tags[0]!);
+      const reg = new DockerRegistry(client);
+      try {
+        if (inputs.username || inputs.password) {
+          if (!inputs.username || !inputs.password) throw new UserError('Give both `username` and `password` to log in (or neither to use the runner\'s existing docker login).', { title: 'incomplete credentials' });
+          await reg.login(registry, inputs.username, inputs.password);
+        }
+        const first = await reg.push(tags[0]!);
+        for (const t of tags.slice(1)) await reg.push(t);
+        digest = first.digest;
+        imageRef = `${repositoryOf(tags[0]!)}@${digest}`;
+        pushed = true;
+      } finally {
+        await reg.close(inputs.username ? registry : undefined);
+      }
+      timer.mark('push');
+    }
+
+    // ---- outputs, report, summary
+    const report = {
+      image: inputs.image,
+      imageRef,
+      digest,
+      imageId,
+      pushed,
+      tags,
+      labels,
+      sourceDateEpoch: commit.epoch,
+      sourceDateEpochFrom: commit.epochSource,
+      lock: { manager: lock.manager, file: lockRel, hash: lock.lockHash },
+      dockerfile: generated ? 'generated' : relativeToWorkspace(userDockerfile!),
+      baseImage: generated ? inputs.baseImage : undefined,
+      builder: { kind: builder.kind, driver: builder.driver, description: builder.description },
+      environment: py ? { python: py.env.python_full_version, platform: platformKey(py), machine: py.env.platform_machine } : undefined,
+      wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
+      layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
+      parity: parity ? { pass: parity.pass, rows: parity.rows } : undefined,
+      excluded: derived?.excluded ?? [],
+      testCommand: testResult ? { argv: inputs.testCommand, exitCode: testResult.code } : undefined,
+      timingsMs: Object.fromEntries(timer.phases),
+    };
+    const reportPath = writeJsonReport('build-parity-image', report);
+    setOutputs({
+      'image-ref': imageRef,
+      digest,
+      'image-id': imageId,
+      'lock-hash': lock.lockHash,
+      parity: parity ? (parity.pass ? 'pass' : 'fail') : 'skipped',
+      report: reportPath,
+    });
+    writeSummary(report, parity, derived, testResult);
+
+    if (parity && !parity.pass) {
+      for (const p of parity.problems.slice(0, 8)) annotations.error(describeProblem(p), { file: lockRel }, `parity: ${p.status}`);
+      throw new UserError(`The image does not match ${lockRel}: ${parity.problems.map((p) => `${p.name} (${p.status})`).join(', ')}.`, {
+        title: 'environment parity failed',
+        location: { file: lockRel },
+        hint: 'Install exactly the locked set (pip install --require-hashes --no-deps -r <requirements from the lock>), and nothing after it; the summary lists each difference.',
+      });
+    }
+    if (testResult && testResult.code !== 0) {
+      throw new UserError(`test-command \`${inputs.testCommand.join(' ')}\` failed in the built image with exit code ${testResult.code}:\n${lastLines(testResult.output, 40)}`, { title: 'test-command failed' });
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function gha(builder: Builder): { from: string[]; to: string[] } {
+  const hasGha = Boolean((process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL) && process.env.ACTIONS_RUNTIME_TOKEN);
+  if (builder.kind !== 'buildx' || builder.driver !== 'docker-container' || !hasGha) return { from: [], to: [] };
+  return { from: ['type=gha,scope=blackbelt'], to: ['type=gha,scope=blackbelt,mode=max'] };
+}
+
+function buildError(log: string, dockerfile: string, userDockerfile: string | undefined, generated: boolean, baseImage: string): UserError {
+  const f = parseBuildFailure(log, dockerfile);
+  const file = userDockerfile ? relativeToWorkspace(userDockerfile) : undefined;
+  const where = f.line ? `${file ?? 'generated Dockerfile'}:${f.line}` : (file ?? 'the generated Dockerfile');
+  const dfLines = dockerfile.split('\n');
+  const context = f.line ? dfLines.slice(Math.max(0, f.line - 2), f.line + 1).map((l, i) => `${Math.max(1, f.line! - 1) + i} | ${l}`).join('\n') : '';
+  const missingBase = /pull access denied|repository does not exist|not found: manifest unknown|failed to resolve source metadata|no such host|dial tcp/i.test(log);
+  return new UserError(`docker build failed at ${where}${f.step ? ` (${f.step})` : ''}: ${f.error}\n${context ? `${context}\n` : ''}--- build log (last lines) ---\n${f.excerpt}`, {
+    title: 'docker build failed',
+    location: file ? { file, line: f.line } : undefined,
+    hint: missingBase
+      ? `A FROM image could not be resolved without a registry (base ${baseImage}). Make it present locally first.`
+      : generated
+        ? 'The generated Dockerfile failed: run with --print-dockerfile to see it; a locked package may need a newer pip or a different base image.'
+        : 'Fix the failing instruction; the build log above shows its output.',
+  });
+}
+
+function writeSummary(report: Record<string, unknown> & { imageRef: string; digest: string; imageId: string; pushed: boolean; labels: Record<string, string>; tags: string[]; timingsMs: Record<string, number> }, parity: ParityResult | undefined, derived: DerivedSet | undefined, testResult: { code: number } | undefined): void {
+  const s = new SummaryBuilder().heading('build-parity-image');
+  const layers = report.layers as { dependencies?: string; source?: string; reusedSteps: string[] };
+  const wh = report.wheelhouse as { cache: string; wheels: string[]; key: string } | undefined;
+  const lock = report.lock as { manager: string; file: string; hash: string };
+  s.facts([
+    ['image-ref', `\`${report.imageRef}\`${report.pushed ? '' : ' (local tag only: not pushed)'}`],
+    ['digest', `\`${report.digest}\`${report.pushed ? ' (registry manifest digest)' : ' (image ID: not pushed, so there is no registry digest)'}`],
+    ['image-id', `\`${report.imageId}\``],
+    ['lock', `${lock.file} (${lock.manager}), sha256 ${lock.hash.slice(0, 16)}…`],
+    ['SOURCE_DATE_EPOCH', `${report.sourceDateEpoch} (${rfc3339(report.sourceDateEpoch as number)}, from ${report.sourceDateEpochFrom as string})`],
+    ['builder', (report.builder as { description: string }).description],
+    ['parity', parity ? (parity.pass ? '✅ pass' : `❌ fail (${parity.problems.length} difference(s))`) : 'skipped'],
+    ['test-command', testResult ? (testResult.code === 0 ? '✅ passed' : `❌ exit ${testResult.code}`) : 'none'],
+  ]);
+  s.heading('Layer reuse', 3);
+  const reuse: string[] = [];
+  if (layers.dependencies) reuse.push(`dependency layer \`${layers.dependencies.slice(0, 19)}…\`${layers.reusedSteps.some((st) => /\bdeps\b|pip --python/.test(st)) ? ' (reused from cache)' : ''}`);
+  if (layers.source) reuse.push(`source layer \`${layers.source.slice(0, 19)}…\``);
+  if (wh) reuse.push(`wheelhouse: ${wh.wheels.length} wheel(s), cache ${wh.cache} (\`${wh.key}\`)`);
+  reuse.push(`${layers.reusedSteps.length} build step(s) reused from cache`);
+  s.list(reuse);
+  s.heading('Labels', 3).table(['label', 'value'], Object.entries(report.labels));
+  if (parity) {
+    s.heading('Parity: installed vs locked', 3);
+    if (parity.problems.length) s.table(['package', 'problem', 'locked', 'installed'], parity.problems.map((p) => [p.name, p.status, p.locked ?? '—', p.installed ?? '—']));
+    s.details(`all ${parity.rows.length} distribution(s)`, new SummaryBuilder().table(['package', 'status', 'locked', 'installed'], parity.rows.map((p) => [p.name, p.status, p.locked ?? '—', p.installed ?? '—'])));
+  }
+  if (derived?.excluded.length) s.details(`${derived.excluded.length} locked package(s) not in this image`, new SummaryBuilder().table(['package', 'version', 'why'], derived.excluded.map((e) => [e.name, e.version, e.reason])));
+  s.heading('Timings', 3).table(['phase', 'ms'], Object.entries(report.timingsMs));
+  s.write();
+}

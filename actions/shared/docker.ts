@@ -1,0 +1,358 @@
+/**
+ * Talking to a Docker engine through the `docker` CLI (argv only, never a shell). The engine is
+ * whatever DOCKER_HOST names (unix socket, tcp://, ssh://): we never open the socket ourselves.
+ *
+ * One class per concern:
+ *  - DockerClient: runs the CLI with a chosen binary and environment.
+ *  - detectBuilder(): buildx → `DOCKER_BUILDKIT=1 docker build` (pre-23 clients embed BuildKit) → legacy.
+ *  - DockerImages: inspect / exists / pull policy / save+load streams / tag / remove.
+ *  - DockerRegistry: login via --password-stdin in a private DOCKER_CONFIG, push, registry digest.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { UserError } from './errors.js';
+import { run, type RunOptions, type RunResult } from './exec.js';
+
+export type BuilderKind = 'buildx' | 'buildkit' | 'legacy';
+
+export class DockerClient {
+  constructor(
+    readonly binary = 'docker',
+    private readonly extraEnv: Record<string, string | undefined> = {},
+  ) {}
+
+  env(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    for (const [k, v] of Object.entries({ ...this.extraEnv, ...extra })) {
+      if (v === undefined) delete env[k];
+      else env[k] = v;
+    }
+    return env;
+  }
+
+  /** A client with more environment (e.g. DOCKER_BUILDKIT=1, a private DOCKER_CONFIG). */
+  with(extra: Record<string, string | undefined>): DockerClient {
+    return new DockerClient(this.binary, { ...this.extraEnv, ...extra });
+  }
+
+  run(args: readonly string[], options: Omit<RunOptions, 'env'> & { env?: Record<string, string | undefined> } = {}): Promise<RunResult> {
+    const { env, ...rest } = options;
+    return run(this.binary, args, { ...rest, env: this.env(env) });
+  }
+
+  spawn(args: readonly string[]): ChildProcessWithoutNullStreams {
+    return spawn(this.binary, args, { env: this.env(), stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+  }
+
+  /** Engine reachable? Throws a UserError naming DOCKER_HOST otherwise. */
+  async ensureEngine(): Promise<{ client: string; server: string }> {
+    const r = await this.run(['version', '--format', '{{.Client.Version}}|{{.Server.Version}}'], { timeoutMs: 30_000 });
+    const [client = '', server = ''] = r.stdout.trim().split('|');
+    if (r.code === 127) {
+      throw new UserError(`The docker CLI (${this.binary}) was not found.`, { title: 'docker not found', hint: 'Install Docker on the runner, or use a runner image that has it (ubuntu-latest does).' });
+    }
+    if (r.code !== 0 || !server || server.includes('<no value>')) {
+      const where = this.env().DOCKER_HOST || 'the default socket (/var/run/docker.sock)';
+      throw new UserError(`Cannot reach the Docker engine at ${where}: ${firstLine(r.stderr) || 'no server version reported'}`, {
+        title: 'docker engine unreachable',
+        hint: 'Start dockerd, or set DOCKER_HOST to a reachable engine (unix://, tcp:// or ssh://).',
+      });
+    }
+    return { client, server };
+  }
+}
+
+export function firstLine(text: string): string {
+  return text.trim().split('\n').find((l) => l.trim())?.trim() ?? '';
+}
+
+export function majorVersion(version: string): number {
+  const m = /^(\d+)/.exec(version.trim());
+  return m ? Number(m[1]) : 0;
+}
+
+export interface Builder {
+  kind: BuilderKind;
+  client: DockerClient;
+  /** buildx driver (docker, docker-container, ...) when kind is buildx. */
+  driver?: string;
+  /** Human readable, for the summary. */
+  description: string;
+}
+
+/**
+ * Pick how to build. Order: `docker buildx` (any client with the plugin); a pre-23 client with
+ * DOCKER_BUILDKIT=1 (its BuildKit is built in; 23+ clients delegate to buildx and fail without it);
+ * the legacy builder. BLACKBELT_BUILDER=buildx|buildkit|legacy forces one (tests use it).
+ * Extra client binaries to try can be given (e.g. /usr/bin/docker next to a newer one on PATH).
+ */
+export async function detectBuilder(candidates: string[] = defaultClients()): Promise<Builder> {
+  const forced = process.env.BLACKBELT_BUILDER?.trim().toLowerCase() as BuilderKind | undefined;
+  const clients = [...new Set(candidates)].map((b) => new DockerClient(b));
+  const primary = clients[0]!;
+  if (!forced || forced === 'buildx') {
+    for (const client of clients) {
+      const r = await client.run(['buildx', 'version'], { timeoutMs: 20_000 });
+      if (r.code === 0) {
+        const inspect = await client.run(['buildx', 'inspect'], { timeoutMs: 20_000 });
+        const driver = /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'docker';
+        return { kind: 'buildx', client, driver, description: `docker buildx (${firstLine(r.stdout)}, driver ${driver})` };
+      }
+    }
+    if (forced) throw new UserError('BLACKBELT_BUILDER=buildx but `docker buildx version` fails with every docker client found.', { title: 'buildx not available' });
+  }
+  if (!forced || forced === 'buildkit') {
+    for (const client of clients) {
+      const v = await client.run(['version', '--format', '{{.Client.Version}}'], { timeoutMs: 20_000 });
+      if (v.code === 0 && majorVersion(v.stdout) > 0 && majorVersion(v.stdout) < 23) {
+        return { kind: 'buildkit', client: client.with({ DOCKER_BUILDKIT: '1' }), description: `DOCKER_BUILDKIT=1 ${client.binary} build (client ${v.stdout.trim()})` };
+      }
+    }
+    if (forced) throw new UserError('BLACKBELT_BUILDER=buildkit needs a docker client older than 23.0 (newer ones need the buildx plugin).', { title: 'BuildKit not available' });
+  }
+  return { kind: 'legacy', client: primary.with({ DOCKER_BUILDKIT: '0' }), description: `${primary.binary} build (legacy builder)` };
+}
+
+function defaultClients(): string[] {
+  const list = [process.env.BLACKBELT_DOCKER || 'docker'];
+  // Debian's docker.io client; it embeds BuildKit where a newer client on PATH would need buildx.
+  if (existsSync('/usr/bin/docker')) list.push('/usr/bin/docker');
+  return list;
+}
+
+export interface BuildRequest {
+  context: string;
+  dockerfile: string;
+  tags: string[];
+  buildArgs?: Record<string, string>;
+  labels?: Record<string, string>;
+  target?: string;
+  noCache?: boolean;
+  platforms?: string[];
+  network?: string;
+  /** --cache-from / --cache-to values (buildx only). */
+  cacheFrom?: string[];
+  cacheTo?: string[];
+  /** Writes the image ID here (all builders support --iidfile). */
+  iidfile: string;
+  onOutput?: (chunk: string) => void;
+}
+
+export function buildArgv(builder: Builder, req: BuildRequest): string[] {
+  const argv = builder.kind === 'buildx' ? ['buildx', 'build', '--load'] : ['build'];
+  if (builder.kind !== 'legacy') argv.push('--progress=plain');
+  argv.push('-f', req.dockerfile, '--iidfile', req.iidfile);
+  for (const t of req.tags) argv.push('-t', t);
+  for (const [k, v] of Object.entries(req.buildArgs ?? {})) argv.push('--build-arg', `${k}=${v}`);
+  for (const [k, v] of Object.entries(req.labels ?? {})) argv.push('--label', `${k}=${v}`);
+  if (req.target) argv.push('--target', req.target);
+  if (req.noCache) argv.push('--no-cache');
+  if (req.network) argv.push('--network', req.network);
+  if (req.platforms?.length) argv.push('--platform', req.platforms.join(','));
+  if (builder.kind === 'buildx') {
+    for (const c of req.cacheFrom ?? []) argv.push('--cache-from', c);
+    for (const c of req.cacheTo ?? []) argv.push('--cache-to', c);
+  }
+  argv.push(req.context);
+  return argv;
+}
+
+export class DockerImages {
+  constructor(private readonly client: DockerClient) {}
+
+  async inspect(ref: string): Promise<ImageInspect | undefined> {
+    const r = await this.client.run(['image', 'inspect', ref], { timeoutMs: 60_000 });
+    if (r.code !== 0) return undefined;
+    const parsed = JSON.parse(r.stdout) as ImageInspect[];
+    return parsed[0];
+  }
+
+  async exists(ref: string): Promise<boolean> {
+    return (await this.inspect(ref)) !== undefined;
+  }
+
+  /**
+   * Make sure `ref` is present locally without ever pulling from a remote registry unless allowed:
+   * pulls only from 127.0.0.1/localhost registries, or on GitHub-hosted runs (GITHUB_ACTIONS=true
+   * and BLACKBELT_NO_PULL is not 1).
+   */
+  async ensureLocal(ref: string, what = 'image'): Promise<ImageInspect> {
+    const found = await this.inspect(ref);
+    if (found) return found;
+    if (pullAllowed(ref)) {
+      const r = await this.client.run(['pull', ref], { timeoutMs: 15 * 60_000 });
+      const after = r.code === 0 ? await this.inspect(ref) : undefined;
+      if (after) return after;
+      throw new UserError(`The ${what} ${ref} is not present locally and pulling it failed: ${lastLines(r.stderr, 3)}`, {
+        title: `${what} not available`,
+        hint: 'Check the reference and that the registry is reachable (log in first for private images).',
+      });
+    }
+    throw new UserError(`The ${what} ${ref} is not present on the Docker engine, and blackbelt does not pull from remote registries here.`, {
+      title: `${what} not found`,
+      hint: `Build or load it first (docker image ls), pull it in an earlier step, or use an image from a local registry (127.0.0.1:PORT/...). On GitHub runners pulls are allowed unless BLACKBELT_NO_PULL=1.`,
+    });
+  }
+
+  /** `docker save` as a readable stream; the returned promise resolves when the process ends. */
+  save(ref: string): { stream: Readable; done: Promise<{ code: number; stderr: string }> } {
+    const child = this.client.spawn(['save', ref]);
+    child.stdin.end();
+    return { stream: child.stdout, done: waitChild(child) };
+  }
+
+  /** `docker load` fed from a writable stream. */
+  load(): { stream: Writable; done: Promise<{ code: number; stdout: string; stderr: string }> } {
+    const child = this.client.spawn(['load']);
+    const out: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stdin.on('error', () => undefined);
+    const done = waitChild(child).then((r) => ({ ...r, stdout: Buffer.concat(out).toString('utf8') }));
+    return { stream: child.stdin, done };
+  }
+
+  async tag(source: string, target: string): Promise<void> {
+    const r = await this.client.run(['tag', source, target]);
+    if (r.code !== 0) throw new Error(`docker tag ${source} ${target} failed: ${r.stderr.trim()}`);
+  }
+
+  async remove(ref: string): Promise<void> {
+    await this.client.run(['image', 'rm', '--no-prune', ref]);
+  }
+}
+
+export interface ImageInspect {
+  Id: string;
+  RepoTags?: string[];
+  RepoDigests?: string[];
+  Created?: string;
+  Architecture?: string;
+  Os?: string;
+  Config?: { Labels?: Record<string, string> | null; Env?: string[]; Cmd?: string[] | null; Entrypoint?: string[] | null; User?: string; WorkingDir?: string };
+  RootFS?: { Type: string; Layers?: string[] };
+}
+
+function waitChild(child: ChildProcessWithoutNullStreams): Promise<{ code: number; stderr: string }> {
+  const err: Buffer[] = [];
+  child.stderr.on('data', (b: Buffer) => err.push(b));
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (code: number, extra = ''): void => {
+      if (settled) return;
+      settled = true;
+      resolve({ code, stderr: Buffer.concat(err).toString('utf8') + extra });
+    };
+    child.on('error', (e) => finish(127, e.message));
+    child.on('close', (code) => finish(code ?? 1));
+  });
+}
+
+export function lastLines(text: string, n: number): string {
+  return text.trim().split('\n').slice(-n).join('\n');
+}
+
+/** Registry host of an image reference (docker.io when none is given). */
+export function registryOf(ref: string): string {
+  const first = ref.split('/')[0]!;
+  if (ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) return first;
+  return 'docker.io';
+}
+
+export function isLocalRegistry(registry: string): boolean {
+  const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  return host === '127.0.0.1' || host === 'localhost' || host === '::1';
+}
+
+export function pullAllowed(ref: string): boolean {
+  if (isLocalRegistry(registryOf(ref))) return true;
+  return process.env.GITHUB_ACTIONS === 'true' && process.env.BLACKBELT_NO_PULL !== '1';
+}
+
+/** Split `repo[:tag][@digest]` → repository part (tag and digest removed). */
+export function repositoryOf(ref: string): string {
+  const noDigest = ref.split('@')[0]!;
+  const slash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+
+export interface PushResult {
+  digest: string;
+  output: string;
+}
+
+/**
+ * Login + push. When credentials are given, a private DOCKER_CONFIG (deleted afterwards) holds
+ * them, so the password is never written to the user's ~/.docker/config.json by us, and the
+ * password only ever travels on docker's stdin.
+ */
+export class DockerRegistry {
+  private configDir: string | undefined;
+  private client: DockerClient;
+
+  constructor(client: DockerClient) {
+    this.client = client;
+  }
+
+  async login(registry: string, username: string, password: string): Promise<void> {
+    this.configDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'blackbelt-docker-'));
+    // Keep CLI plugins (buildx) reachable from the private config.
+    const pluginsDir = join(this.configDir, 'cli-plugins');
+    const userPlugins = join(process.env.DOCKER_CONFIG || join(homedir(), '.docker'), 'cli-plugins');
+    if (existsSync(userPlugins)) symlinkSync(userPlugins, pluginsDir);
+    else mkdirSync(pluginsDir);
+    writeFileSync(join(this.configDir, 'config.json'), '{}\n', { mode: 0o600 });
+    this.client = this.client.with({ DOCKER_CONFIG: this.configDir });
+    const r = await this.client.run(['login', '--username', username, '--password-stdin', registry], { input: password + '\n', timeoutMs: 120_000 });
+    if (r.code !== 0) {
+      const text = scrub(`${r.stderr}\n${r.stdout}`, password);
+      throw classifyRegistryError(text, registry, 'log in to');
+    }
+  }
+
+  async push(ref: string): Promise<PushResult> {
+    const r = await this.client.run(['push', ref], { timeoutMs: 60 * 60_000 });
+    const output = `${r.stdout}\n${r.stderr}`;
+    if (r.code !== 0) throw classifyRegistryError(output, registryOf(ref), 'push to');
+    const digest = /digest:\s*(sha256:[0-9a-f]{64})/.exec(output)?.[1];
+    if (digest) return { digest, output };
+    // Older clients: read RepoDigests.
+    const inspect = await new DockerImages(this.client).inspect(ref);
+    const repo = repositoryOf(ref);
+    const rd = inspect?.RepoDigests?.find((d) => d.startsWith(repo + '@'));
+    if (!rd) throw new Error(`docker push ${ref} succeeded but reported no digest`);
+    return { digest: rd.split('@')[1]!, output };
+  }
+
+  /** Log out and delete the private config. Safe to call more than once. */
+  async close(registry?: string): Promise<void> {
+    if (!this.configDir) return;
+    if (registry) await this.client.run(['logout', registry], { timeoutMs: 30_000 });
+    rmSync(this.configDir, { recursive: true, force: true });
+    this.configDir = undefined;
+  }
+}
+
+export function scrub(text: string, secret: string): string {
+  return secret ? text.split(secret).join('***') : text;
+}
+
+export function classifyRegistryError(output: string, registry: string, verb: string): UserError {
+  const detail = lastLines(output, 3);
+  if (/connection refused|no such host|i\/o timeout|dial tcp|server gave HTTP response to HTTPS|network is unreachable|TLS handshake timeout/i.test(output)) {
+    return new UserError(`Cannot ${verb} registry ${registry}: it is unreachable. ${detail}`, {
+      title: 'registry unreachable',
+      hint: 'Check the registry host and port in `image`/`registry`, that it is running, and that the runner can reach it.',
+    });
+  }
+  if (/unauthorized|authentication required|incorrect username or password|401|denied|forbidden/i.test(output)) {
+    return new UserError(`Cannot ${verb} registry ${registry}: authentication failed. ${detail}`, {
+      title: 'registry authentication failed',
+      hint: 'Check the `username` and `password` inputs (for ghcr.io use a token with packages:write).',
+    });
+  }
+  return new UserError(`Cannot ${verb} registry ${registry}: ${detail}`, { title: 'registry error' });
+}
