@@ -1,0 +1,120 @@
+import { dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../../actions/shared/errors.js';
+import { checkPipenv, pipfileHash } from '../../../actions/shared/lockfile/pipenv.js';
+import { parseToml } from '../../../actions/shared/lockfile/toml.js';
+import { fixtures, project, REPO, SHA } from './helpers.js';
+
+// Written by the real pipenv 2026.10.3: `_meta.hash.sha256` = 419ab5a6… (canonical names).
+const PIPFILE = `[[source]]
+url = "https://pypi.org/simple"
+verify_ssl = true
+name = "pypi"
+
+[packages]
+Requests = ">=2.31"
+"ruamel.yaml" = "*"
+
+[dev-packages]
+iniconfig = "*"
+
+[requires]
+python_version = "3.11"
+`;
+
+describe('Pipfile hash (verified against real pipenv)', () => {
+  it('pipenv 2026.10.3 canonical variant', () => expect(pipfileHash(parseToml(PIPFILE, 'P'), 'canonical')).toBe('419ab5a697577f0bc3859ab9c7b31da4a15720ff8300905b111f14ff28428d2a'));
+  it('legacy variant differs when names are not canonical', () => expect(pipfileHash(parseToml(PIPFILE, 'P'), 'legacy')).not.toBe(pipfileHash(parseToml(PIPFILE, 'P'), 'canonical')));
+  it('injects the default source when [[source]] is missing', () => {
+    const noSource = PIPFILE.replace(/\[\[source\]\][^[]*/, '');
+    expect(pipfileHash(parseToml(noSource, 'P'), 'canonical')).toBe(pipfileHash(parseToml(PIPFILE.replace('url = "https://pypi.org/simple"\nverify_ssl = true\nname = "pypi"', 'name = "pypi"\nurl = "https://pypi.org/simple"\nverify_ssl = true'), 'P'), 'canonical'));
+  });
+});
+
+describe('pipenv fixtures', () => {
+  const list = fixtures(['pipenv'], (f) => f.lockfile.find((l) => l === 'Pipfile.lock'));
+  it.runIf(list.length > 0).each(list.map((x) => [x.entry.dir, x.lockfile] as const))('%s is fresh with zero errors', (_d, lockfile) => {
+    const r = checkPipenv({ workspace: REPO, dir: dirname(lockfile), lockfile, requireHashes: true });
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.freshness).toBe('fresh');
+  });
+});
+
+function lockJson(hash: string, def: Record<string, unknown>, dev: Record<string, unknown> = {}, sources?: unknown[]): string {
+  return JSON.stringify(
+    {
+      _meta: { hash: { sha256: hash }, 'pipfile-spec': 6, requires: { python_version: '3.11' }, sources: sources ?? [{ name: 'pypi', url: 'https://pypi.org/simple', verify_ssl: true }] },
+      default: def,
+      develop: dev,
+    },
+    null,
+    4,
+  );
+}
+const entry = (v: string) => ({ hashes: [`sha256:${SHA}`], index: 'pypi', version: `==${v}` });
+const DEF = { requests: entry('2.32.3'), 'ruamel.yaml': entry('0.18.6') };
+const DEV = { iniconfig: entry('2.0.0') };
+
+describe('checkPipenv', () => {
+  const canonical = pipfileHash(parseToml(PIPFILE, 'P'), 'canonical');
+  const legacy = pipfileHash(parseToml(PIPFILE, 'P'), 'legacy');
+  it('fresh (canonical) with a notice for older pipenv', () => {
+    const r = checkPipenv(project({ Pipfile: PIPFILE, 'Pipfile.lock': lockJson(canonical, DEF, DEV) }, 'Pipfile.lock'));
+    expect(r.freshness).toBe('fresh');
+    expect(r.findings).toEqual([expect.objectContaining({ class: 'tool-version-skew', severity: 'notice' })]);
+    expect(r.packages).toBe(3);
+  });
+  it('fresh (legacy) with a skew warning', () => {
+    const r = checkPipenv(project({ Pipfile: PIPFILE, 'Pipfile.lock': lockJson(legacy, DEF, DEV) }, 'Pipfile.lock'));
+    expect(r.freshness).toBe('fresh');
+    expect(r.findings).toEqual([expect.objectContaining({ class: 'tool-version-skew', severity: 'warning', fix: 'pipenv lock' })]);
+  });
+  it('stale: unsatisfied and missing packages named with both locations', () => {
+    const now = PIPFILE.replace('Requests = ">=2.31"', 'Requests = ">=2.33"\nflask = "*"');
+    const r = checkPipenv(project({ Pipfile: now, 'Pipfile.lock': lockJson(canonical, DEF, DEV) }, 'Pipfile.lock'));
+    expect(r.freshness).toBe('stale');
+    expect(r.findings).toContainEqual(expect.objectContaining({ class: 'drift', package: 'requests', expected: '>=2.33', found: '2.32.3', manifest: { file: 'Pipfile', line: 7 }, lock: { file: 'Pipfile.lock', line: 19 } }));
+    expect(r.findings).toContainEqual(expect.objectContaining({ class: 'drift', package: 'flask', found: 'not locked', manifest: { file: 'Pipfile', line: 8 } }));
+  });
+  it('stale with no specific cause: one hash finding', () => {
+    const now = PIPFILE.replace('python_version = "3.11"', 'python_version = "3.12"');
+    const r = checkPipenv(project({ Pipfile: now, 'Pipfile.lock': lockJson(canonical, DEF, DEV) }, 'Pipfile.lock'));
+    expect(r.freshness).toBe('stale');
+    expect(r.findings).toEqual([expect.objectContaining({ class: 'drift', found: canonical, fix: 'pipenv lock' })]);
+  });
+  it('integrity: unpinned, hashes, VCS ref, unknown index, credentials, default/develop mismatch', () => {
+    const def = {
+      ...DEF,
+      loose: { hashes: [`sha256:${SHA}`], version: '>=1' },
+      nohash: { hashes: [], version: '==1.0' },
+      vcs: { git: 'https://github.com/o/vcs.git', ref: 'main' },
+      other: { ...entry('1.0'), index: 'nope' },
+      iniconfig: entry('1.1.1'),
+    };
+    const r = checkPipenv(project({ Pipfile: PIPFILE, 'Pipfile.lock': lockJson(canonical, def, DEV, [{ name: 'pypi', url: 'https://me:pw@pypi.example/simple', verify_ssl: true }]) }, 'Pipfile.lock'));
+    expect(r.findings.filter((f) => f.class !== 'drift' && f.class !== 'tool-version-skew').map((f) => `${f.class}:${f.package ?? ''}`).sort()).toEqual([
+      'credentials-in-url:',
+      'invalid-lockfile:other',
+      'missing-hash:nohash',
+      'unpinned:loose',
+      'vcs-not-pinned:vcs',
+      'version-mismatch:iniconfig',
+    ]);
+    expect(JSON.stringify(r.findings)).not.toContain(':pw@');
+  });
+  it('invalid JSON → UserError with a line', () => {
+    const input = project({ Pipfile: PIPFILE, 'Pipfile.lock': '{\n  "_meta": {,\n}' }, 'Pipfile.lock');
+    expect(() => checkPipenv(input)).toThrow(UserError);
+    try {
+      checkPipenv(input);
+    } catch (e) {
+      expect((e as UserError).location?.file).toBe('Pipfile.lock');
+    }
+  });
+  it('unsupported pipfile-spec', () => {
+    const text = lockJson(canonical, DEF).replace('"pipfile-spec": 6', '"pipfile-spec": 7');
+    const r = checkPipenv(project({ Pipfile: PIPFILE, 'Pipfile.lock': text }, 'Pipfile.lock'));
+    expect(r.freshness).toBe('inconclusive');
+    expect(r.findings[0]).toMatchObject({ class: 'unsupported-format', severity: 'error' });
+  });
+});
