@@ -68,7 +68,7 @@ export function generateDockerfile(o: DockerfileOptions): string {
     ' && chmod -R go-w /out \\',
     ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`,
     '',
-    '# ---- project source (working-directory, .dockerignore applied), timestamps = SOURCE_DATE_EPOCH',
+    '# ---- project source (working-directory, .dockerignore applied), timestamps = the commit time',
     'FROM ${BASE_IMAGE} AS source',
     'ARG SOURCE_DATE_EPOCH=0',
     'COPY src/ /out/app/',

@@ -78,7 +78,7 @@ interface ManifestEntry {
  * Rewrite a `docker save` archive (single image) from `input` to `output`.
  * `tags` become the RepoTags of the loaded image.
  */
-export async function normaliseArchive(input: AsyncIterable<Buffer | string>, output: Writable, epoch: number, tags: string[]): Promise<NormaliseResult> {
+export async function normaliseArchive(input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, output: Writable, epoch: number, tags: string[]): Promise<NormaliseResult> {
   const writer = new TarWriter(output);
   const held = new Map<string, { entry: TarEntry; body: Buffer }>();
   for await (const entry of readTar(input)) {

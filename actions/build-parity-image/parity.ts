@@ -12,7 +12,7 @@
  *    `pip install`. The generated Dockerfile creates the venv --without-pip, so it has none.
  */
 import { normalizeName } from '../shared/lockfile/names.js';
-import { normalizeVersion } from '../shared/lockfile/pep440.js';
+import { versionsEqual } from '../shared/lockfile/pep440.js';
 
 export const BOOTSTRAP = new Set(['pip', 'setuptools', 'wheel']);
 
@@ -87,7 +87,7 @@ export interface ParityResult {
 
 function sameVersion(a: string, b: string): boolean {
   try {
-    return normalizeVersion(a) === normalizeVersion(b);
+    return versionsEqual(a, b);
   } catch {
     return a === b;
   }

@@ -119,8 +119,9 @@ function isZero(block: Buffer): boolean {
   return true;
 }
 
-export async function* readTar(stream: AsyncIterable<Buffer | string>): AsyncGenerator<TarEntry> {
-  const reader = new ByteReader(stream[Symbol.asyncIterator]());
+export async function* readTar(stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<TarEntry> {
+  const source = Symbol.asyncIterator in stream ? stream : (async function* () { yield* stream; })();
+  const reader = new ByteReader(source[Symbol.asyncIterator]());
   let globalPax: Record<string, string> = {};
   for (;;) {
     const rawBlocks: Buffer[] = [];

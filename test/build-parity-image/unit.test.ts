@@ -1,0 +1,300 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { cachedSteps, parseBuildFailure } from '../../actions/build-parity-image/buildlog.js';
+import { isIgnored, parseDockerignore, stageSource } from '../../actions/build-parity-image/context.js';
+import { generateDockerfile, MANAGER_NOTES, parseCommand } from '../../actions/build-parity-image/dockerfile.js';
+import { deriveLockedSet } from '../../actions/build-parity-image/locked.js';
+import { parseHashedRequirements } from '../../actions/build-parity-image/lock.js';
+import { canonicalJson, normaliseArchive, normaliseConfig, rfc3339 } from '../../actions/build-parity-image/normalise.js';
+import { compareParity, type InstalledProbe } from '../../actions/build-parity-image/parity.js';
+import { imageLabels, remoteToHttps } from '../../actions/build-parity-image/provenance.js';
+import { fileHeader, readTar, TarWriter } from '../../actions/build-parity-image/tar.js';
+import { pipDownloadArgs, wheelCacheKey } from '../../actions/build-parity-image/wheelhouse.js';
+import type { PythonEnvironment } from '../../actions/build-parity-image/environment.js';
+import type { MarkerEnvironment } from '../../actions/shared/lockfile/pep508.js';
+import { MANAGERS, type LockedPackage } from '../../actions/shared/lockfile/types.js';
+
+const env311: MarkerEnvironment = {
+  python_version: '3.11',
+  python_full_version: '3.11.2',
+  os_name: 'posix',
+  sys_platform: 'linux',
+  platform_release: '6.1.0',
+  platform_system: 'Linux',
+  platform_version: '#1 SMP',
+  platform_machine: 'x86_64',
+  platform_python_implementation: 'CPython',
+  implementation_name: 'cpython',
+  implementation_version: '3.11.2',
+};
+const H = (c: string): string => `sha256:${c.repeat(64)}`;
+
+describe('generated Dockerfile', () => {
+  it.each(MANAGERS)('for %s: deps from the lock before the source, hash-checked, non-root, no manager tool', (manager) => {
+    const df = generateDockerfile({ manager, lockfile: 'x.lock', baseImage: 'local/python-base:3.11', command: ['gunicorn', '-c', 'gunicorn.conf.py', 'service.app:app'], wheelhouse: true, srcLayout: true });
+    expect(df).toContain(MANAGER_NOTES[manager]);
+    expect(df).toContain(`(${manager})`);
+    const reqCopy = df.indexOf('COPY deps/requirements.txt');
+    const srcCopy = df.indexOf('COPY src/ /out/app/');
+    expect(reqCopy).toBeGreaterThan(0);
+    expect(srcCopy).toBeGreaterThan(reqCopy);
+    expect(df).toContain('--require-hashes --no-deps --no-compile');
+    expect(df).toContain('--no-index --find-links /tmp/blackbelt/wheels');
+    expect(df).toContain('python3 -m venv --without-pip /opt/venv');
+    expect(df).toMatch(/find \/out -exec touch -h -d "@\$\{SOURCE_DATE_EPOCH\}"/);
+    expect(df).toContain('COPY --from=deps /out/ /');
+    expect(df).toContain('USER 65534:65534');
+    expect(df).toContain('CMD ["gunicorn", "-c", "gunicorn.conf.py", "service.app:app"]');
+    expect(df).toContain('PYTHONPATH=/app/src');
+    expect(df).not.toMatch(/\b(uv|poetry|pdm|pipenv) (sync|install)\b/);
+    // the deps stage never sees SOURCE_DATE_EPOCH (a new commit must not invalidate it)
+    const deps = df.slice(df.indexOf('AS deps'), df.indexOf('AS source'));
+    expect(deps).not.toContain('SOURCE_DATE_EPOCH');
+  });
+
+  it('without a wheelhouse installs from the index inside the build, and without command keeps the base CMD', () => {
+    const df = generateDockerfile({ manager: 'uv', lockfile: 'uv.lock', baseImage: 'python:3.12-slim', command: [], wheelhouse: false, srcLayout: false });
+    expect(df).not.toContain('--no-index');
+    expect(df).not.toContain('COPY deps/wheels');
+    expect(df).not.toContain('CMD');
+    expect(df).not.toContain('PYTHONPATH');
+  });
+
+  it('parses command as words or a JSON array', () => {
+    expect(parseCommand('gunicorn -c gunicorn.conf.py app:app')).toEqual(['gunicorn', '-c', 'gunicorn.conf.py', 'app:app']);
+    expect(parseCommand('["python3", "-m", "http.server"]')).toEqual(['python3', '-m', 'http.server']);
+    expect(parseCommand('  ')).toEqual([]);
+  });
+});
+
+describe('locked set for the image', () => {
+  const locked: LockedPackage[] = [
+    { name: 'flask', version: '3.1.0', hashes: [H('a')], groups: ['main'] },
+    { name: 'colorama', version: '0.4.6', marker: "sys_platform == 'win32'", hashes: [H('b')] },
+    { name: 'tomli', version: '2.0.1', marker: 'python_version < "3.11"', hashes: [H('c')] },
+    { name: 'pytest', version: '8.0.0', hashes: [H('d')], groups: ['dev'] },
+    { name: 'svc', version: '1.0.0', source: 'project' },
+    { name: 'numpy', version: '2.0.0', marker: "platform_machine == 'x86_64'", hashes: [H('e')] },
+    { name: 'numpy', version: '2.0.0', marker: "platform_machine == 'x86_64'", hashes: [H('f')] },
+  ];
+  it('evaluates markers, drops dev groups and the project, merges hashes, writes hashed requirements', () => {
+    const d = deriveLockedSet(locked, env311, { manager: 'uv' });
+    expect(d.packages.map((p) => `${p.name}==${p.version}`)).toEqual(['flask==3.1.0', 'numpy==2.0.0']);
+    expect(d.packages[1]!.hashes).toEqual([H('e'), H('f')]);
+    expect(d.excluded.map((e) => e.name).sort()).toEqual(['colorama', 'pytest', 'svc', 'tomli']);
+    expect(d.requirements).toContain(`flask==3.1.0 \\\n    --hash=${H('a')}\n`);
+  });
+  it('refuses packages without hashes and VCS sources with a clear error', () => {
+    expect(() => deriveLockedSet([{ name: 'a', version: '1' }], env311)).toThrow(/no hashes.*a==1/);
+    expect(() => deriveLockedSet([{ name: 'a', version: '1', source: 'git', hashes: [H('a')] }], env311)).toThrow(/VCS or direct URLs/);
+  });
+  it('refuses two versions of one package for the same environment', () => {
+    expect(() => deriveLockedSet([{ name: 'a', version: '1', hashes: [H('a')] }, { name: 'a', version: '2', hashes: [H('b')] }], env311)).toThrow(/both 1 and 2/);
+  });
+  it('reads pip-compile --generate-hashes output', () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures/app/requirements.txt'), 'utf8');
+    const pkgs = parseHashedRequirements(text);
+    expect(pkgs.map((p) => p.name)).toEqual(['idna', 'itsdangerous', 'six']);
+    expect(pkgs[0]!.hashes).toHaveLength(2);
+  });
+});
+
+describe('parity', () => {
+  const probe = (dists: Array<[string, string]>, extra: Partial<InstalledProbe> = {}): InstalledProbe => ({
+    prefix: '/opt/venv',
+    base_prefix: '/usr',
+    paths: ['/opt/venv/lib/python3.11/site-packages'],
+    dists: dists.map(([name, version]) => ({ name, version })),
+    ensurepip: { pip: '23.0.1', setuptools: '66.1.1' },
+    system: { pip: '23.0.1', wheel: '0.38.4' },
+    ...extra,
+  });
+  const expected = [
+    { name: 'flask', version: '3.1.0' },
+    { name: 'six', version: '1.16.0' },
+  ];
+  it('passes when the sets are equal (names and versions normalised)', () => {
+    const r = compareParity(expected, probe([['Flask', '3.1'], ['six', '1.16.0']]), new Set(['flask', 'six']));
+    expect(r.pass).toBe(true);
+  });
+  it('names missing, extra and version-mismatched packages', () => {
+    const r = compareParity(expected, probe([['flask', '3.0.0'], ['requests', '2.32.0']]), new Set(['flask', 'six']));
+    expect(r.pass).toBe(false);
+    expect(r.problems).toEqual([
+      { name: 'flask', locked: '3.1.0', installed: '3.0.0', status: 'version' },
+      { name: 'requests', installed: '2.32.0', status: 'extra' },
+      { name: 'six', locked: '1.16.0', status: 'missing' },
+    ]);
+  });
+  it('tolerates pip/setuptools/wheel only when the lock does not mention them and the base ships that version', () => {
+    const withPip = probe([['flask', '3.1.0'], ['six', '1.16.0'], ['pip', '23.0.1']]);
+    expect(compareParity(expected, withPip, new Set(['flask', 'six'])).pass).toBe(true);
+    expect(compareParity(expected, withPip, new Set(['flask', 'six', 'pip'])).pass).toBe(false);
+    const newerPip = probe([['flask', '3.1.0'], ['six', '1.16.0'], ['pip', '24.2']]);
+    expect(compareParity(expected, newerPip, new Set(['flask', 'six'])).problems[0]).toMatchObject({ name: 'pip', status: 'extra' });
+  });
+});
+
+async function collect(stream: PassThrough): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const c of stream) parts.push(c as Buffer);
+  return Buffer.concat(parts);
+}
+
+async function makeTar(files: Array<[string, Buffer]>): Promise<Buffer> {
+  const out = new PassThrough();
+  const done = collect(out);
+  const w = new TarWriter(out);
+  for (const [name, data] of files) await w.addFile(name, data, 1234);
+  await w.finish();
+  return done;
+}
+
+describe('tar + normalisation', () => {
+  it('round-trips ustar and long (PAX) names, streaming bodies', async () => {
+    const long = 'd/'.repeat(80) + 'file.txt';
+    const big = Buffer.alloc(3 * 1024 * 1024 + 7, 7);
+    const tar = await makeTar([
+      ['a.txt', Buffer.from('hello')],
+      [long, Buffer.from('x')],
+      ['big/layer.tar', big],
+    ]);
+    const seen: Array<[string, number]> = [];
+    let bigBack = Buffer.alloc(0);
+    for await (const e of readTar([tar.subarray(0, 700), tar.subarray(700)])) {
+      seen.push([e.name, e.size]);
+      if (e.name === 'big/layer.tar') bigBack = await e.readAll();
+    }
+    expect(seen).toEqual([
+      ['a.txt', 5],
+      [long, 1],
+      ['big/layer.tar', big.length],
+    ]);
+    expect(bigBack.equals(big)).toBe(true);
+    expect(fileHeader('x', 1).length).toBe(512);
+  });
+
+  it('rewrites only the config: timestamps clamped, container fields dropped, layers byte-identical', async () => {
+    const layer = Buffer.alloc(2 * 1024 * 1024, 3); // > 1 MiB: streamed through
+    const smallLayer = Buffer.from('tiny layer');
+    const config = {
+      architecture: 'amd64',
+      os: 'linux',
+      created: '2026-11-27T07:01:49.123456Z',
+      container: 'abc',
+      container_config: { Hostname: 'abc' },
+      config: { Env: ['PATH=/usr/bin'], Image: 'sha256:parent', Hostname: 'abc', Labels: { a: 'b' } },
+      history: [{ created: '2026-11-27T07:01:49Z', created_by: 'RUN x' }, { created: '2026-11-27T07:01:50Z', created_by: 'COPY', empty_layer: true }],
+      rootfs: { type: 'layers', diff_ids: ['sha256:l1', 'sha256:l2'] },
+    };
+    const manifest = [{ Config: 'cfg0.json', RepoTags: ['old:tag'], Layers: ['l1/layer.tar', 'l2/layer.tar'] }];
+    const archive = await makeTar([
+      ['l1/layer.tar', layer],
+      ['l2/layer.tar', smallLayer],
+      ['cfg0.json', Buffer.from(JSON.stringify(config))],
+      ['manifest.json', Buffer.from(JSON.stringify(manifest))],
+      ['repositories', Buffer.from('{}')],
+    ]);
+    const run = async (): Promise<{ out: Buffer; id: string }> => {
+      const out = new PassThrough();
+      const done = collect(out);
+      const r = await normaliseArchive([archive], out, 1700000000, ['new:tag']);
+      return { out: await done, id: r.imageId };
+    };
+    const a = await run();
+    const b = await run();
+    expect(a.id).toBe(b.id);
+    expect(a.out.equals(b.out)).toBe(true);
+    const files = new Map<string, Buffer>();
+    for await (const e of readTar([a.out])) files.set(e.name, await e.readAll());
+    expect(files.get('l1/layer.tar')!.equals(layer)).toBe(true);
+    expect(files.get('l2/layer.tar')!.equals(smallLayer)).toBe(true);
+    expect(files.has('cfg0.json')).toBe(false);
+    expect(files.has('repositories')).toBe(false);
+    const m = JSON.parse(files.get('manifest.json')!.toString()) as Array<{ Config: string; RepoTags: string[]; Layers: string[] }>;
+    expect(m[0]!.RepoTags).toEqual(['new:tag']);
+    expect(m[0]!.Layers).toEqual(['l1/layer.tar', 'l2/layer.tar']);
+    const cfgBytes = files.get(m[0]!.Config)!;
+    expect(`sha256:${createHash('sha256').update(cfgBytes).digest('hex')}`).toBe(a.id);
+    const cfg = JSON.parse(cfgBytes.toString()) as Record<string, unknown>;
+    expect(cfg.created).toBe('2023-11-14T22:13:20Z');
+    expect((cfg.history as Array<{ created: string }>).every((h) => h.created === '2023-11-14T22:13:20Z')).toBe(true);
+    expect(cfg).not.toHaveProperty('container');
+    expect(cfg).not.toHaveProperty('container_config');
+    expect(cfg.config).toEqual({ Env: ['PATH=/usr/bin'], Labels: { a: 'b' } });
+  });
+
+  it('normaliseConfig is pure and canonicalJson sorts keys', () => {
+    const c = { b: 1, a: { d: 2, c: 3 }, created: 'x' };
+    expect(canonicalJson(normaliseConfig(c, 0))).toBe('{"a":{"c":3,"d":2},"b":1,"created":"1970-01-01T00:00:00Z"}');
+    expect(c.created).toBe('x');
+    expect(rfc3339(1700000000)).toBe('2023-11-14T22:13:20Z');
+  });
+});
+
+describe('.dockerignore staging', () => {
+  it('applies Docker rules: last match wins, ! re-includes, ** spans dirs, .git always out', () => {
+    const rules = parseDockerignore('# c\n*.pyc\n**/__pycache__\ndocs\n!docs/keep.md\n/build/\n');
+    expect(isIgnored('a.pyc', rules)).toBe(true);
+    expect(isIgnored('pkg/a.pyc', rules)).toBe(false); // `*.pyc` is root-only in Docker
+    expect(isIgnored('pkg/__pycache__/x.pyc', rules)).toBe(true);
+    expect(isIgnored('docs/a.md', rules)).toBe(true);
+    expect(isIgnored('docs/keep.md', rules)).toBe(false);
+    expect(isIgnored('build/x', rules)).toBe(true);
+    expect(isIgnored('src/app.py', rules)).toBe(false);
+
+    const root = mkdtempSync(join(tmpdir(), 'bb-ctx-'));
+    const from = join(root, 'p');
+    for (const d of ['src/pkg/__pycache__', '.git', 'docs']) mkdirSync(join(from, d), { recursive: true });
+    writeFileSync(join(from, '.dockerignore'), '**/__pycache__\ndocs\n!docs/keep.md\n');
+    for (const f of ['src/pkg/a.py', 'src/pkg/__pycache__/a.pyc', '.git/HEAD', 'docs/x.md', 'docs/keep.md', 'app.py']) writeFileSync(join(from, f), f);
+    const copied = stageSource(from, join(root, 'out'));
+    expect(copied.sort()).toEqual(['.dockerignore', 'app.py', 'docs/keep.md', 'src/pkg/a.py']);
+    expect(existsSync(join(root, 'out', '.git'))).toBe(false);
+  });
+});
+
+describe('build logs', () => {
+  const df = 'FROM base\nRUN echo hi\nRUN exit 3 \\\n  && true\nCOPY x /x\n';
+  it('maps a BuildKit failure to the Dockerfile line', () => {
+    const log = '#7 [3/4] RUN exit 3   && true\n#7 ERROR: executor failed running [/bin/sh -c exit 3]: exit code: 3\n------\n > [3/4] RUN exit 3   && true:\n------\nERROR: failed to solve: executor failed running [/bin/sh -c exit 3]: exit code: 3\n';
+    const f = parseBuildFailure(log, df);
+    expect(f.step).toBe('RUN exit 3   && true');
+    expect(f.line).toBe(3);
+    expect(f.error).toContain('exit code: 3');
+  });
+  it('maps a legacy builder failure and a parse error', () => {
+    expect(parseBuildFailure("Step 3/4 : COPY x /x\nCOPY failed: file not found in build context or excluded by .dockerignore: stat x: file does not exist\n", df).line).toBe(5);
+    expect(parseBuildFailure('Error response from daemon: dockerfile parse error line 2: unknown instruction: RUNN', df)).toMatchObject({ line: 2, error: 'Dockerfile parse error: unknown instruction: RUNN' });
+  });
+  it('lists cached steps of both builders', () => {
+    expect(cachedSteps('#9 [deps 4/4] RUN python3 -m venv\n#9 CACHED\n#10 [source 2/3] COPY src/ /out/app/\n#10 DONE 0.1s\n')).toEqual(['[deps 4/4] RUN python3 -m venv']);
+    expect(cachedSteps('Step 4/9 : RUN python3 -m venv\n ---> Using cache\n ---> 123\n')).toEqual(['RUN python3 -m venv']);
+  });
+});
+
+describe('labels, cache key, pip download argv', () => {
+  it('labels carry revision, source, created (RFC 3339 of SOURCE_DATE_EPOCH), lock hash and manager', () => {
+    expect(imageLabels({ sha: 'abc', epoch: 1700000000, epochSource: 'git', source: 'https://github.com/acme/svc' }, 'ff', 'uv')).toEqual({
+      'org.opencontainers.image.created': '2023-11-14T22:13:20Z',
+      'org.opencontainers.image.revision': 'abc',
+      'org.opencontainers.image.source': 'https://github.com/acme/svc',
+      'dev.blackbelt.lock-hash': 'ff',
+      'dev.blackbelt.manager': 'uv',
+    });
+    expect(remoteToHttps('git@github.com:acme/svc.git')).toBe('https://github.com/acme/svc');
+    expect(remoteToHttps('https://x-access-token:SECRET@github.com/acme/svc.git')).toBe('https://github.com/acme/svc');
+  });
+  it('keys the wheelhouse on lock hash, python and platform; downloads only binary, hash-checked wheels for the image', () => {
+    const py: PythonEnvironment = { env: env311, platforms: ['manylinux_2_36_x86_64', 'linux_x86_64'], abis: ['cp311', 'abi3', 'none'], pip: '23.0.1', executable: '/usr/bin/python3' };
+    expect(wheelCacheKey('abc', py)).toBe('blackbelt-wheels-abc-py3.11-manylinux_2_36_x86_64');
+    const argv = pipDownloadArgs(py, '/w', '/r.txt', false);
+    expect(argv).toEqual(expect.arrayContaining(['--no-deps', '--require-hashes', '--only-binary=:all:', '--python-version', '3.11', '--implementation', 'cp']));
+    expect(argv.join(' ')).toContain('--platform manylinux_2_36_x86_64 --platform linux_x86_64');
+    expect(pipDownloadArgs(py, '/w', '/r.txt', true).slice(-3)).toEqual(['--no-index', '--find-links', '/w']);
+  });
+});
