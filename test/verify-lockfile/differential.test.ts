@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { verifyProject } from '../../actions/verify-lockfile/main.js';
+import { REPO_ROOT } from '../harness/runtimes.js';
+import { MUTATIONS } from './mutations.js';
+import { fixtureManifest, workspaceWithFixture } from './workspace.js';
+
+/**
+ * Differential tests: for every fixture and mutation, our static verdict must equal the native
+ * tool's verdict, both computed in this test. Lock corruptions the native tools cannot see (they
+ * only compare manifest inputs) are asserted as our documented, stricter behaviour instead.
+ */
+const TOOLS_PATH = `${REPO_ROOT}/.lab/tools/bin:${process.env.PATH}`;
+
+function native(argv: string[], cwd: string): { fresh: boolean; output: string } {
+  const r = spawnSync(argv[0]!, argv.slice(1), {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, PATH: TOOLS_PATH, UV_OFFLINE: '1', NO_COLOR: '1', PIPENV_NOSPIN: '1', PIPENV_YES: '1', POETRY_NO_INTERACTION: '1', PDM_CHECK_UPDATE: 'false' },
+  });
+  if (r.error) throw new Error(`${argv[0]} could not run: ${r.error.message} (run scripts/python-tools)`);
+  return { fresh: r.status === 0, output: `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(0, 3).join(' | ') };
+}
+
+async function ours(workspace: string, project: string) {
+  process.env.GITHUB_WORKSPACE = workspace;
+  const verified = await verifyProject({ dir: project, manager: 'auto', lockfile: '', requireHashes: true, native: 'never' });
+  const findings = verified.flatMap((v) => v.result.findings);
+  const stale = verified.some((v) => v.result.freshness === 'stale') || findings.some((f) => f.severity === 'error' && f.class === 'drift');
+  return { stale, findings, freshness: verified.map((v) => v.result.freshness) };
+}
+
+const fixtures = fixtureManifest().filter((f) => f.native_check);
+
+describe.each(fixtures)('$dir ($tool $tool_version) vs `$native_check`', (fixture) => {
+  it('unmodified: both fresh', async () => {
+    const { workspace, project } = workspaceWithFixture(fixture.dir);
+    const n = native(fixture.native_check!, project);
+    const o = await ours(workspace, project);
+    expect(n.fresh, n.output).toBe(true);
+    expect(o.stale, JSON.stringify(o.findings, null, 1)).toBe(false);
+    expect(o.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  for (const mutation of MUTATIONS.filter((m) => m.kind === 'manifest')) {
+    it(`${mutation.name}: same verdict as the native tool`, async (ctx) => {
+      const { workspace, project } = workspaceWithFixture(fixture.dir);
+      if (!mutation.apply(project)) return ctx.skip(`"${mutation.name}" does not apply to this manifest`);
+      const n = native(fixture.native_check!, project);
+      const o = await ours(workspace, project);
+      expect(!n.fresh, `native: ${n.output}`).toBe(mutation.changesMeaning);
+      expect(o.stale, `ours: ${o.freshness} ${JSON.stringify(o.findings.map((f) => f.message))}; native: ${n.output}`).toBe(!n.fresh);
+    });
+  }
+
+  for (const mutation of MUTATIONS.filter((m) => m.kind === 'lock')) {
+    it(`${mutation.name}: we report ${mutation.expectClasses!.join(' or ')} (native verdict recorded)`, async (ctx) => {
+      const { workspace, project } = workspaceWithFixture(fixture.dir);
+      if (!mutation.apply(project)) return ctx.skip(`"${mutation.name}" does not apply to this lockfile`);
+      const n = native(fixture.native_check!, project);
+      const o = await ours(workspace, project);
+      const errors = o.findings.filter((f) => f.severity === 'error');
+      expect(errors.some((f) => mutation.expectClasses!.includes(f.class)), `native fresh=${n.fresh} (${n.output}); ours: ${JSON.stringify(o.findings.map((f) => `${f.class}: ${f.message}`))}`).toBe(true);
+    });
+  }
+});
