@@ -93,6 +93,7 @@ interface Ctx {
   findings: Finding[];
   uncertain: string[];
   env: Record<string, string | undefined>;
+  projects: Map<string, LocalProject | undefined>;
 }
 
 // ---------------------------------------------------------------- glob for workspace members
@@ -161,6 +162,14 @@ interface LocalProject {
 }
 
 function readPyproject(ctx: Ctx, dir: string): LocalProject | undefined {
+  const cached = ctx.projects.get(dir);
+  if (cached !== undefined || ctx.projects.has(dir)) return cached;
+  const p = readPyprojectUncached(ctx, dir);
+  ctx.projects.set(dir, p);
+  return p;
+}
+
+function readPyprojectUncached(ctx: Ctx, dir: string): LocalProject | undefined {
   const file = path.join(dir, 'pyproject.toml');
   if (!existsSync(file)) return undefined;
   const rel = relPath(ctx.input.workspace, file);
@@ -504,7 +513,7 @@ export function checkUv(input: ProjectInput, options: UvCheckOptions = {}): Lock
   const text = readProjectFile(input.lockfile, undefined, lockRel);
   const lock = parseToml(text, lockRel);
   const lines = new TomlLineIndex(text);
-  const ctx: Ctx = { input, lockDir, lockRel, findings: [], uncertain: [], env: options.env ?? process.env };
+  const ctx: Ctx = { input, lockDir, lockRel, findings: [], uncertain: [], env: options.env ?? process.env, projects: new Map() };
   const result: LockCheckResult = {
     manager: 'uv',
     lockfile: input.lockfile,
