@@ -15,6 +15,7 @@ import {
   applicableSomewhere,
   environmentMatrix,
   evaluateMarker,
+  LATEST_PYTHON_MINOR,
   makeEnvironment,
   MATRIX_PLATFORMS,
   parseRequirement,
@@ -261,6 +262,8 @@ export interface CompileCommand {
   universal: boolean;
   project?: string;
   constraints: string[];
+  /** `--python-version X.Y` / `-p X.Y` when the command names one. */
+  pythonVersion?: string;
 }
 
 /** Read source files and relevant flags from a header command line. */
@@ -285,6 +288,7 @@ export function parseCompileCommand(command: string): CompileCommand {
       else if (n === '--generate-hashes') out.generateHashes = true;
       else if (n === '--universal') out.universal = true;
       else if ((n === '--project' || n === '--directory') && value) out.project = value;
+      else if ((n === '--python-version' || n === '-p' || n === '--python') && value && /^\d+\.\d+/.test(value)) out.pythonVersion = /^\d+\.\d+/.exec(value)![0];
       else if ((n === '-c' || n === '--constraint' || n === '--constraints') && value) out.constraints.push(value);
       continue;
     }
@@ -371,9 +375,10 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
         if (!isFullCommitSha(ref)) {
           findings.push({
             class: 'vcs-not-pinned',
-            severity: 'error',
+            severity: 'warning',
             package: name || undefined,
-            message: `${name || url} is installed from ${url!.split('+')[0]} without a full commit SHA.`,
+            message: `${name || url} is installed from ${url!.split('+')[0]} without a full commit SHA, so the installed code can change; the compiler copies the reference from its input.`,
+            fix: 'Pin the commit in the input file (`name @ git+URL@<40-hex sha>`) and recompile.',
             expected: '@<40-hex commit>',
             found: ref ?? '(no ref)',
             lock: loc(e.line, e.endLine),
@@ -494,6 +499,18 @@ function matrixFor(header: RequirementsHeader): MarkerEnvironment[] {
     return MATRIX_PLATFORMS.map((p) => makeEnvironment(`${header.pythonVersion}.0`, p));
   }
   return environmentMatrix(undefined);
+}
+
+/** `X.Y` from a `.python-version` file in `dir` or an ancestor up to `stop`. */
+function pythonVersionFile(dir: string, stop: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const f = path.join(d, '.python-version');
+    if (existsSync(f)) {
+      const m = /^\s*(?:cpython-|python)?(\d+\.\d+)/m.exec(readProjectFile(f, 4096));
+      return m?.[1];
+    }
+    if (d === stop || path.dirname(d) === d || !d.startsWith(stop)) return undefined;
+  }
 }
 
 function resolveNear(candidates: string[], p: string): string | undefined {
@@ -630,9 +647,18 @@ function checkAgainstInputs(
     const applies = req.marker ? applicableSomewhere(req.marker, envs, { extras: cmd.extras }) : true;
     if (!pinsFor.length) {
       if (inp.constraint || !applies) continue;
-      if (req.marker && !cmd.universal) {
-        uncertain.push(`${name} (${inp.file}:${inp.line}) has a marker and is not pinned; it may not apply on the platform that compiled ${rel}`);
-        continue;
+      if (req.marker && cmd.universal) {
+        // the universal range starts at the compiling interpreter (or --python-version); without it,
+        // only a requirement that applies on the newest Python is certainly missing
+        const lower = cmd.pythonVersion ?? pythonVersionFile(path.dirname(input.lockfile), input.workspace);
+        const uenvs = lower ? environmentMatrix(`>=${lower}`) : environmentMatrix(`>=3.${LATEST_PYTHON_MINOR}`);
+        if (!applicableSomewhere(req.marker, uenvs, { extras: cmd.extras })) continue;
+      } else if (req.marker) {
+        const everywhere = envs.every((env) => evaluateMarker(req.marker!, env, { extras: cmd.extras }));
+        if (!everywhere) {
+          uncertain.push(`${name} (${inp.file}:${inp.line}) has a marker and is not pinned; it may not apply on the platform that compiled ${rel}`);
+          continue;
+        }
       }
       findings.push({
         class: 'drift',

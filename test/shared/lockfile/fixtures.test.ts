@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRequirements } from '../../../actions/shared/lockfile/requirements.js';
+import { checkUv } from '../../../actions/shared/lockfile/uv.js';
+
+const ROOT = path.resolve('test/fixtures/lockfiles');
+const MANIFEST = path.join(ROOT, 'MANIFEST.json');
+
+interface Fixture {
+  project: string;
+  manager: string;
+  dir: string;
+  lockfile: string[];
+  bad: boolean;
+  native_check_result?: { exit_code: number };
+}
+
+const data = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { exclude_newer?: string; fixtures: Fixture[] }) : undefined;
+const env = { UV_EXCLUDE_NEWER: data?.exclude_newer };
+const cases: [string, string, string][] = [];
+for (const f of data?.fixtures ?? []) {
+  if (f.bad) continue;
+  for (const lock of f.lockfile) {
+    if (lock === 'uv.lock' || /\.txt$/.test(lock)) cases.push([`${f.dir}/${lock}`, f.dir, lock]);
+  }
+}
+
+describe.skipIf(!data)('generated fixtures (good ones) are fresh with zero errors', () => {
+  it.each(cases)('%s', (_label, dir, lock) => {
+    const abs = path.join(ROOT, dir);
+    const input = { workspace: ROOT, dir: abs, lockfile: path.join(abs, lock), requireHashes: false };
+    const r = lock === 'uv.lock' ? checkUv(input, { env }) : checkRequirements(input);
+    expect(r.findings.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(r.freshness, r.inconclusiveReason).toBe('fresh');
+  });
+});

@@ -1,0 +1,140 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  checkRequirements,
+  parseCompileCommand,
+  parseRequirementsHeader,
+  parseRequirementsText,
+} from '../../../actions/shared/lockfile/requirements.js';
+
+const DATA = path.resolve('test/shared/lockfile/data/req');
+const tmps: string[] = [];
+afterAll(() => tmps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+function copy(sample: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bb-req-'));
+  tmps.push(dir);
+  cpSync(path.join(DATA, sample), dir, { recursive: true });
+  return dir;
+}
+const check = (dir: string, requireHashes = false) =>
+  checkRequirements({ workspace: dir, dir, lockfile: path.join(dir, 'requirements.txt'), requireHashes });
+function edit(file: string, from: string | RegExp, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  expect(next).not.toBe(text);
+  writeFileSync(file, next);
+}
+
+describe('header detection', () => {
+  it('recognises pip-compile, uv pip compile and uv export', () => {
+    expect(parseRequirementsHeader(readFileSync(path.join(DATA, 'pipc/requirements.txt'), 'utf8'))).toEqual({
+      writer: 'pip-compile',
+      pythonVersion: '3.11',
+      command: 'pip-compile --generate-hashes requirements.in',
+      commandLine: 5,
+    });
+    expect(parseRequirementsHeader(readFileSync(path.join(DATA, 'uvpc/requirements.txt'), 'utf8'))).toMatchObject({
+      writer: 'uv-pip-compile',
+      command: 'uv pip compile requirements.in --universal -o requirements.txt',
+    });
+    expect(parseRequirementsHeader(readFileSync(path.join(DATA, 'uvx/requirements.txt'), 'utf8')).writer).toBe('uv-export');
+    expect(parseRequirementsHeader('requests==1\n').writer).toBe('unknown');
+  });
+  it('parses header commands', () => {
+    expect(parseCompileCommand('uv pip compile pyproject.toml --extra Dev -o requirements.txt --generate-hashes')).toMatchObject({
+      sources: ['pyproject.toml'],
+      extras: ['dev'],
+      outputFile: 'requirements.txt',
+      generateHashes: true,
+    });
+    expect(parseCompileCommand('pip-compile --output-file=req/dev.txt req/dev.in req/base.in').sources).toEqual(['req/dev.in', 'req/base.in']);
+    expect(parseCompileCommand('uv export --format requirements-txt --project sub -o r.txt').project).toBe('sub');
+  });
+  it('parses continuations, hashes, options, editables and comments', () => {
+    const p = parseRequirementsText(
+      '--index-url https://pypi.org/simple\n-e ./local\nfoo==1.0 ; python_version < "3.10" \\\n    --hash=sha256:aa \\\n    --hash=sha256:bb\n    # via bar\n-r base.in\n# WARNING: The following packages were not pinned\n# pip\n',
+    );
+    expect(p.options).toEqual([{ name: '--index-url', value: 'https://pypi.org/simple', line: 1 }]);
+    expect(p.requirements[0]).toMatchObject({ editable: true, target: './local', line: 2 });
+    expect(p.requirements[1]).toMatchObject({ line: 3, endLine: 5, hashes: ['sha256:aa', 'sha256:bb'] });
+    expect(p.requirements[1]!.req!.markerText).toBe('python_version < "3.10"');
+    expect(p.includes).toEqual([{ kind: 'requirement', path: 'base.in', line: 7 }]);
+    expect(p.unpinnedWarnings).toEqual([{ name: 'pip', line: 9 }]);
+  });
+});
+
+describe('real files are fresh', () => {
+  it.each(['pipc', 'uvpc', 'uvx'])('%s', (sample) => {
+    const r = check(copy(sample), sample !== 'uvpc');
+    expect(r.findings).toEqual([]);
+    expect(r.freshness).toBe('fresh');
+    expect(r.packages).toBeGreaterThan(0);
+  });
+});
+
+describe('pip-compile / uv pip compile drift', () => {
+  it('a tightened .in specifier the pin no longer satisfies is stale, with the header command as fix', () => {
+    const dir = copy('pipc');
+    edit(path.join(dir, 'requirements.in'), 'requests>=2.28', 'requests>=3');
+    const r = check(dir);
+    expect(r.freshness).toBe('stale');
+    expect(r.findings[0]).toMatchObject({
+      class: 'drift',
+      package: 'requests',
+      expected: 'requests>=3',
+      manifest: { file: 'requirements.in', line: 1 },
+      fix: 'pip-compile --generate-hashes requirements.in',
+    });
+  });
+  it('a package added to .in, or violating a -c constraint, is stale', () => {
+    const dir = copy('uvpc');
+    writeFileSync(path.join(dir, 'requirements.in'), readFileSync(path.join(dir, 'requirements.in'), 'utf8') + 'rich\n');
+    edit(path.join(dir, 'constraints.txt'), 'urllib3<3', 'urllib3<2');
+    const r = check(dir);
+    expect(r.freshness).toBe('stale');
+    expect(r.findings.map((f) => f.package).sort()).toEqual(['rich', 'urllib3']);
+    expect(r.findings[0]!.fix).toBe('uv pip compile requirements.in --universal -o requirements.txt');
+  });
+  it('a platform-specific requirement missing from a non-universal compile is inconclusive, not stale', () => {
+    const dir = copy('pipc');
+    writeFileSync(path.join(dir, 'requirements.in'), readFileSync(path.join(dir, 'requirements.in'), 'utf8') + 'pywin32 ; sys_platform == "win32"\n');
+    expect(check(dir).freshness).toBe('inconclusive');
+  });
+  it('unpinned lines, missing hashes, credentials', () => {
+    const dir = copy('pipc');
+    const txt = path.join(dir, 'requirements.txt');
+    edit(txt, /idna==([0-9.]+) \\\n(\s+--hash=\S+ \\\n)*\s+--hash=\S+\n/, 'idna>=3\n');
+    edit(txt, '--find-links /opt/wheels', '--index-url https://alice:hunter2@pypi.example.com/simple');
+    const r = check(dir);
+    const classes = r.findings.map((f) => f.class).sort();
+    expect(classes).toEqual(['credentials-in-url', 'missing-hash', 'unpinned']);
+    expect(JSON.stringify(r.findings)).not.toContain('hunter2');
+  });
+  it('require-hashes flags unhashed pins', () => {
+    const r = check(copy('uvpc'), true);
+    expect(r.findings.length).toBe(r.packages);
+    expect(r.findings.every((f) => f.class === 'missing-hash' && f.severity === 'error')).toBe(true);
+  });
+});
+
+describe('uv export vs uv.lock', () => {
+  it('a version or hash that uv.lock does not record is a mismatch', () => {
+    const dir = copy('uvx');
+    edit(path.join(dir, 'requirements.txt'), 'six==1.17.0', 'six==1.16.0');
+    let r = check(dir);
+    expect(r.freshness).toBe('stale');
+    expect(r.findings[0]).toMatchObject({ class: 'version-mismatch', package: 'six', expected: '1.17.0', found: '1.16.0', fix: 'uv export --format requirements-txt -o requirements.txt' });
+    const dir2 = copy('uvx');
+    edit(path.join(dir2, 'requirements.txt'), 'sha256:4721f3', 'sha256:0000f3');
+    r = check(dir2);
+    expect(r.findings[0]).toMatchObject({ class: 'version-mismatch', package: 'six' });
+  });
+  it('no uv.lock → inconclusive', () => {
+    const dir = copy('uvx');
+    rmSync(path.join(dir, 'uv.lock'));
+    expect(check(dir).freshness).toBe('inconclusive');
+  });
+});
