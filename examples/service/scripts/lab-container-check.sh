@@ -40,7 +40,7 @@ else
   pip download -q --disable-pip-version-check --only-binary=:all: --python-version 3.11 \
     --platform manylinux2014_x86_64 --implementation cp -d "$WORK/wheels" -r "$WORK/requirements.in"
 fi
-say "wheelhouse: $(ls "$WORK/wheels" | wc -l) wheels ($(ls "$WORK/wheels" | sed -n 's/^\(gunicorn-[^-]*\)-.*/\1/p'))"
+say "wheelhouse: $(find "$WORK/wheels" -name "*.whl" | wc -l) wheels ($(find "$WORK/wheels" -name "gunicorn-*.whl" -printf "%f\n" | cut -d- -f1,2))"
 
 mkdir -p "$WORK/app"
 cp "$SERVICE_DIR/gunicorn.conf.py" "$WORK/app/"

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from conftest import metric_value
-
 from service.faults import CrashOnStart, ErrorSchedule, Faults
 from service.settings import Settings
 
