@@ -1,24 +1,29 @@
 import { basename } from 'node:path';
-import { UserError } from '../errors.js';
 import { isGeneratedRequirements } from './detect.js';
+import { checkPdm } from './pdm.js';
+import { checkPipenv } from './pipenv.js';
 import { checkPoetry } from './poetry.js';
+import { checkPylock } from './pylock.js';
+import { checkRequirements } from './requirements.js';
+import { checkUv } from './uv.js';
 import type { LockCheckResult, Manager, ProjectInput } from './types.js';
 
 export { detectLockfiles, manifestWithoutLock } from './detect.js';
 
 type Checker = (input: ProjectInput) => Promise<LockCheckResult> | LockCheckResult;
 
-const CHECKERS: Partial<Record<Manager, Checker>> = {
+const CHECKERS: Record<Manager, Checker> = {
   poetry: checkPoetry,
+  uv: (input) => checkUv(input),
+  'pip-tools': checkRequirements,
+  pdm: checkPdm,
+  pipenv: checkPipenv,
+  pylock: checkPylock,
 };
 
 /** Check one lockfile with the checker for its manager. */
 export async function checkLockfile(manager: Manager, input: ProjectInput): Promise<LockCheckResult> {
-  const checker = CHECKERS[manager];
-  if (!checker) {
-    throw new UserError(`Checking ${manager} lockfiles is not supported yet.`, { title: 'unsupported manager' });
-  }
-  return checker(input);
+  return CHECKERS[manager](input);
 }
 
 /** Guess the manager from a lockfile's name (and, for requirements files, its header). */
