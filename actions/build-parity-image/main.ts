@@ -252,7 +252,7 @@ export async function main(): Promise<void> {
     if (inputs.testCommand.length && (!parity || parity.pass)) {
       const [entry, ...rest] = inputs.testCommand as [string, ...string[]];
       core.startGroup(`test-command: ${inputs.testCommand.join(' ')}`);
-      const r = await client.run(['run', '--rm', '--pull=never', '--entrypoint', entry, ...(platform ? ['--platform', platform] : []), imageId, ...rest], { timeoutMs: 60 * 60_000, onOutput: (c) => process.stdout.write(c) });
+      const r = await client.run(['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', entry, ...(platform ? ['--platform', platform] : []), imageId, ...rest], { timeoutMs: 60 * 60_000, onOutput: (c) => process.stdout.write(c) });
       core.endGroup();
       testResult = { code: r.code, output: `${r.stdout}${r.stderr}` };
       timer.mark('test-command');

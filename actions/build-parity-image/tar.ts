@@ -209,7 +209,7 @@ function ustarHeader(name: string, size: number, type: string, mode: number, mti
 
 function paxRecord(key: string, value: string): string {
   const body = ` ${key}=${value}\n`;
-  let len = Buffer.byteLength(body);
+  const len = Buffer.byteLength(body);
   let total = len + String(len).length;
   if (String(total).length !== String(len).length) total = len + String(total).length;
   return `${total}${body}`;

@@ -164,7 +164,7 @@ describe('tar + normalisation', () => {
       ['big/layer.tar', big],
     ]);
     const seen: Array<[string, number]> = [];
-    let bigBack = Buffer.alloc(0);
+    let bigBack: Buffer = Buffer.alloc(0);
     for await (const e of readTar([tar.subarray(0, 700), tar.subarray(700)])) {
       seen.push([e.name, e.size]);
       if (e.name === 'big/layer.tar') bigBack = await e.readAll();

@@ -1,0 +1,240 @@
+/**
+ * build-parity-image end to end: the bundled action run the way the runner runs it (test/harness),
+ * against the real engine and the lab's registries (scripts/lab up). Slow (~1–2 min).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleForTest } from '../harness/bundle.js';
+import { hasStackTrace, runAction, type ActionRun } from '../harness/run-action.js';
+
+const FIXTURE = join(import.meta.dirname, 'fixtures', 'app');
+const BASE = process.env.BLACKBELT_BASE_IMAGE || 'local/python-base:3.11';
+const REGISTRY = process.env.BLACKBELT_REGISTRY || '127.0.0.1:5000';
+const AUTH_REGISTRY = process.env.BLACKBELT_AUTH_REGISTRY || '127.0.0.1:5001';
+
+function dockerOk(): boolean {
+  const r = spawnSync('docker', ['image', 'inspect', BASE], { encoding: 'utf8' });
+  return r.status === 0;
+}
+const enabled = dockerOk();
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-C', dir, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_AUTHOR_DATE: '1700000100 +0000', GIT_COMMITTER_DATE: '1700000100 +0000' },
+  }).trim();
+}
+
+function project(extra: (dir: string) => void = () => undefined): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bb-bpi-ws-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  extra(dir);
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'init');
+  return dir;
+}
+
+function inspect(ref: string): { Id: string; RootFS: { Layers: string[] }; Config: { Labels: Record<string, string>; User: string } } {
+  return JSON.parse(execFileSync('docker', ['image', 'inspect', ref], { encoding: 'utf8' }))[0];
+}
+
+let bundle = '';
+const cacheDir = mkdtempSync(join(tmpdir(), 'bb-bpi-cache-'));
+
+function build(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction('build-parity-image', {
+    bundle,
+    workspace,
+    inputs: { 'base-image': BASE, command: 'python3 app.py', ...inputs },
+    env: { BLACKBELT_CACHE_DIR: cacheDir, ...env },
+    timeoutMs: 5 * 60_000,
+  });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON report, shape asserted by the tests
+function report(run: ActionRun): Record<string, any> {
+  return JSON.parse(readFileSync(run.outputs.report!, 'utf8'));
+}
+
+describe.skipIf(!enabled)('build-parity-image (real docker)', () => {
+  beforeAll(() => {
+    bundle = bundleForTest('actions/build-parity-image/index.ts', 'build-parity-image');
+  });
+
+  it('--print-dockerfile prints the generated Dockerfile and builds nothing', async () => {
+    const ws = project();
+    const run = await build(ws, { image: 'bb/print', 'print-dockerfile': 'true' });
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.stdout).toContain('FROM ${BASE_IMAGE} AS deps');
+    expect(run.stdout).toContain('pip-compile --generate-hashes');
+    expect(run.outputs).toEqual({});
+  });
+
+  let first: { id: string; digest: string; layers: string[] };
+  it('same commit twice (no cache, image removed in between) → identical image ID and registry digest', async () => {
+    const ws = project();
+    const image = `${REGISTRY}/bb/parity`;
+    const a = await build(ws, { image, push: 'true', 'no-cache': 'true', 'test-command': 'python3 app.py' });
+    expect(a.exitCode, a.log).toBe(0);
+    expect(hasStackTrace(a.log)).toBe(false);
+    expect(a.outputs.parity).toBe('pass');
+    expect(a.outputs['image-ref']).toBe(`${image}@${a.outputs.digest}`);
+    expect(a.log).toContain('ok example.com itsdangerous True');
+    const img = inspect(a.outputs['image-id']!);
+    expect(img.Config.User).toBe('65534:65534');
+    expect(img.Config.Labels['org.opencontainers.image.created']).toBe('2023-11-14T22:15:00Z');
+    expect(img.Config.Labels['org.opencontainers.image.revision']).toBe(git(ws, 'rev-parse', 'HEAD'));
+    expect(img.Config.Labels['org.opencontainers.image.source']).toBe('https://github.com/acme/service');
+    expect(img.Config.Labels['dev.blackbelt.lock-hash']).toBe(a.outputs['lock-hash']);
+    expect(img.Config.Labels['dev.blackbelt.manager']).toBe('pip-tools');
+    expect(a.summary).toContain('Parity: installed vs locked');
+
+    execFileSync('docker', ['image', 'rm', '-f', a.outputs['image-id']!]);
+    const b = await build(ws, { image, push: 'true', 'no-cache': 'true' });
+    expect(b.exitCode, b.log).toBe(0);
+    expect(b.outputs['image-id']).toBe(a.outputs['image-id']);
+    expect(b.outputs.digest).toBe(a.outputs.digest);
+    expect(report(b).wheelhouse.cache).toBe('hit-local');
+    first = { id: a.outputs['image-id']!, digest: a.outputs.digest!, layers: img.RootFS.Layers };
+  });
+
+  it('the legacy builder is reproducible too (same commit twice → same image ID)', async () => {
+    const ws = project();
+    const a = await build(ws, { image: 'bb/legacy', 'no-cache': 'true' }, { BLACKBELT_BUILDER: 'legacy' });
+    expect(a.exitCode, a.log).toBe(0);
+    expect(a.outputs.digest).toBe(a.outputs['image-id']);
+    expect(a.summary).toContain('not pushed');
+    execFileSync('docker', ['image', 'rm', '-f', a.outputs['image-id']!]);
+    const b = await build(ws, { image: 'bb/legacy', 'no-cache': 'true' }, { BLACKBELT_BUILDER: 'legacy' });
+    expect(b.outputs['image-id']).toBe(a.outputs['image-id']);
+  });
+
+  it('a code-only change reuses the dependency layer (same diffID, CACHED in the log)', async () => {
+    const ws = project();
+    const a = await build(ws, { image: 'bb/codechange' });
+    expect(a.exitCode, a.log).toBe(0);
+    writeFileSync(join(ws, 'app.py'), readFileSync(join(ws, 'app.py'), 'utf8') + '# a code change\n');
+    git(ws, 'commit', '-qam', 'code only');
+    const b = await build(ws, { image: 'bb/codechange' });
+    expect(b.exitCode, b.log).toBe(0);
+    const ra = report(a);
+    const rb = report(b);
+    expect(rb.layers.dependencies).toBe(ra.layers.dependencies);
+    expect(rb.layers.source).not.toBe(ra.layers.source);
+    expect(rb.layers.reusedSteps.join('\n')).toMatch(/\[deps \d\/\d\] RUN python3 -m venv/);
+    expect(b.outputs['image-id']).not.toBe(a.outputs['image-id']);
+    if (first) expect(rb.layers.dependencies).toBe(first.layers[first.layers.length - 3]);
+  });
+
+  it('an image with an extra pip install fails parity, naming the package', async () => {
+    const ws = project((dir) => {
+      mkdirSync(join(dir, 'wheels'));
+      execFileSync('python3', ['-m', 'pip', 'download', '-q', '--no-deps', '--only-binary=:all:', '-d', join(dir, 'wheels'), '-r', join(dir, 'requirements.txt')]);
+      execFileSync('python3', ['-c', EXTRA_WHEEL, join(dir, 'wheels')]);
+      writeFileSync(
+        join(dir, 'Dockerfile'),
+        [
+          `FROM ${BASE}`,
+          'COPY requirements.txt /tmp/requirements.txt',
+          'COPY wheels/ /tmp/wheels/',
+          'RUN python3 -m venv --without-pip /opt/venv && python3 -m pip --python /opt/venv/bin/python install --no-index --find-links /tmp/wheels --require-hashes --no-deps -r /tmp/requirements.txt',
+          'RUN python3 -m pip --python /opt/venv/bin/python install --no-index --no-deps /tmp/wheels/sneaky_extra-0.1-py3-none-any.whl',
+          'ENV PATH=/opt/venv/bin:$PATH',
+          '',
+        ].join('\n'),
+      );
+    });
+    const run = await build(ws, { image: 'bb/extra', dockerfile: 'Dockerfile' });
+    expect(run.exitCode, run.log).toBe(1);
+    expect(run.outputs.parity, run.log).toBe('fail');
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors.some((a) => a.message.includes('sneaky-extra 0.1 is installed but not in the lock'))).toBe(true);
+    expect(run.summary).toMatch(/\| sneaky-extra \| extra \|/);
+    expect(hasStackTrace(run.log)).toBe(false);
+  });
+
+  it('a broken Dockerfile fails with the failing line annotated', async () => {
+    const ws = project((dir) => writeFileSync(join(dir, 'Dockerfile.broken'), `FROM ${BASE}\nRUN echo fine\nRUN echo about to fail && exit 3\nCOPY app.py /app.py\n`));
+    const run = await build(ws, { image: 'bb/broken', dockerfile: 'Dockerfile.broken' });
+    expect(run.exitCode).toBe(1);
+    const err = run.annotations.find((a) => a.title === 'docker build failed');
+    expect(err, run.log).toBeDefined();
+    expect(err, run.log).toMatchObject({ file: 'Dockerfile.broken', line: 3 });
+    expect(err!.message).toContain('exit 3');
+  });
+
+  it('a missing base image is reported without pulling', async () => {
+    const ws = project();
+    const run = await build(ws, { image: 'bb/nobase', 'base-image': 'local/not-there:1' });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.find((a) => a.level === 'error')).toMatchObject({ title: 'base image not found' });
+  });
+
+  it('an unreachable registry is a clear error', async () => {
+    const ws = project();
+    const run = await build(ws, { image: '127.0.0.1:5999/bb/unreachable', push: 'true' });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.find((a) => a.level === 'error')).toMatchObject({ title: 'registry unreachable' });
+    expect(hasStackTrace(run.log)).toBe(false);
+  });
+
+  const authUser = process.env.BLACKBELT_AUTH_USER || 'blackbelt';
+  const authPasswordFile = process.env.BLACKBELT_AUTH_PASSWORD_FILE;
+  it.skipIf(!authPasswordFile)('wrong password → authentication error; right password pushes; the password is in no log or file', async () => {
+    const ws = project();
+    const wrong = 'Wr0ng-pa55word-zebra';
+    const image = `${AUTH_REGISTRY}/bb/auth`;
+    const bad = await build(ws, { image, push: 'true', username: authUser, password: wrong });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.annotations.find((a) => a.level === 'error')).toMatchObject({ title: 'registry authentication failed' });
+    const right = readFileSync(authPasswordFile!, 'utf8').trim();
+    const good = await build(ws, { image, push: 'true', username: authUser, password: right });
+    expect(good.exitCode, good.log.split(right).join('***')).toBe(0);
+    expect(good.outputs['image-ref']).toMatch(new RegExp(`^${image.replace(/\./g, '\\.')}@sha256:[0-9a-f]{64}$`));
+    for (const [run, secret] of [
+      [bad, wrong],
+      [good, right],
+    ] as const) {
+      // The only place it may appear is the runner's own ::add-mask:: command (from core.setSecret), which the runner consumes.
+      const visible = run.log.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+      expect(run.log).toContain(`::add-mask::${secret}`);
+      expect(visible.includes(secret)).toBe(false);
+      expect(run.summary.includes(secret)).toBe(false);
+      for (const f of walk(run.tempDir)) expect(readFileSync(f).includes(secret), f).toBe(false);
+    }
+  });
+});
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(p));
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+/** Writes sneaky_extra-0.1-py3-none-any.whl into argv[1] (a minimal valid wheel). */
+const EXTRA_WHEEL = String.raw`
+import base64, hashlib, os, sys, zipfile
+d = sys.argv[1]
+files = {
+    "sneaky_extra/__init__.py": b"X = 1\n",
+    "sneaky_extra-0.1.dist-info/METADATA": b"Metadata-Version: 2.1\nName: sneaky-extra\nVersion: 0.1\n",
+    "sneaky_extra-0.1.dist-info/WHEEL": b"Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+}
+record = []
+for n, b in files.items():
+    h = base64.urlsafe_b64encode(hashlib.sha256(b).digest()).rstrip(b"=").decode()
+    record.append("%s,sha256=%s,%d" % (n, h, len(b)))
+record.append("sneaky_extra-0.1.dist-info/RECORD,,")
+files["sneaky_extra-0.1.dist-info/RECORD"] = ("\n".join(record) + "\n").encode()
+with zipfile.ZipFile(os.path.join(d, "sneaky_extra-0.1-py3-none-any.whl"), "w") as z:
+    for n, b in files.items():
+        z.writestr(n, b)
+`;
