@@ -102,14 +102,19 @@ describe.skipIf(!enabled)('build-parity-image (real docker)', () => {
     first = { id: a.outputs['image-id']!, digest: a.outputs.digest!, layers: img.RootFS.Layers };
   });
 
-  it('the legacy builder is reproducible too (same commit twice → same image ID)', async () => {
+  it.each(['legacy', 'buildkit'])('the %s builder is reproducible too (same commit twice → same image ID)', async (kind) => {
     const ws = project();
-    const a = await build(ws, { image: 'bb/legacy', 'no-cache': 'true' }, { BLACKBELT_BUILDER: 'legacy' });
+    const env = { BLACKBELT_BUILDER: kind };
+    const a = await build(ws, { image: `bb/${kind}`, 'no-cache': 'true' }, env);
     expect(a.exitCode, a.log).toBe(0);
+    expect(report(a).builder.kind).toBe(kind);
+    expect(a.outputs.parity).toBe('pass');
     expect(a.outputs.digest).toBe(a.outputs['image-id']);
+    expect(a.outputs['image-ref']).toBe(`bb/${kind}:${git(ws, 'rev-parse', 'HEAD').slice(0, 7)}`);
     expect(a.summary).toContain('not pushed');
     execFileSync('docker', ['image', 'rm', '-f', a.outputs['image-id']!]);
-    const b = await build(ws, { image: 'bb/legacy', 'no-cache': 'true' }, { BLACKBELT_BUILDER: 'legacy' });
+    const b = await build(ws, { image: `bb/${kind}`, 'no-cache': 'true' }, env);
+    expect(b.exitCode, b.log).toBe(0);
     expect(b.outputs['image-id']).toBe(a.outputs['image-id']);
   });
 
