@@ -4,7 +4,7 @@
  * executes. Inputs come from flags (defaults from the action's action.yml), outputs and the job
  * summary are printed as terminal text. Exit code is the step's exit code.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +118,7 @@ async function cli(argv: string[]): Promise<number> {
   env.GITHUB_ENV = join(temp, 'env');
   env.GITHUB_STATE = join(temp, 'state');
   env.GITHUB_PATH = join(temp, 'path');
+  for (const file of [env.GITHUB_OUTPUT, env.GITHUB_STEP_SUMMARY, env.GITHUB_ENV, env.GITHUB_STATE, env.GITHUB_PATH]) writeFileSync(file, '');
   for (const [input, meta] of Object.entries(spec.inputs ?? {})) {
     if (meta.default !== undefined) env[`INPUT_${input.toUpperCase()}`] = evaluateDefault(String(meta.default));
   }

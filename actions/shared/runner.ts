@@ -38,5 +38,9 @@ export function reportFailure(name: string, thrown: unknown): void {
     undefined,
     `${name}: internal error`,
   );
-  if (thrown instanceof Error && thrown.stack) core.debug(thrown.stack);
+  if (thrown instanceof Error && thrown.stack) {
+    // The runner shows ::debug:: lines only with ACTIONS_STEP_DEBUG; the CLI only with BLACKBELT_DEBUG.
+    if (process.env.BLACKBELT_CLI !== '1') core.debug(thrown.stack);
+    else if (process.env.BLACKBELT_DEBUG === '1') process.stderr.write(`${thrown.stack}\n`);
+  }
 }
