@@ -4,6 +4,7 @@
  * a small built-in reader is used while the shared checker for them is not registered.
  */
 import { createHash } from 'node:crypto';
+import { parse as parseToml } from 'smol-toml';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { UserError, isUserError } from '../shared/errors.js';
@@ -53,6 +54,47 @@ export function parseHashedRequirements(text: string): LockedPackage[] {
   return out;
 }
 
+interface UvPackage {
+  name: string;
+  version?: string;
+  source?: Record<string, string>;
+  dependencies?: Array<{ name: string; extra?: string[] }>;
+  'optional-dependencies'?: Record<string, Array<{ name: string }>>;
+  'dev-dependencies'?: Record<string, Array<{ name: string }>>;
+}
+
+/**
+ * uv.lock records dependency groups on the project's entry ([package.dev-dependencies]), not on
+ * each package. The production set is what the workspace members' `dependencies` reach (extras
+ * they request included), without dev groups. Returns undefined when the lock has no root.
+ */
+export function uvProductionNames(text: string): Set<string> | undefined {
+  const doc = parseToml(text) as { package?: UvPackage[] };
+  const packages = doc.package ?? [];
+  const byName = new Map<string, UvPackage[]>();
+  for (const p of packages) {
+    const key = normalizeName(p.name);
+    byName.set(key, [...(byName.get(key) ?? []), p]);
+  }
+  const roots = packages.filter((p) => p.source !== undefined && ('virtual' in p.source || 'editable' in p.source));
+  if (!roots.length) return undefined;
+  const seen = new Set<string>();
+  const queue: Array<{ name: string; extra?: string[] }> = roots.map((r) => ({ name: r.name }));
+  while (queue.length) {
+    const dep = queue.shift()!;
+    const key = normalizeName(dep.name);
+    const extras = (dep.extra ?? []).map((e) => `${key}[${e}]`);
+    if (seen.has(key) && extras.every((e) => seen.has(e))) continue;
+    seen.add(key);
+    for (const e of extras) seen.add(e);
+    for (const p of byName.get(key) ?? []) {
+      for (const d of p.dependencies ?? []) queue.push(d);
+      for (const e of dep.extra ?? []) for (const d of p['optional-dependencies']?.[e] ?? []) queue.push(d);
+    }
+  }
+  return new Set([...seen].filter((n) => !n.includes('[')));
+}
+
 export async function loadLock(dir: string, workspace: string, explicit?: string): Promise<LoadedLock> {
   const found = await detectLockfiles(dir);
   let chosen = found[0];
@@ -66,7 +108,12 @@ export async function loadLock(dir: string, workspace: string, explicit?: string
   const lockHash = hashFile(chosen.lockfile);
   try {
     const result = await checkLockfile(chosen.manager, { workspace, dir, lockfile: chosen.lockfile, requireHashes: true });
-    return { manager: chosen.manager, lockfile: chosen.lockfile, locked: result.locked, lockHash };
+    let locked = result.locked;
+    if (chosen.manager === 'uv' && !locked.some((p) => p.groups?.length)) {
+      const production = uvProductionNames(readFileSync(chosen.lockfile, 'utf8'));
+      if (production) locked = locked.map((p) => (production.has(p.name) ? p : { ...p, groups: ['dev'] }));
+    }
+    return { manager: chosen.manager, lockfile: chosen.lockfile, locked, lockHash };
   } catch (e) {
     if (chosen.manager === 'pip-tools' && isUserError(e) && /not supported/.test(e.message)) {
       return { manager: 'pip-tools', lockfile: chosen.lockfile, locked: parseHashedRequirements(readFileSync(chosen.lockfile, 'utf8')), lockHash };

@@ -118,6 +118,22 @@ describe.skipIf(!enabled)('build-parity-image (real docker)', () => {
     expect(b.outputs['image-id']).toBe(a.outputs['image-id']);
   });
 
+  it('a uv project: the image has the production set (dev group and the project itself excluded)', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'bb-bpi-uv-'));
+    cpSync(join(import.meta.dirname, 'fixtures', 'uvapp'), ws, { recursive: true });
+    git(ws, 'init', '-q');
+    git(ws, 'add', '-A');
+    git(ws, 'commit', '-qm', 'init');
+    const run = await build(ws, { image: 'bb/uvapp', 'test-command': 'python3 app.py' });
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.outputs.parity).toBe('pass');
+    const r = report(run);
+    expect(r.lock.manager).toBe('uv');
+    expect(r.parity.rows.map((x: { name: string }) => x.name)).toEqual(['idna', 'six']);
+    expect(r.excluded.map((x: { name: string }) => x.name).sort()).toEqual(['iniconfig', 'uvapp']);
+    expect(run.log).toContain('ok example.com');
+  });
+
   it('a code-only change reuses the dependency layer (same diffID, CACHED in the log)', async () => {
     const ws = project();
     const a = await build(ws, { image: 'bb/codechange' });

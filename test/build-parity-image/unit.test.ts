@@ -8,7 +8,7 @@ import { cachedSteps, parseBuildFailure } from '../../actions/build-parity-image
 import { isIgnored, parseDockerignore, stageSource } from '../../actions/build-parity-image/context.js';
 import { generateDockerfile, MANAGER_NOTES, parseCommand } from '../../actions/build-parity-image/dockerfile.js';
 import { deriveLockedSet } from '../../actions/build-parity-image/locked.js';
-import { parseHashedRequirements } from '../../actions/build-parity-image/lock.js';
+import { parseHashedRequirements, uvProductionNames } from '../../actions/build-parity-image/lock.js';
 import { canonicalJson, normaliseArchive, normaliseConfig, rfc3339 } from '../../actions/build-parity-image/normalise.js';
 import { compareParity, type InstalledProbe } from '../../actions/build-parity-image/parity.js';
 import { imageLabels, remoteToHttps } from '../../actions/build-parity-image/provenance.js';
@@ -94,6 +94,10 @@ describe('locked set for the image', () => {
   });
   it('refuses two versions of one package for the same environment', () => {
     expect(() => deriveLockedSet([{ name: 'a', version: '1', hashes: [H('a')] }, { name: 'a', version: '2', hashes: [H('b')] }], env311)).toThrow(/both 1 and 2/);
+  });
+  it('uv.lock: production set = what the project entry reaches, without dev groups', () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures/uvapp/uv.lock'), 'utf8');
+    expect([...uvProductionNames(text)!].sort()).toEqual(['idna', 'six', 'uvapp']);
   });
   it('reads pip-compile --generate-hashes output', () => {
     const text = readFileSync(join(import.meta.dirname, 'fixtures/app/requirements.txt'), 'utf8');
