@@ -14,6 +14,10 @@ export interface FixtureEntry {
   manifest: string[];
   lockfile: string[];
   native_check: string[] | null;
+  /** Environment the native check needs (e.g. UV_EXCLUDE_NEWER the lock was written with). */
+  native_check_env?: Record<string, string>;
+  /** A deliberately broken fixture (e.g. credentials in an index URL). */
+  bad?: boolean;
   packages?: number;
 }
 

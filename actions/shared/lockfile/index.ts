@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { manifestCredentialFindings, mergeFindings } from './credentials.js';
 import { isGeneratedRequirements } from './detect.js';
 import { checkPdm } from './pdm.js';
 import { checkPipenv } from './pipenv.js';
@@ -23,7 +24,9 @@ const CHECKERS: Record<Manager, Checker> = {
 
 /** Check one lockfile with the checker for its manager. */
 export async function checkLockfile(manager: Manager, input: ProjectInput): Promise<LockCheckResult> {
-  return CHECKERS[manager](input);
+  const result = await CHECKERS[manager](input);
+  if (result.manifest) result.findings = mergeFindings(result.findings, manifestCredentialFindings(result.manifest, input.workspace));
+  return result;
 }
 
 /** Guess the manager from a lockfile's name (and, for requirements files, its header). */
