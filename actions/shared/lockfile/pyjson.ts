@@ -114,6 +114,13 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/**
+ * Nesting depth past which CPython's json.dumps raises RecursionError (default recursion limit
+ * 1000); a deeper document (only ever a corrupt or hostile one) is refused like a datetime is,
+ * instead of overflowing our own stack.
+ */
+export const PY_JSON_MAX_DEPTH = 1000;
+
 /** `json.dumps(value, sort_keys=True, separators=...)` — byte-identical output. */
 export function pyJsonDumps(value: unknown, options: PyJsonOptions = {}): string {
   const [itemSep, keySep] = options.separators ?? PY_DEFAULT_SEPARATORS;
@@ -122,7 +129,10 @@ export function pyJsonDumps(value: unknown, options: PyJsonOptions = {}): string
   const intNumbers = options.integralNumbersAsInt ?? false;
   const parts: string[] = [];
 
-  const enc = (v: unknown, path: string): void => {
+  const enc = (v: unknown, path: string, depth = 0): void => {
+    if (depth > PY_JSON_MAX_DEPTH && typeof v === 'object' && v !== null) {
+      throw new PyJsonUnsupportedError(`maximum recursion depth exceeded while encoding a JSON object (nesting deeper than ${PY_JSON_MAX_DEPTH} levels)`, '<deep>');
+    }
     if (v === null || v === undefined) {
       parts.push('null');
     } else if (typeof v === 'string') {
@@ -141,7 +151,7 @@ export function pyJsonDumps(value: unknown, options: PyJsonOptions = {}): string
       parts.push('[');
       for (let i = 0; i < v.length; i++) {
         if (i > 0) parts.push(itemSep);
-        enc(v[i], `${path}[${i}]`);
+        enc(v[i], `${path}[${i}]`, depth + 1);
       }
       parts.push(']');
     } else if (v instanceof Date) {
@@ -158,7 +168,7 @@ export function pyJsonDumps(value: unknown, options: PyJsonOptions = {}): string
         const k = keys[i]!;
         if (i > 0) parts.push(itemSep);
         parts.push(pyJsonString(k, ensureAscii), keySep);
-        enc((v as Record<string, unknown>)[k], path ? `${path}.${k}` : k);
+        enc((v as Record<string, unknown>)[k], path ? `${path}.${k}` : k, depth + 1);
       }
       parts.push('}');
     } else {

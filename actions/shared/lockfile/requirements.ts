@@ -129,9 +129,18 @@ export function parseRequirementsText(text: string): ParsedRequirements {
       if (!logical.startsWith('#')) inWarning = false;
       else continue;
     }
-    while (/\\\s*$/.test(logical) && i + 1 < raw.length) {
-      logical = logical.replace(/\\\s*$/, ' ') + raw[++i]!;
+    // A line whose end (before trailing whitespace) is `\` continues on the next one. Joined piece by
+    // piece: re-testing the growing line with /\\\s*$/ was quadratic on long lines (fuzz regression).
+    const pieces = [logical];
+    let tail = logical.trimEnd();
+    while (tail.endsWith('\\') && i + 1 < raw.length) {
+      while (pieces.length > 1 && pieces[pieces.length - 1]!.trim() === '') pieces.pop();
+      const kept = pieces.pop()!.trimEnd().slice(0, -1);
+      const next = raw[++i]!;
+      pieces.push(kept, ' ', next);
+      tail = next.trim() ? next.trimEnd() : kept.trimEnd();
     }
+    logical = pieces.join('');
     const end = i + 1;
     // comments: `#` at line start or after whitespace
     const line = logical.replace(/(^|\s)#.*$/, '').trim();

@@ -102,6 +102,12 @@ describe('checkPipenv', () => {
     ]);
     expect(JSON.stringify(r.findings)).not.toContain(':pw@');
   });
+  it('a Pipfile nested deeper than Python can hash is inconclusive, not a stack overflow (fuzz regression)', () => {
+    const deep = PIPFILE.replace('[dev-packages]', `[${Array.from({ length: 10_000 }, (_, i) => `t${i % 10}`).join('.')}]\nk = 1\n\n[dev-packages]`);
+    const r = checkPipenv(project({ Pipfile: deep, 'Pipfile.lock': lockJson(canonical, DEF, DEV) }, 'Pipfile.lock'));
+    expect(r.freshness).toBe('inconclusive');
+    expect(r.findings).toContainEqual(expect.objectContaining({ class: 'inconclusive', message: expect.stringMatching(/recursion depth/) }));
+  });
   it('invalid JSON → UserError with a line', () => {
     const input = project({ Pipfile: PIPFILE, 'Pipfile.lock': '{\n  "_meta": {,\n}' }, 'Pipfile.lock');
     expect(() => checkPipenv(input)).toThrow(UserError);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCodePoints, pyFloatRepr, pyJsonDumps, PyJsonUnsupportedError, PY_COMPACT_SEPARATORS } from '../../../actions/shared/lockfile/pyjson.js';
+import { compareCodePoints, pyFloatRepr, pyJsonDumps, PyJsonUnsupportedError, PY_COMPACT_SEPARATORS, PY_JSON_MAX_DEPTH } from '../../../actions/shared/lockfile/pyjson.js';
 
 // Expected strings produced by CPython 3.11 json.dumps(..., sort_keys=True).
 const value = {
@@ -31,6 +31,16 @@ describe('pyJsonDumps', () => {
   });
   it('refuses datetimes like Python does', () => {
     expect(() => pyJsonDumps({ a: new Date(0) })).toThrow(PyJsonUnsupportedError);
+  });
+  it('refuses nesting deeper than CPython can encode instead of overflowing the stack (fuzz regression)', () => {
+    const nest = (depth: number) => {
+      let v: unknown = 1n;
+      for (let i = 0; i < depth; i++) v = i % 2 ? [v] : { a: v };
+      return v;
+    };
+    expect(pyJsonDumps(nest(PY_JSON_MAX_DEPTH)).length).toBeGreaterThan(PY_JSON_MAX_DEPTH);
+    expect(() => pyJsonDumps(nest(PY_JSON_MAX_DEPTH + 2))).toThrow(PyJsonUnsupportedError);
+    expect(() => pyJsonDumps(nest(100_000))).toThrow(/recursion depth/);
   });
   it('ensure_ascii=False keeps non-ASCII', () => {
     expect(pyJsonDumps('é', { ensureAscii: false })).toBe('"é"');

@@ -64,6 +64,19 @@ describe('header detection', () => {
     expect(p.includes).toEqual([{ kind: 'requirement', path: 'base.in', line: 7 }]);
     expect(p.unpinnedWarnings).toEqual([{ name: 'pip', line: 9 }]);
   });
+  it('joins continuations with trailing whitespace, and stays linear on a huge continued line (fuzz regression)', () => {
+    const p = parseRequirementsText('foo==1.0 \\  \t\n    --hash=sha256:aa \\\n\n    --hash=sha256:bb\nbar==2\n');
+    expect(p.requirements[0]).toMatchObject({ line: 1, endLine: 3, hashes: ['sha256:aa'] });
+    // An empty line ends the continuation (as in pip): the next --hash stands alone as an option.
+    expect(p.requirements.map((r) => r.text)).toEqual(['foo==1.0', 'bar==2']);
+    expect(p.options).toEqual([{ name: '--hash', value: 'sha256:bb', line: 4 }]);
+    // 4 MB of backslashes on one line, then 300 continuation lines: the old /\\\s*$/ loop rescanned the
+    // whole line per continuation (minutes); now it is one pass. (The test timeout is the guard.)
+    const huge = `foo==1.0 --hash=sha256:${'\\'.repeat(4_000_000)}\\\n${'    --hash=sha256:aa \\\n'.repeat(300)}    --hash=sha256:bb\n`;
+    const q = parseRequirementsText(huge);
+    expect(q.requirements).toHaveLength(1);
+    expect(q.requirements[0]!.hashes).toHaveLength(302);
+  }, 30_000);
 });
 
 describe('real files are fresh', () => {
