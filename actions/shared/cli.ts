@@ -112,7 +112,8 @@ async function cli(argv: string[]): Promise<number> {
   const env = process.env;
   env.BLACKBELT_CLI = '1';
   env.GITHUB_WORKSPACE ??= process.cwd();
-  env.RUNNER_TEMP ??= temp;
+  // Reports must outlive this run (the `report` output points at them); runner files need not.
+  env.RUNNER_TEMP ??= join(tmpdir(), 'blackbelt-cli');
   env.GITHUB_OUTPUT = join(temp, 'output');
   env.GITHUB_STEP_SUMMARY = join(temp, 'summary.md');
   env.GITHUB_ENV = join(temp, 'env');

@@ -101,7 +101,7 @@ function summarize(verified: VerifiedLockfile[], allFindings: Finding[]): Summar
     verified.map((v) => [
       `\`${relativeToWorkspace(v.result.lockfile)}\``,
       v.result.manager,
-      v.result.toolVersion ?? v.result.formatVersion ?? '',
+      v.result.toolVersion ?? (v.result.formatVersion ? `lock format ${v.result.formatVersion}` : ''),
       v.result.packages,
       v.inSync ? 'in sync' : v.result.freshness === 'inconclusive' && !v.native ? 'inconclusive' : 'out of sync',
       `\`${v.lockHash.slice(0, 12)}\``,
