@@ -5,12 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { parse as parseToml } from 'smol-toml';
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { UserError, isUserError } from '../shared/errors.js';
 import { checkLockfile, detectLockfiles } from '../shared/lockfile/index.js';
 import { normalizeName } from '../shared/lockfile/names.js';
+import { evaluateMarker, type MarkerContext, type MarkerEnvironment } from '../shared/lockfile/pep508.js';
 import type { LockedPackage, Manager } from '../shared/lockfile/types.js';
+import { DEV_GROUPS } from './locked.js';
 
 export interface LoadedLock {
   manager: Manager;
@@ -18,6 +20,23 @@ export interface LoadedLock {
   locked: LockedPackage[];
   /** sha256 hex of the lockfile bytes. */
   lockHash: string;
+  /**
+   * pylock.toml (PEP 751): the production dependency groups (`default-groups` minus dev groups)
+   * and extras (none) that markers such as `"default" in dependency_groups` are evaluated with.
+   */
+  markerContext?: MarkerContext;
+  /**
+   * uv.lock and Poetry 1.x locks record no per-package markers: the production set for one
+   * environment is what the project's dependencies reach through edges whose markers hold there.
+   */
+  productionFor?: (env: MarkerEnvironment) => Set<string> | undefined;
+}
+
+/** PEP 751: install the lock's `default-groups` (without dev groups) and no extras. */
+export function pylockMarkerContext(text: string): MarkerContext {
+  const doc = parseToml(text) as { 'default-groups'?: unknown };
+  const defaults = Array.isArray(doc['default-groups']) ? doc['default-groups'].filter((g): g is string => typeof g === 'string') : [];
+  return { dependencyGroups: defaults.map(normalizeName).filter((g) => !DEV_GROUPS.has(g)), extras: [] };
 }
 
 export function hashFile(path: string): string {
@@ -54,21 +73,39 @@ export function parseHashedRequirements(text: string): LockedPackage[] {
   return out;
 }
 
+interface UvEdge {
+  name: string;
+  extra?: string[];
+  marker?: string;
+}
+
 interface UvPackage {
   name: string;
   version?: string;
   source?: Record<string, string>;
-  dependencies?: Array<{ name: string; extra?: string[] }>;
-  'optional-dependencies'?: Record<string, Array<{ name: string }>>;
-  'dev-dependencies'?: Record<string, Array<{ name: string }>>;
+  dependencies?: UvEdge[];
+  'optional-dependencies'?: Record<string, UvEdge[]>;
+  'dev-dependencies'?: Record<string, UvEdge[]>;
+}
+
+/** Does a dependency edge apply? Without an environment every edge does; an unparsable marker does. */
+function edgeApplies(marker: string | undefined, env: MarkerEnvironment | undefined, extras: string[] = []): boolean {
+  if (!marker || !env) return true;
+  try {
+    return evaluateMarker(marker, env, { extras });
+  } catch {
+    return true;
+  }
 }
 
 /**
  * uv.lock records dependency groups on the project's entry ([package.dev-dependencies]), not on
  * each package. The production set is what the workspace members' `dependencies` reach (extras
- * they request included), without dev groups. Returns undefined when the lock has no root.
+ * they request included), without dev groups. With `env`, edges whose marker is false for that
+ * environment are not followed (`tomli; python_version < "3.11"` is not installed on 3.11).
+ * Returns undefined when the lock has no root.
  */
-export function uvProductionNames(text: string): Set<string> | undefined {
+export function uvProductionNames(text: string, env?: MarkerEnvironment): Set<string> | undefined {
   const doc = parseToml(text) as { package?: UvPackage[] };
   const packages = doc.package ?? [];
   const byName = new Map<string, UvPackage[]>();
@@ -79,7 +116,7 @@ export function uvProductionNames(text: string): Set<string> | undefined {
   const roots = packages.filter((p) => p.source !== undefined && ('virtual' in p.source || 'editable' in p.source));
   if (!roots.length) return undefined;
   const seen = new Set<string>();
-  const queue: Array<{ name: string; extra?: string[] }> = roots.map((r) => ({ name: r.name }));
+  const queue: UvEdge[] = roots.map((r) => ({ name: r.name }));
   while (queue.length) {
     const dep = queue.shift()!;
     const key = normalizeName(dep.name);
@@ -88,11 +125,95 @@ export function uvProductionNames(text: string): Set<string> | undefined {
     seen.add(key);
     for (const e of extras) seen.add(e);
     for (const p of byName.get(key) ?? []) {
-      for (const d of p.dependencies ?? []) queue.push(d);
-      for (const e of dep.extra ?? []) for (const d of p['optional-dependencies']?.[e] ?? []) queue.push(d);
+      for (const d of p.dependencies ?? []) if (edgeApplies(d.marker, env)) queue.push(d);
+      for (const e of dep.extra ?? []) for (const d of p['optional-dependencies']?.[e] ?? []) if (edgeApplies(d.marker, env, [e])) queue.push(d);
     }
   }
   return new Set([...seen].filter((n) => !n.includes('[')));
+}
+
+interface PoetryPackage {
+  name: string;
+  optional?: boolean;
+  dependencies?: Record<string, unknown>;
+  extras?: Record<string, string[]>;
+}
+
+function poetryEdges(deps: Record<string, unknown> | undefined, skipOptional: boolean): UvEdge[] {
+  const out: UvEdge[] = [];
+  for (const [name, spec] of Object.entries(deps ?? {})) {
+    if (normalizeName(name) === 'python') continue;
+    for (const s of Array.isArray(spec) ? spec : [spec]) {
+      const t = typeof s === 'object' && s !== null ? (s as { markers?: string; optional?: boolean; extras?: string[] }) : {};
+      if (skipOptional && t.optional) continue;
+      out.push({ name, ...(t.markers ? { marker: t.markers } : {}), ...(t.extras ? { extra: t.extras } : {}) });
+    }
+  }
+  return out;
+}
+
+/**
+ * poetry.lock before Poetry 2 (lock-version 2.0 from Poetry 1.5–1.8) records no groups: every
+ * package of every group is in one list. The production set is what [tool.poetry.dependencies]
+ * reaches (optional dependencies only through requested extras), like `poetry install --only main`.
+ * Returns undefined when there is no [tool.poetry.dependencies].
+ */
+export function poetryMainNames(lockText: string, pyprojectText: string, env?: MarkerEnvironment): Set<string> | undefined {
+  const pyproject = parseToml(pyprojectText) as { tool?: { poetry?: { dependencies?: Record<string, unknown> } } };
+  const main = pyproject.tool?.poetry?.dependencies;
+  if (!main) return undefined;
+  const doc = parseToml(lockText) as { package?: PoetryPackage[] };
+  const byName = new Map<string, PoetryPackage[]>();
+  for (const p of doc.package ?? []) byName.set(normalizeName(p.name), [...(byName.get(normalizeName(p.name)) ?? []), p]);
+  const seen = new Set<string>();
+  const queue = poetryEdges(main, true).filter((d) => edgeApplies(d.marker, env));
+  while (queue.length) {
+    const dep = queue.shift()!;
+    const key = normalizeName(dep.name);
+    const extras = (dep.extra ?? []).map((e) => `${key}[${normalizeName(e)}]`);
+    if (seen.has(key) && extras.every((e) => seen.has(e))) continue;
+    seen.add(key);
+    for (const e of extras) seen.add(e);
+    for (const p of byName.get(key) ?? []) {
+      for (const d of poetryEdges(p.dependencies, true)) if (edgeApplies(d.marker, env)) queue.push(d);
+      for (const e of dep.extra ?? []) {
+        const list = Object.entries(p.extras ?? {}).find(([k]) => normalizeName(k) === normalizeName(e))?.[1] ?? [];
+        for (const req of list) {
+          const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?[^;]*(?:;\s*(.+))?$/.exec(req);
+          if (!m) continue;
+          const edge: UvEdge = { name: m[1]!, ...(m[2] ? { extra: m[2].split(',').map((x) => x.trim()).filter(Boolean) } : {}), ...(m[3] ? { marker: m[3].trim() } : {}) };
+          if (edgeApplies(edge.marker, env, [normalizeName(e)])) queue.push(edge);
+        }
+      }
+    }
+  }
+  return new Set([...seen].filter((n) => !n.includes('[')));
+}
+
+/**
+ * Poetry ≥ 2 records a marker per group (`markers = {main = "…", dev = "…"}`): the package is
+ * needed in production when one of its production groups' markers holds (a group without an
+ * entry applies always). Returns `locked` with `marker` set from the production groups only.
+ */
+export function withPoetryGroupMarkers(locked: LockedPackage[], lockText: string): LockedPackage[] {
+  const doc = parseToml(lockText) as { package?: Array<{ name: string; version: string; groups?: string[]; markers?: unknown }> };
+  const markerOf = new Map<string, string | undefined>();
+  for (const p of doc.package ?? []) {
+    if (typeof p.markers !== 'object' || p.markers === null) continue;
+    const table = p.markers as Record<string, string>;
+    const production = (p.groups ?? []).filter((g) => !DEV_GROUPS.has(g.toLowerCase()));
+    if (!production.length) continue;
+    const parts = production.map((g) => table[g]);
+    markerOf.set(`${normalizeName(p.name)}@${p.version}`, parts.some((m) => typeof m !== 'string') ? undefined : parts.map((m) => `(${m})`).join(' or '));
+  }
+  return locked.map((p) => {
+    const key = `${p.name}@${p.version}`;
+    if (!markerOf.has(key)) return p;
+    const marker = markerOf.get(key);
+    const { marker: _old, ...rest } = p;
+    void _old;
+    return marker ? { ...rest, marker } : rest;
+  });
 }
 
 export async function loadLock(dir: string, workspace: string, explicit?: string): Promise<LoadedLock> {
@@ -109,11 +230,28 @@ export async function loadLock(dir: string, workspace: string, explicit?: string
   try {
     const result = await checkLockfile(chosen.manager, { workspace, dir, lockfile: chosen.lockfile, requireHashes: true });
     let locked = result.locked;
+    let productionFor: LoadedLock['productionFor'];
+    const pyprojectPath = join(dirname(chosen.lockfile), 'pyproject.toml');
     if (chosen.manager === 'uv' && !locked.some((p) => p.groups?.length)) {
-      const production = uvProductionNames(readFileSync(chosen.lockfile, 'utf8'));
-      if (production) locked = locked.map((p) => (production.has(p.name) ? p : { ...p, groups: ['dev'] }));
+      const text = readFileSync(chosen.lockfile, 'utf8');
+      const production = uvProductionNames(text);
+      if (production) {
+        locked = locked.map((p) => (production.has(p.name) ? p : { ...p, groups: ['dev'] }));
+        productionFor = (env) => uvProductionNames(text, env);
+      }
+    } else if (chosen.manager === 'poetry' && locked.some((p) => p.groups?.length)) {
+      locked = withPoetryGroupMarkers(locked, readFileSync(chosen.lockfile, 'utf8'));
+    } else if (chosen.manager === 'poetry' && existsSync(pyprojectPath)) {
+      const text = readFileSync(chosen.lockfile, 'utf8');
+      const pyproject = readFileSync(pyprojectPath, 'utf8');
+      const production = poetryMainNames(text, pyproject);
+      if (production) {
+        locked = locked.map((p) => (production.has(p.name) ? p : { ...p, groups: ['dev'] }));
+        productionFor = (env) => poetryMainNames(text, pyproject, env);
+      }
     }
-    return { manager: chosen.manager, lockfile: chosen.lockfile, locked, lockHash };
+    const markerContext = chosen.manager === 'pylock' ? pylockMarkerContext(readFileSync(chosen.lockfile, 'utf8')) : undefined;
+    return { manager: chosen.manager, lockfile: chosen.lockfile, locked, lockHash, ...(markerContext ? { markerContext } : {}), ...(productionFor ? { productionFor } : {}) };
   } catch (e) {
     if (chosen.manager === 'pip-tools' && isUserError(e) && /not supported/.test(e.message)) {
       return { manager: 'pip-tools', lockfile: chosen.lockfile, locked: parseHashedRequirements(readFileSync(chosen.lockfile, 'utf8')), lockHash };

@@ -8,7 +8,7 @@
  * from the base image), production groups only. Installed with
  * `pip install --require-hashes --no-deps --no-index` so the set is exactly the lock's.
  */
-import { evaluateMarker, type MarkerEnvironment } from '../shared/lockfile/pep508.js';
+import { evaluateMarker, type MarkerContext, type MarkerEnvironment } from '../shared/lockfile/pep508.js';
 import { normalizeVersion } from '../shared/lockfile/pep440.js';
 import type { LockedPackage, Manager } from '../shared/lockfile/types.js';
 import { UserError } from '../shared/errors.js';
@@ -33,6 +33,10 @@ export interface DeriveOptions {
   /** Include packages of these groups (empty → every non-dev group). */
   groups?: string[];
   manager?: Manager;
+  /** Extras and dependency groups for PEP 751 markers (`"default" in dependency_groups`). */
+  markerContext?: MarkerContext;
+  /** Locks without per-package markers (uv, Poetry 1.x): the names the project needs in this environment. */
+  production?: Set<string>;
 }
 
 function normaliseHash(h: string): string {
@@ -42,10 +46,12 @@ function normaliseHash(h: string): string {
   return t;
 }
 
-function inGroups(pkg: LockedPackage, wanted: string[]): boolean {
+function inGroups(pkg: LockedPackage, wanted: string[], manager?: Manager): boolean {
   const groups = pkg.groups ?? [];
   if (!groups.length) return true;
   if (wanted.length) return groups.some((g) => wanted.includes(g) || g === 'main' || g === 'default');
+  // pdm.lock lists optional-dependency groups (extras) and dev groups alike: `pdm install --prod` installs "default" only.
+  if (manager === 'pdm') return groups.includes('default');
   return groups.some((g) => !DEV_GROUPS.has(g.toLowerCase()));
 }
 
@@ -59,14 +65,18 @@ export function deriveLockedSet(locked: LockedPackage[], env: MarkerEnvironment,
       excluded.push({ name: pkg.name, version: pkg.version, reason: 'the project itself (its source is copied, not installed)' });
       continue;
     }
-    if (!inGroups(pkg, options.groups ?? [])) {
+    if (!inGroups(pkg, options.groups ?? [], options.manager)) {
       excluded.push({ name: pkg.name, version: pkg.version, reason: `dependency group ${pkg.groups!.join(', ')} (not a production group)` });
+      continue;
+    }
+    if (options.production && !options.production.has(pkg.name)) {
+      excluded.push({ name: pkg.name, version: pkg.version, reason: 'only required through dependency markers that are false for this image' });
       continue;
     }
     if (pkg.marker) {
       let applies: boolean;
       try {
-        applies = evaluateMarker(pkg.marker, env);
+        applies = evaluateMarker(pkg.marker, env, options.markerContext);
       } catch {
         applies = true; // a marker we cannot parse: keep the package, pip will evaluate it
       }

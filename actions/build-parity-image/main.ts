@@ -176,7 +176,7 @@ export async function main(): Promise<void> {
           hint: 'Use a base image with python3 and pip ≥ 22.3 (python:3.11-slim or newer, Debian bookworm python3-pip).',
         });
       }
-      derived = deriveLockedSet(lock.locked, py.env, { manager: lock.manager });
+      derived = deriveLockedSet(lock.locked, py.env, { manager: lock.manager, markerContext: lock.markerContext, production: lock.productionFor?.(py.env) });
       timer.mark('probe base');
 
       contextDir = join(scratch, 'context');
@@ -239,7 +239,7 @@ export async function main(): Promise<void> {
     let probe: InstalledProbe | undefined;
     if (inputs.verifyParity) {
       if (!py) py = await probeEnvironment(client, imageId, platform);
-      if (!derived) derived = deriveLockedSet(lock.locked, py.env, { manager: lock.manager });
+      if (!derived) derived = deriveLockedSet(lock.locked, py.env, { manager: lock.manager, markerContext: lock.markerContext, production: lock.productionFor?.(py.env) });
       const r = await client.run(['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3', ...(platform ? ['--platform', platform] : []), imageId, '-c', PROBE_INSTALLED], { timeoutMs: 120_000 });
       if (r.code !== 0) throw new UserError(`Could not list the distributions installed in the image: ${lastLines(r.stderr, 4)}`, { title: 'parity check failed to run' });
       probe = JSON.parse(r.stdout.trim().split('\n').pop()!) as InstalledProbe;

@@ -41,6 +41,16 @@ class ByteReader {
     return out;
   }
 
+  /** Read and discard everything left in the source. */
+  async drain(): Promise<void> {
+    this.buffered = [];
+    this.length = 0;
+    while (!this.ended) {
+      const next = await this.source.next();
+      if (next.done) this.ended = true;
+    }
+  }
+
   /** Up to n bytes in chunks as they arrive (for streaming large bodies). */
   async *pieces(n: number): AsyncGenerator<Buffer> {
     let left = n;
@@ -131,7 +141,12 @@ export async function* readTar(stream: AsyncIterable<Buffer | string> | Iterable
     let header: Buffer;
     for (;;) {
       header = await reader.read(BLOCK);
-      if (header.length < BLOCK || isZero(header)) return;
+      if (header.length < BLOCK || isZero(header)) {
+        // Drain what follows the end-of-archive blocks (record padding): a producer such as
+        // `docker save` does not exit/close until its stdout has been read to the end.
+        await reader.drain();
+        return;
+      }
       rawBlocks.push(Buffer.from(header));
       const type = String.fromCharCode(header[156] || 0x30);
       if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
