@@ -3,7 +3,9 @@ import { findUrlCredentials } from './names.js';
 import { relPath } from './toml.js';
 import type { Finding } from './types.js';
 
-const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]+/g;
+// Group 1 is the URL. A match may only start where a run of scheme characters starts (the lookbehind),
+// else every letter of a long run restarts the scan: quadratic, minutes on a 1 MB line (fuzz regression).
+const URL_IN_TEXT = /(?<![A-Za-z0-9+.-])[0-9+.-]*([A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]+)/g;
 
 /**
  * Credentials written into any URL of a manifest (index/source tables of pyproject.toml, Pipfile
@@ -23,7 +25,7 @@ export function manifestCredentialFindings(manifest: string, workspace: string, 
     const line = lines[i]!;
     if (/^\s*#/.test(line) || !line.includes('://')) continue;
     for (const match of line.matchAll(URL_IN_TEXT)) {
-      const cred = findUrlCredentials(match[0]);
+      const cred = findUrlCredentials(match[1]!);
       if (!cred) continue;
       findings.push({
         class: 'credentials-in-url',

@@ -27,6 +27,14 @@ describe('manifest credential scan', () => {
     expect(JSON.stringify(findings)).not.toContain('s3cr3t');
   });
 
+  it('scans a 1 MB line in linear time and still finds a URL after a digit-led run (fuzz regression)', () => {
+    const long = join(dir, 'long.toml');
+    writeFileSync(long, `ur${'a'.repeat(1_000_000)}l = "https://ci-bot:s3cr3t@pypi.internal.example/simple"\nx = "9git+https://bot:t0ken@git.example/r.git"\n`);
+    const findings = manifestCredentialFindings(long, dir);
+    expect(findings.map((f) => f.manifest?.line)).toEqual([1, 2]);
+    expect(findings[1]!.found).toMatch(/^git\+https:\/\//);
+  }, 30_000);
+
   it('does not duplicate a finding already reported at the same place', () => {
     const findings = manifestCredentialFindings(file, dir);
     expect(mergeFindings(findings, findings)).toHaveLength(1);
