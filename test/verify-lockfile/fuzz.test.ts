@@ -171,6 +171,8 @@ describe(`lockfile fuzz (FUZZ_SEED=${SEED}, ${PER_FILE} mutants × ${ALL.length}
         stats.mutants++;
         for (const op of m.ops) stats.byOp.set(op, (stats.byOp.get(op) ?? 0) + 1);
         if (ms > stats.slowest.ms) stats.slowest = { ms, id };
+        // Not a timing assertion: every input here checks in well under a second; 10 s means superlinear work.
+        if (ms > 10_000) failures.push(report(sf, m, new Error(`took ${(ms / 1000).toFixed(1)} s: superlinear on this input?`)));
         if (outcome.kind === 'result') stats.results++;
         else if (outcome.kind === 'user-error') stats.userErrors++;
         else {
