@@ -5,7 +5,7 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../shared/workflow.js';
 import { annotations } from '../shared/annotations.js';
 import { DockerImages, DockerRegistry, buildArgv, detectBuilder, lastLines, registryOf, repositoryOf, type Builder } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
@@ -191,8 +191,14 @@ export async function main(): Promise<void> {
       } else {
         annotations.notice('No pip on the host: the locked wheels are fetched from the index inside the build (hash-checked). Install Python on the runner for air-gapped builds and a wheel cache.', undefined, 'wheelhouse skipped');
       }
+      // A constant mtime would be wrong: BuildKit syncs the context incrementally and skips files
+      // whose size and mtime match its previous copy, so a lock change that keeps the file's size
+      // (structlog==26.1.0 → 25.5.0) would build from the old requirements. The mtime is a
+      // function of the content instead: same lock → same mtime (cache reuse), new lock → re-sent.
       const { utimesSync } = await import('node:fs');
-      utimesSync(reqFile, 315532800, 315532800);
+      const { createHash } = await import('node:crypto');
+      const reqTime = 315532800 + parseInt(createHash('sha256').update(derived.requirements).digest('hex').slice(0, 6), 16);
+      utimesSync(reqFile, reqTime, reqTime);
       stageSource(dir, join(contextDir, 'src'));
       dockerfilePath = join(contextDir, 'Dockerfile');
       writeFileSync(dockerfilePath, dockerfileText);
