@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../shared/workflow.js';
 import { UserError } from '../shared/errors.js';
 import { run } from '../shared/exec.js';
 import type { PythonEnvironment } from './environment.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow.js';
 import type { SourceLocation } from './errors.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';

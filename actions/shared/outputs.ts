@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow.js';
 
 /** Set step outputs; values are strings on the wire, so numbers and booleans are stringified here. */
 export function setOutputs(outputs: Record<string, string | number | boolean | undefined>): void {

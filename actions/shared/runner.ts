@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow.js';
 import { annotations } from './annotations.js';
 import { describeThrown, isUserError } from './errors.js';
 import { SummaryBuilder } from './summary.js';

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
+import * as core from '../shared/workflow.js';
 import type { Finding } from '../shared/lockfile/types.js';
 
 /** GitHub accepts at most 50 annotations per check-run request; more go in follow-up updates. */
@@ -56,6 +55,8 @@ export async function publishCheckRun(input: CheckRunInput): Promise<'published'
     core.notice(`No github-token: the "${input.name}" check run was not published; findings are in this job's annotations.`);
     return 'skipped';
   }
+  // Loaded only here: octokit is a large share of the bundle and most runs are not pull requests.
+  const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(input.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
   const annotations = input.findings.filter((f) => f.lock?.file || f.manifest?.file).map(toCheckAnnotation);
   const output = (batch: ReturnType<typeof toCheckAnnotation>[]) => ({ title: input.title, summary: input.summary.slice(0, 65_000), annotations: batch });

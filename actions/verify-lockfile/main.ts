@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../shared/workflow.js';
 import { annotations } from '../shared/annotations.js';
 import { UserError } from '../shared/errors.js';
 import { confinePath, getBoolean, getChoice, getString, getWorkspacePath, relativeToWorkspace, workspaceRoot } from '../shared/inputs.js';

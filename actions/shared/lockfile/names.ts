@@ -6,7 +6,8 @@ import { versionsEqual } from './pep440.js';
 
 /** PEP 503: lower-case, runs of `-`, `_`, `.` collapse to one `-`. */
 export function normalizeName(name: string): string {
-  return name.replace(/[-_.]+/g, '-').toLowerCase();
+  // Most names are already normalised (lockfiles write them so): skip the regex for those.
+  return /[A-Z_.]|--/.test(name) ? name.replace(/[-_.]+/g, '-').toLowerCase() : name;
 }
 
 /** PDM's `normalize_name` (src/pdm/utils.py): any run of non-alphanumerics becomes `-`. */
@@ -153,12 +154,13 @@ export interface ArtifactMismatch {
 export function checkArtifactName(file: string, name: string, version: string): ArtifactMismatch | undefined {
   const parsed = parseArtifactFilename(file, name);
   if (!parsed) return undefined;
-  if (normalizeName(parsed.name) !== normalizeName(name)) {
+  // Fast paths first: this runs for every artifact of every package (thousands per lock).
+  if (parsed.name !== name && normalizeName(parsed.name) !== normalizeName(name)) {
     return { file: artifactBasename(file), field: 'name', expected: normalizeName(name), found: parsed.name };
   }
   // Wheels escape `-` in the version as `_` (local versions mostly).
   const fileVersion = parsed.kind === 'wheel' ? parsed.version.replace(/_/g, '-') : parsed.version;
-  if (!sameVersionLoose(fileVersion, version)) {
+  if (fileVersion !== version && !sameVersionLoose(fileVersion, version)) {
     return { file: artifactBasename(file), field: 'version', expected: version, found: parsed.version };
   }
   return undefined;

@@ -157,8 +157,9 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
   const lockVersion = typeof metadata['lock_version'] === 'string' ? (metadata['lock_version'] as string) : '';
   const result: LockCheckResult = { manager: 'pdm', lockfile: input.lockfile, freshness: 'inconclusive', packages: 0, findings, locked: [] };
   if (lockVersion) result.formatVersion = lockVersion;
-  const metaLine = idx.tableLine('metadata');
-  const lvLine = idx.keyLine('metadata', 'lock_version') ?? metaLine;
+  // Line lookups are functions: they are only needed when there is a finding to place.
+  const metaLine = (): number | undefined => idx.tableLine('metadata');
+  const lvLine = (): number | undefined => idx.keyLine('metadata', 'lock_version') ?? metaLine();
 
   // ---- format version (PDM: major must match, minor must not be newer) ----
   let formatOk = true;
@@ -171,7 +172,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
       message: lockVersion ? `pdm.lock lock_version ${lockVersion} is not readable by the PDM versions this checker knows (4.x up to ${PDM_KNOWN_LOCK_VERSION.join('.')}).` : `${lockRel} has no lock_version.`,
       found: lockVersion || '(none)',
       expected: `4.x <= ${PDM_KNOWN_LOCK_VERSION.join('.')}`,
-      lock: { file: lockRel, line: lvLine },
+      lock: { file: lockRel, line: lvLine() },
       fix: PDM_FIX,
     });
   } else if (cmp(lv, PDM_KNOWN_LOCK_VERSION) > 0) {
@@ -180,7 +181,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
       severity: 'warning',
       message: `pdm.lock lock_version ${lockVersion} is newer than the newest this checker knows (${PDM_KNOWN_LOCK_VERSION.join('.')}).`,
       found: lockVersion,
-      lock: { file: lockRel, line: lvLine },
+      lock: { file: lockRel, line: lvLine() },
     });
   }
   const v = tuple(lockVersion || '0');
@@ -259,7 +260,6 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
         });
       }
     }
-    const sec = idx.arrayTable('package', p.index);
     for (const f of files) {
       const fname = typeof f.file === 'string' ? f.file : typeof f.url === 'string' ? f.url : undefined;
       if (!fname) continue;
@@ -272,7 +272,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
           package: p.name,
           expected: mm.expected,
           found: mm.found,
-          lock: { file: lockRel, line: idx.stringLine(fname, sec?.line, sec?.endLine) ?? line(p) },
+          lock: { file: lockRel, line: idx.stringLine(fname, idx.arrayTable('package', p.index)?.line, idx.arrayTable('package', p.index)?.endLine) ?? line(p) },
           fix: PDM_FIX,
         });
         break;
@@ -354,7 +354,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
           severity: 'warning',
           message: `Group "${g.name}" is declared in ${manifestRel} but not locked in ${lockRel} (metadata.groups); it cannot be installed from the lock.`,
           manifest: { file: manifestRel, line: mIdx.keyLine(g.table, g.key) ?? mIdx.tableLine(g.table) },
-          lock: { file: lockRel, line: idx.keyLine('metadata', 'groups') ?? metaLine },
+          lock: { file: lockRel, line: idx.keyLine('metadata', 'groups') ?? metaLine() },
           expected: g.name,
           found: lockedGroups.join(', ') || '(none)',
           fix: `pdm lock -G ${g.name}`,
@@ -370,7 +370,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
   const lockInputs = metadata['lock_inputs'];
   const settings = sub(sub(pyproject, 'tool'), 'pdm') ?? {};
   const lockInputsEnabled = sub(settings, 'resolution')?.['lock_inputs'] === true;
-  const hashLine = idx.keyLine('metadata', 'content_hash') ?? metaLine;
+  const hashLine = (): number | undefined => idx.keyLine('metadata', 'content_hash') ?? metaLine();
 
   if ('lock_inputs' in metadata) {
     return finishLockInputs(result, lockInputs, pyproject, byName, { lockRel, manifestRel, mIdx, idx, declared, lockRequiresPython });
@@ -382,7 +382,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
       severity: 'error',
       message: `tool.pdm.resolution.lock_inputs is enabled but ${lockRel} records no lock_inputs; PDM treats it as out of date.`,
       manifest: { file: manifestRel, line: mIdx.keyLine('tool.pdm.resolution', 'lock_inputs') },
-      lock: { file: lockRel, line: metaLine },
+      lock: { file: lockRel, line: metaLine() },
       expected: 'metadata.lock_inputs',
       found: '(missing)',
       fix: PDM_FIX,
@@ -393,7 +393,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
   const recorded = typeof metadata['content_hash'] === 'string' ? (metadata['content_hash'] as string) : '';
   if (!recorded) {
     result.freshness = 'stale';
-    findings.push({ class: 'drift', severity: 'error', message: `${lockRel} has no content_hash; PDM treats it as out of date.`, lock: { file: lockRel, line: metaLine }, expected: 'metadata.content_hash', found: '(missing)', fix: PDM_FIX });
+    findings.push({ class: 'drift', severity: 'error', message: `${lockRel} has no content_hash; PDM treats it as out of date.`, lock: { file: lockRel, line: metaLine() }, expected: 'metadata.content_hash', found: '(missing)', fix: PDM_FIX });
     return result;
   }
   const colon = recorded.indexOf(':');
@@ -453,7 +453,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
       severity: 'error',
       message: `${lockRel} does not match ${manifestRel}: content_hash differs (hashed: [project] dependencies/optional-dependencies/requires-python, dependency groups, [tool.pdm] source/resolution).`,
       manifest: { file: manifestRel },
-      lock: { file: lockRel, line: hashLine },
+      lock: { file: lockRel, line: hashLine() },
       expected: `${algo}:${computed[0]!.hex}`,
       found: recorded,
       fix: PDM_FIX,

@@ -231,7 +231,8 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
   const lockVersion = typeof metadata?.['lock-version'] === 'string' ? (metadata['lock-version'] as string) : undefined;
   const algorithm = poetryAlgorithmFor(toolVersion, lockVersion);
   const fix = poetryFixCommand(algorithm);
-  const metaLine = idx.tableLine('metadata');
+  // Line lookups are functions: only a finding needs one, and the first lookup indexes the file.
+  const metaLine = (): number | undefined => idx.tableLine('metadata');
 
   const result: LockCheckResult = {
     manager: 'poetry',
@@ -263,7 +264,7 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
       message: `poetry.lock format ${lockVersion} is not readable by any known Poetry (reads >=1,<3).`,
       found: lockVersion ?? '(none)',
       expected: '1.x or 2.x',
-      lock: { file: lockRel, line: idx.keyLine('metadata', 'lock-version') ?? metaLine },
+      lock: { file: lockRel, line: idx.keyLine('metadata', 'lock-version') ?? metaLine() },
       fix,
     });
   } else if (cmpRelease(lv, [2, 1]) > 0) {
@@ -273,7 +274,7 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
       message: `poetry.lock format ${lockVersion} is newer than the newest this checker knows (2.1); results may be incomplete.`,
       found: lockVersion,
       expected: '<= 2.1',
-      lock: { file: lockRel, line: idx.keyLine('metadata', 'lock-version') ?? metaLine },
+      lock: { file: lockRel, line: idx.keyLine('metadata', 'lock-version') ?? metaLine() },
     });
   }
 
@@ -486,7 +487,7 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
   const manText = readProjectFile(manifestPath, undefined, manifestRel);
   const pyproject = parseToml(manText, manifestRel);
   const recorded = metadata['content-hash'];
-  const hashLine = idx.keyLine('metadata', 'content-hash') ?? metaLine;
+  const hashLine = (): number | undefined => idx.keyLine('metadata', 'content-hash') ?? metaLine();
 
   if (!formatSupported) {
     result.freshness = 'inconclusive';
@@ -499,7 +500,7 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
       class: 'drift',
       severity: 'error',
       message: `${lockRel} has no content-hash; Poetry treats it as out of date.`,
-      lock: { file: lockRel, line: metaLine },
+      lock: { file: lockRel, line: metaLine() },
       expected: 'metadata.content-hash',
       found: '(missing)',
       fix,
@@ -542,7 +543,7 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
         class: 'tool-version-skew',
         severity: 'warning',
         message: `${lockRel} is fresh for Poetry ${toolVersion ?? '1.x'}, but Poetry >= 2 hashes [project] too and will report it as stale.`,
-        lock: { file: lockRel, line: hashLine },
+        lock: { file: lockRel, line: hashLine() },
         expected: hashes['poetry-2.3'],
         found: recorded,
         fix: 'poetry lock',
@@ -552,7 +553,7 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
         class: 'tool-version-skew',
         severity: 'notice',
         message: `${lockRel} matches the Poetry >= 2 content-hash, not the one Poetry ${toolVersion ?? '(unknown)'} from its header would compute.`,
-        lock: { file: lockRel, line: hashLine },
+        lock: { file: lockRel, line: hashLine() },
         expected: hashes[algorithm],
         found: recorded,
       });
@@ -571,7 +572,7 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
       severity: 'error',
       message: `pyproject.toml changed significantly since ${lockRel} was last generated (hashed: ${sections}).`,
       manifest: { file: manifestRel },
-      lock: { file: lockRel, line: hashLine },
+      lock: { file: lockRel, line: hashLine() },
       expected: hashes[algorithm],
       found: recorded,
       fix,

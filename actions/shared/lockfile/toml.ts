@@ -133,12 +133,27 @@ export interface TomlSection {
  * Text-based (no AST), robust to multi-line strings and arrays.
  */
 export class TomlLineIndex {
-  readonly lines: string[];
-  readonly sections: TomlSection[] = [];
+  private linesCache: string[] | undefined;
+  private readonly sectionList: TomlSection[] = [];
   private readonly byPath = new Map<string, TomlSection[]>();
+  private readonly arrays = new Map<string, TomlSection[]>();
+  private scanned = false;
 
-  constructor(text: string) {
-    this.lines = text.split(/\r?\n/);
+  // Built on first use: a fresh lockfile yields no findings, so usually no line is ever looked up.
+  constructor(private readonly text: string) {}
+
+  get lines(): string[] {
+    return (this.linesCache ??= this.text.split(/\r?\n/));
+  }
+
+  get sections(): TomlSection[] {
+    this.ensureScanned();
+    return this.sectionList;
+  }
+
+  private ensureScanned(): void {
+    if (this.scanned) return;
+    this.scanned = true;
     this.scan();
   }
 
@@ -193,27 +208,36 @@ export class TomlLineIndex {
     const list = this.byPath.get(s.path);
     if (list) list.push(s);
     else this.byPath.set(s.path, [s]);
-    this.sections.push(s);
+    this.sectionList.push(s);
+    if (s.isArray) {
+      const arr = this.arrays.get(s.path);
+      if (arr) arr[s.arrayIndex] = s;
+      else this.arrays.set(s.path, Object.assign([], { [s.arrayIndex]: s }));
+    }
   }
 
   /** All sections with this dotted path, in file order. */
   sectionsAt(pathStr: string): TomlSection[] {
+    this.ensureScanned();
     return this.byPath.get(pathStr) ?? [];
   }
 
   /** Line of the `[path]` header (first occurrence), or undefined. */
   tableLine(pathStr: string): number | undefined {
+    this.ensureScanned();
     const s = this.byPath.get(pathStr)?.[0];
     return s && s.line > 0 ? s.line : undefined;
   }
 
   /** The `index`-th `[[path]]` section. */
   arrayTable(pathStr: string, index: number): TomlSection | undefined {
-    return this.byPath.get(pathStr)?.find((s) => s.isArray && s.arrayIndex === index);
+    this.ensureScanned();
+    return this.arrays.get(pathStr)?.[index];
   }
 
   /** Sub-table `[path]` owned by the `ownerIndex`-th enclosing array table (e.g. `package.dependencies` of package N). */
   subTable(pathStr: string, ownerIndex: number): TomlSection | undefined {
+    this.ensureScanned();
     return this.byPath.get(pathStr)?.find((s) => s.ownerIndex === ownerIndex);
   }
 

@@ -13,21 +13,23 @@ interface Fixture {
   dir: string;
   lockfile: string[];
   bad: boolean;
+  native_check_env?: Record<string, string>;
   native_check_result?: { exit_code: number };
 }
 
-const data = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { exclude_newer?: string; fixtures: Fixture[] }) : undefined;
-const env = { UV_EXCLUDE_NEWER: data?.exclude_newer };
-const cases: [string, string, string][] = [];
+const data = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { fixtures: Fixture[] }) : undefined;
+// Each fixture records the settings it was locked with (e.g. UV_EXCLUDE_NEWER, which uv.lock stores).
+const cases: [string, string, string, Record<string, string | undefined>][] = [];
 for (const f of data?.fixtures ?? []) {
   if (f.bad) continue;
+  const env = { UV_EXCLUDE_NEWER: f.native_check_env?.UV_EXCLUDE_NEWER };
   for (const lock of f.lockfile) {
-    if (lock === 'uv.lock' || /\.txt$/.test(lock)) cases.push([`${f.dir}/${lock}`, f.dir, lock]);
+    if (lock === 'uv.lock' || /\.txt$/.test(lock)) cases.push([`${f.dir}/${lock}`, f.dir, lock, env]);
   }
 }
 
 describe.skipIf(!data)('generated fixtures (good ones) are fresh with zero errors', () => {
-  it.each(cases)('%s', (_label, dir, lock) => {
+  it.each(cases)('%s', (_label, dir, lock, env) => {
     const abs = path.join(ROOT, dir);
     const input = { workspace: ROOT, dir: abs, lockfile: path.join(abs, lock), requireHashes: false };
     const r = lock === 'uv.lock' ? checkUv(input, { env }) : checkRequirements(input);
