@@ -261,10 +261,14 @@ export async function main(): Promise<void> {
     findings,
   });
   if (errors.length) {
-    const first = errors[0]!;
+    // The step's last word: how many, where, and every distinct fix — not a repeat of the first finding.
+    const files = [...new Set(errors.map((f) => f.lock?.file ?? f.manifest?.file).filter(Boolean))];
+    const fixes = [...new Set(errors.map((f) => f.fix).filter(Boolean))];
     annotations.fail(
-      `${errors.length} lockfile problem(s) found${annotations.overflow.length ? ' (the job summary lists all of them)' : ''}. First: ${first.message}${first.fix ? ` Fix: ${first.fix}` : ''}`,
-      first.lock?.file ? first.lock : first.manifest,
+      `${errors.length} lockfile problem${errors.length === 1 ? '' : 's'} in ${files.join(', ') || relativeToWorkspace(dir)}` +
+        `${annotations.overflow.length ? ' (the job summary lists all of them)' : ''}.` +
+        (fixes.length ? ` To fix: ${fixes.join('; ')}` : ''),
+      undefined,
       'verify-lockfile failed',
     );
   } else {
