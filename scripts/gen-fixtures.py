@@ -88,6 +88,9 @@ LARGE = dict(
     dev=["pytest>=8.3", "hypothesis>=6.112", "mypy>=1.11", "ruff>=0.6", "pre-commit>=3.8", "tox>=4.18",
          "black>=24.8", "coverage>=7.6"],
     poetry_groups="tool.poetry.group",
+    # Poetry refuses an open-ended range when a dependency caps Python (smart-open: "requires Python
+    # <4.0 ... smart-open is forbidden"); Poetry users write the cap into the project.
+    poetry_requires_python=">=3.11,<4.0",
 )
 
 
@@ -226,6 +229,7 @@ def m_uv(name: str, spec: dict) -> dict[str, str]:
 def m_poetry2(name: str, spec: dict) -> dict[str, str]:
     if spec.get("service"):
         return {"pyproject.toml": (SERVICE / "pyproject.toml").read_text()}
+    spec = dict(spec, requires_python=spec.get("poetry_requires_python", spec["requires_python"]))
     out = [project_table(name, spec, direct_git=True)]
     groups_style = spec["poetry_groups"]
     if spec["dev"] and groups_style == "dependency-groups":
@@ -249,6 +253,7 @@ def m_poetry2(name: str, spec: dict) -> dict[str, str]:
 
 
 def m_poetry18(name: str, spec: dict) -> dict[str, str]:
+    spec = dict(spec, requires_python=spec.get("poetry_requires_python", spec["requires_python"]))
     tp = [f"[tool.poetry]\nname = {q(name)}\nversion = \"0.1.0\"\ndescription = {q(spec['description'])}",
           'authors = ["Blackbelt Fixtures <fixtures@blackbelt.invalid>"]']
     if spec["package"]:
