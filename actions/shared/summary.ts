@@ -86,8 +86,18 @@ export function markdownToTerminal(markdown: string): string {
     for (const r of tableRows) out.push('  ' + r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
     tableRows = [];
   };
+  let inCode = false;
   for (const raw of markdown.split('\n')) {
     const line = raw.trimEnd();
+    if (/^(```|~~~~)/.test(line)) {
+      flushTable();
+      inCode = !inCode;
+      continue;
+    }
+    if (inCode) {
+      out.push(`    ${line}`);
+      continue;
+    }
     if (/^\|.*\|$/.test(line)) {
       if (/^\|(\s*-+\s*\|)+$/.test(line)) continue;
       const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => plain(c.trim()));

@@ -12,7 +12,7 @@ import { setOutputs } from '../shared/outputs.js';
 import { writeJsonReport } from '../shared/report.js';
 import { SummaryBuilder } from '../shared/summary.js';
 import { publishCheckRun } from './checkrun.js';
-import { runNativeCheck, shouldRunNative, type NativeMode, type NativeVerdict } from './native.js';
+import { nativeFix, runNativeCheck, shouldRunNative, verdictLine, type NativeMode, type NativeVerdict } from './native.js';
 
 export interface VerifiedLockfile {
   result: LockCheckResult;
@@ -95,7 +95,8 @@ function where(loc: Finding['lock']): string {
 function summarize(verified: VerifiedLockfile[], allFindings: Finding[]): SummaryBuilder {
   const s = new SummaryBuilder();
   const errors = allFindings.filter((f) => f.severity === 'error').length;
-  s.heading(errors ? `❌ verify-lockfile: ${errors} problem(s)` : '✅ verify-lockfile: lockfile verified');
+  const undecided = !errors && verified.some((v) => !v.inSync);
+  s.heading(errors ? `❌ verify-lockfile: ${errors} problem(s)` : undecided ? '⚠️ verify-lockfile: verdict inconclusive' : '✅ verify-lockfile: lockfile verified');
   s.table(
     ['lockfile', 'manager', 'written by', 'packages', 'verdict', 'lock hash'],
     verified.map((v) => [
@@ -155,9 +156,9 @@ export async function verifyProject(options: {
             result.findings.push({
               class: 'drift',
               severity: 'error',
-              message: `${native.command.join(' ')} reports the lockfile out of date: ${native.output.split('\n')[0] ?? ''}`,
+              message: `${native.command.join(' ')} reports the lockfile out of date: ${verdictLine(native.output)}`,
               lock: { file: relativeToWorkspace(target.lockfile) },
-              fix: result.findings.find((f) => f.fix)?.fix,
+              fix: result.findings.find((f) => f.fix)?.fix ?? nativeFix(target.manager, result.toolVersion),
             });
           }
         } else if ((native.verdict === 'fresh') !== inSync) {
@@ -271,7 +272,9 @@ export async function main(): Promise<void> {
       undefined,
       'verify-lockfile failed',
     );
-  } else {
+  } else if (inSync) {
     core.info(`✓ ${verified.map((v) => relativeToWorkspace(v.result.lockfile)).join(', ')}: ${packages} packages, in sync.`);
+  } else {
+    core.info('No errors, but the verdict is inconclusive (see the warning): in-sync is false.');
   }
 }

@@ -29,6 +29,28 @@ export function nativeCommand(manager: Manager, lockfileName: string): string[] 
   }
 }
 
+/** The command that rewrites the lock, for the tool version that wrote it. */
+export function nativeFix(manager: Manager, toolVersion?: string): string | undefined {
+  switch (manager) {
+    case 'uv':
+      return 'uv lock';
+    case 'poetry':
+      return /^1\./.test(toolVersion ?? '') ? 'poetry lock --no-update' : 'poetry lock';
+    case 'pdm':
+      return 'pdm lock';
+    case 'pipenv':
+      return 'pipenv lock';
+    default:
+      return undefined;
+  }
+}
+
+/** The tool's most telling line: its verdict, not the interpreter banner it prints first. */
+export function verdictLine(output: string): string {
+  const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.find((l) => /needs to be updated|out of date|not consistent|changed significantly|outdated|mismatch|error/i.test(l)) ?? lines[0] ?? '';
+}
+
 export function shouldRunNative(mode: NativeMode, result: LockCheckResult): boolean {
   if (mode === 'never') return false;
   if (mode === 'always') return true;

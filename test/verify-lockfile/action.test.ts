@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js';
 import { hasStackTrace, runAction } from '../harness/run-action.js';
-import { nodeRuntimes } from '../harness/runtimes.js';
+import { nodeRuntimes, REPO_ROOT as REPO } from '../harness/runtimes.js';
 import { editFile, workspaceWithFixture } from './workspace.js';
 
 const verify = (workspace: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) =>
@@ -157,5 +157,51 @@ describe('pull request check run (GitHub API validated against its OpenAPI descr
     expect(run.exitCode).toBe(0);
     expect(github.requests).toHaveLength(0);
     expect(existsSync(run.outputs.report!)).toBe(true);
+  });
+});
+
+describe('native-check fallback', () => {
+  const TOOLS = `${REPO}/.lab/tools/bin`;
+  const withTools = { PATH: `${TOOLS}:${process.env.PATH}` };
+  const withoutTools = { PATH: (process.env.PATH ?? '').split(':').filter((d) => !d.includes('.lab/tools')).join(':') };
+  function dynamicUvProject() {
+    const ws = workspaceWithFixture('service/uv');
+    // uv must build the project to read dynamic dependencies: no static verdict is possible.
+    editFile(join(ws.project, 'pyproject.toml'), (t) => t.replace(/^dependencies = \[[^\]]*\]/m, 'dynamic = ["dependencies"]'));
+    return ws;
+  }
+
+  it('auto: an inconclusive static verdict is settled by the native tool', async () => {
+    const { workspace } = dynamicUvProject();
+    const run = await verify(workspace, { 'working-directory': 'project' }, withTools);
+    expect(run.exitCode, run.log).toBe(1);
+    const drift = run.annotations.find((a) => a.title === 'drift');
+    expect(drift?.message).toMatch(/uv lock --check --offline reports the lockfile out of date: .*needs to be updated/);
+    expect(drift?.message).toContain('Fix: uv lock');
+    expect(run.summary).toContain('Native check `uv lock --check --offline`: stale');
+  });
+
+  it('auto without the tool: a warning, exit 0, and in-sync=false (never a false "verified")', async () => {
+    const { workspace } = dynamicUvProject();
+    const run = await verify(workspace, { 'working-directory': 'project' }, withoutTools);
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.outputs['in-sync']).toBe('false');
+    expect(run.annotations.find((a) => a.level === 'warning')?.message).toMatch(/inconclusive .*dynamic.*uv is not on PATH/s);
+    expect(run.summary).toContain('verdict inconclusive');
+  });
+
+  it('never: the tool is not run even when it could settle the verdict', async () => {
+    const { workspace } = dynamicUvProject();
+    const run = await verify(workspace, { 'working-directory': 'project', 'native-check': 'never' }, withTools);
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).not.toContain('Native check');
+    expect(run.annotations.find((a) => a.level === 'warning')?.message).toContain('native-check: always');
+  });
+
+  it('always: the native tool runs on a definite verdict too, and agrees', async () => {
+    const { workspace } = workspaceWithFixture('webapp/poetry2');
+    const run = await verify(workspace, { 'working-directory': 'project', 'native-check': 'always' }, withTools);
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.summary).toContain('Native check `poetry check --lock`: fresh');
   });
 });
