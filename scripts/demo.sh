@@ -10,7 +10,8 @@ set -a
 # shellcheck disable=SC1090
 source <(scripts/lab env)
 set +a
-[ -f dist/cli/index.js ] || npm run -s build
+# Rebuild when the bundle is missing or older than any action source (a stale dist/ would demo old code).
+if [ ! -f dist/cli/index.js ] || [ -n "$(find actions -name '*.ts' -newer dist/cli/index.js -print -quit)" ]; then npm run -s build; fi
 
 # On this lab (no registry to pull from) the base is the locally built Python image; on a laptop or
 # runner with internet, the action's default python:3.12-slim.
