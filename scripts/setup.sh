@@ -27,5 +27,9 @@ if [ ! -x .lab/bin/actionlint ] && command -v go >/dev/null 2>&1; then
   GOBIN="$REPO/.lab/bin" go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 fi
 
-if [ "$tools" = 1 ]; then scripts/python-tools; fi
+if [ "$tools" = 1 ]; then
+  scripts/python-tools
+  # The gitdep fixtures lock against a local bare repository at a fixed path.
+  scripts/gen-fixtures-gitsrc >/dev/null
+fi
 if [ "$lab" = 1 ]; then scripts/lab up; fi

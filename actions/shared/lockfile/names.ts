@@ -81,6 +81,7 @@ export function artifactBasename(fileOrUrl: string): string {
   if (q >= 0) s = s.slice(0, q);
   const slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
   const base = slash >= 0 ? s.slice(slash + 1) : s;
+  if (!base.includes('%')) return base; // the common case; decodeURIComponent is costly per artifact
   try {
     return decodeURIComponent(base);
   } catch {

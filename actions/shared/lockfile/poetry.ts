@@ -418,10 +418,13 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
   result.packages = distinct.size;
 
   // ---- dependency edges ----
+  const depLine = (index: number, key: string): number | undefined => {
+    const section = idx.subTable('package.dependencies', index);
+    return section?.keys.get(key) ?? section?.line;
+  };
   for (const p of pkgs) {
     const deps = sub(p.table, 'dependencies');
     if (!deps) continue;
-    const depSection = idx.subTable('package.dependencies', p.index);
     for (const [depRaw, spec] of Object.entries(deps)) {
       const depName = normalizeName(depRaw);
       if (byName.has(depName)) continue;
@@ -463,7 +466,7 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
         package: depName,
         expected: `a [[package]] entry for ${depName}`,
         found: 'none',
-        lock: { file: lockRel, line: depSection?.keys.get(depRaw) ?? depSection?.line ?? pkgLine(p) },
+        lock: { file: lockRel, line: depLine(p.index, depRaw) ?? pkgLine(p) },
         fix,
       });
     }
