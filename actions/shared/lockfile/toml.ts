@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse, TomlError } from 'smol-toml';
+import { parseLockToml } from './fasttoml.js';
 import { UserError } from '../errors.js';
 
 export type TomlTable = Record<string, unknown>;
@@ -82,6 +83,9 @@ function lineOfOffset(buf: Uint8Array, offset: number): number {
 
 /** Parse TOML with ints as bigint; syntax errors become `UserError('invalid TOML')` with file:line. */
 export function parseToml(text: string, displayPath: string): TomlTable {
+  // Lockfiles take the fast path; anything it does not fully understand goes to smol-toml.
+  const fast = parseLockToml(text);
+  if (fast) return fast;
   try {
     return parse(text, { integersAsBigInt: true }) as TomlTable;
   } catch (err) {

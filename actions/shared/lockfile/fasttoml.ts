@@ -1,0 +1,433 @@
+/**
+ * A fast path for the TOML that lock tools write (uv.lock, poetry.lock, pdm.lock, pylock.toml):
+ * tables, arrays of tables, single-line strings, integers, floats, booleans, arrays and inline
+ * tables. Lockfiles are megabytes of exactly that, and a general parser spends most of a cold run
+ * on them. Anything outside this subset — multi-line strings, dates, dotted keys, special numbers,
+ * redefinitions, anything invalid — makes it give up (returns undefined) so the complete parser
+ * (smol-toml) decides, with its error messages. It must never accept a document smol-toml rejects
+ * or produce a different value: test/shared/lockfile/fasttoml.test.ts checks both on every fixture
+ * and on fuzzed mutants.
+ */
+
+import { TomlDate } from 'smol-toml';
+
+type Table = Record<string, unknown>;
+
+/** Offset date-times, as uv writes `upload-time` (other date forms: not ours). */
+const OFFSET_DATE_TIME = /([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})/y;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+class GiveUp extends Error {}
+const GIVE_UP = new GiveUp();
+
+const enum C {
+  Tab = 9,
+  LF = 10,
+  CR = 13,
+  Space = 32,
+  Quote = 34,
+  Hash = 35,
+  Apos = 39,
+  Plus = 43,
+  Comma = 44,
+  Minus = 45,
+  Dot = 46,
+  Zero = 48,
+  Nine = 57,
+  Eq = 61,
+  UpperA = 65,
+  UpperZ = 90,
+  LBracket = 91,
+  Backslash = 92,
+  RBracket = 93,
+  Underscore = 95,
+  LowerA = 97,
+  LowerZ = 122,
+  LBrace = 123,
+  RBrace = 125,
+}
+
+function isBareKeyChar(c: number): boolean {
+  return (c >= C.LowerA && c <= C.LowerZ) || (c >= C.UpperA && c <= C.UpperZ) || (c >= C.Zero && c <= C.Nine) || c === C.Minus || c === C.Underscore;
+}
+
+function newTable(): Table {
+  // Same shape as smol-toml's tables (null prototype: "__proto__" is just a key).
+  return Object.create(null) as Table;
+}
+
+class Parser {
+  private i = 0;
+  private readonly root = newTable();
+  /** Tables created by a header ([a] or [[a]] elements) and tables implied by a header path. */
+  private readonly explicit = new Set<Table>();
+  private readonly implicit = new Set<Table>();
+  /** Arrays created by [[a]] headers (as opposed to `a = [...]` values). */
+  private readonly tableArrays = new Set<unknown[]>();
+
+  constructor(private readonly s: string) {}
+
+  parse(): Table {
+    const s = this.s;
+    let current = this.root;
+    for (;;) {
+      this.skipBlankAndComments();
+      if (this.i >= s.length) return this.root;
+      const c = s.charCodeAt(this.i);
+      if (c === C.LBracket) current = this.header();
+      else this.keyValue(current);
+      this.endOfLine();
+    }
+  }
+
+  private skipSpaces(): void {
+    const s = this.s;
+    while (this.i < s.length) {
+      const c = s.charCodeAt(this.i);
+      if (c !== C.Space && c !== C.Tab) return;
+      this.i++;
+    }
+  }
+
+  /** Whitespace, newlines and comments between statements or array elements. */
+  private skipBlankAndComments(): void {
+    const s = this.s;
+    while (this.i < s.length) {
+      const c = s.charCodeAt(this.i);
+      if (c === C.Space || c === C.Tab || c === C.LF) this.i++;
+      else if (c === C.CR) {
+        if (s.charCodeAt(this.i + 1) !== C.LF) throw GIVE_UP;
+        this.i += 2;
+      } else if (c === C.Hash) this.comment();
+      else return;
+    }
+  }
+
+  private comment(): void {
+    const s = this.s;
+    this.i++;
+    while (this.i < s.length) {
+      const c = s.charCodeAt(this.i);
+      if (c === C.LF || c === C.CR) return;
+      // Control characters other than tab are not allowed in comments.
+      if ((c < 32 && c !== C.Tab) || c === 127) throw GIVE_UP;
+      this.i++;
+    }
+  }
+
+  /** After a statement: optional spaces and comment, then a newline or the end. */
+  private endOfLine(): void {
+    this.skipSpaces();
+    const s = this.s;
+    if (this.i >= s.length) return;
+    const c = s.charCodeAt(this.i);
+    if (c === C.Hash) this.comment();
+    if (this.i >= s.length) return;
+    const d = s.charCodeAt(this.i);
+    if (d === C.LF) this.i++;
+    else if (d === C.CR && s.charCodeAt(this.i + 1) === C.LF) this.i += 2;
+    else throw GIVE_UP;
+  }
+
+  private key(): string {
+    const s = this.s;
+    const c = s.charCodeAt(this.i);
+    if (c === C.Quote) return this.basicString();
+    if (c === C.Apos) return this.literalString();
+    const start = this.i;
+    while (this.i < s.length && isBareKeyChar(s.charCodeAt(this.i))) this.i++;
+    if (this.i === start) throw GIVE_UP;
+    return s.slice(start, this.i);
+  }
+
+  /** A key path as in a header: `a.b."c"`, spaces allowed around dots. */
+  private keyPath(): string[] {
+    const path = [this.key()];
+    for (;;) {
+      this.skipSpaces();
+      if (this.s.charCodeAt(this.i) !== C.Dot) return path;
+      this.i++;
+      this.skipSpaces();
+      path.push(this.key());
+    }
+  }
+
+  private header(): Table {
+    const s = this.s;
+    const isArray = s.charCodeAt(this.i + 1) === C.LBracket;
+    this.i += isArray ? 2 : 1;
+    this.skipSpaces();
+    const path = this.keyPath();
+    this.skipSpaces();
+    if (s.charCodeAt(this.i) !== C.RBracket) throw GIVE_UP;
+    this.i++;
+    if (isArray) {
+      if (s.charCodeAt(this.i) !== C.RBracket) throw GIVE_UP;
+      this.i++;
+    }
+    // Walk to the parent, creating implied tables; descend into the last element of [[arrays]].
+    let table = this.root;
+    for (let k = 0; k < path.length - 1; k++) {
+      const key = path[k]!;
+      const next = table[key];
+      if (next === undefined) {
+        const created = newTable();
+        this.implicit.add(created);
+        table[key] = created;
+        table = created;
+      } else if (Array.isArray(next) && this.tableArrays.has(next)) {
+        table = next[next.length - 1] as Table;
+      } else if (this.explicit.has(next as Table) || this.implicit.has(next as Table)) {
+        table = next as Table;
+      } else {
+        throw GIVE_UP; // a value or inline table: cannot be extended by a header
+      }
+    }
+    const last = path[path.length - 1]!;
+    const existing = table[last];
+    if (isArray) {
+      const element = newTable();
+      this.explicit.add(element);
+      if (existing === undefined) {
+        const list = [element];
+        this.tableArrays.add(list);
+        table[last] = list;
+      } else if (Array.isArray(existing) && this.tableArrays.has(existing)) {
+        existing.push(element);
+      } else {
+        throw GIVE_UP;
+      }
+      return element;
+    }
+    if (existing === undefined) {
+      const created = newTable();
+      this.explicit.add(created);
+      table[last] = created;
+      return created;
+    }
+    // [a] after [a.b] made `a` implicitly: defining it now is allowed, once.
+    if (this.implicit.has(existing as Table)) {
+      this.implicit.delete(existing as Table);
+      this.explicit.add(existing as Table);
+      return existing as Table;
+    }
+    throw GIVE_UP;
+  }
+
+  private keyValue(table: Table): void {
+    const key = this.key();
+    this.skipSpaces();
+    if (this.s.charCodeAt(this.i) !== C.Eq) throw GIVE_UP; // dotted keys and anything else
+    this.i++;
+    this.skipSpaces();
+    const value = this.value();
+    if (key in table) throw GIVE_UP;
+    table[key] = value;
+  }
+
+  private value(): unknown {
+    const s = this.s;
+    const c = s.charCodeAt(this.i);
+    if (c === C.Quote) {
+      if (s.charCodeAt(this.i + 1) === C.Quote && s.charCodeAt(this.i + 2) === C.Quote) throw GIVE_UP;
+      return this.basicString();
+    }
+    if (c === C.Apos) {
+      if (s.charCodeAt(this.i + 1) === C.Apos && s.charCodeAt(this.i + 2) === C.Apos) throw GIVE_UP;
+      return this.literalString();
+    }
+    if (c === C.LBracket) return this.array();
+    if (c === C.LBrace) return this.inlineTable();
+    if (s.startsWith('true', this.i) && !isBareKeyChar(s.charCodeAt(this.i + 4))) {
+      this.i += 4;
+      return true;
+    }
+    if (s.startsWith('false', this.i) && !isBareKeyChar(s.charCodeAt(this.i + 5))) {
+      this.i += 5;
+      return false;
+    }
+    return this.number();
+  }
+
+  private dateTime(): TomlDate | undefined {
+    OFFSET_DATE_TIME.lastIndex = this.i;
+    const m = OFFSET_DATE_TIME.exec(this.s);
+    if (!m) return undefined;
+    const [text, y, mo, d, h, mi, sec, , zone] = m as unknown as string[];
+    const year = Number(y), month = Number(mo), day = Number(d);
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const maxDay = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
+    const offsetOk = zone === 'Z' || (Number(zone!.slice(1, 3)) < 24 && Number(zone!.slice(4, 6)) < 60);
+    if (month < 1 || month > 12 || day < 1 || day > maxDay! || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59 || !offsetOk) throw GIVE_UP;
+    const after = this.s.charCodeAt(this.i + text!.length);
+    if (isBareKeyChar(after) || after === C.Dot || after === 58) throw GIVE_UP;
+    this.i += text!.length;
+    return new TomlDate(text!);
+  }
+
+  /** Decimal integers (as BigInt, like smol-toml's integersAsBigInt) and plain floats. */
+  private number(): unknown {
+    const s = this.s;
+    const date = this.dateTime();
+    if (date) return date;
+    const start = this.i;
+    const m = /[+-]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+    m.lastIndex = start;
+    const found = m.exec(s);
+    if (!found || found[0].length === 0 || found[0] === '+' || found[0] === '-') throw GIVE_UP;
+    const end = start + found[0].length;
+    const after = s.charCodeAt(end);
+    // Underscores, dates, hex/octal/binary, inf/nan, or a bare word: not ours.
+    if (isBareKeyChar(after) || after === C.Dot || after === 58 /* : */ || after === C.Plus) throw GIVE_UP;
+    this.i = end;
+    if (found[2] === undefined && found[3] === undefined) return BigInt(found[0]);
+    return Number(found[0]);
+  }
+
+  private basicString(): string {
+    const s = this.s;
+    let i = this.i + 1;
+    const start = i;
+    // Fast scan for the closing quote; escapes or control characters take the slow path.
+    for (;;) {
+      if (i >= s.length) throw GIVE_UP;
+      const c = s.charCodeAt(i);
+      if (c === C.Quote) {
+        this.i = i + 1;
+        return s.slice(start, i);
+      }
+      if (c === C.Backslash) break;
+      if ((c < 32 && c !== C.Tab) || c === 127) throw GIVE_UP;
+      i++;
+    }
+    let out = s.slice(start, i);
+    for (;;) {
+      if (i >= s.length) throw GIVE_UP;
+      const c = s.charCodeAt(i);
+      if (c === C.Quote) {
+        this.i = i + 1;
+        return out;
+      }
+      if ((c < 32 && c !== C.Tab) || c === 127) throw GIVE_UP;
+      if (c !== C.Backslash) {
+        out += s[i];
+        i++;
+        continue;
+      }
+      const e = s[i + 1];
+      i += 2;
+      switch (e) {
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'u':
+        case 'U': {
+          const len = e === 'u' ? 4 : 8;
+          const hex = s.slice(i, i + len);
+          if (hex.length !== len || !/^[0-9A-Fa-f]+$/.test(hex)) throw GIVE_UP;
+          const code = parseInt(hex, 16);
+          if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw GIVE_UP;
+          out += String.fromCodePoint(code);
+          i += len;
+          break;
+        }
+        default:
+          throw GIVE_UP; // \e, \x (TOML 1.1) and invalid escapes: let the full parser decide
+      }
+    }
+  }
+
+  private literalString(): string {
+    const s = this.s;
+    const start = this.i + 1;
+    let i = start;
+    for (;;) {
+      if (i >= s.length) throw GIVE_UP;
+      const c = s.charCodeAt(i);
+      if (c === C.Apos) {
+        this.i = i + 1;
+        return s.slice(start, i);
+      }
+      if ((c < 32 && c !== C.Tab) || c === 127) throw GIVE_UP;
+      i++;
+    }
+  }
+
+  private array(): unknown[] {
+    const s = this.s;
+    this.i++;
+    const list: unknown[] = [];
+    for (;;) {
+      this.skipBlankAndComments();
+      if (this.i >= s.length) throw GIVE_UP;
+      if (s.charCodeAt(this.i) === C.RBracket) {
+        this.i++;
+        return list;
+      }
+      list.push(this.value());
+      this.skipBlankAndComments();
+      const c = s.charCodeAt(this.i);
+      if (c === C.Comma) this.i++;
+      else if (c === C.RBracket) {
+        this.i++;
+        return list;
+      } else throw GIVE_UP;
+    }
+  }
+
+  /** `{ k = v, ... }` on one line (TOML 1.0); newlines or trailing commas: not ours. */
+  private inlineTable(): Table {
+    const s = this.s;
+    this.i++;
+    const table = newTable();
+    this.skipSpaces();
+    if (s.charCodeAt(this.i) === C.RBrace) {
+      this.i++;
+      return table;
+    }
+    for (;;) {
+      this.skipSpaces();
+      this.keyValue(table);
+      this.skipSpaces();
+      const c = s.charCodeAt(this.i);
+      if (c === C.Comma) {
+        this.i++;
+        continue;
+      }
+      if (c === C.RBrace) {
+        this.i++;
+        return table;
+      }
+      throw GIVE_UP;
+    }
+  }
+}
+
+/** Parse lockfile-shaped TOML quickly, or return undefined to defer to the full parser. */
+export function parseLockToml(text: string): Table | undefined {
+  if (text.charCodeAt(0) === 0xfeff) return undefined;
+  try {
+    return new Parser(text).parse();
+  } catch (e) {
+    if (e === GIVE_UP || e instanceof RangeError) return undefined; // RangeError: absurd nesting
+    throw e;
+  }
+}
