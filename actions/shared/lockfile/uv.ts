@@ -582,7 +582,10 @@ export function checkUv(input: ProjectInput, options: UvCheckOptions = {}): Lock
       source,
       sourceKind: sourceKind(source),
       data: p,
-      line: lines.arrayTable('package', i)?.line ?? 1,
+      // Lazy: placing a finding is the only use, and the first lookup indexes the whole file.
+      get line() {
+        return lines.arrayTable('package', i)?.line ?? 1;
+      },
     };
     const rm = arr(p['resolution-markers']).filter((m): m is string => typeof m === 'string');
     if (rm.length) {
@@ -653,10 +656,11 @@ function integrity(ctx: Ctx, pkgs: LockPkg[], lines: TomlLineIndex, requiresPyth
   let envs: MarkerEnvironment[] | undefined;
   const envsFor = (): MarkerEnvironment[] => (envs ??= environmentMatrix(requiresPython));
   const reportedCred = new Set<string>();
-  const cred = (url: string, p: LockPkg, line: number): void => {
+  const cred = (url: string, p: LockPkg, where: () => number): void => {
     const c = findUrlCredentials(url);
     if (!c || reportedCred.has(c.masked)) return;
     reportedCred.add(c.masked);
+    const line = where();
     ctx.findings.push({
       class: 'credentials-in-url',
       severity: 'error',
@@ -669,11 +673,10 @@ function integrity(ctx: Ctx, pkgs: LockPkg[], lines: TomlLineIndex, requiresPyth
   };
 
   for (const p of pkgs) {
-    const section = lines.arrayTable('package', p.index);
-    const end = section?.endLine ?? p.line;
+    const end = (): number => lines.arrayTable('package', p.index)?.endLine ?? p.line;
     const kind = p.sourceKind;
     // credentials
-    for (const v of Object.values(p.source)) if (typeof v === 'string') cred(v, p, lines.findLine(p.line, end, (l) => l.startsWith('source')) ?? p.line);
+    for (const v of Object.values(p.source)) if (typeof v === 'string') cred(v, p, () => lines.findLine(p.line, end(), (l) => l.startsWith('source')) ?? p.line);
     // git pin
     if (kind === 'git') {
       const g = str(p.source.git) ?? '';
@@ -696,7 +699,7 @@ function integrity(ctx: Ctx, pkgs: LockPkg[], lines: TomlLineIndex, requiresPyth
     for (const a of arts) {
       const loc = str(a.url) ?? str(a.path) ?? str(a.filename);
       if (!loc) continue;
-      const line = lines.findLine(p.line, end, (l) => l.includes(loc)) ?? p.line;
+      const line = (): number => lines.findLine(p.line, end(), (l) => l.includes(loc)) ?? p.line;
       if (a.url) cred(loc, p, line);
       if (p.version !== undefined) {
         const mm = checkArtifactName(loc, p.name, p.version);
@@ -711,7 +714,7 @@ function integrity(ctx: Ctx, pkgs: LockPkg[], lines: TomlLineIndex, requiresPyth
                 : `${p.name}'s artifact ${mm.file} belongs to a different package (${mm.found}).`,
             expected: mm.expected,
             found: mm.found,
-            lock: { file: lockRel, line },
+            lock: { file: lockRel, line: line() },
             fix: `uv lock --upgrade-package ${p.name}`,
           });
           break;
@@ -753,7 +756,7 @@ function integrity(ctx: Ctx, pkgs: LockPkg[], lines: TomlLineIndex, requiresPyth
           if (f.length) candidates = f;
         }
         if (candidates.length === 1) continue;
-        const line = entryLine(lines, p.line, end, e.name, ev) ?? p.line;
+        const line = entryLine(lines, p.line, end(), e.name, ev) ?? p.line;
         if (candidates.length === 0) {
           // an edge that can never apply is harmless
           const m = str(e.marker);
