@@ -19,6 +19,8 @@ function isTable(v: unknown): v is TomlTable {
 
 const KNOWN_MINOR = 0;
 
+type Where = number | undefined | (() => number | undefined);
+
 export function checkPylock(input: ProjectInput): LockCheckResult {
   const ws = input.workspace;
   const lockRel = relPath(ws, input.lockfile);
@@ -31,8 +33,11 @@ export function checkPylock(input: ProjectInput): LockCheckResult {
   const lockVersion = doc['lock-version'];
   if (typeof lockVersion === 'string') result.formatVersion = lockVersion;
   const fix = createdBy === 'pdm' ? 'pdm lock' : createdBy === 'uv' ? 'uv export -o pylock.toml' : createdBy ? `regenerate pylock.toml with ${createdBy}` : undefined;
-  const invalid = (message: string, line: number | undefined, pkg?: string): void => {
-    const f: Finding = { class: 'invalid-lockfile', severity: 'error', message, lock: { file: lockRel, line } };
+  // Lines are looked up lazily (`Where` thunks): only a finding needs one, and the first lookup
+  // indexes the whole file.
+  const lineOf = (where: Where): number | undefined => (typeof where === 'function' ? where() : where);
+  const invalid = (message: string, where: Where, pkg?: string): void => {
+    const f: Finding = { class: 'invalid-lockfile', severity: 'error', message, lock: { file: lockRel, line: lineOf(where) } };
     if (pkg) f.package = pkg;
     if (fix) f.fix = fix;
     findings.push(f);
@@ -76,65 +81,65 @@ export function checkPylock(input: ProjectInput): LockCheckResult {
   // ---- packages ----
   const distinct = new Set<string>();
   (doc['packages'] as unknown[]).forEach((p, i) => {
-    const sec = idx.arrayTable('packages', i);
-    const at = (key?: string): number | undefined => (key ? sec?.keys.get(key) : undefined) ?? sec?.line;
+    const sec = () => idx.arrayTable('packages', i);
+    const at = (key?: string): number | undefined => (key ? sec()?.keys.get(key) : undefined) ?? sec()?.line;
     if (!isTable(p)) {
-      invalid(`packages[${i}] is not a table.`, sec?.line);
+      invalid(`packages[${i}] is not a table.`, () => sec()?.line);
       return;
     }
     const rawName = typeof p['name'] === 'string' ? p['name'] : '';
     const name = normalizeName(rawName);
     if (!rawName) {
-      invalid(`packages[${i}] has no name.`, at());
+      invalid(`packages[${i}] has no name.`, () => at());
       return;
     }
-    if (rawName !== name) invalid(`Package name "${rawName}" is not normalised (PEP 751 requires "${name}").`, at('name'), name);
+    if (rawName !== name) invalid(`Package name "${rawName}" is not normalised (PEP 751 requires "${name}").`, () => at('name'), name);
     const version = typeof p['version'] === 'string' ? p['version'] : undefined;
     const kinds = (['vcs', 'directory', 'archive'] as const).filter((k) => p[k] !== undefined);
     const hasDist = p['sdist'] !== undefined || p['wheels'] !== undefined;
     if (kinds.length + (hasDist ? 1 : 0) !== 1) {
-      invalid(`${name}: exactly one of vcs, directory, archive or sdist/wheels must be given (found ${[...kinds, ...(hasDist ? ['sdist/wheels'] : [])].join(', ') || 'none'}).`, at(), name);
+      invalid(`${name}: exactly one of vcs, directory, archive or sdist/wheels must be given (found ${[...kinds, ...(hasDist ? ['sdist/wheels'] : [])].join(', ') || 'none'}).`, () => at(), name);
     }
     if (typeof p['marker'] === 'string') {
       try {
         parseMarker(p['marker']);
       } catch (err) {
-        invalid(`${name}: marker does not parse: ${(err as Error).message}`, at('marker'), name);
+        invalid(`${name}: marker does not parse: ${(err as Error).message}`, () => at('marker'), name);
       }
     }
     const lp: LockedPackage = { name, version: version ?? '', source: 'registry' };
     if (typeof p['marker'] === 'string') lp.marker = p['marker'];
     const hashes: string[] = [];
-    const checkHashes = (h: unknown, what: string, line: number | undefined): void => {
+    const checkHashes = (h: unknown, what: string, where: Where): void => {
       if (!isTable(h) || Object.keys(h).length === 0) {
-        findings.push({ class: 'missing-hash', severity: 'error', message: `${name}: ${what} has no hashes (PEP 751 requires at least one).`, package: name, expected: 'hashes = { sha256 = "…" }', found: 'none', lock: { file: lockRel, line }, ...(fix ? { fix } : {}) });
+        findings.push({ class: 'missing-hash', severity: 'error', message: `${name}: ${what} has no hashes (PEP 751 requires at least one).`, package: name, expected: 'hashes = { sha256 = "…" }', found: 'none', lock: { file: lockRel, line: lineOf(where) }, ...(fix ? { fix } : {}) });
         return;
       }
       for (const [algo, val] of Object.entries(h)) if (typeof val === 'string') hashes.push(`${algo}:${val}`);
     };
-    const checkUrl = (u: unknown, line: number | undefined): void => {
+    const checkUrl = (u: unknown, where: Where): void => {
       if (typeof u !== 'string') return;
       const cred = findUrlCredentials(u);
-      if (cred) findings.push({ class: 'credentials-in-url', severity: 'error', message: `${name}: URL carries credentials (${cred.kind}): ${cred.masked}`, package: name, found: cred.masked, lock: { file: lockRel, line } });
+      if (cred) findings.push({ class: 'credentials-in-url', severity: 'error', message: `${name}: URL carries credentials (${cred.kind}): ${cred.masked}`, package: name, found: cred.masked, lock: { file: lockRel, line: lineOf(where) } });
     };
-    checkUrl(p['index'], at('index'));
+    checkUrl(p['index'], () => at('index'));
     if (isTable(p['vcs'])) {
       lp.source = 'git';
       const v = p['vcs'];
-      const vLine = idx.subTable('packages.vcs', i)?.line ?? at('vcs');
+      const vLine = () => idx.subTable('packages.vcs', i)?.line ?? at('vcs');
       if (typeof v['type'] !== 'string') invalid(`${name}: vcs.type is required.`, vLine, name);
       if (typeof v['url'] !== 'string' && typeof v['path'] !== 'string') invalid(`${name}: vcs needs url or path.`, vLine, name);
       if (!isFullCommitSha(v['commit-id'])) {
-        findings.push({ class: 'vcs-not-pinned', severity: 'error', message: `${name}: vcs.commit-id is missing or not a full commit id.`, package: name, expected: 'a 40-hex (or 64-hex) commit-id', found: String(v['commit-id'] ?? '(missing)'), lock: { file: lockRel, line: vLine }, ...(fix ? { fix } : {}) });
+        findings.push({ class: 'vcs-not-pinned', severity: 'error', message: `${name}: vcs.commit-id is missing or not a full commit id.`, package: name, expected: 'a 40-hex (or 64-hex) commit-id', found: String(v['commit-id'] ?? '(missing)'), lock: { file: lockRel, line: vLine() }, ...(fix ? { fix } : {}) });
       }
       checkUrl(v['url'], vLine);
     } else if (isTable(p['directory'])) {
       lp.source = 'path';
-      if (typeof p['directory']['path'] !== 'string') invalid(`${name}: directory.path is required.`, at('directory'), name);
+      if (typeof p['directory']['path'] !== 'string') invalid(`${name}: directory.path is required.`, () => at('directory'), name);
     } else if (isTable(p['archive'])) {
       const a = p['archive'];
       lp.source = typeof a['url'] === 'string' ? 'url' : 'path';
-      const aLine = idx.subTable('packages.archive', i)?.line ?? at('archive');
+      const aLine = () => idx.subTable('packages.archive', i)?.line ?? at('archive');
       if (typeof a['url'] !== 'string' && typeof a['path'] !== 'string') invalid(`${name}: archive needs url or path.`, aLine, name);
       checkHashes(a['hashes'], 'archive', aLine);
       checkUrl(a['url'], aLine);
@@ -142,10 +147,10 @@ export function checkPylock(input: ProjectInput): LockCheckResult {
     if ((lp.source === 'git' || lp.source === 'path') && !isTable(p['archive']) && version !== undefined) {
       findings.push({ class: 'invalid-lockfile', severity: 'warning', message: `${name}: version should not be given for a source tree (PEP 751).`, package: name, lock: { file: lockRel, line: at('version') } });
     }
-    const artifacts: { file: string; line: number | undefined }[] = [];
+    const artifacts: { file: string; line: Where }[] = [];
     if (p['sdist'] !== undefined) {
       const s = p['sdist'];
-      const sLine = idx.subTable('packages.sdist', i)?.line ?? at('sdist');
+      const sLine = () => idx.subTable('packages.sdist', i)?.line ?? at('sdist');
       if (!isTable(s)) invalid(`${name}: sdist must be a table.`, sLine, name);
       else {
         if (typeof s['url'] !== 'string' && typeof s['path'] !== 'string') invalid(`${name}: sdist needs url or path.`, sLine, name);
@@ -156,12 +161,12 @@ export function checkPylock(input: ProjectInput): LockCheckResult {
       }
     }
     if (p['wheels'] !== undefined) {
-      if (!Array.isArray(p['wheels'])) invalid(`${name}: wheels must be an array.`, at('wheels'), name);
+      if (!Array.isArray(p['wheels'])) invalid(`${name}: wheels must be an array.`, () => at('wheels'), name);
       else {
         for (const w of p['wheels'] as unknown[]) {
           if (!isTable(w)) continue;
           const fname = typeof w['name'] === 'string' ? w['name'] : typeof w['url'] === 'string' ? w['url'] : typeof w['path'] === 'string' ? w['path'] : undefined;
-          const wLine = fname ? (idx.stringLine(fname, sec?.line, sec?.endLine) ?? at('wheels')) : at('wheels');
+          const wLine = () => (fname ? (idx.stringLine(fname, sec()?.line, sec()?.endLine) ?? at('wheels')) : at('wheels'));
           if (typeof w['url'] !== 'string' && typeof w['path'] !== 'string') invalid(`${name}: a wheel needs url or path.`, wLine, name);
           checkHashes(w['hashes'], `wheel ${fname ?? ''}`.trim(), wLine);
           checkUrl(w['url'], wLine);
@@ -173,7 +178,7 @@ export function checkPylock(input: ProjectInput): LockCheckResult {
       for (const a of artifacts) {
         const mm = checkArtifactName(a.file, name, version);
         if (mm) {
-          findings.push({ class: 'version-mismatch', severity: 'error', message: `${name}: the locked ${mm.field} disagrees with artifact ${mm.file}.`, package: name, expected: mm.expected, found: mm.found, lock: { file: lockRel, line: a.line }, ...(fix ? { fix } : {}) });
+          findings.push({ class: 'version-mismatch', severity: 'error', message: `${name}: the locked ${mm.field} disagrees with artifact ${mm.file}.`, package: name, expected: mm.expected, found: mm.found, lock: { file: lockRel, line: lineOf(a.line) }, ...(fix ? { fix } : {}) });
           break;
         }
       }
