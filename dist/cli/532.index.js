@@ -1,0 +1,2143 @@
+export const id = 532;
+export const ids = [532];
+export const modules = {
+
+/***/ 3532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./actions/shared/workflow.ts
+var workflow = __webpack_require__(369);
+// EXTERNAL MODULE: ./actions/shared/annotations.ts
+var annotations = __webpack_require__(2752);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./actions/shared/errors.ts
+var errors = __webpack_require__(9223);
+// EXTERNAL MODULE: ./actions/shared/exec.ts
+var exec = __webpack_require__(3093);
+;// CONCATENATED MODULE: ./actions/shared/docker.ts
+/**
+ * Talking to a Docker engine through the `docker` CLI (argv only, never a shell). The engine is
+ * whatever DOCKER_HOST names (unix socket, tcp://, ssh://): we never open the socket ourselves.
+ *
+ * One class per concern:
+ *  - DockerClient: runs the CLI with a chosen binary and environment.
+ *  - detectBuilder(): buildx → `DOCKER_BUILDKIT=1 docker build` (pre-23 clients embed BuildKit) → legacy.
+ *  - DockerImages: inspect / exists / pull policy / save+load streams / tag / remove.
+ *  - DockerRegistry: login via --password-stdin in a private DOCKER_CONFIG, push, registry digest.
+ */
+
+
+
+
+
+
+class DockerClient {
+    binary;
+    extraEnv;
+    constructor(binary = 'docker', extraEnv = {}) {
+        this.binary = binary;
+        this.extraEnv = extraEnv;
+    }
+    env(extra = {}) {
+        const env = { ...process.env };
+        for (const [k, v] of Object.entries({ ...this.extraEnv, ...extra })) {
+            if (v === undefined)
+                delete env[k];
+            else
+                env[k] = v;
+        }
+        return env;
+    }
+    /** A client with more environment (e.g. DOCKER_BUILDKIT=1, a private DOCKER_CONFIG). */
+    with(extra) {
+        return new DockerClient(this.binary, { ...this.extraEnv, ...extra });
+    }
+    run(args, options = {}) {
+        const { env, ...rest } = options;
+        return (0,exec/* run */.e)(this.binary, args, { ...rest, env: this.env(env) });
+    }
+    spawn(args) {
+        return (0,external_node_child_process_.spawn)(this.binary, args, { env: this.env(), stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+    }
+    /** Engine reachable? Throws a UserError naming DOCKER_HOST otherwise. */
+    async ensureEngine() {
+        const r = await this.run(['version', '--format', '{{.Client.Version}}|{{.Server.Version}}'], { timeoutMs: 30_000 });
+        const [client = '', server = ''] = r.stdout.trim().split('|');
+        if (r.code === 127) {
+            throw new errors/* UserError */.yo(`The docker CLI (${this.binary}) was not found.`, { title: 'docker not found', hint: 'Install Docker on the runner, or use a runner image that has it (ubuntu-latest does).' });
+        }
+        if (r.code !== 0 || !server || server.includes('<no value>')) {
+            const where = this.env().DOCKER_HOST || 'the default socket (/var/run/docker.sock)';
+            throw new errors/* UserError */.yo(`Cannot reach the Docker engine at ${where}: ${firstLine(r.stderr) || 'no server version reported'}`, {
+                title: 'docker engine unreachable',
+                hint: 'Start dockerd, or set DOCKER_HOST to a reachable engine (unix://, tcp:// or ssh://).',
+            });
+        }
+        return { client, server };
+    }
+}
+function firstLine(text) {
+    return text.trim().split('\n').find((l) => l.trim())?.trim() ?? '';
+}
+function majorVersion(version) {
+    const m = /^(\d+)/.exec(version.trim());
+    return m ? Number(m[1]) : 0;
+}
+/**
+ * Pick how to build. Order: `docker buildx` (any client with the plugin); a pre-23 client with
+ * DOCKER_BUILDKIT=1 (its BuildKit is built in; 23+ clients delegate to buildx and fail without it);
+ * the legacy builder. BLACKBELT_BUILDER=buildx|buildkit|legacy forces one (tests use it).
+ * Extra client binaries to try can be given (e.g. /usr/bin/docker next to a newer one on PATH).
+ */
+async function detectBuilder(candidates = defaultClients()) {
+    const forced = process.env.BLACKBELT_BUILDER?.trim().toLowerCase();
+    const clients = [...new Set(candidates)].map((b) => new DockerClient(b));
+    const primary = clients[0];
+    if (!forced || forced === 'buildx') {
+        for (const client of clients) {
+            const r = await client.run(['buildx', 'version'], { timeoutMs: 20_000 });
+            if (r.code === 0) {
+                const inspect = await client.run(['buildx', 'inspect'], { timeoutMs: 20_000 });
+                const driver = /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'docker';
+                return { kind: 'buildx', client, driver, description: `docker buildx (${firstLine(r.stdout)}, driver ${driver})` };
+            }
+        }
+        if (forced)
+            throw new errors/* UserError */.yo('BLACKBELT_BUILDER=buildx but `docker buildx version` fails with every docker client found.', { title: 'buildx not available' });
+    }
+    if (!forced || forced === 'buildkit') {
+        for (const client of clients) {
+            const v = await client.run(['version', '--format', '{{.Client.Version}}'], { timeoutMs: 20_000 });
+            if (v.code === 0 && majorVersion(v.stdout) > 0 && majorVersion(v.stdout) < 23) {
+                return { kind: 'buildkit', client: client.with({ DOCKER_BUILDKIT: '1' }), description: `DOCKER_BUILDKIT=1 ${client.binary} build (client ${v.stdout.trim()})` };
+            }
+        }
+        if (forced)
+            throw new errors/* UserError */.yo('BLACKBELT_BUILDER=buildkit needs a docker client older than 23.0 (newer ones need the buildx plugin).', { title: 'BuildKit not available' });
+    }
+    return { kind: 'legacy', client: primary.with({ DOCKER_BUILDKIT: '0' }), description: `${primary.binary} build (legacy builder)` };
+}
+function defaultClients() {
+    const list = [process.env.BLACKBELT_DOCKER || 'docker'];
+    // Debian's docker.io client; it embeds BuildKit where a newer client on PATH would need buildx.
+    if ((0,external_node_fs_.existsSync)('/usr/bin/docker'))
+        list.push('/usr/bin/docker');
+    return list;
+}
+function buildArgv(builder, req) {
+    const argv = builder.kind === 'buildx' ? ['buildx', 'build', '--load'] : ['build'];
+    if (builder.kind !== 'legacy')
+        argv.push('--progress=plain');
+    argv.push('-f', req.dockerfile, '--iidfile', req.iidfile);
+    for (const t of req.tags)
+        argv.push('-t', t);
+    for (const [k, v] of Object.entries(req.buildArgs ?? {}))
+        argv.push('--build-arg', `${k}=${v}`);
+    for (const [k, v] of Object.entries(req.labels ?? {}))
+        argv.push('--label', `${k}=${v}`);
+    if (req.target)
+        argv.push('--target', req.target);
+    if (req.noCache)
+        argv.push('--no-cache');
+    if (req.network)
+        argv.push('--network', req.network);
+    if (req.platforms?.length)
+        argv.push('--platform', req.platforms.join(','));
+    if (builder.kind === 'buildx') {
+        for (const c of req.cacheFrom ?? [])
+            argv.push('--cache-from', c);
+        for (const c of req.cacheTo ?? [])
+            argv.push('--cache-to', c);
+    }
+    argv.push(req.context);
+    return argv;
+}
+class DockerImages {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    async inspect(ref) {
+        const r = await this.client.run(['image', 'inspect', ref], { timeoutMs: 60_000 });
+        if (r.code !== 0)
+            return undefined;
+        const parsed = JSON.parse(r.stdout);
+        return parsed[0];
+    }
+    async exists(ref) {
+        return (await this.inspect(ref)) !== undefined;
+    }
+    /**
+     * Make sure `ref` is present locally without ever pulling from a remote registry unless allowed:
+     * pulls only from 127.0.0.1/localhost registries, or on GitHub-hosted runs (GITHUB_ACTIONS=true
+     * and BLACKBELT_NO_PULL is not 1).
+     */
+    async ensureLocal(ref, what = 'image') {
+        const found = await this.inspect(ref);
+        if (found)
+            return found;
+        if (pullAllowed(ref)) {
+            const r = await this.client.run(['pull', ref], { timeoutMs: 15 * 60_000 });
+            const after = r.code === 0 ? await this.inspect(ref) : undefined;
+            if (after)
+                return after;
+            throw new errors/* UserError */.yo(`The ${what} ${ref} is not present locally and pulling it failed: ${lastLines(r.stderr, 3)}`, {
+                title: `${what} not available`,
+                hint: 'Check the reference and that the registry is reachable (log in first for private images).',
+            });
+        }
+        throw new errors/* UserError */.yo(`The ${what} ${ref} is not present on the Docker engine, and blackbelt does not pull from remote registries here.`, {
+            title: `${what} not found`,
+            hint: `Build or load it first (docker image ls), pull it in an earlier step, or use an image from a local registry (127.0.0.1:PORT/...). On GitHub runners pulls are allowed unless BLACKBELT_NO_PULL=1.`,
+        });
+    }
+    /** `docker save` as a readable stream; the returned promise resolves when the process ends. */
+    save(ref) {
+        const child = this.client.spawn(['save', ref]);
+        child.stdin.end();
+        return { stream: child.stdout, done: waitChild(child) };
+    }
+    /** `docker load` fed from a writable stream. */
+    load() {
+        const child = this.client.spawn(['load']);
+        const out = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stdin.on('error', () => undefined);
+        const done = waitChild(child).then((r) => ({ ...r, stdout: Buffer.concat(out).toString('utf8') }));
+        return { stream: child.stdin, done };
+    }
+    async tag(source, target) {
+        const r = await this.client.run(['tag', source, target]);
+        if (r.code !== 0)
+            throw new Error(`docker tag ${source} ${target} failed: ${r.stderr.trim()}`);
+    }
+    async remove(ref) {
+        await this.client.run(['image', 'rm', '--no-prune', ref]);
+    }
+}
+function waitChild(child) {
+    const err = [];
+    child.stderr.on('data', (b) => err.push(b));
+    return new Promise((resolve) => {
+        let settled = false;
+        const finish = (code, extra = '') => {
+            if (settled)
+                return;
+            settled = true;
+            resolve({ code, stderr: Buffer.concat(err).toString('utf8') + extra });
+        };
+        child.on('error', (e) => finish(127, e.message));
+        child.on('close', (code) => finish(code ?? 1));
+    });
+}
+function lastLines(text, n) {
+    return text.trim().split('\n').slice(-n).join('\n');
+}
+/** Registry host of an image reference (docker.io when none is given). */
+function registryOf(ref) {
+    const first = ref.split('/')[0];
+    if (ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost'))
+        return first;
+    return 'docker.io';
+}
+function isLocalRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === '127.0.0.1' || host === 'localhost' || host === '::1';
+}
+function pullAllowed(ref) {
+    if (isLocalRegistry(registryOf(ref)))
+        return true;
+    return process.env.GITHUB_ACTIONS === 'true' && process.env.BLACKBELT_NO_PULL !== '1';
+}
+/** Split `repo[:tag][@digest]` → repository part (tag and digest removed). */
+function repositoryOf(ref) {
+    const noDigest = ref.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+/**
+ * Login + push. When credentials are given, a private DOCKER_CONFIG (deleted afterwards) holds
+ * them, so the password is never written to the user's ~/.docker/config.json by us, and the
+ * password only ever travels on docker's stdin.
+ */
+class DockerRegistry {
+    configDir;
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    async login(registry, username, password) {
+        this.configDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'blackbelt-docker-'));
+        // Keep CLI plugins (buildx) reachable from the private config.
+        const pluginsDir = (0,external_node_path_.join)(this.configDir, 'cli-plugins');
+        const userPlugins = (0,external_node_path_.join)(process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'cli-plugins');
+        if ((0,external_node_fs_.existsSync)(userPlugins))
+            (0,external_node_fs_.symlinkSync)(userPlugins, pluginsDir);
+        else
+            (0,external_node_fs_.mkdirSync)(pluginsDir);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.configDir, 'config.json'), '{}\n', { mode: 0o600 });
+        this.client = this.client.with({ DOCKER_CONFIG: this.configDir });
+        const r = await this.client.run(['login', '--username', username, '--password-stdin', registry], { input: password + '\n', timeoutMs: 120_000 });
+        if (r.code !== 0) {
+            const text = scrub(`${r.stderr}\n${r.stdout}`, password);
+            throw classifyRegistryError(text, registry, 'log in to');
+        }
+    }
+    async push(ref) {
+        const r = await this.client.run(['push', ref], { timeoutMs: 60 * 60_000 });
+        const output = `${r.stdout}\n${r.stderr}`;
+        if (r.code !== 0)
+            throw classifyRegistryError(output, registryOf(ref), 'push to');
+        const digest = /digest:\s*(sha256:[0-9a-f]{64})/.exec(output)?.[1];
+        if (digest)
+            return { digest, output };
+        // Older clients: read RepoDigests.
+        const inspect = await new DockerImages(this.client).inspect(ref);
+        const repo = repositoryOf(ref);
+        const rd = inspect?.RepoDigests?.find((d) => d.startsWith(repo + '@'));
+        if (!rd)
+            throw new Error(`docker push ${ref} succeeded but reported no digest`);
+        return { digest: rd.split('@')[1], output };
+    }
+    /** Log out and delete the private config. Safe to call more than once. */
+    async close(registry) {
+        if (!this.configDir)
+            return;
+        if (registry)
+            await this.client.run(['logout', registry], { timeoutMs: 30_000 });
+        (0,external_node_fs_.rmSync)(this.configDir, { recursive: true, force: true });
+        this.configDir = undefined;
+    }
+}
+function scrub(text, secret) {
+    return secret ? text.split(secret).join('***') : text;
+}
+function classifyRegistryError(output, registry, verb) {
+    const detail = lastLines(output, 3);
+    if (/connection refused|no such host|i\/o timeout|dial tcp|server gave HTTP response to HTTPS|network is unreachable|TLS handshake timeout/i.test(output)) {
+        return new errors/* UserError */.yo(`Cannot ${verb} registry ${registry}: it is unreachable. ${detail}`, {
+            title: 'registry unreachable',
+            hint: 'Check the registry host and port in `image`/`registry`, that it is running, and that the runner can reach it.',
+        });
+    }
+    if (/unauthorized|authentication required|incorrect username or password|401|denied|forbidden/i.test(output)) {
+        return new errors/* UserError */.yo(`Cannot ${verb} registry ${registry}: authentication failed. ${detail}`, {
+            title: 'registry authentication failed',
+            hint: 'Check the `username` and `password` inputs (for ghcr.io use a token with packages:write).',
+        });
+    }
+    return new errors/* UserError */.yo(`Cannot ${verb} registry ${registry}: ${detail}`, { title: 'registry error' });
+}
+
+// EXTERNAL MODULE: ./actions/shared/inputs.ts
+var shared_inputs = __webpack_require__(7073);
+// EXTERNAL MODULE: ./actions/shared/outputs.ts
+var outputs = __webpack_require__(676);
+// EXTERNAL MODULE: ./actions/shared/report.ts
+var shared_report = __webpack_require__(7690);
+// EXTERNAL MODULE: ./actions/shared/summary.ts
+var summary = __webpack_require__(6834);
+;// CONCATENATED MODULE: ./actions/build-parity-image/buildlog.ts
+/**
+ * Reading build logs: the failing step (BuildKit `> [stage 2/4] RUN …:` / legacy `Step 2/4 : RUN …`
+ * / parse errors `line N`), mapped back to a Dockerfile line, and layer reuse (CACHED / Using cache).
+ */
+function findInstructionLine(dockerfile, instruction) {
+    const want = instruction.replace(/\s+/g, ' ').trim();
+    const lines = dockerfile.split('\n');
+    // Join continuation lines so multi-line RUNs match their first line.
+    for (let i = 0; i < lines.length; i++) {
+        let text = lines[i];
+        let j = i;
+        while (text.trimEnd().endsWith('\\') && j + 1 < lines.length)
+            text = text.trimEnd().slice(0, -1) + ' ' + lines[++j];
+        const norm = text.replace(/\s+/g, ' ').trim();
+        if (norm && (norm === want || norm.startsWith(want) || (want.length > 20 && want.startsWith(norm.slice(0, 40)))))
+            return i + 1;
+    }
+    return undefined;
+}
+function parseBuildFailure(log, dockerfile) {
+    const lines = log.split('\n').map((l) => l.replace(/\r$/, ''));
+    const parse = /(?:dockerfile parse error|Dockerfile parse error) (?:on )?line (\d+): (.*)$/i.exec(log);
+    if (parse)
+        return { line: Number(parse[1]), error: `Dockerfile parse error: ${parse[2].trim()}`, excerpt: parse[0] };
+    const dfLine = /Dockerfile:(\d+)/.exec(log);
+    let step;
+    const bk = [...log.matchAll(/^ > \[(?:[^\]]*?\s)?\d+\/\d+\] (.+?):$/gm)].pop();
+    if (bk)
+        step = bk[1].trim();
+    if (!step) {
+        const steps = [...log.matchAll(/^Step \d+\/\d+ : (.+)$/gm)];
+        if (steps.length)
+            step = steps[steps.length - 1][1].trim();
+    }
+    const errorLines = lines.filter((l) => /^(ERROR|error):|^#\d+ ERROR:|returned a non-zero code|^Error response from daemon|failed to solve/i.test(l.trim()));
+    const error = errorLines.length ? errorLines.slice(-2).join('\n') : lines.filter(Boolean).slice(-3).join('\n');
+    let line = dfLine ? Number(dfLine[1]) : undefined;
+    if (!line && step)
+        line = findInstructionLine(dockerfile, step);
+    // Output of the failing step: BuildKit prefixes its lines with `#N`; show the last 25 log lines.
+    const excerpt = lines.filter((l) => l.trim()).slice(-25).join('\n');
+    return { step, line, error, excerpt };
+}
+/** Steps the builder reused from cache. */
+function cachedSteps(log) {
+    const out = [];
+    // BuildKit: "#7 [deps 3/4] RUN …" … "#7 CACHED"
+    const names = new Map();
+    for (const m of log.matchAll(/^#(\d+) (\[.+)$/gm))
+        names.set(m[1], m[2].trim());
+    for (const m of log.matchAll(/^#(\d+) CACHED$/gm)) {
+        const n = names.get(m[1]);
+        if (n)
+            out.push(n);
+    }
+    // Legacy: "Step 3/9 : RUN …" followed by " ---> Using cache"
+    const lines = log.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        if (/^ ---> Using cache/.test(lines[i])) {
+            for (let j = i - 1; j >= 0; j--) {
+                const s = /^Step \d+\/\d+ : (.+)$/.exec(lines[j]);
+                if (s) {
+                    out.push(s[1]);
+                    break;
+                }
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/context.ts
+/**
+ * Staging the build context for the generated Dockerfile:
+ *   CTX/Dockerfile, CTX/deps/requirements.txt, CTX/deps/wheels/*.whl, CTX/src/<project files>
+ * The project is copied with its .dockerignore applied (Docker's rules: last matching pattern
+ * wins, `!` re-includes, `**` spans directories, a matched directory excludes its content).
+ * `.git` is always left out: its bytes differ between two checkouts of the same commit.
+ */
+
+
+function cleanPattern(p) {
+    let t = p.trim().replace(/\\/g, '/');
+    while (t.startsWith('./'))
+        t = t.slice(2);
+    t = t.replace(/^\/+/, '').replace(/\/+$/, '');
+    // path.Clean-ish: collapse // and /./
+    t = t.replace(/\/{2,}/g, '/').replace(/\/\.\//g, '/');
+    return t;
+}
+function globToRegex(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // `**` matches any number of directories (including none)
+                i++;
+                if (glob[i + 1] === '/') {
+                    i++;
+                    re += '(?:.*/)?';
+                }
+                else
+                    re += '.*';
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end === -1)
+                re += '\\[';
+            else {
+                let cls = glob.slice(i + 1, end);
+                if (cls.startsWith('^') || cls.startsWith('!'))
+                    cls = '^' + cls.slice(1);
+                re += `[${cls.replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '\\' && i + 1 < glob.length) {
+            re += glob[++i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        }
+        else
+            re += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+function parseDockerignore(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const negate = line.startsWith('!');
+        const pattern = cleanPattern(negate ? line.slice(1) : line);
+        if (!pattern)
+            continue;
+        rules.push({ negate, regex: globToRegex(pattern), pattern });
+    }
+    return rules;
+}
+/** Is `rel` (slash-separated, relative to the context root) excluded? A parent match counts. */
+function isIgnored(rel, rules) {
+    const parts = rel.split('/');
+    let ignored = false;
+    for (const rule of rules) {
+        let matched = false;
+        for (let i = parts.length; i >= 1 && !matched; i--)
+            matched = rule.regex.test(parts.slice(0, i).join('/'));
+        if (matched)
+            ignored = !rule.negate;
+    }
+    return ignored;
+}
+/** Could anything below directory `rel` be re-included by a `!` rule? (then we must descend) */
+function mayReinclude(rel, rules) {
+    return rules.some((r) => r.negate && (r.pattern.startsWith(rel + '/') || r.pattern.includes('*')));
+}
+const ALWAYS_EXCLUDED = new Set(['.git']);
+/** Copy `from` into `to` honouring .dockerignore; returns the copied relative paths. */
+function stageSource(from, to, extraExcludes = []) {
+    const ignoreFile = (0,external_node_path_.join)(from, '.dockerignore');
+    const rules = [...((0,external_node_fs_.existsSync)(ignoreFile) ? parseDockerignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8')) : []), ...parseDockerignore(extraExcludes.join('\n'))];
+    const copied = [];
+    (0,external_node_fs_.mkdirSync)(to, { recursive: true });
+    const walk = (rel) => {
+        const abs = rel ? (0,external_node_path_.join)(from, rel) : from;
+        for (const name of (0,external_node_fs_.readdirSync)(abs).sort()) {
+            const childRel = rel ? `${rel}/${name}` : name;
+            if (!rel && ALWAYS_EXCLUDED.has(name))
+                continue;
+            const src = (0,external_node_path_.join)(from, childRel);
+            const dst = (0,external_node_path_.join)(to, childRel);
+            const st = (0,external_node_fs_.lstatSync)(src);
+            const ignored = isIgnored(childRel, rules);
+            if (st.isDirectory()) {
+                if (ignored && !mayReinclude(childRel, rules))
+                    continue;
+                (0,external_node_fs_.mkdirSync)(dst, { recursive: true, mode: st.mode & 0o7777 });
+                walk(childRel);
+                continue;
+            }
+            if (ignored)
+                continue;
+            if (st.isSymbolicLink()) {
+                (0,external_node_fs_.symlinkSync)((0,external_node_fs_.readlinkSync)(src), dst);
+            }
+            else if (st.isFile()) {
+                (0,external_node_fs_.copyFileSync)(src, dst);
+            }
+            else
+                continue;
+            copied.push(childRel);
+        }
+    };
+    walk('');
+    return copied;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./actions/build-parity-image/environment.ts
+
+
+const PROBE_ENVIRONMENT = String.raw `
+import json, os, platform, sys, sysconfig
+impl = sys.implementation
+v = impl.version
+iv = "%d.%d.%d" % (v.major, v.minor, v.micro)
+if v.releaselevel != "final":
+    iv += v.releaselevel[0] + str(v.serial)
+env = {
+    "python_version": "%d.%d" % sys.version_info[:2],
+    "python_full_version": platform.python_version(),
+    "os_name": os.name, "sys_platform": sys.platform,
+    "platform_release": platform.release(), "platform_system": platform.system(),
+    "platform_version": platform.version(), "platform_machine": platform.machine(),
+    "platform_python_implementation": platform.python_implementation(),
+    "implementation_name": impl.name, "implementation_version": iv,
+}
+platforms, abis, pip_version = [], [], None
+try:
+    import pip
+    pip_version = pip.__version__
+    from pip._vendor.packaging import tags
+    for t in tags.sys_tags():
+        if t.platform not in platforms and t.platform != "any":
+            platforms.append(t.platform)
+        if t.abi not in abis:
+            abis.append(t.abi)
+except Exception:
+    platforms = [sysconfig.get_platform().replace("-", "_").replace(".", "_")]
+print(json.dumps({"env": env, "platforms": platforms, "abis": abis, "pip": pip_version, "executable": sys.executable}))
+`.trim();
+async function probeEnvironment(client, image, platform) {
+    const argv = ['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3'];
+    if (platform)
+        argv.push('--platform', platform);
+    argv.push(image, '-c', PROBE_ENVIRONMENT);
+    const r = await client.run(argv, { timeoutMs: 120_000 });
+    if (r.code !== 0) {
+        throw new errors/* UserError */.yo(`Could not run python3 in the base image ${image}: ${lastLines(r.stderr, 3)}`, {
+            title: 'base image has no usable python3',
+            hint: 'The generated Dockerfile needs a base image with python3 (and pip, for the install step), e.g. python:3.12-slim.',
+        });
+    }
+    const parsed = JSON.parse(r.stdout.trim().split('\n').pop());
+    return parsed;
+}
+/** Short platform label for cache keys and the summary (the most specific tag). */
+function platformKey(py) {
+    return py.platforms[0] ?? `${py.env.sys_platform}_${py.env.platform_machine}`;
+}
+/** `pip --python` needs pip ≥ 22.3. */
+function pipSupportsPythonFlag(version) {
+    if (!version)
+        return false;
+    const [maj = 0, min = 0] = version.split('.').map((n) => Number.parseInt(n, 10));
+    return maj > 22 || (maj === 22 && min >= 3);
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/wheelhouse.ts
+/**
+ * The wheelhouse: every locked wheel, fetched on the host (outside the build) for the image's
+ * interpreter and platform, hash-checked by pip, cached on the lock hash.
+ *
+ *   pip download --no-deps --require-hashes --only-binary=:all: --python-version X.Y
+ *                --implementation cp --abi … --platform … -d DIR -r requirements.txt
+ *
+ * Why always (not only when the build has no network): the build then needs no network at all
+ * (it runs with --network none), the dependency layer's inputs are exactly the hashed wheels (clean
+ * cache keys), and a CI cache of the wheelhouse is cheap. When the host has no pip, the caller
+ * falls back to installing from the index inside the build.
+ *
+ * Cache key: blackbelt-wheels-<lockhash>-<pyX.Y>-<platform>. With ACTIONS_CACHE_URL or
+ * ACTIONS_RESULTS_URL set, @actions/cache stores it; otherwise a local directory
+ * (BLACKBELT_CACHE_DIR, else $XDG_CACHE_HOME/blackbelt, else ~/.cache/blackbelt).
+ */
+
+
+
+
+
+
+
+
+const FIXED_MTIME = 315532800; // 1980-01-01, the zip epoch: deps inputs never depend on the commit
+async function findHostPip() {
+    for (const [command, args] of [
+        ['python3', ['-m', 'pip']],
+        ['python', ['-m', 'pip']],
+        ['pip3', []],
+    ]) {
+        const r = await (0,exec/* run */.e)(command, [...args, '--version'], { timeoutMs: 60_000 });
+        if (r.code === 0)
+            return { command, args, version: /pip (\S+)/.exec(r.stdout)?.[1] ?? '?' };
+    }
+    return undefined;
+}
+function wheelCacheKey(lockHash, py) {
+    return `blackbelt-wheels-${lockHash}-py${py.env.python_version}-${platformKey(py)}`;
+}
+function localCacheRoot() {
+    return process.env.BLACKBELT_CACHE_DIR || (0,external_node_path_.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'blackbelt');
+}
+function useActionsCache() {
+    return Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL);
+}
+function pipDownloadArgs(py, dest, requirementsFile, offline) {
+    const impl = py.env.implementation_name === 'pypy' ? 'pp' : py.env.implementation_name === 'cpython' ? 'cp' : 'py';
+    const argv = ['download', '--disable-pip-version-check', '--no-input', '--no-deps', '--require-hashes', '--only-binary=:all:', '--python-version', py.env.python_version, '--implementation', impl];
+    for (const abi of py.abis)
+        argv.push('--abi', abi);
+    for (const p of py.platforms)
+        argv.push('--platform', p);
+    argv.push('-d', dest, '-r', requirementsFile);
+    if (offline)
+        argv.push('--no-index', '--find-links', dest);
+    return argv;
+}
+function sha256File(path) {
+    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
+}
+/**
+ * Fetch (or restore) the wheelhouse for `requirementsFile`, then copy the wheels whose sha256 the
+ * requirements list into `target` with a fixed mtime.
+ */
+async function prepareWheelhouse(options) {
+    const started = Date.now();
+    const key = wheelCacheKey(options.lockHash, options.py);
+    const actions = options.cache && useActionsCache();
+    const dir = options.cache && !actions ? (0,external_node_path_.join)(localCacheRoot(), 'wheels', key) : (0,external_node_path_.join)(options.scratch, 'wheelhouse', key);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    let cache = options.cache ? 'miss' : 'disabled';
+    if (actions) {
+        try {
+            const cacheModule = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
+            const hit = await cacheModule.restoreCache([dir], key);
+            if (hit)
+                cache = 'hit-actions';
+        }
+        catch (e) {
+            workflow/* warning */.$e(`Wheel cache restore failed (continuing without it): ${e.message}`);
+        }
+    }
+    const pipRun = (offline) => (0,exec/* run */.e)(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, options.requirementsFile, offline)], { timeoutMs: 30 * 60_000 });
+    let complete = false;
+    if (options.cache && (0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.whl'))) {
+        const offline = await pipRun(true);
+        complete = offline.code === 0;
+        if (complete && cache === 'miss')
+            cache = 'hit-local';
+    }
+    if (!complete) {
+        if (cache !== 'disabled')
+            cache = 'miss';
+        const r = await pipRun(false);
+        if (r.code !== 0) {
+            const text = `${r.stdout}\n${r.stderr}`;
+            const tail = text.trim().split('\n').filter((l) => /ERROR|error|No matching|hash/i.test(l)).slice(-6).join('\n') || text.trim().split('\n').slice(-6).join('\n');
+            throw new errors/* UserError */.yo(`Downloading the locked wheels for python ${options.py.env.python_version} / ${platformKey(options.py)} failed:\n${tail}`, {
+                title: 'wheelhouse download failed',
+                hint: /No matching distribution|from versions: none/i.test(text)
+                    ? 'A locked package has no wheel for the image\'s Python/platform (sdist-only packages are not built in the image). Use a base image matching the lock, or publish a wheel.'
+                    : /DO NOT MATCH THE HASHES/i.test(text)
+                        ? 'A downloaded file does not match the lock\'s hash: the index served a different artifact. Re-lock, or check the index configuration.'
+                        : 'Check that the host can reach the package index (pip config / PIP_INDEX_URL).',
+            });
+        }
+        if (actions) {
+            try {
+                const cacheModule = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
+                await cacheModule.saveCache([dir], key);
+            }
+            catch (e) {
+                workflow/* warning */.$e(`Wheel cache save failed (continuing): ${e.message}`);
+            }
+        }
+    }
+    (0,external_node_fs_.mkdirSync)(options.target, { recursive: true });
+    const files = [];
+    for (const f of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        if (!f.endsWith('.whl'))
+            continue;
+        const src = (0,external_node_path_.join)(dir, f);
+        if (!options.hashes.has(`sha256:${sha256File(src)}`))
+            continue;
+        const dst = (0,external_node_path_.join)(options.target, f);
+        (0,external_node_fs_.copyFileSync)(src, dst);
+        (0,external_node_fs_.utimesSync)(dst, FIXED_MTIME, FIXED_MTIME);
+        files.push(f);
+    }
+    if (!(0,external_node_fs_.existsSync)(options.target))
+        (0,external_node_fs_.mkdirSync)(options.target);
+    return { dir, key, cache, files, ms: Date.now() - started };
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/dockerfile.ts
+
+const MANAGER_NOTES = {
+    uv: 'uv.lock: [[package]] entries (registry sources, wheel/sdist hashes), resolution markers evaluated for this image; the project itself (virtual/editable) is not installed.',
+    poetry: 'poetry.lock: [[package]] entries with files[].hash, main group only (dev groups excluded), markers evaluated for this image.',
+    'pip-tools': 'requirements.txt compiled by pip-compile --generate-hashes: pins and --hash lines taken as-is, markers evaluated for this image.',
+    pdm: 'pdm.lock: [[package]] entries with files[].hash, default group only, markers evaluated for this image.',
+    pipenv: 'Pipfile.lock: the "default" section (not "develop"), hashes and markers evaluated for this image.',
+    pylock: 'pylock.toml (PEP 751): [[packages]] with wheels[].hashes, markers evaluated for this image.',
+};
+function q(value) {
+    return JSON.stringify(value);
+}
+function generateDockerfile(o) {
+    const install = o.wheelhouse
+        ? '--no-index --find-links /tmp/blackbelt/wheels'
+        : '';
+    const user = o.user ?? '65534:65534';
+    const lines = [
+        '# Generated by blackbelt build-parity-image. Print it with `blackbelt build-parity-image --print-dockerfile`.',
+        `# Lock: ${o.lockfile} (${o.manager})`,
+        `# Requirements derived from the lock: ${MANAGER_NOTES[o.manager]}`,
+        '# deps/requirements.txt = name==version --hash=sha256:... for exactly the locked set of this image\'s',
+        '# Python and platform; installed with --require-hashes --no-deps, so pip neither resolves nor adds anything.',
+        `ARG BASE_IMAGE=${o.baseImage}`,
+        '',
+        '# ---- dependencies: built from the lockfile alone (copied before the source), reused on code-only changes',
+        'FROM ${BASE_IMAGE} AS deps',
+        'ENV PYTHONDONTWRITEBYTECODE=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1',
+        'COPY deps/requirements.txt /tmp/blackbelt/requirements.txt',
+    ];
+    if (o.wheelhouse)
+        lines.push('COPY deps/wheels/ /tmp/blackbelt/wheels/');
+    lines.push('RUN python3 -m venv --without-pip /opt/venv \\', ` && python3 -m pip --python /opt/venv/bin/python install ${install ? install + ' ' : ''}--require-hashes --no-deps --no-compile \\`, '      -r /tmp/blackbelt/requirements.txt \\', ' && find /opt/venv -name __pycache__ -prune -exec rm -rf {} + \\', ' && mkdir -p /out/opt && cp -a /opt/venv /out/opt/venv \\', ' && chmod -R go-w /out \\', ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`, '', '# ---- project source (working-directory, .dockerignore applied), timestamps = the commit time', 'FROM ${BASE_IMAGE} AS source', 'ARG SOURCE_DATE_EPOCH=0', 'COPY src/ /out/app/', 'RUN chmod -R go-w /out && find /out -exec touch -h -d "@${SOURCE_DATE_EPOCH}" {} +', '', '# ---- runtime: the base image + the environment + the source; no compilers, no pip in the venv', 'FROM ${BASE_IMAGE}', `ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1${o.srcLayout ? ' PYTHONPATH=/app/src' : ''}`, 'COPY --from=deps /out/ /', 'COPY --from=source /out/ /', 'WORKDIR /app', `USER ${user}`);
+    if (o.command.length)
+        lines.push(`CMD [${o.command.map(q).join(', ')}]`);
+    return lines.join('\n') + '\n';
+}
+/** `command` input: a JSON array, or words split on whitespace (no shell). */
+function parseCommand(text) {
+    const t = text.trim();
+    if (!t)
+        return [];
+    if (t.startsWith('[')) {
+        const parsed = JSON.parse(t);
+        if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string'))
+            return parsed;
+    }
+    return t.split(/\s+/);
+}
+
+// EXTERNAL MODULE: ./actions/shared/lockfile/pep508.ts
+var pep508 = __webpack_require__(5688);
+// EXTERNAL MODULE: ./actions/shared/lockfile/pep440.ts
+var pep440 = __webpack_require__(5459);
+;// CONCATENATED MODULE: ./actions/build-parity-image/locked.ts
+/**
+ * From a parsed lock (LockedPackage[], any manager) to the exact set of distributions one image
+ * must contain, and the hashed requirements file that installs it:
+ *
+ *   name==version --hash=sha256:… (one line per package, sorted)
+ *
+ * for the image's interpreter and platform (markers evaluated against the environment probed
+ * from the base image), production groups only. Installed with
+ * `pip install --require-hashes --no-deps --no-index` so the set is exactly the lock's.
+ */
+
+
+
+/** Groups that never go into a production image (unless the `groups` input names them). */
+const DEV_GROUPS = new Set(['dev', 'develop', 'development', 'dev-packages', 'test', 'tests', 'testing', 'lint', 'linting', 'docs', 'doc', 'typing', 'type', 'ci']);
+function normaliseHash(h) {
+    const t = h.trim();
+    if (/^[a-z0-9]+[:=][0-9a-f]+$/i.test(t))
+        return t.replace('=', ':').replace(/^([a-z0-9]+):/i, (_, a) => `${a.toLowerCase()}:`);
+    if (/^[0-9a-f]{64}$/i.test(t))
+        return `sha256:${t.toLowerCase()}`;
+    return t;
+}
+function inGroups(pkg, wanted, manager) {
+    const groups = pkg.groups ?? [];
+    if (!groups.length)
+        return true;
+    if (wanted.length)
+        return groups.some((g) => wanted.includes(g) || g === 'main' || g === 'default');
+    // pdm.lock lists optional-dependency groups (extras) and dev groups alike: `pdm install --prod` installs "default" only.
+    if (manager === 'pdm')
+        return groups.includes('default');
+    return groups.some((g) => !DEV_GROUPS.has(g.toLowerCase()));
+}
+function deriveLockedSet(locked, env, options = {}) {
+    const excluded = [];
+    const chosen = new Map();
+    const unsupported = [];
+    const unhashed = [];
+    for (const pkg of locked) {
+        if (pkg.source === 'project') {
+            excluded.push({ name: pkg.name, version: pkg.version, reason: 'the project itself (its source is copied, not installed)' });
+            continue;
+        }
+        if (!inGroups(pkg, options.groups ?? [], options.manager)) {
+            excluded.push({ name: pkg.name, version: pkg.version, reason: `dependency group ${pkg.groups.join(', ')} (not a production group)` });
+            continue;
+        }
+        if (options.production && !options.production.has(pkg.name)) {
+            excluded.push({ name: pkg.name, version: pkg.version, reason: 'only required through dependency markers that are false for this image' });
+            continue;
+        }
+        if (pkg.marker) {
+            let applies;
+            try {
+                applies = (0,pep508/* evaluateMarker */.UZ)(pkg.marker, env, options.markerContext);
+            }
+            catch {
+                applies = true; // a marker we cannot parse: keep the package, pip will evaluate it
+            }
+            if (!applies) {
+                excluded.push({ name: pkg.name, version: pkg.version, reason: `marker \`${pkg.marker}\` is false for this image` });
+                continue;
+            }
+        }
+        if (pkg.source === 'path') {
+            excluded.push({ name: pkg.name, version: pkg.version, reason: 'local path dependency (not installable from a hashed requirements file)' });
+            continue;
+        }
+        if (pkg.source === 'git' || pkg.source === 'url') {
+            unsupported.push(`${pkg.name} (${pkg.source})`);
+            continue;
+        }
+        const hashes = (pkg.hashes ?? []).map(normaliseHash).filter(Boolean);
+        if (!hashes.length)
+            unhashed.push(`${pkg.name}==${pkg.version}`);
+        const existing = chosen.get(pkg.name);
+        if (existing) {
+            if ((0,pep440/* normalizeVersion */.Qj)(existing.version) !== (0,pep440/* normalizeVersion */.Qj)(pkg.version)) {
+                throw new errors/* UserError */.yo(`The lock pins ${pkg.name} to both ${existing.version} and ${pkg.version} for this image's environment (python ${env.python_full_version}, ${env.sys_platform}/${env.platform_machine}).`, {
+                    title: 'ambiguous lock',
+                    hint: 'Re-lock so only one version applies to the image platform, or pick a base image matching the lock\'s markers.',
+                });
+            }
+            for (const h of hashes)
+                existing.hashes.add(h);
+            continue;
+        }
+        chosen.set(pkg.name, { name: pkg.name, version: pkg.version, hashes: new Set(hashes), source: pkg.source });
+    }
+    if (unsupported.length) {
+        throw new errors/* UserError */.yo(`These locked packages come from VCS or direct URLs and cannot be installed with hash checking from a wheelhouse: ${unsupported.join(', ')}.`, {
+            title: 'unsupported lock source',
+            hint: 'Publish them to an index (or build wheels) and lock them by version with hashes.',
+        });
+    }
+    if (unhashed.length) {
+        throw new errors/* UserError */.yo(`The lock has no hashes for ${unhashed.length} package(s): ${unhashed.slice(0, 10).join(', ')}${unhashed.length > 10 ? ', …' : ''}. The image installs with --require-hashes.`, {
+            title: 'lock without hashes',
+            hint: 'Re-lock with hashes (pip-compile --generate-hashes; uv, poetry, pdm and pipenv record them by default).',
+        });
+    }
+    const packages = [...chosen.values()]
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .map((p) => ({ name: p.name, version: p.version, hashes: [...p.hashes].sort() }));
+    return { packages, excluded, requirements: requirementsText(packages, options.manager) };
+}
+function requirementsText(packages, manager) {
+    const lines = [`# Generated by blackbelt build-parity-image from the ${manager ?? ''} lock; installed with --require-hashes --no-deps.`.replace('  ', ' ')];
+    for (const p of packages) {
+        lines.push(`${p.name}==${p.version} \\`);
+        p.hashes.forEach((h, i) => lines.push(`    --hash=${h}${i < p.hashes.length - 1 ? ' \\' : ''}`));
+    }
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./actions/shared/lockfile/index.ts + 10 modules
+var lockfile = __webpack_require__(1805);
+// EXTERNAL MODULE: ./actions/shared/lockfile/names.ts
+var names = __webpack_require__(1882);
+;// CONCATENATED MODULE: ./actions/build-parity-image/lock.ts
+/**
+ * Finding and parsing the project's lock for the image: uses the shared lockfile checkers
+ * (actions/shared/lockfile) and only needs their `locked` list. For pip-tools requirements files,
+ * a small built-in reader is used while the shared checker for them is not registered.
+ */
+
+
+
+
+
+
+
+
+
+/** PEP 751: install the lock's `default-groups` (without dev groups) and no extras. */
+function pylockMarkerContext(text) {
+    const doc = (0,dist/* parse */.qg)(text);
+    const defaults = Array.isArray(doc['default-groups']) ? doc['default-groups'].filter((g) => typeof g === 'string') : [];
+    return { dependencyGroups: defaults.map(names/* normalizeName */.Pc).filter((g) => !DEV_GROUPS.has(g)), extras: [] };
+}
+function hashFile(path) {
+    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
+}
+/** Minimal reader for `pip-compile --generate-hashes` output: name==version [; marker] --hash=… */
+function parseHashedRequirements(text) {
+    const logical = [];
+    let current = '';
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trimEnd();
+        if (line.endsWith('\\')) {
+            current += line.slice(0, -1) + ' ';
+            continue;
+        }
+        current += line;
+        if (current.trim())
+            logical.push(current.trim());
+        current = '';
+    }
+    if (current.trim())
+        logical.push(current.trim());
+    const out = [];
+    for (const entry of logical) {
+        if (entry.startsWith('-'))
+            continue; // options (-i, --extra-index-url, -e handled below)
+        const hashes = [...entry.matchAll(/--hash[=\s]+([a-z0-9]+:[0-9a-f]+)/gi)].map((m) => m[1]);
+        const spec = entry.replace(/--hash[=\s]+\S+/g, '').trim();
+        const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*===?\s*([^\s;]+)\s*(?:;\s*(.+))?$/.exec(spec);
+        if (!m) {
+            if (/@|:\/\//.test(spec))
+                out.push({ name: (0,names/* normalizeName */.Pc)(spec.split(/[\s@[;]/)[0]), version: '', source: 'url', hashes });
+            continue;
+        }
+        out.push({ name: (0,names/* normalizeName */.Pc)(m[1]), version: m[3], ...(m[4] ? { marker: m[4].trim() } : {}), source: 'registry', hashes });
+    }
+    return out;
+}
+/** Does a dependency edge apply? Without an environment every edge does; an unparsable marker does. */
+function edgeApplies(marker, env, extras = []) {
+    if (!marker || !env)
+        return true;
+    try {
+        return (0,pep508/* evaluateMarker */.UZ)(marker, env, { extras });
+    }
+    catch {
+        return true;
+    }
+}
+/**
+ * uv.lock records dependency groups on the project's entry ([package.dev-dependencies]), not on
+ * each package. The production set is what the workspace members' `dependencies` reach (extras
+ * they request included), without dev groups. With `env`, edges whose marker is false for that
+ * environment are not followed (`tomli; python_version < "3.11"` is not installed on 3.11).
+ * Returns undefined when the lock has no root.
+ */
+function uvProductionNames(text, env) {
+    const doc = (0,dist/* parse */.qg)(text);
+    const packages = doc.package ?? [];
+    const byName = new Map();
+    for (const p of packages) {
+        const key = (0,names/* normalizeName */.Pc)(p.name);
+        byName.set(key, [...(byName.get(key) ?? []), p]);
+    }
+    const roots = packages.filter((p) => p.source !== undefined && ('virtual' in p.source || 'editable' in p.source));
+    if (!roots.length)
+        return undefined;
+    const seen = new Set();
+    const queue = roots.map((r) => ({ name: r.name }));
+    while (queue.length) {
+        const dep = queue.shift();
+        const key = (0,names/* normalizeName */.Pc)(dep.name);
+        const extras = (dep.extra ?? []).map((e) => `${key}[${e}]`);
+        if (seen.has(key) && extras.every((e) => seen.has(e)))
+            continue;
+        seen.add(key);
+        for (const e of extras)
+            seen.add(e);
+        for (const p of byName.get(key) ?? []) {
+            for (const d of p.dependencies ?? [])
+                if (edgeApplies(d.marker, env))
+                    queue.push(d);
+            for (const e of dep.extra ?? [])
+                for (const d of p['optional-dependencies']?.[e] ?? [])
+                    if (edgeApplies(d.marker, env, [e]))
+                        queue.push(d);
+        }
+    }
+    return new Set([...seen].filter((n) => !n.includes('[')));
+}
+function poetryEdges(deps, skipOptional) {
+    const out = [];
+    for (const [name, spec] of Object.entries(deps ?? {})) {
+        if ((0,names/* normalizeName */.Pc)(name) === 'python')
+            continue;
+        for (const s of Array.isArray(spec) ? spec : [spec]) {
+            const t = typeof s === 'object' && s !== null ? s : {};
+            if (skipOptional && t.optional)
+                continue;
+            out.push({ name, ...(t.markers ? { marker: t.markers } : {}), ...(t.extras ? { extra: t.extras } : {}) });
+        }
+    }
+    return out;
+}
+/**
+ * poetry.lock before Poetry 2 (lock-version 2.0 from Poetry 1.5–1.8) records no groups: every
+ * package of every group is in one list. The production set is what [tool.poetry.dependencies]
+ * reaches (optional dependencies only through requested extras), like `poetry install --only main`.
+ * Returns undefined when there is no [tool.poetry.dependencies].
+ */
+function poetryMainNames(lockText, pyprojectText, env) {
+    const pyproject = (0,dist/* parse */.qg)(pyprojectText);
+    const main = pyproject.tool?.poetry?.dependencies;
+    if (!main)
+        return undefined;
+    const doc = (0,dist/* parse */.qg)(lockText);
+    const byName = new Map();
+    for (const p of doc.package ?? [])
+        byName.set((0,names/* normalizeName */.Pc)(p.name), [...(byName.get((0,names/* normalizeName */.Pc)(p.name)) ?? []), p]);
+    const seen = new Set();
+    const queue = poetryEdges(main, true).filter((d) => edgeApplies(d.marker, env));
+    while (queue.length) {
+        const dep = queue.shift();
+        const key = (0,names/* normalizeName */.Pc)(dep.name);
+        const extras = (dep.extra ?? []).map((e) => `${key}[${(0,names/* normalizeName */.Pc)(e)}]`);
+        if (seen.has(key) && extras.every((e) => seen.has(e)))
+            continue;
+        seen.add(key);
+        for (const e of extras)
+            seen.add(e);
+        for (const p of byName.get(key) ?? []) {
+            for (const d of poetryEdges(p.dependencies, true))
+                if (edgeApplies(d.marker, env))
+                    queue.push(d);
+            for (const e of dep.extra ?? []) {
+                const list = Object.entries(p.extras ?? {}).find(([k]) => (0,names/* normalizeName */.Pc)(k) === (0,names/* normalizeName */.Pc)(e))?.[1] ?? [];
+                for (const req of list) {
+                    const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?[^;]*(?:;\s*(.+))?$/.exec(req);
+                    if (!m)
+                        continue;
+                    const edge = { name: m[1], ...(m[2] ? { extra: m[2].split(',').map((x) => x.trim()).filter(Boolean) } : {}), ...(m[3] ? { marker: m[3].trim() } : {}) };
+                    if (edgeApplies(edge.marker, env, [(0,names/* normalizeName */.Pc)(e)]))
+                        queue.push(edge);
+                }
+            }
+        }
+    }
+    return new Set([...seen].filter((n) => !n.includes('[')));
+}
+/**
+ * Poetry ≥ 2 records a marker per group (`markers = {main = "…", dev = "…"}`): the package is
+ * needed in production when one of its production groups' markers holds (a group without an
+ * entry applies always). Returns `locked` with `marker` set from the production groups only.
+ */
+function withPoetryGroupMarkers(locked, lockText) {
+    const doc = (0,dist/* parse */.qg)(lockText);
+    const markerOf = new Map();
+    for (const p of doc.package ?? []) {
+        if (typeof p.markers !== 'object' || p.markers === null)
+            continue;
+        const table = p.markers;
+        const production = (p.groups ?? []).filter((g) => !DEV_GROUPS.has(g.toLowerCase()));
+        if (!production.length)
+            continue;
+        const parts = production.map((g) => table[g]);
+        markerOf.set(`${(0,names/* normalizeName */.Pc)(p.name)}@${p.version}`, parts.some((m) => typeof m !== 'string') ? undefined : parts.map((m) => `(${m})`).join(' or '));
+    }
+    return locked.map((p) => {
+        const key = `${p.name}@${p.version}`;
+        if (!markerOf.has(key))
+            return p;
+        const marker = markerOf.get(key);
+        const { marker: _old, ...rest } = p;
+        void _old;
+        return marker ? { ...rest, marker } : rest;
+    });
+}
+async function loadLock(dir, workspace, explicit) {
+    const found = await (0,lockfile/* detectLockfiles */.cX)(dir);
+    let chosen = found[0];
+    if (explicit)
+        chosen = found.find((f) => f.lockfile === explicit) ?? (chosen && { ...chosen, lockfile: explicit });
+    if (!chosen) {
+        throw new errors/* UserError */.yo(`No lockfile found in ${(0,external_node_path_.relative)(workspace, dir) || '.'}: the image is built from the lock (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock.toml or a pip-compile requirements.txt with hashes).`, {
+            title: 'no lockfile',
+            hint: 'Commit your lockfile, or set working-directory to the project that has one.',
+        });
+    }
+    const lockHash = hashFile(chosen.lockfile);
+    try {
+        const result = await (0,lockfile/* checkLockfile */.Ew)(chosen.manager, { workspace, dir, lockfile: chosen.lockfile, requireHashes: true });
+        let locked = result.locked;
+        let productionFor;
+        const pyprojectPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(chosen.lockfile), 'pyproject.toml');
+        if (chosen.manager === 'uv' && !locked.some((p) => p.groups?.length)) {
+            const text = (0,external_node_fs_.readFileSync)(chosen.lockfile, 'utf8');
+            const production = uvProductionNames(text);
+            if (production) {
+                locked = locked.map((p) => (production.has(p.name) ? p : { ...p, groups: ['dev'] }));
+                productionFor = (env) => uvProductionNames(text, env);
+            }
+        }
+        else if (chosen.manager === 'poetry' && locked.some((p) => p.groups?.length)) {
+            locked = withPoetryGroupMarkers(locked, (0,external_node_fs_.readFileSync)(chosen.lockfile, 'utf8'));
+        }
+        else if (chosen.manager === 'poetry' && (0,external_node_fs_.existsSync)(pyprojectPath)) {
+            const text = (0,external_node_fs_.readFileSync)(chosen.lockfile, 'utf8');
+            const pyproject = (0,external_node_fs_.readFileSync)(pyprojectPath, 'utf8');
+            const production = poetryMainNames(text, pyproject);
+            if (production) {
+                locked = locked.map((p) => (production.has(p.name) ? p : { ...p, groups: ['dev'] }));
+                productionFor = (env) => poetryMainNames(text, pyproject, env);
+            }
+        }
+        const markerContext = chosen.manager === 'pylock' ? pylockMarkerContext((0,external_node_fs_.readFileSync)(chosen.lockfile, 'utf8')) : undefined;
+        return { manager: chosen.manager, lockfile: chosen.lockfile, locked, lockHash, ...(markerContext ? { markerContext } : {}), ...(productionFor ? { productionFor } : {}) };
+    }
+    catch (e) {
+        if (chosen.manager === 'pip-tools' && (0,errors/* isUserError */.iU)(e) && /not supported/.test(e.message)) {
+            return { manager: 'pip-tools', lockfile: chosen.lockfile, locked: parseHashedRequirements((0,external_node_fs_.readFileSync)(chosen.lockfile, 'utf8')), lockHash };
+        }
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/tar.ts
+const BLOCK = 512;
+class ByteReader {
+    source;
+    buffered = [];
+    length = 0;
+    ended = false;
+    constructor(source) {
+        this.source = source;
+    }
+    async fill(n) {
+        while (this.length < n && !this.ended) {
+            const next = await this.source.next();
+            if (next.done) {
+                this.ended = true;
+                break;
+            }
+            const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+            this.buffered.push(chunk);
+            this.length += chunk.length;
+        }
+    }
+    /** Exactly n bytes, or fewer only at end of stream. */
+    async read(n) {
+        await this.fill(n);
+        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
+        const take = Math.min(n, all.length);
+        const out = all.subarray(0, take);
+        const rest = all.subarray(take);
+        this.buffered = rest.length ? [rest] : [];
+        this.length = rest.length;
+        return out;
+    }
+    /** Read and discard everything left in the source. */
+    async drain() {
+        this.buffered = [];
+        this.length = 0;
+        while (!this.ended) {
+            const next = await this.source.next();
+            if (next.done)
+                this.ended = true;
+        }
+    }
+    /** Up to n bytes in chunks as they arrive (for streaming large bodies). */
+    async *pieces(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.length === 0)
+                await this.fill(1);
+            if (this.length === 0)
+                throw new Error('tar: unexpected end of archive inside an entry');
+            const head = this.buffered.shift();
+            const take = Math.min(left, head.length);
+            if (take < head.length)
+                this.buffered.unshift(head.subarray(take));
+            this.length -= take;
+            left -= take;
+            yield head.subarray(0, take);
+        }
+    }
+}
+function cString(buf, start, length) {
+    const slice = buf.subarray(start, start + length);
+    const nul = slice.indexOf(0);
+    return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
+}
+function parseNumeric(buf, start, length) {
+    const field = buf.subarray(start, start + length);
+    if (field[0] & 0x80) {
+        // GNU base-256
+        let value = 0;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        return value;
+    }
+    const text = cString(buf, start, length).trim();
+    return text ? parseInt(text, 8) : 0;
+}
+function parsePax(data) {
+    const out = {};
+    let pos = 0;
+    while (pos < data.length) {
+        const space = data.indexOf(0x20, pos);
+        if (space === -1)
+            break;
+        const len = parseInt(data.subarray(pos, space).toString('utf8'), 10);
+        if (!len)
+            break;
+        const record = data.subarray(space + 1, pos + len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        pos += len;
+    }
+    return out;
+}
+function padding(size) {
+    return (BLOCK - (size % BLOCK)) % BLOCK;
+}
+function isZero(block) {
+    for (const b of block)
+        if (b !== 0)
+            return false;
+    return true;
+}
+async function* readTar(stream) {
+    const source = Symbol.asyncIterator in stream ? stream : (async function* () { yield* stream; })();
+    const reader = new ByteReader(source[Symbol.asyncIterator]());
+    let globalPax = {};
+    for (;;) {
+        const rawBlocks = [];
+        let pax = {};
+        let longName;
+        let longLink;
+        let header;
+        for (;;) {
+            header = await reader.read(BLOCK);
+            if (header.length < BLOCK || isZero(header)) {
+                // Drain what follows the end-of-archive blocks (record padding): a producer such as
+                // `docker save` does not exit/close until its stdout has been read to the end.
+                await reader.drain();
+                return;
+            }
+            rawBlocks.push(Buffer.from(header));
+            const type = String.fromCharCode(header[156] || 0x30);
+            if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+                const size = parseNumeric(header, 124, 12);
+                const data = Buffer.from(await reader.read(size + padding(size)));
+                rawBlocks.push(data);
+                const body = data.subarray(0, size);
+                if (type === 'x')
+                    pax = { ...pax, ...parsePax(body) };
+                else if (type === 'g')
+                    globalPax = { ...globalPax, ...parsePax(body) };
+                else if (type === 'L')
+                    longName = cString(body, 0, body.length);
+                else
+                    longLink = cString(body, 0, body.length);
+                continue;
+            }
+            break;
+        }
+        const merged = { ...globalPax, ...pax };
+        const prefix = header.subarray(257, 262).toString('latin1') === 'ustar' ? cString(header, 345, 155) : '';
+        const baseName = cString(header, 0, 100);
+        const name = merged.path ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName);
+        const size = merged.size !== undefined ? Number(merged.size) : parseNumeric(header, 124, 12);
+        const type = String.fromCharCode(header[156] || 0x30);
+        let consumed = false;
+        const body = async function* () {
+            if (consumed)
+                throw new Error(`tar: body of ${name} already consumed`);
+            consumed = true;
+            yield* reader.pieces(size);
+            await reader.read(padding(size));
+        };
+        const entry = {
+            name,
+            size,
+            type: type === '\0' ? '0' : type,
+            mode: parseNumeric(header, 100, 8),
+            mtime: merged.mtime !== undefined ? Math.floor(Number(merged.mtime)) : parseNumeric(header, 136, 12),
+            linkname: merged.linkpath ?? longLink ?? cString(header, 157, 100),
+            raw: Buffer.concat(rawBlocks),
+            body,
+            readAll: async () => {
+                const parts = [];
+                for await (const p of body())
+                    parts.push(Buffer.from(p));
+                return Buffer.concat(parts);
+            },
+        };
+        yield entry;
+        if (!consumed) {
+            consumed = true;
+            for await (const _ of reader.pieces(size))
+                void _;
+            await reader.read(padding(size));
+        }
+    }
+}
+function writeOctal(buf, value, start, length) {
+    const text = value.toString(8).padStart(length - 1, '0');
+    buf.write(text + '\0', start, length, 'latin1');
+}
+function ustarHeader(name, size, type, mode, mtime) {
+    const h = Buffer.alloc(BLOCK);
+    h.write(name, 0, 100, 'utf8');
+    writeOctal(h, mode, 100, 8);
+    writeOctal(h, 0, 108, 8);
+    writeOctal(h, 0, 116, 8);
+    writeOctal(h, size, 124, 12);
+    writeOctal(h, mtime, 136, 12);
+    h.write('        ', 148, 8, 'latin1');
+    h.write(type, 156, 1, 'latin1');
+    h.write('ustar\0', 257, 6, 'latin1');
+    h.write('00', 263, 2, 'latin1');
+    let sum = 0;
+    for (const b of h)
+        sum += b;
+    h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'latin1');
+    return h;
+}
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    const len = Buffer.byteLength(body);
+    let total = len + String(len).length;
+    if (String(total).length !== String(len).length)
+        total = len + String(total).length;
+    return `${total}${body}`;
+}
+/** Header blocks for a regular file (PAX header when the name does not fit ustar's 100 bytes). */
+function fileHeader(name, size, mtime = 0, mode = 0o644) {
+    if (Buffer.byteLength(name) <= 100)
+        return ustarHeader(name, size, '0', mode, mtime);
+    const pax = Buffer.from(paxRecord('path', name));
+    return Buffer.concat([ustarHeader('PaxHeader', pax.length, 'x', 0o644, mtime), pax, Buffer.alloc(padding(pax.length)), ustarHeader(name.slice(0, 100), size, '0', mode, mtime)]);
+}
+class TarWriter {
+    out;
+    constructor(out) {
+        this.out = out;
+    }
+    async write(data) {
+        if (!data.length)
+            return;
+        if (!this.out.write(data)) {
+            await new Promise((resolve, reject) => {
+                const onDrain = () => {
+                    this.out.off('error', onError);
+                    resolve();
+                };
+                const onError = (e) => {
+                    this.out.off('drain', onDrain);
+                    reject(e);
+                };
+                this.out.once('drain', onDrain);
+                this.out.once('error', onError);
+            });
+        }
+    }
+    async addFile(name, data, mtime = 0) {
+        await this.write(fileHeader(name, data.length, mtime));
+        await this.write(data);
+        await this.write(Buffer.alloc(padding(data.length)));
+    }
+    /** Copy an entry from a reader unchanged (header blocks byte for byte, body streamed). */
+    async passthrough(entry) {
+        await this.write(entry.raw);
+        for await (const piece of entry.body())
+            await this.write(piece);
+        await this.write(Buffer.alloc(padding(entry.size)));
+    }
+    /** Write a previously read entry whose body is already in memory. */
+    async passthroughBuffered(entry, body) {
+        await this.write(entry.raw);
+        await this.write(body);
+        await this.write(Buffer.alloc(padding(entry.size)));
+    }
+    async finish() {
+        await this.write(Buffer.alloc(BLOCK * 2));
+        await new Promise((resolve, reject) => {
+            this.out.once('error', reject);
+            this.out.end(() => resolve());
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/normalise.ts
+/**
+ * Engine-independent reproducibility: the image the build produced is rewritten so its config no
+ * longer carries build-time noise, and its ID (= sha256 of the config bytes) becomes a pure function
+ * of the layers and the Dockerfile's settings.
+ *
+ *   docker save IMAGE → (config: created / history[].created := SOURCE_DATE_EPOCH,
+ *                       drop container, container_config, config.Image, config.Hostname)
+ *                     → docker load
+ *
+ * Layers pass through untouched, byte for byte, streamed (never held in memory). Works for the classic
+ * `docker save` layout (20.10: <id>/layer.tar + <config>.json + manifest.json) and the OCI layout of
+ * newer engines (blobs/sha256/…, index.json): we always write back a classic archive driven by
+ * manifest.json, which every engine loads.
+ *
+ * This is needed because BuildKit ≤ 0.11 (engine 20.10 ships 0.8) ignores SOURCE_DATE_EPOCH and
+ * the legacy builder stamps container ids; with it, the result does not depend on the engine.
+ */
+
+
+const SMALL = 1024 * 1024;
+const DROP_AT_END = new Set(['manifest.json', 'repositories', 'index.json', 'oci-layout']);
+function rfc3339(epoch) {
+    return new Date(epoch * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+/** JSON with object keys sorted at every level (Go's encoding/json order), no whitespace. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort())
+            out[key] = sortKeys(value[key]);
+        return out;
+    }
+    return value;
+}
+/** The config rewrite itself (pure; unit-tested). */
+function normaliseConfig(config, epoch) {
+    const ts = rfc3339(epoch);
+    const out = JSON.parse(JSON.stringify(config));
+    out.created = ts;
+    if (Array.isArray(out.history))
+        for (const h of out.history)
+            h.created = ts;
+    delete out.container;
+    delete out.container_config;
+    const cfg = out.config;
+    if (cfg && typeof cfg === 'object') {
+        delete cfg.Image;
+        delete cfg.Hostname;
+    }
+    return out;
+}
+/**
+ * Rewrite a `docker save` archive (single image) from `input` to `output`.
+ * `tags` become the RepoTags of the loaded image.
+ */
+async function normaliseArchive(input, output, epoch, tags, options = {}) {
+    const writer = new TarWriter(output);
+    const held = new Map();
+    for await (const entry of readTar(input)) {
+        const small = entry.type === '0' && entry.size <= SMALL && (!entry.name.includes('/') || entry.name.startsWith('blobs/'));
+        if (small) {
+            held.set(entry.name, { entry, body: await entry.readAll() });
+        }
+        else if (options.layers !== false) {
+            await writer.passthrough(entry);
+        }
+        // else: left unread (the reader skips it) — the engine already has these layers.
+    }
+    const manifestFile = held.get('manifest.json');
+    if (!manifestFile)
+        throw new Error('docker save archive has no manifest.json');
+    const manifest = JSON.parse(manifestFile.body.toString('utf8'));
+    if (manifest.length !== 1)
+        throw new Error(`expected one image in the archive, found ${manifest.length}`);
+    const [image] = manifest;
+    const configFile = held.get(image.Config);
+    if (!configFile)
+        throw new Error(`config ${image.Config} missing from the archive`);
+    const config = normaliseConfig(JSON.parse(configFile.body.toString('utf8')), epoch);
+    const raw = Buffer.from(canonicalJson(config));
+    const hex = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex');
+    const configName = `${hex}.json`;
+    for (const [name, { entry, body }] of held) {
+        if (DROP_AT_END.has(name) || name === image.Config || name === configName)
+            continue;
+        await writer.passthroughBuffered(entry, body);
+    }
+    await writer.addFile(configName, raw, epoch);
+    const newManifest = [{ Config: configName, RepoTags: tags.length ? tags : null, Layers: image.Layers }];
+    await writer.addFile('manifest.json', Buffer.from(JSON.stringify(newManifest)), epoch);
+    await writer.finish();
+    const rootfs = config.rootfs;
+    return { imageId: `sha256:${hex}`, diffIds: rootfs?.diff_ids ?? [], config };
+}
+/**
+ * docker save REF | normalise | docker load, tagging the result with `tags`.
+ *
+ * The engine that saved the image has all its layers, and `docker load` (classic image store) only
+ * reads a layer file when the layer is missing — so the archive we load carries just the new config
+ * and manifest: ~50 ms instead of re-importing every layer (~1 s for a 150 MB base). Engines that
+ * insist on every blob (the containerd image store) get the full archive on a second attempt.
+ */
+async function normaliseImage(images, ref, epoch, tags) {
+    try {
+        return await saveNormaliseLoad(images, ref, epoch, tags, false);
+    }
+    catch {
+        return saveNormaliseLoad(images, ref, epoch, tags, true);
+    }
+}
+async function saveNormaliseLoad(images, ref, epoch, tags, layers) {
+    const save = images.save(ref);
+    const load = images.load();
+    let result;
+    try {
+        result = await normaliseArchive(save.stream, load.stream, epoch, tags, { layers });
+    }
+    catch (e) {
+        load.stream.destroy();
+        const saved = await save.done;
+        throw new Error(`normalising ${ref} failed: ${e.message}${saved.code ? ` (docker save: ${saved.stderr.trim()})` : ''}`);
+    }
+    const [saved, loaded] = await Promise.all([save.done, load.done]);
+    if (saved.code !== 0)
+        throw new Error(`docker save ${ref} failed: ${saved.stderr.trim()}`);
+    if (loaded.code !== 0)
+        throw new Error(`docker load failed: ${loaded.stderr.trim()}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/parity.ts
+/**
+ * Parity: what is installed in the image equals what the lock says for the image's environment.
+ *
+ * The image is run with `--entrypoint python3 --network none --pull=never`; the `python3` on the
+ * image's PATH (the venv's, for the generated Dockerfile) lists its environment's distributions
+ * (importlib.metadata over its own site-packages only, so /app or the system site-packages of a
+ * venv never leak in). Each distribution is compared with the derived locked set:
+ *  - missing: locked, not installed; extra: installed, not locked; version: both, versions differ.
+ *  - pip / setuptools / wheel (the installer's own bootstrap) are tolerated, not "extra", only when
+ *    the lock does not mention them AND their version is the one the base interpreter itself ships
+ *    (its system pip, or ensurepip's bundled wheels), i.e. they came from the base, not from a
+ *    `pip install`. The generated Dockerfile creates the venv --without-pip, so it has none.
+ */
+
+
+const BOOTSTRAP = new Set(['pip', 'setuptools', 'wheel']);
+/** Python run inside the image: prints one JSON object. */
+const PROBE_INSTALLED = String.raw `
+import importlib.metadata as md, json, os, sys, sysconfig
+paths = []
+for key in ("purelib", "platlib"):
+    p = sysconfig.get_paths()[key]
+    if p not in paths and os.path.isdir(p):
+        paths.append(p)
+dists = []
+for d in md.distributions(path=paths):
+    name = d.metadata["Name"]
+    if name:
+        dists.append({"name": name, "version": d.version, "installer": (d.read_text("INSTALLER") or "").strip()})
+base = {}
+try:
+    import ensurepip
+    try:
+        for n, p in ensurepip._get_packages().items():
+            base[n] = p.version
+    except Exception:
+        base["pip"] = ensurepip.version()
+except Exception:
+    pass
+sysdists = {}
+try:
+    bp = sys.base_prefix
+    for d in md.distributions():
+        loc = str(getattr(d, "_path", ""))
+        if loc.startswith(bp) or "dist-packages" in loc:
+            n = d.metadata["Name"]
+            if n and not any(loc.startswith(p) for p in paths):
+                sysdists[n] = d.version
+except Exception:
+    pass
+for cand in ("/usr/lib/python3/dist-packages", "/usr/local/lib/python%d.%d/site-packages" % sys.version_info[:2]):
+    if os.path.isdir(cand) and cand not in paths:
+        for d in md.distributions(path=[cand]):
+            n = d.metadata["Name"]
+            if n:
+                sysdists.setdefault(n, d.version)
+print(json.dumps({"prefix": sys.prefix, "base_prefix": sys.base_prefix, "paths": paths, "dists": dists, "ensurepip": base, "system": sysdists}))
+`.trim();
+function sameVersion(a, b) {
+    try {
+        return (0,pep440/* versionsEqual */.At)(a, b);
+    }
+    catch {
+        return a === b;
+    }
+}
+/**
+ * Compare. `lockMentions` is every name the lock mentions at all (any marker / group), used by the
+ * bootstrap rule: a bootstrap package the lock mentions anywhere is never tolerated.
+ */
+function compareParity(expected, probe, lockMentions) {
+    const rows = [];
+    const installed = new Map();
+    for (const d of probe.dists)
+        installed.set((0,names/* normalizeName */.Pc)(d.name), d.version);
+    const baseVersions = new Map();
+    for (const src of [probe.ensurepip, probe.system]) {
+        for (const [n, v] of Object.entries(src ?? {})) {
+            const key = (0,names/* normalizeName */.Pc)(n);
+            if (!baseVersions.has(key))
+                baseVersions.set(key, new Set());
+            baseVersions.get(key).add(v);
+        }
+    }
+    const want = new Map(expected.map((p) => [(0,names/* normalizeName */.Pc)(p.name), p.version]));
+    for (const [name, version] of want) {
+        const have = installed.get(name);
+        if (have === undefined)
+            rows.push({ name, locked: version, status: 'missing' });
+        else
+            rows.push({ name, locked: version, installed: have, status: sameVersion(have, version) ? 'ok' : 'version' });
+    }
+    for (const [name, have] of installed) {
+        if (want.has(name))
+            continue;
+        const fromBase = BOOTSTRAP.has(name) && !lockMentions.has(name) && [...(baseVersions.get(name) ?? [])].some((v) => sameVersion(v, have));
+        rows.push({ name, installed: have, status: fromBase ? 'from-base' : 'extra' });
+    }
+    rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const problems = rows.filter((r) => r.status === 'missing' || r.status === 'extra' || r.status === 'version');
+    return { pass: problems.length === 0, rows, problems };
+}
+function describeProblem(r) {
+    if (r.status === 'missing')
+        return `${r.name} ${r.locked} is locked but not installed`;
+    if (r.status === 'extra')
+        return `${r.name} ${r.installed} is installed but not in the lock`;
+    return `${r.name} is installed at ${r.installed} but locked at ${r.locked}`;
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/provenance.ts
+/**
+ * Commit facts and OCI labels: SOURCE_DATE_EPOCH from the commit time, revision, source URL.
+ */
+
+
+/** Remove credentials from a remote URL (https://user:token@host/… → https://host/…). */
+function stripCredentials(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+}
+/** git@github.com:acme/x.git → https://github.com/acme/x */
+function remoteToHttps(url) {
+    const scp = /^[^@/]+@([^:/]+):(.+?)(\.git)?$/.exec(url);
+    if (scp)
+        return `https://${scp[1]}/${scp[2]}`;
+    return stripCredentials(url).replace(/\.git$/, '');
+}
+async function readCommit(dir, fallbackEpoch) {
+    const git = async (...args) => {
+        const r = await (0,exec/* run */.e)('git', ['-C', dir, ...args], { timeoutMs: 30_000 });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    };
+    const ct = await git('log', '-1', '--format=%ct');
+    const sha = (await git('rev-parse', 'HEAD')) || process.env.GITHUB_SHA || undefined;
+    let epoch;
+    let epochSource;
+    if (ct && /^\d+$/.test(ct)) {
+        epoch = Number(ct);
+        epochSource = 'git';
+    }
+    else if (fallbackEpoch && /^\d+$/.test(fallbackEpoch)) {
+        epoch = Number(fallbackEpoch);
+        epochSource = 'input';
+    }
+    else if (process.env.SOURCE_DATE_EPOCH && /^\d+$/.test(process.env.SOURCE_DATE_EPOCH)) {
+        epoch = Number(process.env.SOURCE_DATE_EPOCH);
+        epochSource = 'env';
+    }
+    else {
+        epoch = 0;
+        epochSource = 'default';
+    }
+    let source;
+    if (process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY)
+        source = `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}`;
+    else {
+        const remote = await git('remote', 'get-url', 'origin');
+        if (remote)
+            source = remoteToHttps(remote);
+    }
+    return { sha, epoch, epochSource, source };
+}
+function imageLabels(commit, lockHash, manager) {
+    const labels = {
+        'org.opencontainers.image.created': rfc3339(commit.epoch),
+    };
+    if (commit.sha)
+        labels['org.opencontainers.image.revision'] = commit.sha;
+    if (commit.source)
+        labels['org.opencontainers.image.source'] = commit.source;
+    labels['dev.blackbelt.lock-hash'] = lockHash;
+    labels['dev.blackbelt.manager'] = manager;
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/main.ts
+/**
+ * build-parity-image: build the image from the lockfile, make it reproducible (normalised config,
+ * SOURCE_DATE_EPOCH from the commit), verify that what is installed equals the lock, optionally run
+ * tests in it and push it by digest.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readInputs() {
+    // The secret first: nothing below may log it.
+    const password = (0,shared_inputs/* getString */.AA)('password');
+    if (password)
+        workflow/* setSecret */.Pq(password);
+    const buildArgs = {};
+    for (const line of (0,shared_inputs/* getList */.vS)('build-args', { commas: false })) {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* UserError */.yo(`build-args entry "${line}" is not NAME=value.`, { title: 'invalid input: build-args' });
+        buildArgs[line.slice(0, eq).trim()] = line.slice(eq + 1);
+    }
+    let command;
+    try {
+        command = parseCommand((0,shared_inputs/* getString */.AA)('command'));
+    }
+    catch {
+        throw new errors/* UserError */.yo('Input "command" must be words separated by spaces or a JSON array of strings.', { title: 'invalid input: command' });
+    }
+    return {
+        workingDirectory: (0,shared_inputs/* getWorkspacePath */.Zv)('working-directory'),
+        image: (0,shared_inputs/* getRequired */.kA)('image', 'ghcr.io/acme/api'),
+        tags: (0,shared_inputs/* getList */.vS)('tags'),
+        dockerfile: (0,shared_inputs/* getString */.AA)('dockerfile'),
+        baseImage: (0,shared_inputs/* getString */.AA)('base-image', 'python:3.12-slim'),
+        push: (0,shared_inputs/* getBoolean */.pW)('push', false),
+        registry: (0,shared_inputs/* getString */.AA)('registry'),
+        username: (0,shared_inputs/* getString */.AA)('username'),
+        password,
+        cache: (0,shared_inputs/* getBoolean */.pW)('cache', true),
+        verifyParity: (0,shared_inputs/* getBoolean */.pW)('verify-parity', true),
+        testCommand: (0,shared_inputs/* getString */.AA)('test-command').split(/\s+/).filter(Boolean),
+        buildArgs,
+        platforms: (0,shared_inputs/* getList */.vS)('platforms'),
+        command,
+        printDockerfile: (0,shared_inputs/* getBoolean */.pW)('print-dockerfile', false),
+        sourceDateEpoch: (0,shared_inputs/* getString */.AA)('source-date-epoch'),
+        noCache: (0,shared_inputs/* getBoolean */.pW)('no-cache', false),
+    };
+}
+class Timer {
+    phases = [];
+    last = Date.now();
+    mark(name) {
+        const now = Date.now();
+        this.phases.push([name, now - this.last]);
+        this.last = now;
+    }
+}
+function fullTags(image, tags, sha) {
+    const repo = repositoryOf(image);
+    const explicitTag = image.includes(':') && image.lastIndexOf(':') > image.lastIndexOf('/') ? image : undefined;
+    const out = [];
+    if (explicitTag)
+        out.push(explicitTag);
+    else
+        out.push(`${repo}:${sha ? sha.slice(0, 7) : 'latest'}`);
+    for (const t of tags)
+        out.push(t.includes('/') || t.includes(':') ? t : `${repo}:${t}`);
+    return [...new Set(out)];
+}
+function hasSrcLayout(dir) {
+    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'src')) && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'src', '__init__.py'));
+}
+async function runBuild(builder, args, cwd) {
+    workflow/* startGroup */.Oh(`${builder.kind === 'buildx' ? 'docker buildx build' : 'docker build'} (${builder.description})`);
+    const r = await builder.client.run(args, { cwd, timeoutMs: 60 * 60_000, onOutput: (chunk) => process.stdout.write(chunk) });
+    workflow/* endGroup */.N4();
+    return { code: r.code, log: `${r.stdout}\n${r.stderr}` };
+}
+async function main() {
+    const timer = new Timer();
+    const inputs = readInputs();
+    const workspace = (0,shared_inputs/* workspaceRoot */.oS)();
+    const dir = inputs.workingDirectory;
+    const generated = !inputs.dockerfile;
+    const userDockerfile = generated ? undefined : (0,external_node_path_.join)(dir, inputs.dockerfile);
+    if (userDockerfile && !(0,external_node_fs_.existsSync)(userDockerfile)) {
+        throw new errors/* UserError */.yo(`Dockerfile ${(0,shared_inputs/* relativeToWorkspace */.Tv)(userDockerfile)} does not exist.`, { title: 'dockerfile not found', hint: 'Set `dockerfile` relative to working-directory, or leave it empty to generate one from the lockfile.' });
+    }
+    const lock = await loadLock(dir, workspace);
+    const lockRel = (0,shared_inputs/* relativeToWorkspace */.Tv)(lock.lockfile);
+    const hostPip = generated ? await findHostPip() : undefined;
+    const useWheelhouse = Boolean(hostPip);
+    const srcLayout = hasSrcLayout(dir);
+    const dockerfileText = generated
+        ? generateDockerfile({ manager: lock.manager, lockfile: (0,external_node_path_.relative)(dir, lock.lockfile), baseImage: inputs.baseImage, command: inputs.command, wheelhouse: useWheelhouse, srcLayout })
+        : (0,external_node_fs_.readFileSync)(userDockerfile, 'utf8');
+    if (inputs.printDockerfile) {
+        process.stdout.write(dockerfileText);
+        return;
+    }
+    timer.mark('lock');
+    const commit = await readCommit(dir, inputs.sourceDateEpoch);
+    if (commit.epochSource !== 'git') {
+        annotations/* annotations */.hk.notice(`SOURCE_DATE_EPOCH=${commit.epoch} comes from ${commit.epochSource === 'default' ? 'the default (0)' : `the ${commit.epochSource}`}, not from the commit time: ${dir} is not a git checkout.`, undefined, 'SOURCE_DATE_EPOCH');
+    }
+    const labels = imageLabels(commit, lock.lockHash, lock.manager);
+    const tags = fullTags(inputs.image, inputs.tags, commit.sha);
+    const builder = await detectBuilder();
+    const client = builder.client;
+    await client.ensureEngine();
+    const images = new DockerImages(client);
+    if (inputs.platforms.length > 1) {
+        throw new errors/* UserError */.yo(`One platform at a time: the image is loaded into the engine to be verified (got ${inputs.platforms.join(', ')}).`, { title: 'invalid input: platforms', hint: 'Use a matrix over platforms.' });
+    }
+    const platform = inputs.platforms[0];
+    timer.mark('engine');
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || '/tmp', 'blackbelt-build-'));
+    let py;
+    let derived;
+    let wheelhouse;
+    let contextDir = dir;
+    let dockerfilePath = userDockerfile;
+    const buildArgs = { ...inputs.buildArgs, SOURCE_DATE_EPOCH: String(commit.epoch) };
+    try {
+        if (generated) {
+            if (!/@sha256:[0-9a-f]{64}$/.test(inputs.baseImage)) {
+                annotations/* annotations */.hk.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:…`, undefined, 'base image not pinned');
+            }
+            await images.ensureLocal(inputs.baseImage, 'base image');
+            py = await probeEnvironment(client, inputs.baseImage, platform);
+            if (!pipSupportsPythonFlag(py.pip)) {
+                throw new errors/* UserError */.yo(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip ≥ 22.3).`, {
+                    title: 'base image pip too old',
+                    hint: 'Use a base image with python3 and pip ≥ 22.3 (python:3.11-slim or newer, Debian bookworm python3-pip).',
+                });
+            }
+            derived = deriveLockedSet(lock.locked, py.env, { manager: lock.manager, markerContext: lock.markerContext, production: lock.productionFor?.(py.env) });
+            timer.mark('probe base');
+            contextDir = (0,external_node_path_.join)(scratch, 'context');
+            const depsDir = (0,external_node_path_.join)(contextDir, 'deps');
+            (0,external_node_fs_.mkdirSync)(depsDir, { recursive: true });
+            const reqFile = (0,external_node_path_.join)(depsDir, 'requirements.txt');
+            (0,external_node_fs_.writeFileSync)(reqFile, derived.requirements);
+            if (useWheelhouse) {
+                const hashes = new Set(derived.packages.flatMap((p) => p.hashes));
+                wheelhouse = await prepareWheelhouse({ pip: hostPip, py, lockHash: lock.lockHash, requirementsFile: reqFile, hashes, target: (0,external_node_path_.join)(depsDir, 'wheels'), cache: inputs.cache, scratch });
+                workflow/* info */.pq(`wheelhouse: ${wheelhouse.files.length} wheel(s), cache ${wheelhouse.cache} (${wheelhouse.key}), ${wheelhouse.ms} ms`);
+            }
+            else {
+                annotations/* annotations */.hk.notice('No pip on the host: the locked wheels are fetched from the index inside the build (hash-checked). Install Python on the runner for air-gapped builds and a wheel cache.', undefined, 'wheelhouse skipped');
+            }
+            // A constant mtime would be wrong: BuildKit syncs the context incrementally and skips files
+            // whose size and mtime match its previous copy, so a lock change that keeps the file's size
+            // (structlog==26.1.0 → 25.5.0) would build from the old requirements. The mtime is a
+            // function of the content instead: same lock → same mtime (cache reuse), new lock → re-sent.
+            const { utimesSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
+            const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+            const reqTime = 315532800 + parseInt(createHash('sha256').update(derived.requirements).digest('hex').slice(0, 6), 16);
+            utimesSync(reqFile, reqTime, reqTime);
+            stageSource(dir, (0,external_node_path_.join)(contextDir, 'src'));
+            dockerfilePath = (0,external_node_path_.join)(contextDir, 'Dockerfile');
+            (0,external_node_fs_.writeFileSync)(dockerfilePath, dockerfileText);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(contextDir, '.dockerignore'), 'Dockerfile\n');
+            timer.mark('wheelhouse + context');
+        }
+        // ---- build
+        const iidfile = (0,external_node_path_.join)(scratch, 'iid');
+        const cacheFlags = gha(builder);
+        const argv = buildArgv(builder, {
+            context: contextDir,
+            dockerfile: dockerfilePath,
+            tags,
+            buildArgs,
+            labels,
+            iidfile,
+            noCache: inputs.noCache,
+            platforms: platform ? [platform] : [],
+            network: generated && useWheelhouse ? 'none' : undefined,
+            cacheFrom: cacheFlags.from,
+            cacheTo: cacheFlags.to,
+        });
+        const built = await runBuild(builder, argv, contextDir);
+        if (built.code !== 0)
+            throw buildError(built.log, dockerfileText, userDockerfile, generated, inputs.baseImage);
+        const rawId = (0,external_node_fs_.readFileSync)(iidfile, 'utf8').trim();
+        const reused = cachedSteps(built.log);
+        timer.mark('build');
+        // ---- reproducible: normalise the config
+        const normalised = await normaliseImage(images, rawId, commit.epoch, tags);
+        const imageId = normalised.imageId;
+        if (rawId !== imageId)
+            await images.remove(rawId);
+        const inspect = await images.inspect(imageId);
+        if (!inspect)
+            throw new Error(`normalised image ${imageId} is not in the engine after docker load`);
+        const layers = inspect.RootFS?.Layers ?? [];
+        const baseLayers = generated ? ((await images.inspect(inputs.baseImage))?.RootFS?.Layers ?? []) : [];
+        const depsLayer = generated ? layers[baseLayers.length] : undefined;
+        const sourceLayer = generated ? layers[baseLayers.length + 1] : undefined;
+        timer.mark('normalise');
+        // ---- parity
+        let parity;
+        let probe;
+        if (inputs.verifyParity) {
+            if (!py)
+                py = await probeEnvironment(client, imageId, platform);
+            if (!derived)
+                derived = deriveLockedSet(lock.locked, py.env, { manager: lock.manager, markerContext: lock.markerContext, production: lock.productionFor?.(py.env) });
+            const r = await client.run(['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3', ...(platform ? ['--platform', platform] : []), imageId, '-c', PROBE_INSTALLED], { timeoutMs: 120_000 });
+            if (r.code !== 0)
+                throw new errors/* UserError */.yo(`Could not list the distributions installed in the image: ${lastLines(r.stderr, 4)}`, { title: 'parity check failed to run' });
+            probe = JSON.parse(r.stdout.trim().split('\n').pop());
+            parity = compareParity(derived.packages, probe, new Set(lock.locked.map((p) => p.name)));
+            timer.mark('parity');
+        }
+        // ---- test-command
+        let testResult;
+        if (inputs.testCommand.length && (!parity || parity.pass)) {
+            const [entry, ...rest] = inputs.testCommand;
+            workflow/* startGroup */.Oh(`test-command: ${inputs.testCommand.join(' ')}`);
+            const r = await client.run(['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', entry, ...(platform ? ['--platform', platform] : []), imageId, ...rest], { timeoutMs: 60 * 60_000, onOutput: (c) => process.stdout.write(c) });
+            workflow/* endGroup */.N4();
+            testResult = { code: r.code, output: `${r.stdout}${r.stderr}` };
+            timer.mark('test-command');
+        }
+        // ---- push
+        let digest = imageId;
+        let imageRef = tags[0];
+        let pushed = false;
+        const parityOk = !parity || parity.pass;
+        const testsOk = !testResult || testResult.code === 0;
+        if (inputs.push && parityOk && testsOk) {
+            const registry = inputs.registry || registryOf(tags[0]);
+            const reg = new DockerRegistry(client);
+            try {
+                if (inputs.username || inputs.password) {
+                    if (!inputs.username || !inputs.password)
+                        throw new errors/* UserError */.yo('Give both `username` and `password` to log in (or neither to use the runner\'s existing docker login).', { title: 'incomplete credentials' });
+                    await reg.login(registry, inputs.username, inputs.password);
+                }
+                const first = await reg.push(tags[0]);
+                for (const t of tags.slice(1))
+                    await reg.push(t);
+                digest = first.digest;
+                imageRef = `${repositoryOf(tags[0])}@${digest}`;
+                pushed = true;
+            }
+            finally {
+                await reg.close(inputs.username ? registry : undefined);
+            }
+            timer.mark('push');
+        }
+        // ---- outputs, report, summary
+        const report = {
+            image: inputs.image,
+            imageRef,
+            digest,
+            imageId,
+            pushed,
+            tags,
+            labels,
+            sourceDateEpoch: commit.epoch,
+            sourceDateEpochFrom: commit.epochSource,
+            lock: { manager: lock.manager, file: lockRel, hash: lock.lockHash },
+            dockerfile: generated ? 'generated' : (0,shared_inputs/* relativeToWorkspace */.Tv)(userDockerfile),
+            baseImage: generated ? inputs.baseImage : undefined,
+            builder: { kind: builder.kind, driver: builder.driver, description: builder.description },
+            environment: py ? { python: py.env.python_full_version, platform: platformKey(py), machine: py.env.platform_machine } : undefined,
+            wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
+            layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
+            parity: parity ? { pass: parity.pass, rows: parity.rows } : undefined,
+            excluded: derived?.excluded ?? [],
+            testCommand: testResult ? { argv: inputs.testCommand, exitCode: testResult.code } : undefined,
+            timingsMs: Object.fromEntries(timer.phases),
+        };
+        const reportPath = (0,shared_report/* writeJsonReport */.a)('build-parity-image', report);
+        (0,outputs/* setOutputs */.n)({
+            'image-ref': imageRef,
+            digest,
+            'image-id': imageId,
+            'lock-hash': lock.lockHash,
+            parity: parity ? (parity.pass ? 'pass' : 'fail') : 'skipped',
+            report: reportPath,
+        });
+        writeSummary(report, parity, derived, testResult);
+        if (parity && !parity.pass) {
+            for (const p of parity.problems.slice(0, 8))
+                annotations/* annotations */.hk.error(describeProblem(p), { file: lockRel }, `parity: ${p.status}`);
+            throw new errors/* UserError */.yo(`The image does not match ${lockRel}: ${parity.problems.map((p) => `${p.name} (${p.status})`).join(', ')}.`, {
+                title: 'environment parity failed',
+                location: { file: lockRel },
+                hint: 'Install exactly the locked set (pip install --require-hashes --no-deps -r <requirements from the lock>), and nothing after it; the summary lists each difference.',
+            });
+        }
+        if (testResult && testResult.code !== 0) {
+            throw new errors/* UserError */.yo(`test-command \`${inputs.testCommand.join(' ')}\` failed in the built image with exit code ${testResult.code}:\n${lastLines(testResult.output, 40)}`, { title: 'test-command failed' });
+        }
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+function gha(builder) {
+    const hasGha = Boolean((process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL) && process.env.ACTIONS_RUNTIME_TOKEN);
+    if (builder.kind !== 'buildx' || builder.driver !== 'docker-container' || !hasGha)
+        return { from: [], to: [] };
+    return { from: ['type=gha,scope=blackbelt'], to: ['type=gha,scope=blackbelt,mode=max'] };
+}
+function buildError(log, dockerfile, userDockerfile, generated, baseImage) {
+    const f = parseBuildFailure(log, dockerfile);
+    const file = userDockerfile ? (0,shared_inputs/* relativeToWorkspace */.Tv)(userDockerfile) : undefined;
+    const where = f.line ? `${file ?? 'generated Dockerfile'}:${f.line}` : (file ?? 'the generated Dockerfile');
+    const dfLines = dockerfile.split('\n');
+    const context = f.line ? dfLines.slice(Math.max(0, f.line - 2), f.line + 1).map((l, i) => `${Math.max(1, f.line - 1) + i} | ${l}`).join('\n') : '';
+    const missingBase = /pull access denied|repository does not exist|not found: manifest unknown|failed to resolve source metadata|no such host|dial tcp/i.test(log);
+    return new errors/* UserError */.yo(`docker build failed at ${where}${f.step ? ` (${f.step})` : ''}: ${f.error}\n${context ? `${context}\n` : ''}--- build log (last lines) ---\n${f.excerpt}`, {
+        title: 'docker build failed',
+        location: file ? { file, line: f.line } : undefined,
+        hint: missingBase
+            ? `A FROM image could not be resolved without a registry (base ${baseImage}). Make it present locally first.`
+            : generated
+                ? 'The generated Dockerfile failed: run with --print-dockerfile to see it; a locked package may need a newer pip or a different base image.'
+                : 'Fix the failing instruction; the build log above shows its output.',
+    });
+}
+function writeSummary(report, parity, derived, testResult) {
+    const s = new summary/* SummaryBuilder */.CF().heading('build-parity-image');
+    const layers = report.layers;
+    const wh = report.wheelhouse;
+    const lock = report.lock;
+    s.facts([
+        ['image-ref', `\`${report.imageRef}\`${report.pushed ? '' : ' (local tag only: not pushed)'}`],
+        ['digest', `\`${report.digest}\`${report.pushed ? ' (registry manifest digest)' : ' (image ID: not pushed, so there is no registry digest)'}`],
+        ['image-id', `\`${report.imageId}\``],
+        ['lock', `${lock.file} (${lock.manager}), sha256 ${lock.hash.slice(0, 16)}…`],
+        ['SOURCE_DATE_EPOCH', `${report.sourceDateEpoch} (${rfc3339(report.sourceDateEpoch)}, from ${report.sourceDateEpochFrom})`],
+        ['builder', report.builder.description],
+        ['parity', parity ? (parity.pass ? '✅ pass' : `❌ fail (${parity.problems.length} difference(s))`) : 'skipped'],
+        ['test-command', testResult ? (testResult.code === 0 ? '✅ passed' : `❌ exit ${testResult.code}`) : 'none'],
+    ]);
+    s.heading('Layer reuse', 3);
+    const reuse = [];
+    if (layers.dependencies)
+        reuse.push(`dependency layer \`${layers.dependencies.slice(0, 19)}…\`${layers.reusedSteps.some((st) => /\bdeps\b|pip --python/.test(st)) ? ' (reused from cache)' : ''}`);
+    if (layers.source)
+        reuse.push(`source layer \`${layers.source.slice(0, 19)}…\``);
+    if (wh)
+        reuse.push(`wheelhouse: ${wh.wheels.length} wheel(s), cache ${wh.cache} (\`${wh.key}\`)`);
+    reuse.push(`${layers.reusedSteps.length} build step(s) reused from cache`);
+    s.list(reuse);
+    s.heading('Labels', 3).table(['label', 'value'], Object.entries(report.labels));
+    if (parity) {
+        s.heading('Parity: installed vs locked', 3);
+        if (parity.problems.length)
+            s.table(['package', 'problem', 'locked', 'installed'], parity.problems.map((p) => [p.name, p.status, p.locked ?? '—', p.installed ?? '—']));
+        s.details(`all ${parity.rows.length} distribution(s)`, new summary/* SummaryBuilder */.CF().table(['package', 'status', 'locked', 'installed'], parity.rows.map((p) => [p.name, p.status, p.locked ?? '—', p.installed ?? '—'])));
+    }
+    if (derived?.excluded.length)
+        s.details(`${derived.excluded.length} locked package(s) not in this image`, new summary/* SummaryBuilder */.CF().table(['package', 'version', 'why'], derived.excluded.map((e) => [e.name, e.version, e.reason])));
+    s.heading('Timings', 3).table(['phase', 'ms'], Object.entries(report.timingsMs));
+    s.write();
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,453 @@
+export const id = 611;
+export const ids = [611];
+export const modules = {
+
+/***/ 611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main),
+  sha256File: () => (/* binding */ sha256File),
+  verifyProject: () => (/* binding */ verifyProject)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./actions/shared/workflow.ts
+var workflow = __webpack_require__(369);
+// EXTERNAL MODULE: ./actions/shared/annotations.ts
+var annotations = __webpack_require__(2752);
+// EXTERNAL MODULE: ./actions/shared/errors.ts
+var shared_errors = __webpack_require__(9223);
+// EXTERNAL MODULE: ./actions/shared/inputs.ts
+var inputs = __webpack_require__(7073);
+// EXTERNAL MODULE: ./actions/shared/lockfile/detect.ts
+var detect = __webpack_require__(2311);
+// EXTERNAL MODULE: ./actions/shared/lockfile/index.ts + 10 modules
+var lockfile = __webpack_require__(1805);
+;// CONCATENATED MODULE: ./actions/shared/lockfile/types.ts
+const MANAGERS = ['poetry', 'uv', 'pip-tools', 'pdm', 'pipenv', 'pylock'];
+
+// EXTERNAL MODULE: ./actions/shared/outputs.ts
+var outputs = __webpack_require__(676);
+// EXTERNAL MODULE: ./actions/shared/report.ts
+var shared_report = __webpack_require__(7690);
+// EXTERNAL MODULE: ./actions/shared/summary.ts
+var summary = __webpack_require__(6834);
+;// CONCATENATED MODULE: ./actions/verify-lockfile/checkrun.ts
+
+
+/** GitHub accepts at most 50 annotations per check-run request; more go in follow-up updates. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Head commit of the pull request this workflow runs for, or undefined when it is not a PR. */
+function pullRequestHeadSha() {
+    const event = process.env.GITHUB_EVENT_NAME ?? '';
+    if (!['pull_request', 'pull_request_target', 'merge_group'].includes(event))
+        return undefined;
+    const path = process.env.GITHUB_EVENT_PATH;
+    if (!path)
+        return undefined;
+    try {
+        const payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return payload.pull_request?.head?.sha ?? payload.merge_group?.head_sha;
+    }
+    catch {
+        return undefined;
+    }
+}
+function toCheckAnnotation(f) {
+    const where = f.lock?.file ? f.lock : f.manifest;
+    const details = [f.message, f.expected !== undefined ? `expected: ${f.expected}` : '', f.found !== undefined ? `found: ${f.found}` : '', f.fix ? `fix: ${f.fix}` : '']
+        .filter(Boolean)
+        .join('\n');
+    return {
+        path: where?.file ?? '.',
+        start_line: where?.line ?? 1,
+        end_line: where?.endLine ?? where?.line ?? 1,
+        annotation_level: f.severity === 'error' ? 'failure' : f.severity === 'warning' ? 'warning' : 'notice',
+        title: f.package ? `${f.class}: ${f.package}` : f.class,
+        message: details,
+    };
+}
+/**
+ * Publish the findings as a named check run on the PR head commit, so branch protection can require
+ * it. Never fails the step: without a token or `checks: write`, say so and rely on job annotations.
+ */
+async function publishCheckRun(input) {
+    const headSha = pullRequestHeadSha();
+    if (!headSha)
+        return 'skipped';
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!input.token || !owner || !repo) {
+        workflow/* notice */.lm(`No github-token: the "${input.name}" check run was not published; findings are in this job's annotations.`);
+        return 'skipped';
+    }
+    // Loaded only here: octokit is a large share of the bundle and most runs are not pull requests.
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const octokit = getOctokit(input.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+    const annotations = input.findings.filter((f) => f.lock?.file || f.manifest?.file).map(toCheckAnnotation);
+    const output = (batch) => ({ title: input.title, summary: input.summary.slice(0, 65_000), annotations: batch });
+    try {
+        const created = await octokit.rest.checks.create({
+            owner,
+            repo,
+            name: input.name,
+            head_sha: headSha,
+            status: 'completed',
+            conclusion: input.conclusion,
+            output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST)),
+        });
+        for (let i = ANNOTATIONS_PER_REQUEST; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+            await octokit.rest.checks.update({ owner, repo, check_run_id: created.data.id, output: output(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST)) });
+        }
+        workflow/* info */.pq(`Published check run "${input.name}" (${input.conclusion}) on ${headSha.slice(0, 12)}.`);
+        return 'published';
+    }
+    catch (e) {
+        const status = e.status;
+        workflow/* notice */.lm(`Could not publish the "${input.name}" check run${status ? ` (HTTP ${status})` : ''}: the workflow needs \`permissions: checks: write\` ` +
+            `(fork pull requests never get it). Findings are reported as job annotations instead.`);
+        return 'denied';
+    }
+}
+
+// EXTERNAL MODULE: ./actions/shared/exec.ts
+var exec = __webpack_require__(3093);
+;// CONCATENATED MODULE: ./actions/verify-lockfile/native.ts
+
+/** The manager's own freshness check, run offline where the tool allows it. */
+function nativeCommand(manager, lockfileName) {
+    switch (manager) {
+        case 'uv':
+            return ['uv', 'lock', '--check', '--offline'];
+        case 'poetry':
+            return ['poetry', 'check', '--lock'];
+        case 'pdm':
+            return ['pdm', 'lock', '--check', ...(lockfileName === 'pdm.lock' ? [] : ['--lockfile', lockfileName])];
+        case 'pipenv':
+            return ['pipenv', 'verify'];
+        default:
+            // pip-compile has no check mode (pip-tools#882) and would need the index; pylock has no standard check.
+            return undefined;
+    }
+}
+/** The command that rewrites the lock, for the tool version that wrote it. */
+function nativeFix(manager, toolVersion) {
+    switch (manager) {
+        case 'uv':
+            return 'uv lock';
+        case 'poetry':
+            return /^1\./.test(toolVersion ?? '') ? 'poetry lock --no-update' : 'poetry lock';
+        case 'pdm':
+            return 'pdm lock';
+        case 'pipenv':
+            return 'pipenv lock';
+        default:
+            return undefined;
+    }
+}
+/** The tool's most telling line: its verdict, not the interpreter banner it prints first. */
+function verdictLine(output) {
+    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+    return lines.find((l) => /needs to be updated|out of date|not consistent|changed significantly|outdated|mismatch|error/i.test(l)) ?? lines[0] ?? '';
+}
+function shouldRunNative(mode, result) {
+    if (mode === 'never')
+        return false;
+    if (mode === 'always')
+        return true;
+    return result.freshness === 'inconclusive';
+}
+async function runNativeCheck(manager, projectDir, lockfileName) {
+    const command = nativeCommand(manager, lockfileName);
+    if (!command)
+        return undefined;
+    if (!(await (0,exec/* onPath */.L)(command[0]))) {
+        return { command, verdict: 'unavailable', exitCode: 127, output: `${command[0]} is not on PATH` };
+    }
+    const result = await (0,exec/* run */.e)(command[0], command.slice(1), {
+        cwd: projectDir,
+        timeoutMs: 120_000,
+        // Keep the tools offline and quiet; never let them prompt.
+        env: { ...process.env, UV_OFFLINE: '1', PIPENV_NOSPIN: '1', PIPENV_YES: '1', NO_COLOR: '1', PDM_CHECK_UPDATE: 'false', POETRY_NO_INTERACTION: '1' },
+    });
+    const output = (result.stdout + '\n' + result.stderr)
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter(Boolean)
+        .slice(0, 12)
+        .join('\n');
+    if (result.timedOut)
+        return { command, verdict: 'unavailable', exitCode: result.code, output: `timed out after 120 s\n${output}` };
+    return { command, verdict: result.code === 0 ? 'fresh' : 'stale', exitCode: result.code, output };
+}
+
+;// CONCATENATED MODULE: ./actions/verify-lockfile/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function sha256File(path) {
+    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
+}
+/** Which lockfiles to check, from the inputs; a clear error when there is nothing to check. */
+function selectTargets(dir, manager, lockfileInput) {
+    if (lockfileInput) {
+        const path = (0,inputs/* confinePath */.ey)('lockfile', (0,external_node_path_.join)((0,inputs/* relativeToWorkspace */.Tv)(dir), lockfileInput));
+        if (!(0,external_node_fs_.existsSync)(path)) {
+            throw new shared_errors/* UserError */.yo(`Lockfile ${(0,inputs/* relativeToWorkspace */.Tv)(path)} does not exist.`, {
+                title: 'lockfile not found',
+                hint: 'Check the `lockfile` input: it is relative to `working-directory`.',
+            });
+        }
+        const detected = manager === 'auto' ? (0,lockfile/* managerForPath */.QR)(path) : manager;
+        if (!detected) {
+            throw new shared_errors/* UserError */.yo(`Cannot tell which tool wrote ${(0,inputs/* relativeToWorkspace */.Tv)(path)}.`, {
+                title: 'unknown lockfile format',
+                location: { file: (0,inputs/* relativeToWorkspace */.Tv)(path) },
+                hint: `Set the \`manager\` input to one of ${MANAGERS.join(', ')}.`,
+            });
+        }
+        return [{ manager: detected, lockfile: path }];
+    }
+    const found = (0,detect/* detectLockfiles */.cX)(dir).filter((d) => manager === 'auto' || d.manager === manager);
+    return found;
+}
+function missingLockResult(dir, manager) {
+    const hint = (0,detect/* manifestWithoutLock */.v)(dir);
+    if (!hint || (manager !== 'auto' && hint.manager !== manager && manager !== 'pip-tools')) {
+        const wanted = manager === 'auto' ? 'a lockfile (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock.toml or a pip-compile requirements.txt)' : `a ${manager} lockfile`;
+        throw new shared_errors/* UserError */.yo(`No Python project found in ${(0,inputs/* relativeToWorkspace */.Tv)(dir)}: expected ${wanted} next to its manifest (pyproject.toml, Pipfile or requirements.in).`, {
+            title: 'no lockfile',
+            hint: 'Set `working-directory` to the folder holding the project, or `lockfile` to the lockfile path.',
+        });
+    }
+    const effective = manager === 'auto' ? hint.manager : manager;
+    const manifestRel = (0,inputs/* relativeToWorkspace */.Tv)(hint.manifest);
+    return {
+        manager: effective,
+        lockfile: (0,external_node_path_.join)(dir, effective === 'pip-tools' ? 'requirements.txt' : (0,external_node_path_.basename)(hint.manifest) === 'Pipfile' ? 'Pipfile.lock' : `${effective}.lock`),
+        manifest: hint.manifest,
+        freshness: 'stale',
+        packages: 0,
+        locked: [],
+        findings: [
+            {
+                class: 'missing-lockfile',
+                severity: 'error',
+                message: `${manifestRel} has no lockfile: builds resolve dependencies afresh each time and are not reproducible.`,
+                manifest: { file: manifestRel, line: 1 },
+                fix: effective === 'pip-tools' ? hint.fix : `${hint.fix}  (then commit the lockfile)`,
+            },
+        ],
+    };
+}
+function findingText(f) {
+    const parts = [f.message];
+    if (f.expected !== undefined || f.found !== undefined)
+        parts.push(`Expected ${f.expected ?? '—'}, found ${f.found ?? '—'}.`);
+    if (f.manifest?.file && f.lock?.file)
+        parts.push(`Manifest: ${f.manifest.file}${f.manifest.line ? `:${f.manifest.line}` : ''}.`);
+    if (f.fix)
+        parts.push(`Fix: ${f.fix}`);
+    return parts.join(' ');
+}
+function where(loc) {
+    return loc?.file ? `${loc.file}${loc.line ? `:${loc.line}` : ''}` : '';
+}
+function summarize(verified, allFindings) {
+    const s = new summary/* SummaryBuilder */.CF();
+    const errors = allFindings.filter((f) => f.severity === 'error').length;
+    const undecided = !errors && verified.some((v) => !v.inSync);
+    s.heading(errors ? `❌ verify-lockfile: ${errors} problem(s)` : undecided ? '⚠️ verify-lockfile: verdict inconclusive' : '✅ verify-lockfile: lockfile verified');
+    s.table(['lockfile', 'manager', 'written by', 'packages', 'verdict', 'lock hash'], verified.map((v) => [
+        `\`${(0,inputs/* relativeToWorkspace */.Tv)(v.result.lockfile)}\``,
+        v.result.manager,
+        v.result.toolVersion ?? (v.result.formatVersion ? `lock format ${v.result.formatVersion}` : ''),
+        v.result.packages,
+        v.inSync ? 'in sync' : v.result.freshness === 'inconclusive' && !v.native ? 'inconclusive' : 'out of sync',
+        `\`${v.lockHash.slice(0, 12)}\``,
+    ]));
+    for (const v of verified) {
+        if (v.result.inconclusiveReason)
+            s.paragraph(`**${(0,inputs/* relativeToWorkspace */.Tv)(v.result.lockfile)}**: static verdict inconclusive — ${v.result.inconclusiveReason}`);
+        if (v.native) {
+            s.details(`Native check \`${v.native.command.join(' ')}\`: ${v.native.verdict} (exit ${v.native.exitCode})`, new summary/* SummaryBuilder */.CF().code(v.native.output || '(no output)'));
+        }
+    }
+    if (allFindings.length) {
+        s.heading('Findings', 3);
+        s.table(['severity', 'class', 'package', 'lock', 'manifest', 'expected', 'found', 'fix'], allFindings.map((f) => [f.severity, f.class, f.package ?? '', where(f.lock), where(f.manifest), f.expected ?? '', f.found ?? '', f.fix ? `\`${f.fix}\`` : '']));
+        s.paragraph(allFindings.map((f) => `- ${f.message}`).join('\n'));
+    }
+    return s;
+}
+async function verifyProject(options) {
+    const workspace = (0,inputs/* workspaceRoot */.oS)();
+    const targets = selectTargets(options.dir, options.manager, options.lockfile);
+    if (!targets.length) {
+        const result = missingLockResult(options.dir, options.manager);
+        return [{ result, lockHash: '', inSync: false }];
+    }
+    const verified = [];
+    for (const target of targets) {
+        const result = await (0,lockfile/* checkLockfile */.Ew)(target.manager, { workspace, dir: (0,external_node_path_.dirname)(target.lockfile), lockfile: target.lockfile, requireHashes: options.requireHashes });
+        const lockHash = sha256File(target.lockfile);
+        let native;
+        let inSync = result.freshness === 'fresh';
+        if (shouldRunNative(options.native, result)) {
+            native = await runNativeCheck(target.manager, (0,external_node_path_.dirname)(target.lockfile), (0,external_node_path_.basename)(target.lockfile));
+            if (native && native.verdict !== 'unavailable') {
+                if (result.freshness === 'inconclusive') {
+                    inSync = native.verdict === 'fresh';
+                    if (!inSync) {
+                        result.findings.push({
+                            class: 'drift',
+                            severity: 'error',
+                            message: `${native.command.join(' ')} reports the lockfile out of date: ${verdictLine(native.output)}`,
+                            lock: { file: (0,inputs/* relativeToWorkspace */.Tv)(target.lockfile) },
+                            fix: result.findings.find((f) => f.fix)?.fix ?? nativeFix(target.manager, result.toolVersion),
+                        });
+                    }
+                }
+                else if ((native.verdict === 'fresh') !== inSync) {
+                    result.findings.push({
+                        class: 'inconclusive',
+                        severity: 'warning',
+                        message: `The native check (${native.command.join(' ')}) says "${native.verdict}" but the static check says "${result.freshness}"; the stricter verdict stands.`,
+                        lock: { file: (0,inputs/* relativeToWorkspace */.Tv)(target.lockfile) },
+                    });
+                    inSync = false;
+                }
+            }
+            else if (result.freshness === 'inconclusive') {
+                result.findings.push({
+                    class: 'inconclusive',
+                    severity: 'warning',
+                    message: `Static verdict inconclusive (${result.inconclusiveReason ?? 'see summary'}) and the native check could not run${native ? `: ${native.output}` : ''}.`,
+                    lock: { file: (0,inputs/* relativeToWorkspace */.Tv)(target.lockfile) },
+                });
+            }
+        }
+        else if (result.freshness === 'inconclusive') {
+            result.findings.push({
+                class: 'inconclusive',
+                severity: 'warning',
+                message: `Static verdict inconclusive: ${result.inconclusiveReason ?? 'unknown reason'}. Set native-check: always (with the tool installed) for a definite verdict.`,
+                lock: { file: (0,inputs/* relativeToWorkspace */.Tv)(target.lockfile) },
+            });
+        }
+        if (result.findings.some((f) => f.severity === 'error' && f.class === 'drift'))
+            inSync = false;
+        verified.push({ result, lockHash, native, inSync });
+    }
+    return verified;
+}
+/** Combined cache key when several lockfiles were checked: stable in path order. */
+function combinedHash(verified) {
+    if (verified.length === 1)
+        return verified[0].lockHash;
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const v of verified)
+        h.update(`${(0,inputs/* relativeToWorkspace */.Tv)(v.result.lockfile)}\0${v.lockHash}\n`);
+    return h.digest('hex');
+}
+async function main() {
+    const dir = (0,inputs/* getWorkspacePath */.Zv)('working-directory', '.');
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
+        throw new shared_errors/* UserError */.yo(`working-directory "${(0,inputs/* getString */.AA)('working-directory', '.')}" is not a directory in the workspace.`, {
+            title: 'invalid input: working-directory',
+            hint: 'Check out the repository first (actions/checkout) and point working-directory at the Python project.',
+        });
+    }
+    const manager = (0,inputs/* getChoice */.m)('manager', ['auto', ...MANAGERS], 'auto');
+    const requireHashes = (0,inputs/* getBoolean */.pW)('require-hashes', true);
+    const native = (0,inputs/* getChoice */.m)('native-check', ['auto', 'always', 'never'], 'auto');
+    const token = (0,inputs/* getString */.AA)('github-token');
+    if (token)
+        workflow/* setSecret */.Pq(token);
+    const checkName = (0,inputs/* getString */.AA)('check-name', 'lockfile');
+    const verified = await verifyProject({ dir, manager, lockfile: (0,inputs/* getString */.AA)('lockfile'), requireHashes, native });
+    const findings = verified.flatMap((v) => v.result.findings);
+    for (const f of findings) {
+        const title = f.package ? `${f.class}: ${f.package}` : f.class;
+        annotations/* annotations */.hk.add({ level: f.severity, message: findingText(f), title, location: f.lock?.file ? f.lock : f.manifest });
+    }
+    const inSync = verified.every((v) => v.inSync);
+    const packages = verified.reduce((n, v) => n + v.result.packages, 0);
+    const report = (0,shared_report/* writeJsonReport */.a)('verify-lockfile', {
+        tool: 'blackbelt/verify-lockfile',
+        inSync,
+        lockfiles: verified.map((v) => ({
+            manager: v.result.manager,
+            lockfile: (0,inputs/* relativeToWorkspace */.Tv)(v.result.lockfile),
+            manifest: v.result.manifest ? (0,inputs/* relativeToWorkspace */.Tv)(v.result.manifest) : undefined,
+            toolVersion: v.result.toolVersion,
+            formatVersion: v.result.formatVersion,
+            lockHash: v.lockHash,
+            packages: v.result.packages,
+            freshness: v.result.freshness,
+            inconclusiveReason: v.result.inconclusiveReason,
+            native: v.native,
+            inSync: v.inSync,
+        })),
+        findings,
+    });
+    (0,outputs/* setOutputs */.n)({
+        manager: [...new Set(verified.map((v) => v.result.manager))].join(','),
+        lockfile: verified.map((v) => (0,inputs/* relativeToWorkspace */.Tv)(v.result.lockfile)).join(','),
+        'lock-hash': combinedHash(verified),
+        packages,
+        'in-sync': inSync,
+        report,
+    });
+    const summary = summarize(verified, findings);
+    summary.write();
+    const errors = findings.filter((f) => f.severity === 'error');
+    await publishCheckRun({
+        token,
+        name: checkName,
+        conclusion: errors.length ? 'failure' : 'success',
+        title: errors.length ? `${errors.length} lockfile problem(s)` : `Lockfile verified (${packages} packages)`,
+        summary: summary.toString(),
+        findings,
+    });
+    if (errors.length) {
+        // The step's last word: how many, where, and every distinct fix — not a repeat of the first finding.
+        const files = [...new Set(errors.map((f) => f.lock?.file ?? f.manifest?.file).filter(Boolean))];
+        const fixes = [...new Set(errors.map((f) => f.fix).filter(Boolean))];
+        annotations/* annotations */.hk.fail(`${errors.length} lockfile problem${errors.length === 1 ? '' : 's'} in ${files.join(', ') || (0,inputs/* relativeToWorkspace */.Tv)(dir)}` +
+            `${annotations/* annotations */.hk.overflow.length ? ' (the job summary lists all of them)' : ''}.` +
+            (fixes.length ? ` To fix: ${fixes.join('; ')}` : ''), undefined, 'verify-lockfile failed');
+    }
+    else if (inSync) {
+        workflow/* info */.pq(`✓ ${verified.map((v) => (0,inputs/* relativeToWorkspace */.Tv)(v.result.lockfile)).join(', ')}: ${packages} packages, in sync.`);
+    }
+    else {
+        workflow/* info */.pq('No errors, but the verdict is inconclusive (see the warning): in-sync is false.');
+    }
+}
+
+
+/***/ })
+
+};
