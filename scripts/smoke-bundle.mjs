@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-const bundle = process.argv[2];
+const bundle = resolve(process.argv[2]);
 const dir = mkdtempSync(join(tmpdir(), 'bb-smoke-'));
 const summary = join(dir, 'summary');
 const output = join(dir, 'output');
