@@ -13,7 +13,7 @@ import { checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName, 
 import { parseRequirement, type Requirement } from './pep508.js';
 import { versionTools } from './poetry.js';
 import { pyJsonDumps, PyJsonUnsupportedError } from './pyjson.js';
-import { parseToml, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
+import { parseToml, readManifestBeside, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
 
 export const PDM_FIX = 'pdm lock';
 /** Newest lock_version this checker knows (PDM 2.28.1+). */
@@ -329,15 +329,9 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
 
   // ---- manifest ----
   const root = path.dirname(input.lockfile);
-  const manifestPath = path.join(root, 'pyproject.toml');
-  const manifestRel = relPath(ws, manifestPath);
-  if (!existsSync(manifestPath)) {
-    findings.push({ class: 'invalid-manifest', severity: 'error', message: `${manifestRel} not found next to ${lockRel}; freshness cannot be checked.`, manifest: { file: manifestRel } });
-    result.inconclusiveReason = `${manifestRel} is missing`;
-    return result;
-  }
-  result.manifest = manifestPath;
-  const manText = readProjectFile(manifestPath, undefined, manifestRel);
+  const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
+  if (!beside) return result;
+  const { rel: manifestRel, text: manText } = beside;
   const pyproject = parseToml(manText, manifestRel);
   const mIdx = new TomlLineIndex(manText);
 

@@ -4,14 +4,12 @@
  * hashes, VCS refs, index names, credentials, and drift details against the Pipfile.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
 import { findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
 import { versionTools } from './poetry.js';
 import { pyJsonDumps, PyJsonUnsupportedError, PY_COMPACT_SEPARATORS } from './pyjson.js';
-import { parseToml, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
+import { parseToml, readManifestBeside, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
 
 export const PIPENV_FIX = 'pipenv lock';
 const PIPFILE_SECTIONS = new Set(['source', 'packages', 'dev-packages', 'requires', 'scripts', 'pipfile', 'pipenv']);
@@ -214,15 +212,9 @@ export function checkPipenv(input: ProjectInput): LockCheckResult {
   }
 
   // Pipfile & freshness.
-  const pipfilePath = path.join(path.dirname(input.lockfile), 'Pipfile');
-  const pipfileRel = relPath(ws, pipfilePath);
-  if (!existsSync(pipfilePath)) {
-    findings.push({ class: 'invalid-manifest', severity: 'error', message: `${pipfileRel} not found next to ${lockRel}; freshness cannot be checked.`, manifest: { file: pipfileRel } });
-    result.inconclusiveReason = `${pipfileRel} is missing`;
-    return result;
-  }
-  result.manifest = pipfilePath;
-  const pText = readProjectFile(pipfilePath, undefined, pipfileRel);
+  const beside = readManifestBeside(input.lockfile, 'Pipfile', ws, result);
+  if (!beside) return result;
+  const { rel: pipfileRel, text: pText } = beside;
   const pipfile = parseToml(pText, pipfileRel);
   if (!formatOk) {
     result.inconclusiveReason = `unsupported pipfile-spec ${String(spec)}`;

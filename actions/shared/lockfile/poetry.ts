@@ -4,15 +4,13 @@
  * (pins, hashes, artifact names, VCS pins, credentials, dependency edges) and drift details.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
 import { checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
 import { poetrySatisfies, poetryToPep440, satisfies } from './pep440.js';
 import { applicableSomewhere, environmentMatrix, parseRequirement, pythonVersionsFor, type MarkerEnvironment } from './pep508.js';
 import { pyJsonDumps, PyJsonUnsupportedError } from './pyjson.js';
-import { parseToml, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
+import { parseToml, readManifestBeside, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
 
 const LEGACY_KEYS = ['dependencies', 'source', 'extras', 'dev-dependencies'] as const;
 const RELEVANT_KEYS = [...LEGACY_KEYS, 'group'] as const;
@@ -473,21 +471,9 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
   }
 
   // ---- manifest & freshness ----
-  const manifestPath = path.join(path.dirname(input.lockfile), 'pyproject.toml');
-  const manifestRel = relPath(ws, manifestPath);
-  if (!existsSync(manifestPath)) {
-    findings.push({
-      class: 'invalid-manifest',
-      severity: 'error',
-      message: `${manifestRel} not found next to ${lockRel}; freshness cannot be checked.`,
-      manifest: { file: manifestRel },
-    });
-    result.freshness = 'inconclusive';
-    result.inconclusiveReason = `${manifestRel} is missing`;
-    return result;
-  }
-  result.manifest = manifestPath;
-  const manText = readProjectFile(manifestPath, undefined, manifestRel);
+  const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
+  if (!beside) return result;
+  const { rel: manifestRel, text: manText } = beside;
   const pyproject = parseToml(manText, manifestRel);
   const recorded = metadata['content-hash'];
   const hashLine = (): number | undefined => idx.keyLine('metadata', 'content-hash') ?? metaLine();

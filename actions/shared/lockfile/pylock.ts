@@ -3,15 +3,13 @@
  * credentials; freshness only for files written by PDM (`[tool.pdm] hashes`), otherwise
  * inconclusive.
  */
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
 import { checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
 import { pdmContentHash } from './pdm.js';
 import { parseMarker } from './pep508.js';
 import { PyJsonUnsupportedError } from './pyjson.js';
-import { parseToml, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
+import { parseToml, readManifestBeside, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
 
 function isTable(v: unknown): v is TomlTable {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
@@ -199,15 +197,10 @@ export function checkPylock(input: ProjectInput): LockCheckResult {
         : `pylock.toml written by ${createdBy ?? 'an unknown tool'} records no manifest hash; freshness needs the tool that wrote it`;
     return result;
   }
-  const manifestPath = path.join(path.dirname(input.lockfile), 'pyproject.toml');
-  const manifestRel = relPath(ws, manifestPath);
-  if (!existsSync(manifestPath)) {
-    findings.push({ class: 'invalid-manifest', severity: 'error', message: `${manifestRel} not found next to ${lockRel}; freshness cannot be checked.`, manifest: { file: manifestRel } });
-    result.inconclusiveReason = `${manifestRel} is missing`;
-    return result;
-  }
-  result.manifest = manifestPath;
-  const pyproject = parseToml(readProjectFile(manifestPath, undefined, manifestRel), manifestRel);
+  const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
+  if (!beside) return result;
+  const { rel: manifestRel } = beside;
+  const pyproject = parseToml(beside.text, manifestRel);
   const [algo, value] = Object.entries(recorded).find(([, v]) => typeof v === 'string') ?? [];
   if (!algo || typeof value !== 'string') {
     result.inconclusiveReason = '[tool.pdm] hashes is empty';

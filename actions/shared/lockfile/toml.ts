@@ -2,11 +2,12 @@
  * TOML parsing with user-facing errors, a line index for annotations, and a
  * size/binary-checked file reader.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import { parseLockToml } from './fasttoml.js';
 import { UserError } from '../errors.js';
+import type { Finding } from './types.js';
 
 export type TomlTable = Record<string, unknown>;
 
@@ -486,4 +487,32 @@ function scanLine(line: string, ml: '"""' | "'''" | null, depth: number): { mlSt
     i++;
   }
   return { mlString: ml, depth };
+}
+
+/**
+ * The manifest that sits beside a lockfile (pyproject.toml, Pipfile), read as text. When it is
+ * missing, records an `invalid-manifest` finding and an inconclusive verdict on `result`, and
+ * returns undefined: freshness cannot be judged without it.
+ */
+export function readManifestBeside(
+  lockfile: string,
+  name: string,
+  workspace: string,
+  result: { findings: Finding[]; freshness: string; inconclusiveReason?: string; manifest?: string },
+): { path: string; rel: string; text: string } | undefined {
+  const file = path.join(path.dirname(lockfile), name);
+  const rel = relPath(workspace, file);
+  if (!existsSync(file)) {
+    result.findings.push({
+      class: 'invalid-manifest',
+      severity: 'error',
+      message: `${rel} not found next to ${relPath(workspace, lockfile)}; freshness cannot be checked.`,
+      manifest: { file: rel },
+    });
+    result.freshness = 'inconclusive';
+    result.inconclusiveReason = `${rel} is missing`;
+    return undefined;
+  }
+  result.manifest = file;
+  return { path: file, rel, text: readProjectFile(file, undefined, rel) };
 }

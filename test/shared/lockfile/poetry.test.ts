@@ -211,15 +211,13 @@ files = [
     await expect(checkPoetry(input)).rejects.toBeInstanceOf(UserError);
     await expect(checkPoetry(input)).rejects.toMatchObject({ title: 'invalid TOML', location: { file: 'poetry.lock', line: 3 } });
   });
-  it('a 300-package lock is checked in a few ms', async () => {
+  // Speed is measured in bench/verify-lockfile, not asserted here; this checks a big lock works.
+  it('checks a 300-package lock', async () => {
     let body = '';
     for (let i = 0; i < 300; i++) body += REQ('1.0.0').replace(/requests/g, `pkg${i}`) + `[package.dependencies]\npkg${(i + 1) % 300} = "*"\n\n`;
     const input = project({ 'pyproject.toml': PY, 'poetry.lock': lock18(PY, body) }, 'poetry.lock');
-    await checkPoetry(input);
-    const t0 = performance.now();
     const r = await checkPoetry(input);
-    const ms = performance.now() - t0;
     expect(r.packages).toBe(300);
-    expect(ms).toBeLessThan(100);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

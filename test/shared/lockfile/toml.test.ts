@@ -82,13 +82,11 @@ describe('TomlLineIndex', () => {
     expect(idx.requirementLine('project', 'dependencies', 'flask')).toBe(6);
     expect(idx.stringLine('b-2.tar.gz')).toBe(28);
   });
-  it('indexes a 300-package lock quickly', () => {
+  it('indexes a 300-package lock', () => {
     let big = '';
     for (let i = 0; i < 300; i++) big += `[[package]]\nname = "p${i}"\nversion = "1.0"\nfiles = [\n    {file = "p${i}-1.0.tar.gz", hash = "sha256:${'0'.repeat(64)}"},\n]\n\n[package.dependencies]\nx = "*"\n\n`;
-    const t0 = performance.now();
     const i2 = new TomlLineIndex(big);
-    expect(i2.arrayKeyLine('package', 299, 'name')).toBeGreaterThan(0);
-    expect(performance.now() - t0).toBeLessThan(50);
+    expect(i2.arrayKeyLine('package', 299, 'name')).toBe(big.split('\n').indexOf('name = "p299"') + 1);
   });
 });
 

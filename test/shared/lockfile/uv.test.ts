@@ -205,8 +205,9 @@ describe('uv.lock: integrity', () => {
   });
 });
 
-describe('uv.lock: performance', () => {
-  it('checks a 300-package lock in a few ms', () => {
+// Speed is measured in bench/verify-lockfile, not asserted here; this checks a big lock works.
+describe('uv.lock: a large lock', () => {
+  it('checks a 300-package lock with marker edges', () => {
     const root = copy('virtual');
     const lock = path.join(root, 'uv.lock');
     let text = readFileSync(lock, 'utf8');
@@ -218,13 +219,9 @@ describe('uv.lock: performance', () => {
     }
     text = text.replace('dependencies = [\n    { name = "six" },\n]', `dependencies = [\n    { name = "six" },\n${deps}]`);
     writeFileSync(lock, text);
-    check(root); // warm-up (JIT, regex compilation)
-    const t = performance.now();
     const r = check(root);
-    const ms = performance.now() - t;
     expect(r.packages).toBe(302);
     expect(r.findings.filter((f) => f.class !== 'drift')).toEqual([]);
-    expect(ms).toBeLessThan(60);
   });
 });
 
