@@ -83,7 +83,7 @@ export const MUTATIONS: Mutation[] = [
     name: 'edit a locked version by hand',
     kind: 'lock',
     expectClasses: ['version-mismatch', 'drift', 'dangling-dependency'],
-    apply: (p) => editLocks(p, (t, file) => (file.endsWith('.json') ? t.replace(/("blinker": \{[^}]*?"version": "==)([\d.]+)"/, '$1$2.1"') : file.endsWith('.txt') ? t.replace(/^(blinker==)([\d.]+)/m, '$1$2.1') : t.replace(/(name = "blinker"\nversion = ")([\d.]+)"/, '$1$2.1"'))),
+    apply: (p) => editLocks(p, (t, file) => (file === 'Pipfile.lock' ? t.replace(/("blinker": \{[^}]*?"version": "==)([\d.]+)"/, '$1$2.1"') : file.endsWith('.txt') ? t.replace(/^(blinker==)([\d.]+)/m, '$1$2.1') : t.replace(/(name = "blinker"\nversion = ")([\d.]+)"/, '$1$2.1"'))),
   },
   {
     name: 'drop a hash',
@@ -91,7 +91,7 @@ export const MUTATIONS: Mutation[] = [
     expectClasses: ['missing-hash'],
     apply: (p) =>
       editLocks(p, (t, file) => {
-        if (file.endsWith('.json')) return t.replace(/("blinker": \{\s*"hashes": \[)[^\]]*\]/, '$1]');
+        if (file === 'Pipfile.lock') return t.replace(/("blinker": \{\s*"hashes": \[)[^\]]*\]/, '$1]');
         if (file.endsWith('.txt')) return t.replace(/^(blinker==[^\n]*?)(\s*\\\n\s*--hash=sha256:[0-9a-f]{64})+/m, '$1');
         const block = /name = "blinker"\n[\s\S]*?(?=\n\[\[|\n\[(?!\[)|$)/.exec(t);
         if (!block) return t;
@@ -105,7 +105,7 @@ export const MUTATIONS: Mutation[] = [
     expectClasses: ['dangling-dependency', 'drift'],
     apply: (p) =>
       editLocks(p, (t, file) => {
-        if (file.endsWith('.json')) {
+        if (file === 'Pipfile.lock') {
           const data = JSON.parse(t) as { default?: Record<string, unknown> };
           if (!data.default?.blinker) return t;
           delete data.default.blinker;
