@@ -73,14 +73,7 @@ function toProperties(a: Annotation): core.AnnotationProperties {
   return props;
 }
 
-function cliSink(a: Annotation): void {
-  const where = a.location?.file ? `${a.location.file}${a.location.line ? `:${a.location.line}` : ''}: ` : '';
-  const title = a.title ? `${a.title}: ` : '';
-  process.stderr.write(`${a.level}: ${where}${title}${a.message}\n`);
-}
-
 function defaultSink(a: Annotation): void {
-  if (process.env.BLACKBELT_CLI === '1') return cliSink(a);
   const props = toProperties(a);
   if (a.level === 'error') core.error(a.message, props);
   else if (a.level === 'warning') core.warning(a.message, props);

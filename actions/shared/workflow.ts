@@ -39,8 +39,37 @@ function escapeProperty(s: unknown): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** The local CLI (`blackbelt …`) has no runner to interpret commands: print them as plain text. */
+function cliText(command: string, properties: Record<string, unknown>, message: unknown): string | undefined {
+  const text = toCommandValue(message);
+  switch (command) {
+    case 'group':
+      return `── ${text}`;
+    case 'endgroup':
+    case 'add-mask':
+      return undefined;
+    case 'debug':
+      return process.env.BLACKBELT_DEBUG === '1' ? `debug: ${text}` : undefined;
+    case 'error':
+    case 'warning':
+    case 'notice': {
+      const where = properties.file ? `${String(properties.file)}${properties.line ? `:${String(properties.line)}` : ''}: ` : '';
+      const title = properties.title ? `${String(properties.title)}: ` : '';
+      process.stderr.write(`${command}: ${where}${title}${text}${EOL}`);
+      return undefined;
+    }
+    default:
+      return text;
+  }
+}
+
 /** `::name key=value,...::message` on stdout. */
 export function issueCommand(command: string, properties: Record<string, unknown>, message: unknown): void {
+  if (process.env.BLACKBELT_CLI === '1') {
+    const line = cliText(command, properties, message);
+    if (line !== undefined) process.stdout.write(line + EOL);
+    return;
+  }
   const props = Object.entries(properties)
     .filter(([, v]) => v)
     .map(([k, v]) => `${k}=${escapeProperty(v)}`)

@@ -540,8 +540,37 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+/** The local CLI (`blackbelt …`) has no runner to interpret commands: print them as plain text. */
+function cliText(command, properties, message) {
+    const text = toCommandValue(message);
+    switch (command) {
+        case 'group':
+            return `── ${text}`;
+        case 'endgroup':
+        case 'add-mask':
+            return undefined;
+        case 'debug':
+            return process.env.BLACKBELT_DEBUG === '1' ? `debug: ${text}` : undefined;
+        case 'error':
+        case 'warning':
+        case 'notice': {
+            const where = properties.file ? `${String(properties.file)}${properties.line ? `:${String(properties.line)}` : ''}: ` : '';
+            const title = properties.title ? `${String(properties.title)}: ` : '';
+            process.stderr.write(`${command}: ${where}${title}${text}${external_node_os_.EOL}`);
+            return undefined;
+        }
+        default:
+            return text;
+    }
+}
 /** `::name key=value,...::message` on stdout. */
 function issueCommand(command, properties, message) {
+    if (process.env.BLACKBELT_CLI === '1') {
+        const line = cliText(command, properties, message);
+        if (line !== undefined)
+            process.stdout.write(line + external_node_os_.EOL);
+        return;
+    }
     const props = Object.entries(properties)
         .filter(([, v]) => v)
         .map(([k, v]) => `${k}=${escapeProperty(v)}`)
@@ -693,14 +722,7 @@ function toProperties(a) {
         props.startColumn = a.location.column;
     return props;
 }
-function cliSink(a) {
-    const where = a.location?.file ? `${a.location.file}${a.location.line ? `:${a.location.line}` : ''}: ` : '';
-    const title = a.title ? `${a.title}: ` : '';
-    process.stderr.write(`${a.level}: ${where}${title}${a.message}\n`);
-}
 function defaultSink(a) {
-    if (process.env.BLACKBELT_CLI === '1')
-        return cliSink(a);
     const props = toProperties(a);
     if (a.level === 'error')
         error(a.message, props);
@@ -5515,6 +5537,28 @@ function scanLine(line, ml, depth) {
     }
     return { mlString: ml, depth };
 }
+/**
+ * The manifest that sits beside a lockfile (pyproject.toml, Pipfile), read as text. When it is
+ * missing, records an `invalid-manifest` finding and an inconclusive verdict on `result`, and
+ * returns undefined: freshness cannot be judged without it.
+ */
+function readManifestBeside(lockfile, name, workspace, result) {
+    const file = external_node_path_.join(external_node_path_.dirname(lockfile), name);
+    const rel = relPath(workspace, file);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        result.findings.push({
+            class: 'invalid-manifest',
+            severity: 'error',
+            message: `${rel} not found next to ${relPath(workspace, lockfile)}; freshness cannot be checked.`,
+            manifest: { file: rel },
+        });
+        result.freshness = 'inconclusive';
+        result.inconclusiveReason = `${rel} is missing`;
+        return undefined;
+    }
+    result.manifest = file;
+    return { path: file, rel, text: readProjectFile(file, undefined, rel) };
+}
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/credentials.ts
 
@@ -5833,8 +5877,6 @@ function pyJsonDumps(value, options = {}) {
  * (1.x, 2.0–2.2, ≥2.3 with [dependency-groups] + fallback), format version, integrity
  * (pins, hashes, artifact names, VCS pins, credentials, dependency edges) and drift details.
  */
-
-
 
 
 
@@ -6297,21 +6339,10 @@ async function checkPoetry(input) {
         }
     }
     // ---- manifest & freshness ----
-    const manifestPath = external_node_path_.join(external_node_path_.dirname(input.lockfile), 'pyproject.toml');
-    const manifestRel = relPath(ws, manifestPath);
-    if (!(0,external_node_fs_.existsSync)(manifestPath)) {
-        findings.push({
-            class: 'invalid-manifest',
-            severity: 'error',
-            message: `${manifestRel} not found next to ${lockRel}; freshness cannot be checked.`,
-            manifest: { file: manifestRel },
-        });
-        result.freshness = 'inconclusive';
-        result.inconclusiveReason = `${manifestRel} is missing`;
+    const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
+    if (!beside)
         return result;
-    }
-    result.manifest = manifestPath;
-    const manText = readProjectFile(manifestPath, undefined, manifestRel);
+    const { rel: manifestRel, text: manText } = beside;
     const pyproject = parseToml(manText, manifestRel);
     const recorded = metadata['content-hash'];
     const hashLine = () => idx.keyLine('metadata', 'content-hash') ?? metaLine();
@@ -6855,15 +6886,10 @@ async function checkPdm(input) {
     }
     // ---- manifest ----
     const root = external_node_path_.dirname(input.lockfile);
-    const manifestPath = external_node_path_.join(root, 'pyproject.toml');
-    const manifestRel = relPath(ws, manifestPath);
-    if (!(0,external_node_fs_.existsSync)(manifestPath)) {
-        findings.push({ class: 'invalid-manifest', severity: 'error', message: `${manifestRel} not found next to ${lockRel}; freshness cannot be checked.`, manifest: { file: manifestRel } });
-        result.inconclusiveReason = `${manifestRel} is missing`;
+    const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
+    if (!beside)
         return result;
-    }
-    result.manifest = manifestPath;
-    const manText = readProjectFile(manifestPath, undefined, manifestRel);
+    const { rel: manifestRel, text: manText } = beside;
     const pyproject = parseToml(manText, manifestRel);
     const mIdx = new TomlLineIndex(manText);
     // Groups recorded vs declared (PDM locks only the selected groups).
@@ -7168,8 +7194,6 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
 
 
 
-
-
 const PIPENV_FIX = 'pipenv lock';
 const PIPFILE_SECTIONS = new Set(['source', 'packages', 'dev-packages', 'requires', 'scripts', 'pipfile', 'pipenv']);
 const PIPENV_DEFAULT_SOURCE = { name: 'pypi', url: 'https://pypi.org/simple', verify_ssl: true };
@@ -7376,15 +7400,10 @@ function checkPipenv(input) {
         }
     }
     // Pipfile & freshness.
-    const pipfilePath = external_node_path_.join(external_node_path_.dirname(input.lockfile), 'Pipfile');
-    const pipfileRel = relPath(ws, pipfilePath);
-    if (!(0,external_node_fs_.existsSync)(pipfilePath)) {
-        findings.push({ class: 'invalid-manifest', severity: 'error', message: `${pipfileRel} not found next to ${lockRel}; freshness cannot be checked.`, manifest: { file: pipfileRel } });
-        result.inconclusiveReason = `${pipfileRel} is missing`;
+    const beside = readManifestBeside(input.lockfile, 'Pipfile', ws, result);
+    if (!beside)
         return result;
-    }
-    result.manifest = pipfilePath;
-    const pText = readProjectFile(pipfilePath, undefined, pipfileRel);
+    const { rel: pipfileRel, text: pText } = beside;
     const pipfile = parseToml(pText, pipfileRel);
     if (!formatOk) {
         result.inconclusiveReason = `unsupported pipfile-spec ${String(spec)}`;
@@ -7518,8 +7537,6 @@ function pipenvDrift(pipfile, pText, pipfileRel, lock, jl, lockRel) {
  * credentials; freshness only for files written by PDM (`[tool.pdm] hashes`), otherwise
  * inconclusive.
  */
-
-
 
 
 
@@ -7735,15 +7752,11 @@ function checkPylock(input) {
                 : `pylock.toml written by ${createdBy ?? 'an unknown tool'} records no manifest hash; freshness needs the tool that wrote it`;
         return result;
     }
-    const manifestPath = external_node_path_.join(external_node_path_.dirname(input.lockfile), 'pyproject.toml');
-    const manifestRel = relPath(ws, manifestPath);
-    if (!(0,external_node_fs_.existsSync)(manifestPath)) {
-        findings.push({ class: 'invalid-manifest', severity: 'error', message: `${manifestRel} not found next to ${lockRel}; freshness cannot be checked.`, manifest: { file: manifestRel } });
-        result.inconclusiveReason = `${manifestRel} is missing`;
+    const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
+    if (!beside)
         return result;
-    }
-    result.manifest = manifestPath;
-    const pyproject = parseToml(readProjectFile(manifestPath, undefined, manifestRel), manifestRel);
+    const { rel: manifestRel } = beside;
+    const pyproject = parseToml(beside.text, manifestRel);
     const [algo, value] = Object.entries(recorded).find(([, v]) => typeof v === 'string') ?? [];
     if (!algo || typeof value !== 'string') {
         result.inconclusiveReason = '[tool.pdm] hashes is empty';

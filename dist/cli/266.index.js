@@ -73,14 +73,7 @@ function toProperties(a) {
         props.startColumn = a.location.column;
     return props;
 }
-function cliSink(a) {
-    const where = a.location?.file ? `${a.location.file}${a.location.line ? `:${a.location.line}` : ''}: ` : '';
-    const title = a.title ? `${a.title}: ` : '';
-    process.stderr.write(`${a.level}: ${where}${title}${a.message}\n`);
-}
 function defaultSink(a) {
-    if (process.env.BLACKBELT_CLI === '1')
-        return cliSink(a);
     const props = toProperties(a);
     if (a.level === 'error')
         _workflow_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(a.message, props);
@@ -253,8 +246,37 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+/** The local CLI (`blackbelt …`) has no runner to interpret commands: print them as plain text. */
+function cliText(command, properties, message) {
+    const text = toCommandValue(message);
+    switch (command) {
+        case 'group':
+            return `── ${text}`;
+        case 'endgroup':
+        case 'add-mask':
+            return undefined;
+        case 'debug':
+            return process.env.BLACKBELT_DEBUG === '1' ? `debug: ${text}` : undefined;
+        case 'error':
+        case 'warning':
+        case 'notice': {
+            const where = properties.file ? `${String(properties.file)}${properties.line ? `:${String(properties.line)}` : ''}: ` : '';
+            const title = properties.title ? `${String(properties.title)}: ` : '';
+            process.stderr.write(`${command}: ${where}${title}${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            return undefined;
+        }
+        default:
+            return text;
+    }
+}
 /** `::name key=value,...::message` on stdout. */
 function issueCommand(command, properties, message) {
+    if (process.env.BLACKBELT_CLI === '1') {
+        const line = cliText(command, properties, message);
+        if (line !== undefined)
+            process.stdout.write(line + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        return;
+    }
     const props = Object.entries(properties)
         .filter(([, v]) => v)
         .map(([k, v]) => `${k}=${escapeProperty(v)}`)

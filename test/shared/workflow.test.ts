@@ -58,3 +58,27 @@ describe('workflow commands', () => {
     process.exitCode = before;
   });
 });
+
+describe('workflow commands in the local CLI', () => {
+  it('print readable text instead of runner commands', () => {
+    process.env.BLACKBELT_CLI = '1';
+    let out = '';
+    let err = '';
+    const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += c.toString()), true));
+    const e = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += c.toString()), true));
+    try {
+      ours.startGroup('docker build');
+      ours.info('step 1');
+      ours.endGroup();
+      ours.setSecret('hunter2');
+      ours.debug('hidden');
+      ours.error('bad', { file: 'uv.lock', startLine: 3, title: 'drift' });
+    } finally {
+      o.mockRestore();
+      e.mockRestore();
+      delete process.env.BLACKBELT_CLI;
+    }
+    expect(out).toBe('── docker build\nstep 1\n');
+    expect(err).toBe('error: uv.lock:3: drift: bad\n');
+  });
+});
