@@ -21,4 +21,7 @@ step "actionlint"; .lab/bin/actionlint -no-color
 step "build"; npm run -s build
 step "bundles start (node $(node --version))"
 for bundle in dist/*/index.js; do node scripts/smoke-bundle.mjs "$bundle"; done
+step "example service tests (pytest, its locked environment)"
+UV_PROJECT_ENVIRONMENT="$REPO/.lab/svc-venv" uv run --frozen --project examples/service --with pytest -- \
+  python -m pytest -q -p no:cacheprovider examples/service/tests
 step "tests"; npx vitest run "$@"
