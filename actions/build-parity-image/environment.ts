@@ -3,6 +3,8 @@
  * --network none --entrypoint python3 BASE -c …`): marker variables, the wheel platform tags its
  * pip accepts (used for `pip download --platform` on the host), and whether pip is there.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DockerClient } from '../shared/docker.js';
 import { lastLines } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
@@ -62,6 +64,27 @@ export async function probeEnvironment(client: DockerClient, image: string, plat
   }
   const parsed = JSON.parse(r.stdout.trim().split('\n').pop()!) as PythonEnvironment;
   return parsed;
+}
+
+/**
+ * The probe result is a pure function of the image's content, so it is cached under its image ID:
+ * later runs on the same base skip the `docker run` (≈0.4 s).
+ */
+export async function probeEnvironmentCached(client: DockerClient, image: string, imageId: string, cacheRoot: string, platform?: string): Promise<PythonEnvironment> {
+  const file = join(cacheRoot, 'probes', `${imageId.replace(/^sha256:/, '')}${platform ? `-${platform.replace(/\//g, '_')}` : ''}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as PythonEnvironment;
+  } catch {
+    // not cached yet (or unreadable): probe
+  }
+  const py = await probeEnvironment(client, image, platform);
+  try {
+    mkdirSync(join(cacheRoot, 'probes'), { recursive: true });
+    writeFileSync(file, JSON.stringify(py));
+  } catch {
+    // a cache we cannot write is only slower
+  }
+  return py;
 }
 
 /** Short platform label for cache keys and the summary (the most specific tag). */

@@ -16,13 +16,13 @@ import { SummaryBuilder } from '../shared/summary.js';
 import { cachedSteps, parseBuildFailure } from './buildlog.js';
 import { stageSource } from './context.js';
 import { generateDockerfile, parseCommand } from './dockerfile.js';
-import { pipSupportsPythonFlag, platformKey, probeEnvironment, type PythonEnvironment } from './environment.js';
+import { pipSupportsPythonFlag, platformKey, probeEnvironment, probeEnvironmentCached, type PythonEnvironment } from './environment.js';
 import { deriveLockedSet, type DerivedSet } from './locked.js';
 import { loadLock, type LoadedLock } from './lock.js';
 import { normaliseImage, rfc3339 } from './normalise.js';
 import { compareParity, describeProblem, PROBE_INSTALLED, type InstalledProbe, type ParityResult } from './parity.js';
 import { imageLabels, readCommit } from './provenance.js';
-import { findHostPip, prepareWheelhouse, type Wheelhouse } from './wheelhouse.js';
+import { findHostPip, localCacheRoot, prepareWheelhouse, type Wheelhouse } from './wheelhouse.js';
 
 interface Inputs {
   workingDirectory: string;
@@ -168,8 +168,8 @@ export async function main(): Promise<void> {
       if (!/@sha256:[0-9a-f]{64}$/.test(inputs.baseImage)) {
         annotations.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:…`, undefined, 'base image not pinned');
       }
-      await images.ensureLocal(inputs.baseImage, 'base image');
-      py = await probeEnvironment(client, inputs.baseImage, platform);
+      const base = await images.ensureLocal(inputs.baseImage, 'base image');
+      py = await probeEnvironmentCached(client, inputs.baseImage, base.Id, localCacheRoot(), platform);
       if (!pipSupportsPythonFlag(py.pip)) {
         throw new UserError(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip ≥ 22.3).`, {
           title: 'base image pip too old',

@@ -302,3 +302,20 @@ describe('labels, cache key, pip download argv', () => {
     expect(pipDownloadArgs(py, '/w', '/r.txt', true).slice(-3)).toEqual(['--no-index', '--find-links', '/w']);
   });
 });
+
+describe('base image probe cache', () => {
+  it('reuses a probe stored under the image ID instead of running the image', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { probeEnvironmentCached } = await import('../../actions/build-parity-image/environment.js');
+    const root = mkdtempSync(join(tmpdir(), 'bb-probe-'));
+    mkdirSync(join(root, 'probes'));
+    const stored = { env: { python_version: '3.99' }, platforms: ['manylinux_2_99_x86_64'], abis: [], pip: '99.0', executable: '/x' };
+    writeFileSync(join(root, 'probes', `${'a'.repeat(64)}.json`), JSON.stringify(stored));
+    // A client that would fail if it were asked to run anything.
+    const client = { run: async () => ({ code: 1, stdout: '', stderr: 'must not run', timedOut: false }) } as never;
+    await expect(probeEnvironmentCached(client, 'base:tag', `sha256:${'a'.repeat(64)}`, root)).resolves.toEqual(stored);
+    await expect(probeEnvironmentCached(client, 'base:tag', `sha256:${'b'.repeat(64)}`, root)).rejects.toThrow(/Could not run python3/);
+  });
+});
