@@ -13,6 +13,8 @@ set -a
 source <(scripts/lab env)
 set +a
 export PATH="$REPO/.lab/tools/bin:$REPO/.lab/bin:$PATH"
+# Lab-backed suites must run here, not skip.
+export BLACKBELT_REQUIRE_LAB=1
 
 step() { printf '\n== %s\n' "$*"; }
 step "typecheck"; npx tsc --noEmit -p tsconfig.json

@@ -20,6 +20,8 @@ function dockerOk(): boolean {
   return r.status === 0;
 }
 const enabled = dockerOk();
+// The test command (scripts/test.sh) requires the lab: there, a missing engine is a failure, not a skip.
+if (!enabled && process.env.BLACKBELT_REQUIRE_LAB === '1') throw new Error('BLACKBELT_REQUIRE_LAB=1 but the Docker lab is not available: run scripts/lab up');
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', ['-C', dir, ...args], {
@@ -205,6 +207,7 @@ describe.skipIf(!enabled)('build-parity-image (real docker)', () => {
 
   const authUser = process.env.BLACKBELT_AUTH_USER || 'blackbelt';
   const authPasswordFile = process.env.BLACKBELT_AUTH_PASSWORD_FILE;
+  if (!authPasswordFile && process.env.BLACKBELT_REQUIRE_LAB === '1') throw new Error('BLACKBELT_REQUIRE_LAB=1 but the lab did not provide BLACKBELT_AUTH_PASSWORD_FILE');
   it.skipIf(!authPasswordFile)('wrong password → authentication error; right password pushes; the password is in no log or file', async () => {
     const ws = project();
     const wrong = 'Wr0ng-pa55word-zebra';

@@ -19,6 +19,8 @@ const BASE = process.env.BLACKBELT_BASE_IMAGE || 'local/python-base:3.11';
 const SERVICE = join(REPO_ROOT, 'examples', 'service');
 const LOCKS = join(REPO_ROOT, 'test', 'fixtures', 'lockfiles');
 const enabled = spawnSync('docker', ['image', 'inspect', BASE], { encoding: 'utf8' }).status === 0;
+// The test command (scripts/test.sh) requires the lab: there, a missing engine is a failure, not a skip.
+if (!enabled && process.env.BLACKBELT_REQUIRE_LAB === '1') throw new Error('BLACKBELT_REQUIRE_LAB=1 but the Docker lab is not available: run scripts/lab up');
 
 /** fixture dir → [manager the action must detect, lockfile it must use] */
 const SERVICE_CASES: Array<[string, string, string]> = [
