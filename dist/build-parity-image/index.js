@@ -1677,6 +1677,13 @@ function stageSource(from, to, extraExcludes = []) {
 }
 
 ;// CONCATENATED MODULE: ./actions/build-parity-image/environment.ts
+/**
+ * The image's Python environment, probed once from the base image (`docker run --rm --pull=never
+ * --network none --entrypoint python3 BASE -c …`): marker variables, the wheel platform tags its
+ * pip accepts (used for `pip download --platform` on the host), and whether pip is there.
+ */
+
+
 
 
 const PROBE_ENVIRONMENT = String.raw `
@@ -1723,6 +1730,28 @@ async function probeEnvironment(client, image, platform) {
     }
     const parsed = JSON.parse(r.stdout.trim().split('\n').pop());
     return parsed;
+}
+/**
+ * The probe result is a pure function of the image's content, so it is cached under its image ID:
+ * later runs on the same base skip the `docker run` (≈0.4 s).
+ */
+async function probeEnvironmentCached(client, image, imageId, cacheRoot, platform) {
+    const file = (0,external_node_path_.join)(cacheRoot, 'probes', `${imageId.replace(/^sha256:/, '')}${platform ? `-${platform.replace(/\//g, '_')}` : ''}.json`);
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        // not cached yet (or unreadable): probe
+    }
+    const py = await probeEnvironment(client, image, platform);
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(cacheRoot, 'probes'), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(py));
+    }
+    catch {
+        // a cache we cannot write is only slower
+    }
+    return py;
 }
 /** Short platform label for cache keys and the summary (the most specific tag). */
 function platformKey(py) {
@@ -10918,8 +10947,8 @@ async function main() {
             if (!/@sha256:[0-9a-f]{64}$/.test(inputs.baseImage)) {
                 annotations.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:…`, undefined, 'base image not pinned');
             }
-            await images.ensureLocal(inputs.baseImage, 'base image');
-            py = await probeEnvironment(client, inputs.baseImage, platform);
+            const base = await images.ensureLocal(inputs.baseImage, 'base image');
+            py = await probeEnvironmentCached(client, inputs.baseImage, base.Id, localCacheRoot(), platform);
             if (!pipSupportsPythonFlag(py.pip)) {
                 throw new errors_UserError(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip ≥ 22.3).`, {
                     title: 'base image pip too old',
