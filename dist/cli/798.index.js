@@ -5934,7 +5934,31 @@ function parseArtifactFilename(file, expectedName) {
  * disagreement, or undefined when they agree or the file name cannot be parsed.
  * Names compare PEP 503-normalised (wheels escape `-` and `.` as `_`, case is free).
  */
+const expectedPrefixes = new Map();
+/**
+ * `name-version-` (wheel) and `name-version.` (sdist) as tool-written files spell them, lower-cased.
+ * A file that starts with one of them matches exactly, so the full parse is skipped — this runs for
+ * every artifact of every package (thousands per lock).
+ */
+function artifactPrefixes(name, version) {
+    const key = `${name}\0${version}`;
+    let found = expectedPrefixes.get(key);
+    if (!found) {
+        const lowerVersion = version.toLowerCase();
+        found = [`${name.toLowerCase().replace(/[-_.]+/g, '_')}-${lowerVersion}-`, `${name.toLowerCase()}-${lowerVersion}.`];
+        expectedPrefixes.set(key, found);
+    }
+    return found;
+}
 function checkArtifactName(file, name, version) {
+    const slash = file.lastIndexOf('/');
+    const base = slash >= 0 ? file.slice(slash + 1) : file;
+    if (!/[#?%\\]/.test(base)) {
+        const lower = base.toLowerCase();
+        const [wheel, sdist] = artifactPrefixes(name, version);
+        if (lower.endsWith('.whl') ? lower.startsWith(wheel) : lower.startsWith(sdist) && SDIST_EXTS.some((e) => lower === sdist.slice(0, -1) + e))
+            return undefined;
+    }
     const parsed = parseArtifactFilename(file, name);
     if (!parsed)
         return undefined;
