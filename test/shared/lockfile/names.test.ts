@@ -47,3 +47,27 @@ describe('names', () => {
     expect(isFullCommitSha('a'.repeat(64))).toBe(true);
   });
 });
+
+describe('checkArtifactName fast path never accepts a near miss', () => {
+  it.each([
+    ['pkg-1.0.1-py3-none-any.whl', 'pkg', '1.0'],
+    ['pkg-1.0.1.tar.gz', 'pkg', '1.0'],
+    ['pkg-1.0.tar.gz.asc', 'pkg', '1.0'],
+    ['pkg_extra-1.0-py3-none-any.whl', 'pkg', '1.0'],
+    ['other-1.0-py3-none-any.whl', 'pkg', '1.0'],
+  ])('%s is not %s %s', (file, name, version) => {
+    const mismatch = checkArtifactName(file, name, version);
+    // Either a reported mismatch, or (for names the parser cannot split) no verdict — never a silent "ok" for a different version.
+    if (file.endsWith('.asc')) expect(mismatch).toBeUndefined();
+    else expect(mismatch).toBeDefined();
+  });
+
+  it.each([
+    ['My.Pkg-2.0-py3-none-any.whl', 'my-pkg', '2.0'],
+    ['my_pkg-2.0-py3-none-any.whl', 'my-pkg', '2.0'],
+    ['my-pkg-2.0.tar.gz', 'my-pkg', '2.0'],
+    ['https://files.example/x/my_pkg-2.0.zip', 'my-pkg', '2.0'],
+  ])('%s matches %s %s', (file, name, version) => {
+    expect(checkArtifactName(file, name, version)).toBeUndefined();
+  });
+});
