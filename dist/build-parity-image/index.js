@@ -2369,10 +2369,6 @@ function poetrySatisfies(version, constraint, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/names.ts
-/**
- * Package-name normalisation, artifact (wheel / sdist) file-name parsing, URL credential
- * detection. (pep508.ts imports this module: do not import pep508.ts here.)
- */
 
 /** PEP 503: lower-case, runs of `-`, `_`, `.` collapse to one `-`. */
 function normalizeName(name) {
@@ -2622,6 +2618,19 @@ function safeDecode(s) {
 /** A full git (SHA-1, 40 hex) or SHA-256 (64 hex) commit id. */
 function isFullCommitSha(ref) {
     return typeof ref === 'string' && /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
+}
+/** The finding for a locked version (or name) that its artifact file disagrees with. */
+function artifactMismatchFinding(mm, pkg, lock, fix) {
+    return {
+        class: 'version-mismatch',
+        severity: 'error',
+        message: `${pkg}: the locked ${mm.field} disagrees with artifact ${mm.file}.`,
+        package: pkg,
+        expected: mm.expected,
+        found: mm.found,
+        lock,
+        ...(fix ? { fix } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/pep508.ts
@@ -6301,16 +6310,8 @@ async function checkPoetry(input) {
                 continue;
             const mm = checkArtifactName(f.file, p.rawName || p.name, p.version);
             if (mm) {
-                findings.push({
-                    class: 'version-mismatch',
-                    severity: 'error',
-                    message: `${p.name}: the locked ${mm.field} disagrees with artifact ${mm.file}.`,
-                    package: p.name,
-                    expected: mm.expected,
-                    found: mm.found,
-                    lock: { file: lockRel, line: idx.stringLine(f.file, idx.arrayTable('package', p.index)?.line, idx.arrayTable('package', p.index)?.endLine) ?? pkgLine(p) },
-                    fix,
-                });
+                const section = idx.arrayTable('package', p.index);
+                findings.push(artifactMismatchFinding(mm, p.name, { file: lockRel, line: idx.stringLine(f.file, section?.line, section?.endLine) ?? pkgLine(p) }, fix));
                 break;
             }
         }
@@ -6867,16 +6868,8 @@ async function checkPdm(input) {
                 continue;
             const mm = checkArtifactName(fname, p.name, p.version);
             if (mm) {
-                findings.push({
-                    class: 'version-mismatch',
-                    severity: 'error',
-                    message: `${p.name}: the locked ${mm.field} disagrees with artifact ${mm.file}.`,
-                    package: p.name,
-                    expected: mm.expected,
-                    found: mm.found,
-                    lock: { file: lockRel, line: idx.stringLine(fname, idx.arrayTable('package', p.index)?.line, idx.arrayTable('package', p.index)?.endLine) ?? line(p) },
-                    fix: PDM_FIX,
-                });
+                const section = idx.arrayTable('package', p.index);
+                findings.push(artifactMismatchFinding(mm, p.name, { file: lockRel, line: idx.stringLine(fname, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
                 break;
             }
         }
@@ -7784,7 +7777,7 @@ function checkPylock(input) {
             for (const a of artifacts) {
                 const mm = checkArtifactName(a.file, name, version);
                 if (mm) {
-                    findings.push({ class: 'version-mismatch', severity: 'error', message: `${name}: the locked ${mm.field} disagrees with artifact ${mm.file}.`, package: name, expected: mm.expected, found: mm.found, lock: { file: lockRel, line: lineOf(a.line) }, ...(fix ? { fix } : {}) });
+                    findings.push(artifactMismatchFinding(mm, name, { file: lockRel, line: lineOf(a.line) }, fix));
                     break;
                 }
             }

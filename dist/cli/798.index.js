@@ -2074,16 +2074,8 @@ async function checkPoetry(input) {
                 continue;
             const mm = (0,lockfile_names/* checkArtifactName */.CN)(f.file, p.rawName || p.name, p.version);
             if (mm) {
-                findings.push({
-                    class: 'version-mismatch',
-                    severity: 'error',
-                    message: `${p.name}: the locked ${mm.field} disagrees with artifact ${mm.file}.`,
-                    package: p.name,
-                    expected: mm.expected,
-                    found: mm.found,
-                    lock: { file: lockRel, line: idx.stringLine(f.file, idx.arrayTable('package', p.index)?.line, idx.arrayTable('package', p.index)?.endLine) ?? pkgLine(p) },
-                    fix,
-                });
+                const section = idx.arrayTable('package', p.index);
+                findings.push((0,lockfile_names/* artifactMismatchFinding */.q_)(mm, p.name, { file: lockRel, line: idx.stringLine(f.file, section?.line, section?.endLine) ?? pkgLine(p) }, fix));
                 break;
             }
         }
@@ -2640,16 +2632,8 @@ async function checkPdm(input) {
                 continue;
             const mm = (0,lockfile_names/* checkArtifactName */.CN)(fname, p.name, p.version);
             if (mm) {
-                findings.push({
-                    class: 'version-mismatch',
-                    severity: 'error',
-                    message: `${p.name}: the locked ${mm.field} disagrees with artifact ${mm.file}.`,
-                    package: p.name,
-                    expected: mm.expected,
-                    found: mm.found,
-                    lock: { file: lockRel, line: idx.stringLine(fname, idx.arrayTable('package', p.index)?.line, idx.arrayTable('package', p.index)?.endLine) ?? line(p) },
-                    fix: PDM_FIX,
-                });
+                const section = idx.arrayTable('package', p.index);
+                findings.push((0,lockfile_names/* artifactMismatchFinding */.q_)(mm, p.name, { file: lockRel, line: idx.stringLine(fname, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
                 break;
             }
         }
@@ -3557,7 +3541,7 @@ function checkPylock(input) {
             for (const a of artifacts) {
                 const mm = (0,lockfile_names/* checkArtifactName */.CN)(a.file, name, version);
                 if (mm) {
-                    findings.push({ class: 'version-mismatch', severity: 'error', message: `${name}: the locked ${mm.field} disagrees with artifact ${mm.file}.`, package: name, expected: mm.expected, found: mm.found, lock: { file: lockRel, line: lineOf(a.line) }, ...(fix ? { fix } : {}) });
+                    findings.push((0,lockfile_names/* artifactMismatchFinding */.q_)(mm, name, { file: lockRel, line: lineOf(a.line) }, fix));
                     break;
                 }
             }
@@ -5786,14 +5770,11 @@ function managerForPath(path) {
 /* harmony export */   RH: () => (/* binding */ findUrlCredentials),
 /* harmony export */   ag: () => (/* binding */ pdmNormalizeName),
 /* harmony export */   h2: () => (/* binding */ isFullCommitSha),
+/* harmony export */   q_: () => (/* binding */ artifactMismatchFinding),
 /* harmony export */   yP: () => (/* binding */ maskUrl)
 /* harmony export */ });
 /* unused harmony exports isNormalizedName, canonicalVersionLoose, sameVersionLoose, artifactBasename, parseWheelFilename, parseSdistFilename, parseArtifactFilename */
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5459);
-/**
- * Package-name normalisation, artifact (wheel / sdist) file-name parsing, URL credential
- * detection. (pep508.ts imports this module: do not import pep508.ts here.)
- */
 
 /** PEP 503: lower-case, runs of `-`, `_`, `.` collapse to one `-`. */
 function normalizeName(name) {
@@ -6043,6 +6024,19 @@ function safeDecode(s) {
 /** A full git (SHA-1, 40 hex) or SHA-256 (64 hex) commit id. */
 function isFullCommitSha(ref) {
     return typeof ref === 'string' && /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
+}
+/** The finding for a locked version (or name) that its artifact file disagrees with. */
+function artifactMismatchFinding(mm, pkg, lock, fix) {
+    return {
+        class: 'version-mismatch',
+        severity: 'error',
+        message: `${pkg}: the locked ${mm.field} disagrees with artifact ${mm.file}.`,
+        package: pkg,
+        expected: mm.expected,
+        found: mm.found,
+        lock,
+        ...(fix ? { fix } : {}),
+    };
 }
 
 

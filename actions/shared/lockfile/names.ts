@@ -2,6 +2,7 @@
  * Package-name normalisation, artifact (wheel / sdist) file-name parsing, URL credential
  * detection. (pep508.ts imports this module: do not import pep508.ts here.)
  */
+import type { Finding } from './types.js';
 import { versionsEqual } from './pep440.js';
 
 /** PEP 503: lower-case, runs of `-`, `_`, `.` collapse to one `-`. */
@@ -275,4 +276,18 @@ function safeDecode(s: string): string {
 /** A full git (SHA-1, 40 hex) or SHA-256 (64 hex) commit id. */
 export function isFullCommitSha(ref: unknown): boolean {
   return typeof ref === 'string' && /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
+}
+
+/** The finding for a locked version (or name) that its artifact file disagrees with. */
+export function artifactMismatchFinding(mm: ArtifactMismatch, pkg: string, lock: { file: string; line?: number }, fix?: string): Finding {
+  return {
+    class: 'version-mismatch',
+    severity: 'error',
+    message: `${pkg}: the locked ${mm.field} disagrees with artifact ${mm.file}.`,
+    package: pkg,
+    expected: mm.expected,
+    found: mm.found,
+    lock,
+    ...(fix ? { fix } : {}),
+  };
 }

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
-import { checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName, pdmNormalizeName } from './names.js';
+import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName, pdmNormalizeName } from './names.js';
 import { parseRequirement, type Requirement } from './pep508.js';
 import { versionTools } from './poetry.js';
 import { pyJsonDumps, PyJsonUnsupportedError } from './pyjson.js';
@@ -265,16 +265,8 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
       if (!fname) continue;
       const mm = checkArtifactName(fname, p.name, p.version);
       if (mm) {
-        findings.push({
-          class: 'version-mismatch',
-          severity: 'error',
-          message: `${p.name}: the locked ${mm.field} disagrees with artifact ${mm.file}.`,
-          package: p.name,
-          expected: mm.expected,
-          found: mm.found,
-          lock: { file: lockRel, line: idx.stringLine(fname, idx.arrayTable('package', p.index)?.line, idx.arrayTable('package', p.index)?.endLine) ?? line(p) },
-          fix: PDM_FIX,
-        });
+        const section = idx.arrayTable('package', p.index);
+        findings.push(artifactMismatchFinding(mm, p.name, { file: lockRel, line: idx.stringLine(fname, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
         break;
       }
     }

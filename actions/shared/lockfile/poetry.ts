@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
-import { checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
+import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
 import { poetrySatisfies, poetryToPep440, satisfies } from './pep440.js';
 import { applicableSomewhere, environmentMatrix, parseRequirement, pythonVersionsFor, type MarkerEnvironment } from './pep508.js';
 import { pyJsonDumps, PyJsonUnsupportedError } from './pyjson.js';
@@ -382,16 +382,8 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
       if (typeof f.file !== 'string') continue;
       const mm = checkArtifactName(f.file, p.rawName || p.name, p.version);
       if (mm) {
-        findings.push({
-          class: 'version-mismatch',
-          severity: 'error',
-          message: `${p.name}: the locked ${mm.field} disagrees with artifact ${mm.file}.`,
-          package: p.name,
-          expected: mm.expected,
-          found: mm.found,
-          lock: { file: lockRel, line: idx.stringLine(f.file, idx.arrayTable('package', p.index)?.line, idx.arrayTable('package', p.index)?.endLine) ?? pkgLine(p) },
-          fix,
-        });
+        const section = idx.arrayTable('package', p.index);
+        findings.push(artifactMismatchFinding(mm, p.name, { file: lockRel, line: idx.stringLine(f.file, section?.line, section?.endLine) ?? pkgLine(p) }, fix));
         break;
       }
     }

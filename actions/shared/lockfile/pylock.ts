@@ -5,7 +5,7 @@
  */
 import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
-import { checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
+import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
 import { pdmContentHash } from './pdm.js';
 import { parseMarker } from './pep508.js';
 import { PyJsonUnsupportedError } from './pyjson.js';
@@ -176,7 +176,7 @@ export function checkPylock(input: ProjectInput): LockCheckResult {
       for (const a of artifacts) {
         const mm = checkArtifactName(a.file, name, version);
         if (mm) {
-          findings.push({ class: 'version-mismatch', severity: 'error', message: `${name}: the locked ${mm.field} disagrees with artifact ${mm.file}.`, package: name, expected: mm.expected, found: mm.found, lock: { file: lockRel, line: lineOf(a.line) }, ...(fix ? { fix } : {}) });
+          findings.push(artifactMismatchFinding(mm, name, { file: lockRel, line: lineOf(a.line) }, fix));
           break;
         }
       }
