@@ -7,6 +7,5 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Docker-backed suites share one engine and registry: keep parallelism modest on 2 cores.
     maxWorkers: 2,
-    reporters: process.env.CI ? ['default'] : ['default'],
   },
 });

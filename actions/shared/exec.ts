@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { access, constants } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
 
 export interface RunResult {
   code: number;
@@ -63,8 +65,6 @@ export function run(command: string, args: readonly string[], options: RunOption
 
 /** Is an executable on PATH? (No shell `which`.) */
 export async function onPath(command: string): Promise<boolean> {
-  const { access, constants } = await import('node:fs/promises');
-  const { delimiter, join } = await import('node:path');
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
     try {

@@ -5,7 +5,7 @@ import * as core from '../shared/workflow.js';
 import { annotations } from '../shared/annotations.js';
 import { UserError } from '../shared/errors.js';
 import { confinePath, getBoolean, getChoice, getString, getWorkspacePath, relativeToWorkspace, workspaceRoot } from '../shared/inputs.js';
-import { detectLockfiles, manifestWithoutLock, type DetectedLockfile } from '../shared/lockfile/detect.js';
+import { DEFAULT_LOCKFILE, detectLockfiles, manifestWithoutLock, type DetectedLockfile } from '../shared/lockfile/detect.js';
 import { checkLockfile, managerForPath } from '../shared/lockfile/index.js';
 import { MANAGERS, type Finding, type LockCheckResult, type Manager } from '../shared/lockfile/types.js';
 import { setOutputs } from '../shared/outputs.js';
@@ -61,9 +61,12 @@ function missingLockResult(dir: string, manager: Manager | 'auto'): LockCheckRes
   }
   const effective = manager === 'auto' ? hint.manager : manager;
   const manifestRel = relativeToWorkspace(hint.manifest);
+  const lockName = effective === 'pip-tools' ? 'requirements.txt' : effective === 'pylock' ? 'pylock.toml' : DEFAULT_LOCKFILE[effective];
+  // The command that creates the lock for the manager asked for (the manifest's guess when auto).
+  const create = effective === hint.manager ? hint.fix : effective === 'pip-tools' ? 'pip-compile --generate-hashes requirements.in' : (nativeFix(effective) ?? hint.fix);
   return {
     manager: effective,
-    lockfile: join(dir, effective === 'pip-tools' ? 'requirements.txt' : basename(hint.manifest) === 'Pipfile' ? 'Pipfile.lock' : `${effective}.lock`),
+    lockfile: join(dir, lockName),
     manifest: hint.manifest,
     freshness: 'stale',
     packages: 0,
@@ -74,7 +77,7 @@ function missingLockResult(dir: string, manager: Manager | 'auto'): LockCheckRes
         severity: 'error',
         message: `${manifestRel} has no lockfile: builds resolve dependencies afresh each time and are not reproducible.`,
         manifest: { file: manifestRel, line: 1 },
-        fix: effective === 'pip-tools' ? hint.fix : `${hint.fix}  (then commit the lockfile)`,
+        fix: `${create}  (then commit ${lockName})`,
       },
     ],
   };

@@ -243,9 +243,12 @@ function missingLockResult(dir, manager) {
     }
     const effective = manager === 'auto' ? hint.manager : manager;
     const manifestRel = (0,inputs/* relativeToWorkspace */.Tv)(hint.manifest);
+    const lockName = effective === 'pip-tools' ? 'requirements.txt' : effective === 'pylock' ? 'pylock.toml' : detect/* DEFAULT_LOCKFILE */.U[effective];
+    // The command that creates the lock for the manager asked for (the manifest's guess when auto).
+    const create = effective === hint.manager ? hint.fix : effective === 'pip-tools' ? 'pip-compile --generate-hashes requirements.in' : (nativeFix(effective) ?? hint.fix);
     return {
         manager: effective,
-        lockfile: (0,external_node_path_.join)(dir, effective === 'pip-tools' ? 'requirements.txt' : (0,external_node_path_.basename)(hint.manifest) === 'Pipfile' ? 'Pipfile.lock' : `${effective}.lock`),
+        lockfile: (0,external_node_path_.join)(dir, lockName),
         manifest: hint.manifest,
         freshness: 'stale',
         packages: 0,
@@ -256,7 +259,7 @@ function missingLockResult(dir, manager) {
                 severity: 'error',
                 message: `${manifestRel} has no lockfile: builds resolve dependencies afresh each time and are not reproducible.`,
                 manifest: { file: manifestRel, line: 1 },
-                fix: effective === 'pip-tools' ? hint.fix : `${hint.fix}  (then commit the lockfile)`,
+                fix: `${create}  (then commit ${lockName})`,
             },
         ],
     };

@@ -142,6 +142,12 @@ function describeThrown(value) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
 
 /**
  * Run a program with an argv array — never through a shell, so no input can be interpreted as
@@ -192,13 +198,11 @@ function run(command, args, options = {}) {
 }
 /** Is an executable on PATH? (No shell `which`.) */
 async function onPath(command) {
-    const { access, constants } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-    const { delimiter, join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
-    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    for (const dir of (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
         if (!dir)
             continue;
         try {
-            await access(join(dir, command), constants.X_OK);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, command), node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
             return true;
         }
         catch {
@@ -354,11 +358,11 @@ function relativeToWorkspace(path, root = workspaceRoot()) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ DEFAULT_LOCKFILE),
 /* harmony export */   cX: () => (/* binding */ detectLockfiles),
 /* harmony export */   et: () => (/* binding */ isGeneratedRequirements),
 /* harmony export */   v: () => (/* binding */ manifestWithoutLock)
 /* harmony export */ });
-/* unused harmony export DEFAULT_LOCKFILE */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

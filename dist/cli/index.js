@@ -9381,7 +9381,7 @@ async function cli(argv) {
         process.stderr.write(`blackbelt: ${e.message}\n`);
         return 2;
     }
-    const known = new Set([...Object.keys(spec.inputs ?? {}), 'print-dockerfile']);
+    const known = new Set(Object.keys(spec.inputs ?? {}));
     for (const flag of Object.keys(flags)) {
         if (spec.inputs && !known.has(flag)) {
             process.stderr.write(`blackbelt: ${name} has no input "--${flag}". Run "blackbelt ${name} --help".\n`);

@@ -99,13 +99,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -124,13 +117,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -264,36 +250,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -331,17 +287,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -416,8 +361,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./actions/shared/workflow.ts
 /**
  * The runner's workflow-command protocol (annotations, masking, groups, logs) and file commands
@@ -937,17 +882,17 @@ function getInteger(name, fallback, min = Number.MIN_SAFE_INTEGER, max = Number.
     return n;
 }
 function workspaceRoot() {
-    return (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
+    return (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
 }
 /**
  * Resolve a user path inside the workspace. Paths that escape it (`..`, absolute paths elsewhere,
  * symlinks pointing out) are refused: an action must not read or write outside the checkout.
  */
 function confinePath(name, value, root = workspaceRoot()) {
-    const target = (0,external_node_path_.resolve)(root, value);
+    const target = (0,external_node_path_namespaceObject.resolve)(root, value);
     const check = (abs, base) => {
-        const rel = (0,external_node_path_.relative)(base, abs);
-        return rel === '' || (!rel.startsWith('..' + external_node_path_.sep) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+        const rel = (0,external_node_path_namespaceObject.relative)(base, abs);
+        return rel === '' || (!rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
     };
     let ok = check(target, root);
     if (ok && (0,external_node_fs_namespaceObject.existsSync)(target)) {
@@ -967,8 +912,8 @@ function getWorkspacePath(name, fallback = '.') {
 }
 /** Workspace-relative form of a path, for annotations (GitHub wants repo-relative paths). */
 function relativeToWorkspace(path, root = workspaceRoot()) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel.split(external_node_path_.sep).join('/') || '.';
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/detect.ts
@@ -1000,8 +945,8 @@ function isGeneratedRequirements(path) {
 function detectLockfiles(dir) {
     const found = [];
     for (const [manager, name] of Object.entries(DEFAULT_LOCKFILE)) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(dir, name)))
-            found.push({ manager: manager, lockfile: (0,external_node_path_.join)(dir, name) });
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, name)))
+            found.push({ manager: manager, lockfile: (0,external_node_path_namespaceObject.join)(dir, name) });
     }
     let entries = [];
     try {
@@ -1012,13 +957,13 @@ function detectLockfiles(dir) {
     }
     for (const name of entries) {
         if (name === 'pylock.toml' || /^pylock\.[^.]+\.toml$/.test(name))
-            found.push({ manager: 'pylock', lockfile: (0,external_node_path_.join)(dir, name) });
+            found.push({ manager: 'pylock', lockfile: (0,external_node_path_namespaceObject.join)(dir, name) });
     }
     for (const name of entries) {
         if (!/^requirements.*\.txt$/.test(name))
             continue;
-        const path = (0,external_node_path_.join)(dir, name);
-        const source = (0,external_node_path_.join)(dir, name.replace(/\.txt$/, '.in'));
+        const path = (0,external_node_path_namespaceObject.join)(dir, name);
+        const source = (0,external_node_path_namespaceObject.join)(dir, name.replace(/\.txt$/, '.in'));
         if (isGeneratedRequirements(path) || (0,external_node_fs_namespaceObject.existsSync)(source))
             found.push({ manager: 'pip-tools', lockfile: path });
     }
@@ -1026,7 +971,7 @@ function detectLockfiles(dir) {
 }
 /** When no lockfile exists: which manifest is there, and which command would create the lock. */
 function manifestWithoutLock(dir) {
-    const pyproject = (0,external_node_path_.join)(dir, 'pyproject.toml');
+    const pyproject = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
     if ((0,external_node_fs_namespaceObject.existsSync)(pyproject)) {
         const text = (0,external_node_fs_namespaceObject.readFileSync)(pyproject, 'utf8');
         if (/^\[tool\.poetry(\.|\])/m.test(text) && !/^\[tool\.(uv|pdm)/m.test(text))
@@ -1035,10 +980,10 @@ function manifestWithoutLock(dir) {
             return { manager: 'pdm', manifest: pyproject, fix: 'pdm lock' };
         return { manager: 'uv', manifest: pyproject, fix: 'uv lock' };
     }
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(dir, 'Pipfile')))
-        return { manager: 'pipenv', manifest: (0,external_node_path_.join)(dir, 'Pipfile'), fix: 'pipenv lock' };
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(dir, 'requirements.in'))) {
-        return { manager: 'pip-tools', manifest: (0,external_node_path_.join)(dir, 'requirements.in'), fix: 'pip-compile --generate-hashes requirements.in' };
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'Pipfile')))
+        return { manager: 'pipenv', manifest: (0,external_node_path_namespaceObject.join)(dir, 'Pipfile'), fix: 'pipenv lock' };
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'requirements.in'))) {
+        return { manager: 'pip-tools', manifest: (0,external_node_path_namespaceObject.join)(dir, 'requirements.in'), fix: 'pip-compile --generate-hashes requirements.in' };
     }
     return undefined;
 }
@@ -3524,10 +3469,10 @@ function parseLockToml(text) {
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Path of `file` relative to `workspace`, with `/` separators (for annotations). */
 function relPath(workspace, file) {
-    const rel = external_node_path_.relative(workspace, file);
-    if (!rel || rel.startsWith('..') || external_node_path_.isAbsolute(rel))
-        return file.split(external_node_path_.sep).join('/');
-    return rel.split(external_node_path_.sep).join('/');
+    const rel = external_node_path_namespaceObject.relative(workspace, file);
+    if (!rel || rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
+        return file.split(external_node_path_namespaceObject.sep).join('/');
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
 }
 /**
  * Read a text file, refusing files over `maxBytes`, binary content (NUL bytes) and
@@ -4012,7 +3957,7 @@ function scanLine(line, ml, depth) {
  * returns undefined: freshness cannot be judged without it.
  */
 function readManifestBeside(lockfile, name, workspace, result) {
-    const file = external_node_path_.join(external_node_path_.dirname(lockfile), name);
+    const file = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(lockfile), name);
     const rel = relPath(workspace, file);
     if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         result.findings.push({
@@ -5617,17 +5562,17 @@ function pdmWorkspaceMembers(root, pyproject) {
                     }
                     for (const e of entries)
                         if (re.test(e))
-                            next.push(external_node_path_.join(d, e));
+                            next.push(external_node_path_namespaceObject.join(d, e));
                 }
                 else
-                    next.push(external_node_path_.join(d, seg));
+                    next.push(external_node_path_namespaceObject.join(d, seg));
             }
             dirs = next;
         }
         for (const d of dirs) {
             try {
-                if ((0,external_node_fs_namespaceObject.statSync)(d).isDirectory() && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_.join(d, 'pyproject.toml')))
-                    found.add(external_node_path_.relative(root, d).split(external_node_path_.sep).join('/'));
+                if ((0,external_node_fs_namespaceObject.statSync)(d).isDirectory() && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(d, 'pyproject.toml')))
+                    found.add(external_node_path_namespaceObject.relative(root, d).split(external_node_path_namespaceObject.sep).join('/'));
             }
             catch {
                 // not a member
@@ -5833,7 +5778,7 @@ async function checkPdm(input) {
         }
     }
     // ---- manifest ----
-    const root = external_node_path_.dirname(input.lockfile);
+    const root = external_node_path_namespaceObject.dirname(input.lockfile);
     const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
     if (!beside)
         return result;
@@ -5914,7 +5859,7 @@ async function checkPdm(input) {
             if (isWorkspace) {
                 const h = (0,external_node_crypto_.createHash)(algo).update(hex, 'utf8');
                 for (const mem of members) {
-                    const mp = external_node_path_.join(root, mem, 'pyproject.toml');
+                    const mp = external_node_path_namespaceObject.join(root, mem, 'pyproject.toml');
                     const mText = readProjectFile(mp, undefined, relPath(ws, mp));
                     h.update('\0').update(mem, 'utf8').update('\0').update(pdmContentHash(parseToml(mText, relPath(ws, mp)), variant, algo), 'utf8');
                 }
@@ -7192,19 +7137,19 @@ function matrixFor(header) {
 }
 /** `X.Y` from a `.python-version` file in `dir` or an ancestor up to `stop`. */
 function pythonVersionFile(dir, stop) {
-    for (let d = dir;; d = external_node_path_.dirname(d)) {
-        const f = external_node_path_.join(d, '.python-version');
+    for (let d = dir;; d = external_node_path_namespaceObject.dirname(d)) {
+        const f = external_node_path_namespaceObject.join(d, '.python-version');
         if ((0,external_node_fs_namespaceObject.existsSync)(f)) {
             const m = /^\s*(?:cpython-|python)?(\d+\.\d+)/m.exec(readProjectFile(f, 4096));
             return m?.[1];
         }
-        if (d === stop || external_node_path_.dirname(d) === d || !d.startsWith(stop))
+        if (d === stop || external_node_path_namespaceObject.dirname(d) === d || !d.startsWith(stop))
             return undefined;
     }
 }
 function resolveNear(candidates, p) {
     for (const base of candidates) {
-        const abs = external_node_path_.resolve(base, p);
+        const abs = external_node_path_namespaceObject.resolve(base, p);
         if ((0,external_node_fs_namespaceObject.existsSync)(abs))
             return abs;
     }
@@ -7215,7 +7160,7 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
         return;
     seen.add(file);
     const rel = relPath(input.workspace, file);
-    const base = external_node_path_.basename(file);
+    const base = external_node_path_namespaceObject.basename(file);
     if (base === 'pyproject.toml') {
         const text = readProjectFile(file, undefined, rel);
         const data = parseToml(text, rel);
@@ -7277,7 +7222,7 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
             uncertain.push(`${rel}:${e.line}: ${e.text} has no package name`);
     }
     for (const inc of parsed.includes) {
-        const target = resolveNear([external_node_path_.dirname(file)], inc.path);
+        const target = resolveNear([external_node_path_namespaceObject.dirname(file)], inc.path);
         if (!target) {
             findings.push({
                 class: 'invalid-manifest',
@@ -7293,13 +7238,13 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
 function checkAgainstInputs(input, header, byName, envs, findings, uncertain, result, rel) {
     const fix = header.command;
     const cmd = parseCompileCommand(header.command ?? '');
-    const txtDir = external_node_path_.dirname(input.lockfile);
+    const txtDir = external_node_path_namespaceObject.dirname(input.lockfile);
     const bases = [txtDir, input.dir, input.workspace];
     let sources = cmd.sources.filter((s) => s !== '-');
     if (cmd.sources.includes('-'))
         uncertain.push('the header command read requirements from stdin');
     if (!sources.length) {
-        const def = ['requirements.in', 'setup.py', 'pyproject.toml'].find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_.join(txtDir, f)));
+        const def = ['requirements.in', 'setup.py', 'pyproject.toml'].find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(txtDir, f)));
         if (def)
             sources = [def];
         else {
@@ -7334,7 +7279,7 @@ function checkAgainstInputs(input, header, byName, envs, findings, uncertain, re
             if (req.marker && cmd.universal) {
                 // the universal range starts at the compiling interpreter (or --python-version); without it,
                 // only a requirement that applies on the newest Python is certainly missing
-                const lower = cmd.pythonVersion ?? pythonVersionFile(external_node_path_.dirname(input.lockfile), input.workspace);
+                const lower = cmd.pythonVersion ?? pythonVersionFile(external_node_path_namespaceObject.dirname(input.lockfile), input.workspace);
                 const uenvs = lower ? environmentMatrix(`>=${lower}`) : environmentMatrix(`>=3.${LATEST_PYTHON_MINOR}`);
                 if (!applicableSomewhere(req.marker, uenvs, { extras: cmd.extras }))
                     continue;
@@ -7412,17 +7357,17 @@ function checkAgainstInputs(input, header, byName, envs, findings, uncertain, re
 function checkAgainstUvLock(input, header, pins, findings, uncertain, result, rel) {
     const fix = header.command ?? 'uv export --format requirements-txt -o requirements.txt';
     const cmd = parseCompileCommand(header.command ?? '');
-    const txtDir = external_node_path_.dirname(input.lockfile);
-    const candidates = [cmd.project ? external_node_path_.resolve(txtDir, cmd.project) : undefined, cmd.project ? external_node_path_.resolve(input.dir, cmd.project) : undefined, txtDir, input.dir, input.workspace].filter((d) => !!d);
+    const txtDir = external_node_path_namespaceObject.dirname(input.lockfile);
+    const candidates = [cmd.project ? external_node_path_namespaceObject.resolve(txtDir, cmd.project) : undefined, cmd.project ? external_node_path_namespaceObject.resolve(input.dir, cmd.project) : undefined, txtDir, input.dir, input.workspace].filter((d) => !!d);
     let lockPath;
     for (let d of candidates) {
         // a project inside a workspace: the lock lives at the workspace root
         for (let k = 0; k < 8; k++) {
-            if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_.join(d, 'uv.lock'))) {
-                lockPath = external_node_path_.join(d, 'uv.lock');
+            if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(d, 'uv.lock'))) {
+                lockPath = external_node_path_namespaceObject.join(d, 'uv.lock');
                 break;
             }
-            const parent = external_node_path_.dirname(d);
+            const parent = external_node_path_namespaceObject.dirname(d);
             if (parent === d || !parent.startsWith(input.workspace))
                 break;
             d = parent;
@@ -7598,19 +7543,19 @@ function expandGlob(root, pattern) {
                     const d = stack.pop();
                     next.push(d);
                     for (const c of listDirs(d))
-                        stack.push(external_node_path_.join(d, c));
+                        stack.push(external_node_path_namespaceObject.join(d, c));
                 }
             }
             else if (/[*?[]/.test(seg)) {
                 const re = segmentRegex(seg);
                 for (const c of listDirs(dir))
                     if (re.test(c))
-                        next.push(external_node_path_.join(dir, c));
+                        next.push(external_node_path_namespaceObject.join(dir, c));
             }
             else if (seg === '..')
-                next.push(external_node_path_.dirname(dir));
+                next.push(external_node_path_namespaceObject.dirname(dir));
             else
-                next.push(external_node_path_.join(dir, seg));
+                next.push(external_node_path_namespaceObject.join(dir, seg));
         }
         current = next;
     }
@@ -7625,7 +7570,7 @@ function readPyproject(ctx, dir) {
     return p;
 }
 function readPyprojectUncached(ctx, dir) {
-    const file = external_node_path_.join(dir, 'pyproject.toml');
+    const file = external_node_path_namespaceObject.join(dir, 'pyproject.toml');
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         return undefined;
     const rel = relPath(ctx.input.workspace, file);
@@ -7674,7 +7619,7 @@ function expectedReq(ctx, text, extraMarker, sources, indexes, project, members,
             req.fuzzySource = true;
         }
         else if (u.startsWith('file:')) {
-            req.source = `path:?:${external_node_path_.resolve(fileUrlPath(u))}`;
+            req.source = `path:?:${external_node_path_namespaceObject.resolve(fileUrlPath(u))}`;
             req.fuzzySource = true;
         }
         else
@@ -7698,7 +7643,7 @@ function expectedReq(ctx, text, extraMarker, sources, indexes, project, members,
                     req.fuzzySource = true;
             }
             else if (typeof s.path === 'string') {
-                const abs = external_node_path_.resolve(project.dir, s.path);
+                const abs = external_node_path_namespaceObject.resolve(project.dir, s.path);
                 let kind = 'path';
                 try {
                     if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
@@ -7788,13 +7733,13 @@ function lockedReq(ctx, entry, line) {
     if (typeof entry.index === 'string')
         req.source = `index:${trimSlash(entry.index)}`;
     else if (typeof entry.editable === 'string')
-        req.source = `path:editable:${external_node_path_.resolve(root, entry.editable)}`;
+        req.source = `path:editable:${external_node_path_namespaceObject.resolve(root, entry.editable)}`;
     else if (typeof entry.directory === 'string')
-        req.source = `path:directory:${external_node_path_.resolve(root, entry.directory)}`;
+        req.source = `path:directory:${external_node_path_namespaceObject.resolve(root, entry.directory)}`;
     else if (typeof entry.virtual === 'string')
-        req.source = `path:virtual:${external_node_path_.resolve(root, entry.virtual)}`;
+        req.source = `path:virtual:${external_node_path_namespaceObject.resolve(root, entry.virtual)}`;
     else if (typeof entry.path === 'string')
-        req.source = `path:path:${external_node_path_.resolve(root, entry.path)}`;
+        req.source = `path:path:${external_node_path_namespaceObject.resolve(root, entry.path)}`;
     else if (typeof entry.url === 'string')
         req.source = `url:${stripFragment(entry.url)}`;
     else if (typeof entry.git === 'string') {
@@ -7968,7 +7913,7 @@ function entryLine(lines, from, to, name, needle) {
 }
 // ---------------------------------------------------------------- main entry
 function checkUv(input, options = {}) {
-    const lockDir = external_node_path_.dirname(input.lockfile);
+    const lockDir = external_node_path_namespaceObject.dirname(input.lockfile);
     const lockRel = relPath(input.workspace, input.lockfile);
     const text = readProjectFile(input.lockfile, undefined, lockRel);
     const lock = parseToml(text, lockRel);
@@ -8283,7 +8228,7 @@ function reqList(ctx, entries, lines, from, to) {
     return out;
 }
 function settingsOf(ctx, root) {
-    const uvToml = external_node_path_.join(ctx.lockDir, 'uv.toml');
+    const uvToml = external_node_path_namespaceObject.join(ctx.lockDir, 'uv.toml');
     if ((0,external_node_fs_namespaceObject.existsSync)(uvToml)) {
         const rel = relPath(ctx.input.workspace, uvToml);
         return { settings: parseToml(readProjectFile(uvToml, undefined, rel), rel), file: rel };
@@ -8357,7 +8302,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
         for (const dir of expandGlob(lockDir, pattern)) {
             if (excluded.has(dir) || dir === lockDir)
                 continue;
-            if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_.join(dir, 'pyproject.toml')))
+            if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, 'pyproject.toml')))
                 continue;
             const m = readPyproject(ctx, dir);
             const proj = tbl(m?.data, 'project');
@@ -8655,10 +8600,10 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
         if (p.sourceKind !== 'project')
             continue;
         const rel = str(p.source.editable) ?? str(p.source.directory) ?? str(p.source.virtual) ?? '.';
-        const dir = external_node_path_.resolve(lockDir, rel);
+        const dir = external_node_path_namespaceObject.resolve(lockDir, rel);
         const local = members.get(p.name)?.dir === dir ? members.get(p.name) : readPyproject(ctx, dir);
         if (!local) {
-            ctx.uncertain.push(`cannot read ${relPath(ctx.input.workspace, external_node_path_.join(dir, 'pyproject.toml'))} for local package ${p.name}`);
+            ctx.uncertain.push(`cannot read ${relPath(ctx.input.workspace, external_node_path_namespaceObject.join(dir, 'pyproject.toml'))} for local package ${p.name}`);
             continue;
         }
         compareLocalPackage(ctx, p, local, lines, simplifyRp, memberSources(local), indexesOf(local), members);
@@ -8878,7 +8823,7 @@ async function checkLockfile(manager, input) {
 }
 /** Guess the manager from a lockfile's name (and, for requirements files, its header). */
 function managerForPath(path) {
-    const name = (0,external_node_path_.basename)(path);
+    const name = (0,external_node_path_namespaceObject.basename)(path);
     if (name === 'uv.lock')
         return 'uv';
     if (name === 'poetry.lock')
@@ -8918,9 +8863,9 @@ function setOutputs(outputs) {
  * job (or actions/upload-artifact) can read it; the path is returned for the `report` output.
  */
 function writeJsonReport(action, data, dir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) {
-    const folder = (0,external_node_path_.join)(dir, 'blackbelt');
+    const folder = (0,external_node_path_namespaceObject.join)(dir, 'blackbelt');
     (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
-    const path = (0,external_node_path_.join)(folder, `${action}-report.json`);
+    const path = (0,external_node_path_namespaceObject.join)(folder, `${action}-report.json`);
     (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(data, null, 2) + '\n');
     return path;
 }
@@ -9004,7 +8949,11 @@ async function publishCheckRun(input) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./actions/shared/exec.ts
+
+
 
 /**
  * Run a program with an argv array — never through a shell, so no input can be interpreted as
@@ -9055,13 +9004,11 @@ function run(command, args, options = {}) {
 }
 /** Is an executable on PATH? (No shell `which`.) */
 async function onPath(command) {
-    const { access, constants } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const { delimiter, join } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
-    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    for (const dir of (process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter)) {
         if (!dir)
             continue;
         try {
-            await access(join(dir, command), constants.X_OK);
+            await (0,promises_namespaceObject.access)((0,external_node_path_namespaceObject.join)(dir, command), promises_namespaceObject.constants.X_OK);
             return true;
         }
         catch {
@@ -9162,7 +9109,7 @@ function sha256File(path) {
 /** Which lockfiles to check, from the inputs; a clear error when there is nothing to check. */
 function selectTargets(dir, manager, lockfileInput) {
     if (lockfileInput) {
-        const path = confinePath('lockfile', (0,external_node_path_.join)(relativeToWorkspace(dir), lockfileInput));
+        const path = confinePath('lockfile', (0,external_node_path_namespaceObject.join)(relativeToWorkspace(dir), lockfileInput));
         if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
             throw new errors_UserError(`Lockfile ${relativeToWorkspace(path)} does not exist.`, {
                 title: 'lockfile not found',
@@ -9193,9 +9140,12 @@ function missingLockResult(dir, manager) {
     }
     const effective = manager === 'auto' ? hint.manager : manager;
     const manifestRel = relativeToWorkspace(hint.manifest);
+    const lockName = effective === 'pip-tools' ? 'requirements.txt' : effective === 'pylock' ? 'pylock.toml' : DEFAULT_LOCKFILE[effective];
+    // The command that creates the lock for the manager asked for (the manifest's guess when auto).
+    const create = effective === hint.manager ? hint.fix : effective === 'pip-tools' ? 'pip-compile --generate-hashes requirements.in' : (nativeFix(effective) ?? hint.fix);
     return {
         manager: effective,
-        lockfile: (0,external_node_path_.join)(dir, effective === 'pip-tools' ? 'requirements.txt' : (0,external_node_path_.basename)(hint.manifest) === 'Pipfile' ? 'Pipfile.lock' : `${effective}.lock`),
+        lockfile: (0,external_node_path_namespaceObject.join)(dir, lockName),
         manifest: hint.manifest,
         freshness: 'stale',
         packages: 0,
@@ -9206,7 +9156,7 @@ function missingLockResult(dir, manager) {
                 severity: 'error',
                 message: `${manifestRel} has no lockfile: builds resolve dependencies afresh each time and are not reproducible.`,
                 manifest: { file: manifestRel, line: 1 },
-                fix: effective === 'pip-tools' ? hint.fix : `${hint.fix}  (then commit the lockfile)`,
+                fix: `${create}  (then commit ${lockName})`,
             },
         ],
     };
@@ -9260,12 +9210,12 @@ async function verifyProject(options) {
     }
     const verified = [];
     for (const target of targets) {
-        const result = await checkLockfile(target.manager, { workspace, dir: (0,external_node_path_.dirname)(target.lockfile), lockfile: target.lockfile, requireHashes: options.requireHashes });
+        const result = await checkLockfile(target.manager, { workspace, dir: (0,external_node_path_namespaceObject.dirname)(target.lockfile), lockfile: target.lockfile, requireHashes: options.requireHashes });
         const lockHash = sha256File(target.lockfile);
         let native;
         let inSync = result.freshness === 'fresh';
         if (shouldRunNative(options.native, result)) {
-            native = await runNativeCheck(target.manager, (0,external_node_path_.dirname)(target.lockfile), (0,external_node_path_.basename)(target.lockfile));
+            native = await runNativeCheck(target.manager, (0,external_node_path_namespaceObject.dirname)(target.lockfile), (0,external_node_path_namespaceObject.basename)(target.lockfile));
             if (native && native.verdict !== 'unavailable') {
                 if (result.freshness === 'inconclusive') {
                     inSync = native.verdict === 'fresh';
