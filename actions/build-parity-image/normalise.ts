@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
-import type { DockerImages } from '../shared/docker.js';
+import type { DockerImages, ImageInspect } from '../shared/docker.js';
 import { readTar, TarWriter, type TarEntry } from './tar.js';
 
 const SMALL = 1024 * 1024;
@@ -44,18 +44,46 @@ function sortKeys(value: unknown): unknown {
 
 type Json = Record<string, unknown>;
 
-/** The config rewrite itself (pure; unit-tested). */
+/** Top-level config fields kept; the rest (container, container_config, builder info) is build noise. */
+const KEPT = ['architecture', 'os', 'variant', 'os.version', 'os.features', 'author', 'docker_version', 'config', 'rootfs', 'history'];
+
+/** Go's zero values: an absent field and a zero one mean the same to every engine. */
+function isZero(v: unknown): boolean {
+  if (v === null || v === undefined || v === '' || v === false || v === 0) return true;
+  if (Array.isArray(v)) return v.length === 0;
+  if (typeof v === 'object') return Object.keys(v).length === 0;
+  return false;
+}
+
+function withoutZeros(o: Json): Json {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => !isZero(v)));
+}
+
+/**
+ * The config rewrite itself (pure; unit-tested). Both ways of normalising (from `docker save`, and
+ * rebuilt from inspect + history) go through it, so they give the same image ID for the same image.
+ */
 export function normaliseConfig(config: Json, epoch: number): Json {
   const ts = rfc3339(epoch);
-  const out: Json = JSON.parse(JSON.stringify(config)) as Json;
+  const out: Json = {};
+  for (const key of KEPT) if (!isZero(config[key])) out[key] = JSON.parse(JSON.stringify(config[key])) as unknown;
   out.created = ts;
-  if (Array.isArray(out.history)) for (const h of out.history as Json[]) h.created = ts;
-  delete out.container;
-  delete out.container_config;
+  if (Array.isArray(out.history)) {
+    out.history = (out.history as Json[]).map((h) =>
+      withoutZeros({
+        created: ts,
+        // The CLI's `docker history` turns tabs into spaces; do the same so both paths agree.
+        created_by: typeof h.created_by === 'string' ? h.created_by.replace(/\t/g, ' ') : h.created_by,
+        comment: h.comment,
+        empty_layer: h.empty_layer === true,
+      }),
+    );
+  }
   const cfg = out.config as Json | undefined;
   if (cfg && typeof cfg === 'object') {
     delete cfg.Image;
     delete cfg.Hostname;
+    out.config = withoutZeros(cfg);
   }
   return out;
 }
@@ -120,6 +148,108 @@ export async function normaliseArchive(
   return { imageId: `sha256:${hex}`, diffIds: rootfs?.diff_ids ?? [], config };
 }
 
+/** One `docker image history` row (newest first from the CLI). */
+export interface HistoryRow {
+  CreatedAt: string;
+  CreatedBy: string;
+  Comment: string;
+  Size: string;
+}
+
+// Instructions that only change the config: never a layer, whichever builder wrote them (the legacy
+// builder prefixes them with the current SHELL and `#(nop)`).
+const METADATA_ONLY = /^(?:\S+(?: -\S+)* #\(nop\)\s+)?(?:ENV|LABEL|USER|CMD|ENTRYPOINT|EXPOSE|ARG|STOPSIGNAL|HEALTHCHECK|SHELL|ONBUILD|VOLUME|MAINTAINER)\b/;
+
+/**
+ * Which history entries own a layer. `docker history` does not say (its Size is 0 both for an
+ * empty_layer entry and for a layer with no bytes, e.g. WORKDIR), so: metadata-only instructions
+ * own none, entries with bytes own one, and the rest is settled by the layer count — or not at all.
+ */
+export function layerOwners(rows: HistoryRow[], layerCount: number): boolean[] | undefined {
+  const kind = rows.map((r) => (METADATA_ONLY.test(r.CreatedBy) ? 'empty' : Number(r.Size) > 0 ? 'layer' : 'unknown'));
+  const layers = kind.filter((k) => k === 'layer').length;
+  const unknown = kind.filter((k) => k === 'unknown').length;
+  if (layers === layerCount) return kind.map((k) => k === 'layer');
+  if (layers + unknown === layerCount) return kind.map((k) => k !== 'empty');
+  return undefined;
+}
+
+/**
+ * The image config rebuilt from `docker image inspect` + `docker image history` (oldest first),
+ * without streaming any layer out of the engine. Undefined when the history cannot be matched to
+ * the layers unambiguously.
+ */
+export function configFromInspect(inspect: ImageInspect, oldestFirst: HistoryRow[]): Json | undefined {
+  const diffIds = inspect.RootFS?.Layers ?? [];
+  const owners = layerOwners(oldestFirst, diffIds.length);
+  if (!owners || !inspect.Config) return undefined;
+  return {
+    architecture: inspect.Architecture,
+    os: inspect.Os,
+    variant: inspect.Variant,
+    'os.version': inspect.OsVersion,
+    author: inspect.Author,
+    docker_version: inspect.DockerVersion,
+    config: inspect.Config,
+    rootfs: { type: 'layers', diff_ids: diffIds },
+    history: oldestFirst.map((r, i) => ({ created_by: r.CreatedBy, comment: r.Comment, empty_layer: !owners[i] })),
+  };
+}
+
+/** The builder already wrote SOURCE_DATE_EPOCH as the creation time (BuildKit ≥ 0.11): nothing to rewrite. */
+export function builderHonouredEpoch(inspect: ImageInspect, newestFirst: HistoryRow[], epoch: number): boolean {
+  const at = (s: string | undefined): number => (s ? Date.parse(s) / 1000 : NaN);
+  return at(inspect.Created) === epoch && !inspect.Container && newestFirst.length > 0 && at(newestFirst[0]!.CreatedAt) === epoch;
+}
+
+export type NormalisedBy = 'builder' | 'config' | 'archive';
+
+/**
+ * Make the image ID a pure function of the build inputs, the cheapest way the engine allows:
+ *
+ *   builder  the builder honoured SOURCE_DATE_EPOCH (modern BuildKit): keep its image as is;
+ *   config   rebuild the config from inspect + history and `docker load` just that config (the
+ *            engine has every layer): ~0.2 s whatever the image size;
+ *   archive  docker save | normalise | docker load (the engine's image store wants whole archives,
+ *            or the history is ambiguous): streams every layer, ~1 s per 100 MB.
+ *
+ * `config` and `archive` write the same normalised config, hence the same image ID.
+ */
+export async function normaliseImage(images: DockerImages, ref: string, epoch: number, tags: string[]): Promise<NormaliseResult & { by: NormalisedBy }> {
+  const inspect = await images.inspect(ref);
+  if (!inspect) throw new Error(`built image ${ref} is not in the engine`);
+  const newestFirst = await images.history(ref);
+  if (newestFirst && builderHonouredEpoch(inspect, newestFirst, epoch)) {
+    return { imageId: inspect.Id, diffIds: inspect.RootFS?.Layers ?? [], config: {}, by: 'builder' };
+  }
+  const rebuilt = newestFirst ? configFromInspect(inspect, [...newestFirst].reverse()) : undefined;
+  if (rebuilt) {
+    const viaConfig = await loadNormalisedConfig(images, rebuilt, epoch, tags).catch(() => undefined);
+    if (viaConfig) return { ...viaConfig, by: 'config' };
+  }
+  return { ...(await normaliseViaArchive(images, ref, epoch, tags)), by: 'archive' };
+}
+
+/** `docker load` of an archive holding only the normalised config and a manifest; verified by inspect. */
+export async function loadNormalisedConfig(images: DockerImages, config: Json, epoch: number, tags: string[]): Promise<NormaliseResult | undefined> {
+  const normalised = normaliseConfig(config, epoch);
+  const raw = Buffer.from(canonicalJson(normalised));
+  const hex = createHash('sha256').update(raw).digest('hex');
+  const diffIds = (normalised.rootfs as { diff_ids?: string[] } | undefined)?.diff_ids ?? [];
+  const load = images.load();
+  const writer = new TarWriter(load.stream);
+  await writer.addFile(`${hex}.json`, raw, epoch);
+  // Layer paths are read only for layers the engine lacks; it has them all (it built the image).
+  const manifest: ManifestEntry[] = [{ Config: `${hex}.json`, RepoTags: tags.length ? tags : null, Layers: diffIds.map((d) => `${d.replace(/^sha256:/, '')}/layer.tar`) }];
+  await writer.addFile('manifest.json', Buffer.from(JSON.stringify(manifest)), epoch);
+  await writer.finish();
+  const loaded = await load.done;
+  if (loaded.code !== 0) return undefined;
+  const after = await images.inspect(`sha256:${hex}`);
+  if (!after) return undefined;
+  return { imageId: `sha256:${hex}`, diffIds, config: normalised };
+}
+
 /**
  * docker save REF | normalise | docker load, tagging the result with `tags`.
  *
@@ -128,7 +258,7 @@ export async function normaliseArchive(
  * and manifest: ~50 ms instead of re-importing every layer (~1 s for a 150 MB base). Engines that
  * insist on every blob (the containerd image store) get the full archive on a second attempt.
  */
-export async function normaliseImage(images: DockerImages, ref: string, epoch: number, tags: string[]): Promise<NormaliseResult> {
+export async function normaliseViaArchive(images: DockerImages, ref: string, epoch: number, tags: string[]): Promise<NormaliseResult> {
   try {
     return await saveNormaliseLoad(images, ref, epoch, tags, false);
   } catch {

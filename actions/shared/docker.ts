@@ -170,6 +170,13 @@ export class DockerImages {
     return parsed[0];
   }
 
+  /** `docker image history` rows, newest first (sizes in bytes, CreatedBy untruncated). */
+  async history(ref: string): Promise<Array<{ CreatedAt: string; CreatedBy: string; Comment: string; Size: string }> | undefined> {
+    const r = await this.client.run(['image', 'history', '--human=false', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: 60_000 });
+    if (r.code !== 0) return undefined;
+    return r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { CreatedAt: string; CreatedBy: string; Comment: string; Size: string });
+  }
+
   async exists(ref: string): Promise<boolean> {
     return (await this.inspect(ref)) !== undefined;
   }
@@ -229,9 +236,14 @@ export interface ImageInspect {
   RepoTags?: string[];
   RepoDigests?: string[];
   Created?: string;
+  Container?: string;
+  Author?: string;
+  DockerVersion?: string;
   Architecture?: string;
+  Variant?: string;
   Os?: string;
-  Config?: { Labels?: Record<string, string> | null; Env?: string[]; Cmd?: string[] | null; Entrypoint?: string[] | null; User?: string; WorkingDir?: string };
+  OsVersion?: string;
+  Config?: { Labels?: Record<string, string> | null; Env?: string[]; Cmd?: string[] | null; Entrypoint?: string[] | null; User?: string; WorkingDir?: string; [field: string]: unknown };
   RootFS?: { Type: string; Layers?: string[] };
 }
 
