@@ -7,14 +7,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { join, relative } from 'node:path';
 import * as core from '../shared/workflow.js';
 import { annotations } from '../shared/annotations.js';
-import { DockerImages, DockerRegistry, buildArgv, detectBuilder, lastLines, registryOf, repositoryOf, type Builder } from '../shared/docker.js';
+import { DockerImages, DockerRegistry, buildArgv, detectBuilder, lastLines, registryOf, repositoryOf, type Builder, type ImageInspect } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import { getBoolean, getList, getRequired, getString, getWorkspacePath, relativeToWorkspace, workspaceRoot } from '../shared/inputs.js';
 import { setOutputs } from '../shared/outputs.js';
 import { writeJsonReport } from '../shared/report.js';
 import { SummaryBuilder } from '../shared/summary.js';
 import { cachedSteps, parseBuildFailure } from './buildlog.js';
-import { stageSource } from './context.js';
+import { clampTree, stageSource } from './context.js';
 import { generateDockerfile, parseCommand } from './dockerfile.js';
 import { pipSupportsPythonFlag, platformKey, probeEnvironment, probeEnvironmentCached, type PythonEnvironment } from './environment.js';
 import { deriveLockedSet, type DerivedSet } from './locked.js';
@@ -103,6 +103,12 @@ function fullTags(image: string, tags: string[], sha: string | undefined): strin
   return [...new Set(out)];
 }
 
+/** A promise awaited later: its rejection must not count as unhandled in the meantime. */
+function settleLater<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
 function hasSrcLayout(dir: string): boolean {
   return existsSync(join(dir, 'src')) && !existsSync(join(dir, 'src', '__init__.py'));
 }
@@ -125,9 +131,12 @@ export async function main(): Promise<void> {
     throw new UserError(`Dockerfile ${relativeToWorkspace(userDockerfile)} does not exist.`, { title: 'dockerfile not found', hint: 'Set `dockerfile` relative to working-directory, or leave it empty to generate one from the lockfile.' });
   }
 
+  // Independent start-up work runs side by side: each is a process spawn of 50–150 ms.
+  const engineReady = inputs.printDockerfile ? undefined : settleLater(detectBuilder().then(async (b) => (await b.client.ensureEngine(), b)));
+  const hostPipFound = generated ? findHostPip() : Promise.resolve(undefined);
   const lock: LoadedLock = await loadLock(dir, workspace);
   const lockRel = relativeToWorkspace(lock.lockfile);
-  const hostPip = generated ? await findHostPip() : undefined;
+  const hostPip = await hostPipFound;
   const useWheelhouse = Boolean(hostPip);
   const srcLayout = hasSrcLayout(dir);
   const dockerfileText = generated
@@ -146,9 +155,8 @@ export async function main(): Promise<void> {
   const labels = imageLabels(commit, lock.lockHash, lock.manager);
   const tags = fullTags(inputs.image, inputs.tags, commit.sha);
 
-  const builder = await detectBuilder();
+  const builder = await engineReady!;
   const client = builder.client;
-  await client.ensureEngine();
   const images = new DockerImages(client);
   if (inputs.platforms.length > 1) {
     throw new UserError(`One platform at a time: the image is loaded into the engine to be verified (got ${inputs.platforms.join(', ')}).`, { title: 'invalid input: platforms', hint: 'Use a matrix over platforms.' });
@@ -158,6 +166,7 @@ export async function main(): Promise<void> {
 
   const scratch = mkdtempSync(join(process.env.RUNNER_TEMP || '/tmp', 'blackbelt-build-'));
   let py: PythonEnvironment | undefined;
+  let base: ImageInspect | undefined;
   let derived: DerivedSet | undefined;
   let wheelhouse: Wheelhouse | undefined;
   let contextDir = dir;
@@ -168,7 +177,7 @@ export async function main(): Promise<void> {
       if (!/@sha256:[0-9a-f]{64}$/.test(inputs.baseImage)) {
         annotations.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:…`, undefined, 'base image not pinned');
       }
-      const base = await images.ensureLocal(inputs.baseImage, 'base image');
+      base = await images.ensureLocal(inputs.baseImage, 'base image');
       py = await probeEnvironmentCached(client, inputs.baseImage, base.Id, localCacheRoot(), platform);
       if (!pipSupportsPythonFlag(py.pip)) {
         throw new UserError(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip ≥ 22.3).`, {
@@ -185,8 +194,7 @@ export async function main(): Promise<void> {
       const reqFile = join(depsDir, 'requirements.txt');
       writeFileSync(reqFile, derived.requirements);
       if (useWheelhouse) {
-        const hashes = new Set(derived.packages.flatMap((p) => p.hashes));
-        wheelhouse = await prepareWheelhouse({ pip: hostPip!, py, lockHash: lock.lockHash, requirementsFile: reqFile, hashes, target: join(depsDir, 'wheels'), cache: inputs.cache, scratch });
+        wheelhouse = await prepareWheelhouse({ pip: hostPip!, py, lockHash: lock.lockHash, requirementsFile: reqFile, packages: derived.packages, target: join(depsDir, 'wheels'), cache: inputs.cache, scratch });
         core.info(`wheelhouse: ${wheelhouse.files.length} wheel(s), cache ${wheelhouse.cache} (${wheelhouse.key}), ${wheelhouse.ms} ms`);
       } else {
         annotations.notice('No pip on the host: the locked wheels are fetched from the index inside the build (hash-checked). Install Python on the runner for air-gapped builds and a wheel cache.', undefined, 'wheelhouse skipped');
@@ -199,7 +207,9 @@ export async function main(): Promise<void> {
       const { createHash } = await import('node:crypto');
       const reqTime = 315532800 + parseInt(createHash('sha256').update(derived.requirements).digest('hex').slice(0, 6), 16);
       utimesSync(reqFile, reqTime, reqTime);
-      stageSource(dir, join(contextDir, 'src'));
+      const appDir = join(contextDir, 'src', 'app');
+      stageSource(dir, appDir);
+      clampTree(appDir, commit.epoch);
       dockerfilePath = join(contextDir, 'Dockerfile');
       writeFileSync(dockerfilePath, dockerfileText);
       writeFileSync(join(contextDir, '.dockerignore'), 'Dockerfile\n');
@@ -235,7 +245,7 @@ export async function main(): Promise<void> {
     const inspect = await images.inspect(imageId);
     if (!inspect) throw new Error(`normalised image ${imageId} is not in the engine after docker load`);
     const layers = inspect.RootFS?.Layers ?? [];
-    const baseLayers = generated ? ((await images.inspect(inputs.baseImage))?.RootFS?.Layers ?? []) : [];
+    const baseLayers = base?.RootFS?.Layers ?? [];
     const depsLayer = generated ? layers[baseLayers.length] : undefined;
     const sourceLayer = generated ? layers[baseLayers.length + 1] : undefined;
     timer.mark('normalise');
@@ -310,6 +320,7 @@ export async function main(): Promise<void> {
       parity: parity ? { pass: parity.pass, rows: parity.rows } : undefined,
       excluded: derived?.excluded ?? [],
       testCommand: testResult ? { argv: inputs.testCommand, exitCode: testResult.code } : undefined,
+      normalisedBy: normalised.by,
       timingsMs: Object.fromEntries(timer.phases),
     };
     const reportPath = writeJsonReport('build-parity-image', report);

@@ -15,7 +15,7 @@
  * (BLACKBELT_CACHE_DIR, else $XDG_CACHE_HOME/blackbelt, else ~/.cache/blackbelt).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../shared/workflow.js';
@@ -32,15 +32,24 @@ export interface HostPip {
   version: string;
 }
 
+// Finding pip's module is ~4× faster than `python -m pip --version` (which imports pip's CLI).
+const FIND_PIP = "import importlib.util as u\ns = u.find_spec('pip')\nprint(s.origin if s and s.origin else '')";
+
 export async function findHostPip(): Promise<HostPip | undefined> {
-  for (const [command, args] of [
-    ['python3', ['-m', 'pip']],
-    ['python', ['-m', 'pip']],
-    ['pip3', []],
-  ] as Array<[string, string[]]>) {
-    const r = await run(command, [...args, '--version'], { timeoutMs: 60_000 });
-    if (r.code === 0) return { command, args, version: /pip (\S+)/.exec(r.stdout)?.[1] ?? '?' };
+  for (const python of ['python3', 'python']) {
+    const r = await run(python, ['-c', FIND_PIP], { timeoutMs: 60_000 });
+    const origin = r.code === 0 ? r.stdout.trim() : '';
+    if (!origin) continue;
+    let version = '?';
+    try {
+      version = /__version__\s*=\s*["']([^"']+)/.exec(readFileSync(origin, 'utf8'))?.[1] ?? '?';
+    } catch {
+      // version is informational only
+    }
+    return { command: python, args: ['-m', 'pip'], version };
   }
+  const r = await run('pip3', ['--version'], { timeoutMs: 60_000 });
+  if (r.code === 0) return { command: 'pip3', args: [], version: /pip (\S+)/.exec(r.stdout)?.[1] ?? '?' };
   return undefined;
 }
 
@@ -75,15 +84,70 @@ export interface Wheelhouse {
   ms: number;
 }
 
-function sha256File(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
+/**
+ * sha256 of every wheel in `dir`, remembered in `dir/.sha256.json` by size and mtime so a warm
+ * cache is not re-read (a few hundred MB of wheels take ~1 s to hash).
+ */
+export function wheelHashes(dir: string): Map<string, string> {
+  const memoFile = join(dir, '.sha256.json');
+  let memo: Record<string, { size: number; mtimeMs: number; sha256: string }> = {};
+  try {
+    memo = JSON.parse(readFileSync(memoFile, 'utf8')) as typeof memo;
+  } catch {
+    // no memo yet, or unreadable: hash everything
+  }
+  const out = new Map<string, string>();
+  const next: typeof memo = {};
+  let changed = false;
+  for (const f of readdirSync(dir).sort()) {
+    if (!f.endsWith('.whl')) continue;
+    const st = statSync(join(dir, f));
+    const known = memo[f];
+    const sha256 = known && known.size === st.size && known.mtimeMs === st.mtimeMs ? known.sha256 : createHash('sha256').update(readFileSync(join(dir, f))).digest('hex');
+    if (sha256 !== known?.sha256) changed = true;
+    next[f] = { size: st.size, mtimeMs: st.mtimeMs, sha256 };
+    out.set(f, sha256);
+  }
+  if (changed || Object.keys(memo).length !== Object.keys(next).length) {
+    try {
+      writeFileSync(memoFile, JSON.stringify(next));
+    } catch {
+      // read-only cache: fine, just slower next time
+    }
+  }
+  return out;
+}
+
+/** Wheels get the fixed mtime in the cache itself, so links into the build context carry it. */
+function fixMtimes(dir: string): string {
+  for (const f of readdirSync(dir)) {
+    if (!f.endsWith('.whl')) continue;
+    const path = join(dir, f);
+    if (statSync(path).mtimeMs !== FIXED_MTIME * 1000) utimesSync(path, FIXED_MTIME, FIXED_MTIME);
+  }
+  return dir;
+}
+
+/** Every package has at least one of its locked hashes among the wheels. */
+export function coversAll(packages: Array<{ hashes: string[] }>, present: Set<string>): boolean {
+  return packages.every((p) => p.hashes.some((h) => present.has(h)));
+}
+
+/** Hard link (same inode: no copy, and the cache's fixed mtime comes along), else copy. */
+function linkOrCopy(src: string, dst: string): void {
+  try {
+    linkSync(src, dst);
+  } catch {
+    copyFileSync(src, dst);
+    utimesSync(dst, FIXED_MTIME, FIXED_MTIME);
+  }
 }
 
 /**
  * Fetch (or restore) the wheelhouse for `requirementsFile`, then copy the wheels whose sha256 the
  * requirements list into `target` with a fixed mtime.
  */
-export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvironment; lockHash: string; requirementsFile: string; hashes: Set<string>; target: string; cache: boolean; scratch: string }): Promise<Wheelhouse> {
+export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvironment; lockHash: string; requirementsFile: string; packages: Array<{ hashes: string[] }>; target: string; cache: boolean; scratch: string }): Promise<Wheelhouse> {
   const started = Date.now();
   const key = wheelCacheKey(options.lockHash, options.py);
   const actions = options.cache && useActionsCache();
@@ -100,10 +164,14 @@ export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvir
     }
   }
   const pipRun = (offline: boolean): ReturnType<typeof run> => run(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, options.requirementsFile, offline)], { timeoutMs: 30 * 60_000 });
+  const hashes = new Set(options.packages.flatMap((p) => p.hashes));
+  const hashesIn = (): Set<string> => new Set([...wheelHashes(fixMtimes(dir)).values()].map((h) => `sha256:${h}`));
   let complete = false;
   if (options.cache && readdirSync(dir).some((f) => f.endsWith('.whl'))) {
-    const offline = await pipRun(true);
-    complete = offline.code === 0;
+    // Every locked package already has a hash-matching wheel here: no pip run at all. (The key
+    // pins the interpreter and platform, so these are the wheels pip picked for this image.)
+    complete = coversAll(options.packages, hashesIn());
+    if (!complete) complete = (await pipRun(true)).code === 0;
     if (complete && cache === 'miss') cache = 'hit-local';
   }
   if (!complete) {
@@ -132,13 +200,9 @@ export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvir
   }
   mkdirSync(options.target, { recursive: true });
   const files: string[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    if (!f.endsWith('.whl')) continue;
-    const src = join(dir, f);
-    if (!options.hashes.has(`sha256:${sha256File(src)}`)) continue;
-    const dst = join(options.target, f);
-    copyFileSync(src, dst);
-    utimesSync(dst, FIXED_MTIME, FIXED_MTIME);
+  for (const [f, sha256] of wheelHashes(fixMtimes(dir))) {
+    if (!hashes.has(`sha256:${sha256}`)) continue;
+    linkOrCopy(join(dir, f), join(options.target, f));
     files.push(f);
   }
   if (!existsSync(options.target)) mkdirSync(options.target);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -9,11 +9,12 @@ import { isIgnored, parseDockerignore, stageSource } from '../../actions/build-p
 import { generateDockerfile, MANAGER_NOTES, parseCommand } from '../../actions/build-parity-image/dockerfile.js';
 import { deriveLockedSet } from '../../actions/build-parity-image/locked.js';
 import { parseHashedRequirements, uvProductionNames } from '../../actions/build-parity-image/lock.js';
-import { canonicalJson, normaliseArchive, normaliseConfig, rfc3339 } from '../../actions/build-parity-image/normalise.js';
+import { builderHonouredEpoch, canonicalJson, configFromInspect, layerOwners, normaliseArchive, normaliseConfig, rfc3339, type HistoryRow } from '../../actions/build-parity-image/normalise.js';
 import { compareParity, type InstalledProbe } from '../../actions/build-parity-image/parity.js';
 import { imageLabels, remoteToHttps } from '../../actions/build-parity-image/provenance.js';
 import { fileHeader, readTar, TarWriter } from '../../actions/build-parity-image/tar.js';
-import { pipDownloadArgs, wheelCacheKey } from '../../actions/build-parity-image/wheelhouse.js';
+import { coversAll, pipDownloadArgs, wheelCacheKey, wheelHashes } from '../../actions/build-parity-image/wheelhouse.js';
+import type { ImageInspect } from '../../actions/shared/docker.js';
 import type { PythonEnvironment } from '../../actions/build-parity-image/environment.js';
 import type { MarkerEnvironment } from '../../actions/shared/lockfile/pep508.js';
 import { MANAGERS, type LockedPackage } from '../../actions/shared/lockfile/types.js';
@@ -39,21 +40,22 @@ describe('generated Dockerfile', () => {
     expect(df).toContain(MANAGER_NOTES[manager]);
     expect(df).toContain(`(${manager})`);
     const reqCopy = df.indexOf('COPY deps/requirements.txt');
-    const srcCopy = df.indexOf('COPY src/ /out/app/');
+    const srcCopy = df.indexOf('COPY src/ /\n');
     expect(reqCopy).toBeGreaterThan(0);
     expect(srcCopy).toBeGreaterThan(reqCopy);
     expect(df).toContain('--require-hashes --no-deps --no-compile');
     expect(df).toContain('--no-index --find-links /tmp/blackbelt/wheels');
     expect(df).toContain('python3 -m venv --without-pip /opt/venv');
-    expect(df).toMatch(/find \/out -exec touch -h -d "@\$\{SOURCE_DATE_EPOCH\}"/);
     expect(df).toContain('COPY --from=deps /out/ /');
     expect(df).toContain('USER 65534:65534');
     expect(df).toContain('CMD ["gunicorn", "-c", "gunicorn.conf.py", "service.app:app"]');
     expect(df).toContain('PYTHONPATH=/app/src');
     expect(df).not.toMatch(/\b(uv|poetry|pdm|pipenv) (sync|install)\b/);
     // the deps stage never sees SOURCE_DATE_EPOCH (a new commit must not invalidate it)
-    const deps = df.slice(df.indexOf('AS deps'), df.indexOf('AS source'));
+    const deps = df.slice(df.indexOf('AS deps'), srcCopy);
     expect(deps).not.toContain('SOURCE_DATE_EPOCH');
+    // the source costs one COPY: no build container runs after the dependency stage
+    expect(df.slice(df.lastIndexOf('FROM '))).not.toMatch(/^RUN /m);
   });
 
   it('without a wheelhouse installs from the index inside the build, and without command keeps the base CMD', () => {
@@ -232,11 +234,78 @@ describe('tar + normalisation', () => {
     expect(cfg.config).toEqual({ Env: ['PATH=/usr/bin'], Labels: { a: 'b' } });
   });
 
-  it('normaliseConfig is pure and canonicalJson sorts keys', () => {
-    const c = { b: 1, a: { d: 2, c: 3 }, created: 'x' };
-    expect(canonicalJson(normaliseConfig(c, 0))).toBe('{"a":{"c":3,"d":2},"b":1,"created":"1970-01-01T00:00:00Z"}');
+  it('normaliseConfig is pure, keeps the image fields only, drops zero values; canonicalJson sorts keys', () => {
+    const c = { os: 'linux', architecture: 'amd64', config: { User: '', Env: ['A=1'], Tty: false, OnBuild: null, ExposedPorts: { '80/tcp': {} } }, created: 'x', container: 'c1', 'moby.buildkit.buildinfo.v1': 'e30=', history: [{ created: 'y', created_by: 'RUN a\tb', author: 'me', empty_layer: false }] };
+    expect(canonicalJson(normaliseConfig(c, 0))).toBe('{"architecture":"amd64","config":{"Env":["A=1"],"ExposedPorts":{"80/tcp":{}}},"created":"1970-01-01T00:00:00Z","history":[{"created":"1970-01-01T00:00:00Z","created_by":"RUN a b"}],"os":"linux"}');
     expect(c.created).toBe('x');
+    expect(c.config.User).toBe('');
     expect(rfc3339(1700000000)).toBe('2023-11-14T22:13:20Z');
+  });
+});
+
+describe('config rebuilt from inspect + history', () => {
+  const row = (CreatedBy: string, Size: number, Comment = 'buildkit.dockerfile.v0'): HistoryRow => ({ CreatedAt: '2026-11-27T10:53:15Z', CreatedBy, Comment, Size: String(Size) });
+  // exactly what `docker image history` showed for the example service (oldest first)
+  const rows = [row('mmdebstrap bookworm python3', 145992220, ''), row('ENV VIRTUAL_ENV=/opt/venv', 0), row('COPY /out/ / # buildkit', 3631723), row('COPY src/ / # buildkit', 109612), row('WORKDIR /app', 0), row('USER 65534:65534', 0), row('CMD ["gunicorn"]', 0)];
+
+  it('metadata-only instructions own no layer; bytes own one; the layer count settles the rest', () => {
+    expect(layerOwners(rows, 4)).toEqual([true, false, true, true, true, false, false]);
+    expect(layerOwners(rows, 3)).toEqual([true, false, true, true, false, false, false]);
+    // two zero-size RUNs and one of them owns a layer: cannot tell which → undefined (save instead)
+    expect(layerOwners([row('base', 10, ''), row('RUN true', 0), row('RUN mkdir -p /x', 0)], 2)).toBeUndefined();
+    expect(layerOwners([row('/bin/sh -c #(nop)  ENV A=1', 0, ''), row('/bin/sh -c #(nop) COPY file:abc in / ', 0, '')], 1)).toEqual([false, true]);
+    // legacy builder after SHELL: the prefix is the new shell
+    expect(layerOwners([row('base', 5, ''), row('/bin/bash -c #(nop) WORKDIR /srv', 0, ''), row('/bin/bash -c #(nop)  CMD ["-c"]', 0, ''), row('/bin/sh -eux -c #(nop)  USER 1', 0, '')], 2)).toEqual([true, true, false, false]);
+  });
+
+  it('rebuilds the same normalised config as the saved one', () => {
+    const inspect: ImageInspect = {
+      Id: 'sha256:raw',
+      Architecture: 'amd64',
+      Os: 'linux',
+      Created: '2026-11-27T10:53:15Z',
+      Config: { Hostname: '', User: '65534:65534', AttachStdin: false, Env: ['PATH=/opt/venv/bin:/usr/bin'], Cmd: ['gunicorn'], ArgsEscaped: true, Image: '', Volumes: null, WorkingDir: '/app', Entrypoint: null, OnBuild: null, Labels: { a: 'b' } },
+      RootFS: { Type: 'layers', Layers: ['sha256:1', 'sha256:2', 'sha256:3', 'sha256:4'] },
+    };
+    const saved = {
+      architecture: 'amd64',
+      os: 'linux',
+      created: '2026-11-27T10:53:15.123Z',
+      config: { User: '65534:65534', Env: ['PATH=/opt/venv/bin:/usr/bin'], Cmd: ['gunicorn'], ArgsEscaped: true, WorkingDir: '/app', OnBuild: null, Labels: { a: 'b' } },
+      rootfs: { type: 'layers', diff_ids: ['sha256:1', 'sha256:2', 'sha256:3', 'sha256:4'] },
+      history: rows.map((r, i) => ({ created: 'whenever', created_by: r.CreatedBy, ...(r.Comment ? { comment: r.Comment } : {}), ...([1, 5, 6].includes(i) ? { empty_layer: true } : {}) })),
+    };
+    const rebuilt = configFromInspect(inspect, rows)!;
+    expect(canonicalJson(normaliseConfig(rebuilt, 1700000000))).toBe(canonicalJson(normaliseConfig(saved, 1700000000)));
+    expect(configFromInspect({ ...inspect, RootFS: { Type: 'layers', Layers: ['sha256:1'] } }, rows)).toBeUndefined();
+  });
+
+  it('recognises a builder that honoured SOURCE_DATE_EPOCH', () => {
+    const inspect: ImageInspect = { Id: 'sha256:x', Created: '2023-11-14T22:13:20Z' };
+    const newest = [{ ...row('CMD x', 0), CreatedAt: '2023-11-14T22:13:20Z' }];
+    expect(builderHonouredEpoch(inspect, newest, 1700000000)).toBe(true);
+    expect(builderHonouredEpoch({ ...inspect, Created: '2026-11-27T10:53:15.5Z' }, newest, 1700000000)).toBe(false);
+    expect(builderHonouredEpoch({ ...inspect, Container: 'abc' }, newest, 1700000000)).toBe(false);
+    expect(builderHonouredEpoch(inspect, [row('CMD x', 0)], 1700000000)).toBe(false);
+  });
+});
+
+describe('wheel cache', () => {
+  it('hashes wheels once (memo by size + mtime) and says when every package is covered', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-wheels-'));
+    writeFileSync(join(dir, 'a-1-py3-none-any.whl'), 'aaa');
+    writeFileSync(join(dir, 'b-1-py3-none-any.whl'), 'bbb');
+    const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
+    const first = wheelHashes(dir);
+    expect(first.get('a-1-py3-none-any.whl')).toBe(sha('aaa'));
+    expect(existsSync(join(dir, '.sha256.json'))).toBe(true);
+    // a stale memo entry (same size, other mtime) is recomputed, not trusted
+    writeFileSync(join(dir, 'a-1-py3-none-any.whl'), 'AAA');
+    utimesSync(join(dir, 'a-1-py3-none-any.whl'), 1000, 1000);
+    expect(wheelHashes(dir).get('a-1-py3-none-any.whl')).toBe(sha('AAA'));
+    const present = new Set([...wheelHashes(dir).values()].map((h) => `sha256:${h}`));
+    expect(coversAll([{ hashes: [`sha256:${sha('AAA')}`] }, { hashes: ['sha256:other', `sha256:${sha('bbb')}`] }], present)).toBe(true);
+    expect(coversAll([{ hashes: [`sha256:${sha('aaa')}`] }], present)).toBe(false);
   });
 });
 
