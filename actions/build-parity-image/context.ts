@@ -5,7 +5,7 @@
  * wins, `!` re-includes, `**` spans directories, a matched directory excludes its content).
  * `.git` is always left out: its bytes differ between two checkouts of the same commit.
  */
-import { chmodSync, copyFileSync, existsSync, lstatSync, lutimesSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, utimesSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface IgnoreRule {
@@ -117,26 +117,4 @@ export function stageSource(from: string, to: string, extraExcludes: string[] = 
   };
   walk('');
   return copied;
-}
-
-/**
- * Make a staged tree reproducible before COPY: modes lose group/other write, every mtime (files,
- * symlinks, directories — the root included) becomes `epoch`. Directories last, since writing
- * into a directory moves its mtime.
- */
-export function clampTree(root: string, epoch: number): void {
-  const visit = (path: string): void => {
-    const st = lstatSync(path);
-    if (st.isDirectory()) {
-      for (const name of readdirSync(path)) visit(join(path, name));
-      chmodSync(path, st.mode & 0o7755);
-      utimesSync(path, epoch, epoch);
-    } else if (st.isSymbolicLink()) {
-      lutimesSync(path, epoch, epoch);
-    } else {
-      chmodSync(path, st.mode & 0o7755);
-      utimesSync(path, epoch, epoch);
-    }
-  };
-  visit(root);
 }

@@ -5,12 +5,11 @@
  *
  *  deps    lockfile-derived requirements + wheelhouse only → /opt/venv → /out (mtimes clamped to a
  *          constant). Its inputs never include the source, so code-only changes reuse it.
- *  runtime the base image + two COPY layers (dependencies, then the source), non-root, no build
- *          tools. The source is staged on the host as src/app/… (working-directory, .dockerignore
- *          applied) with modes go-w and mtimes = SOURCE_DATE_EPOCH, which COPY keeps: a code-only
- *          change costs one COPY, no container run.
+ *  source  the project (working-directory, .dockerignore applied) → /out/app, mtimes clamped to
+ *          SOURCE_DATE_EPOCH.
+ *  runtime the base image + two COPY layers (dependencies, then source), non-root, no build tools.
  *
- * The build context is staged by context.ts as: deps/requirements.txt, deps/wheels/*.whl, src/app/….
+ * The build context is staged by context.ts as: deps/requirements.txt, deps/wheels/*.whl, src/….
  */
 import type { Manager } from '../shared/lockfile/types.js';
 import { FIXED_MTIME } from './wheelhouse.js';
@@ -69,12 +68,17 @@ export function generateDockerfile(o: DockerfileOptions): string {
     ' && chmod -R go-w /out \\',
     ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`,
     '',
+    '# ---- project source (working-directory, .dockerignore applied), timestamps = the commit time',
+    'FROM ${BASE_IMAGE} AS source',
+    'ARG SOURCE_DATE_EPOCH=0',
+    'COPY src/ /out/app/',
+    'RUN chmod -R go-w /out && find /out -exec touch -h -d "@${SOURCE_DATE_EPOCH}" {} +',
+    '',
     '# ---- runtime: the base image + the environment + the source; no compilers, no pip in the venv',
     'FROM ${BASE_IMAGE}',
     `ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1${o.srcLayout ? ' PYTHONPATH=/app/src' : ''}`,
     'COPY --from=deps /out/ /',
-    '# the project source (working-directory, .dockerignore applied), staged with mtimes = the commit time',
-    'COPY src/ /',
+    'COPY --from=source /out/ /',
     'WORKDIR /app',
     `USER ${user}`,
   );

@@ -40,7 +40,7 @@ describe('generated Dockerfile', () => {
     expect(df).toContain(MANAGER_NOTES[manager]);
     expect(df).toContain(`(${manager})`);
     const reqCopy = df.indexOf('COPY deps/requirements.txt');
-    const srcCopy = df.indexOf('COPY src/ /\n');
+    const srcCopy = df.indexOf('COPY src/ /out/app/');
     expect(reqCopy).toBeGreaterThan(0);
     expect(srcCopy).toBeGreaterThan(reqCopy);
     expect(df).toContain('--require-hashes --no-deps --no-compile');
@@ -52,10 +52,10 @@ describe('generated Dockerfile', () => {
     expect(df).toContain('PYTHONPATH=/app/src');
     expect(df).not.toMatch(/\b(uv|poetry|pdm|pipenv) (sync|install)\b/);
     // the deps stage never sees SOURCE_DATE_EPOCH (a new commit must not invalidate it)
-    const deps = df.slice(df.indexOf('AS deps'), srcCopy);
+    // BuildKit 0.8's COPY gives the directories it creates the build time: the source stage touches them
+    expect(df).toMatch(/find \/out -exec touch -h -d "@\$\{SOURCE_DATE_EPOCH\}"/);
+    const deps = df.slice(df.indexOf('AS deps'), df.indexOf('AS source'));
     expect(deps).not.toContain('SOURCE_DATE_EPOCH');
-    // the source costs one COPY: no build container runs after the dependency stage
-    expect(df.slice(df.lastIndexOf('FROM '))).not.toMatch(/^RUN /m);
   });
 
   it('without a wheelhouse installs from the index inside the build, and without command keeps the base CMD', () => {
