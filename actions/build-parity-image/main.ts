@@ -19,7 +19,7 @@ import { generateDockerfile, parseCommand } from './dockerfile.js';
 import { pipSupportsPythonFlag, platformKey, probeEnvironment, probeEnvironmentCached, type PythonEnvironment } from './environment.js';
 import { deriveLockedSet, type DerivedSet } from './locked.js';
 import { loadLock, type LoadedLock } from './lock.js';
-import { normaliseImage, rfc3339 } from './normalise.js';
+import { normaliseImage, rfc3339, type NormalisedBy } from './normalise.js';
 import { compareParity, describeProblem, PROBE_INSTALLED, type InstalledProbe, type ParityResult } from './parity.js';
 import { imageLabels, readCommit } from './provenance.js';
 import { findHostPip, localCacheRoot, prepareWheelhouse, type Wheelhouse } from './wheelhouse.js';
@@ -372,6 +372,12 @@ function buildError(log: string, dockerfile: string, userDockerfile: string | un
   });
 }
 
+const REPRODUCIBLE_BY: Record<NormalisedBy, string> = {
+  builder: 'the builder (it honoured SOURCE_DATE_EPOCH: image kept as built)',
+  config: 'a config rewrite (timestamps := SOURCE_DATE_EPOCH; rebuilt from inspect + history, no layer re-exported)',
+  archive: 'a config rewrite through docker save/load (the engine needed the whole archive)',
+};
+
 function writeSummary(report: Record<string, unknown> & { imageRef: string; digest: string; imageId: string; pushed: boolean; labels: Record<string, string>; tags: string[]; timingsMs: Record<string, number> }, parity: ParityResult | undefined, derived: DerivedSet | undefined, testResult: { code: number } | undefined): void {
   const s = new SummaryBuilder().heading('build-parity-image');
   const layers = report.layers as { dependencies?: string; source?: string; reusedSteps: string[] };
@@ -384,6 +390,7 @@ function writeSummary(report: Record<string, unknown> & { imageRef: string; dige
     ['lock', `${lock.file} (${lock.manager}), sha256 ${lock.hash.slice(0, 16)}…`],
     ['SOURCE_DATE_EPOCH', `${report.sourceDateEpoch} (${rfc3339(report.sourceDateEpoch as number)}, from ${report.sourceDateEpochFrom as string})`],
     ['builder', (report.builder as { description: string }).description],
+    ['reproducible by', REPRODUCIBLE_BY[report.normalisedBy as NormalisedBy]],
     ['parity', parity ? (parity.pass ? '✅ pass' : `❌ fail (${parity.problems.length} difference(s))`) : 'skipped'],
     ['test-command', testResult ? (testResult.code === 0 ? '✅ passed' : `❌ exit ${testResult.code}`) : 'none'],
   ]);
