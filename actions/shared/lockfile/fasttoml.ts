@@ -51,10 +51,28 @@ function isBareKeyChar(c: number): boolean {
   return (c >= C.LowerA && c <= C.LowerZ) || (c >= C.UpperA && c <= C.UpperZ) || (c >= C.Zero && c <= C.Nine) || c === C.Minus || c === C.Underscore;
 }
 
+/**
+ * Prototype of every table: an empty object with a null prototype, so (as in smol-toml's
+ * null-prototype tables) no key is inherited and "__proto__" is just a key. Unlike
+ * Object.create(null), which V8 keeps in slow dictionary mode, objects made from a shared
+ * prototype get fast shapes — lockfiles hold thousands of small `{ file, hash }` tables.
+ */
+const TABLE_PROTO: object = Object.freeze(Object.create(null) as object);
+
 function newTable(): Table {
-  // Same shape as smol-toml's tables (null prototype: "__proto__" is just a key).
-  return Object.create(null) as Table;
+  return Object.create(TABLE_PROTO) as Table;
 }
+
+/** The run of a basic string up to its closing quote with no escape or control character. */
+const PLAIN_BASIC = /[^"\\\x00-\x08\x0a-\x1f\x7f]*/y;
+/** The run of a literal string up to its closing apostrophe with no control character. */
+const PLAIN_LITERAL = /[^'\x00-\x08\x0a-\x1f\x7f]*/y;
+/** A bare key. */
+const BARE_KEY = /[A-Za-z0-9_-]*/y;
+/** In an inline table: `key = "plain string"` and the `,` or `}` after it (the usual artifact entry). */
+const STRING_PAIR = /[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*([,}])/y;
+/** A whole `key = "plain string"` line (name, version, description, ... of every package). */
+const STRING_LINE = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*\r?\n/y;
 
 class Parser {
   private i = 0;
@@ -75,7 +93,18 @@ class Parser {
       if (this.i >= s.length) return this.root;
       const c = s.charCodeAt(this.i);
       if (c === C.LBracket) current = this.header();
-      else this.keyValue(current);
+      else {
+        STRING_LINE.lastIndex = this.i;
+        const m = STRING_LINE.exec(s);
+        if (m !== null) {
+          const key = m[1]!;
+          if (current[key] !== undefined) throw GIVE_UP;
+          current[key] = m[2]!;
+          this.i = STRING_LINE.lastIndex;
+          continue;
+        }
+        this.keyValue(current);
+      }
       this.endOfLine();
     }
   }
@@ -129,15 +158,27 @@ class Parser {
     else throw GIVE_UP;
   }
 
+  /** Bare keys seen so far, by length and first character: a lockfile repeats a few dozen keys. */
+  private readonly keyCache = new Map<number, string>();
+
   private key(): string {
     const s = this.s;
     const c = s.charCodeAt(this.i);
     if (c === C.Quote) return this.basicString();
     if (c === C.Apos) return this.literalString();
     const start = this.i;
-    while (this.i < s.length && isBareKeyChar(s.charCodeAt(this.i))) this.i++;
-    if (this.i === start) throw GIVE_UP;
-    return s.slice(start, this.i);
+    BARE_KEY.lastIndex = start;
+    BARE_KEY.test(s);
+    const end = BARE_KEY.lastIndex;
+    if (end === start) throw GIVE_UP;
+    this.i = end;
+    // Reuse the string of an earlier identical key: no allocation, and it is already internalized.
+    const slot = ((end - start) << 8) | (c & 0xff);
+    const cached = this.keyCache.get(slot);
+    if (cached !== undefined && s.startsWith(cached, start)) return cached;
+    const key = s.slice(start, end);
+    this.keyCache.set(slot, key);
+    return key;
   }
 
   /** A key path as in a header: `a.b."c"`, spaces allowed around dots. */
@@ -286,20 +327,18 @@ class Parser {
 
   private basicString(): string {
     const s = this.s;
-    let i = this.i + 1;
-    const start = i;
-    // Fast scan for the closing quote; escapes or control characters take the slow path.
-    for (;;) {
-      if (i >= s.length) throw GIVE_UP;
-      const c = s.charCodeAt(i);
-      if (c === C.Quote) {
-        this.i = i + 1;
-        return s.slice(start, i);
-      }
-      if (c === C.Backslash) break;
-      if ((c < 32 && c !== C.Tab) || c === 127) throw GIVE_UP;
-      i++;
+    const start = this.i + 1;
+    // Fast scan (native regex) for the closing quote; escapes take the slow path below.
+    PLAIN_BASIC.lastIndex = start;
+    PLAIN_BASIC.test(s);
+    let i = PLAIN_BASIC.lastIndex;
+    if (i >= s.length) throw GIVE_UP;
+    const stop = s.charCodeAt(i);
+    if (stop === C.Quote) {
+      this.i = i + 1;
+      return s.slice(start, i);
     }
+    if (stop !== C.Backslash) throw GIVE_UP; // a control character
     let out = s.slice(start, i);
     for (;;) {
       if (i >= s.length) throw GIVE_UP;
@@ -358,17 +397,12 @@ class Parser {
   private literalString(): string {
     const s = this.s;
     const start = this.i + 1;
-    let i = start;
-    for (;;) {
-      if (i >= s.length) throw GIVE_UP;
-      const c = s.charCodeAt(i);
-      if (c === C.Apos) {
-        this.i = i + 1;
-        return s.slice(start, i);
-      }
-      if ((c < 32 && c !== C.Tab) || c === 127) throw GIVE_UP;
-      i++;
-    }
+    PLAIN_LITERAL.lastIndex = start;
+    PLAIN_LITERAL.test(s);
+    const i = PLAIN_LITERAL.lastIndex;
+    if (i >= s.length || s.charCodeAt(i) !== C.Apos) throw GIVE_UP;
+    this.i = i + 1;
+    return s.slice(start, i);
   }
 
   private array(): unknown[] {
@@ -404,6 +438,17 @@ class Parser {
       return table;
     }
     for (;;) {
+      // One native match for the common pair instead of a dozen steps; anything else goes the long way.
+      STRING_PAIR.lastIndex = this.i;
+      const m = STRING_PAIR.exec(s);
+      if (m !== null) {
+        const key = m[1]!;
+        if (table[key] !== undefined) throw GIVE_UP; // a redefinition (values are never undefined)
+        table[key] = m[2]!;
+        this.i = STRING_PAIR.lastIndex;
+        if (m[3] === '}') return table;
+        continue;
+      }
       this.skipSpaces();
       this.keyValue(table);
       this.skipSpaces();
