@@ -148,36 +148,49 @@ export interface ArtifactMismatch {
   found: string;
 }
 
+const SDIST_EXT_SET = new Set(SDIST_EXTS);
+
+/**
+ * `name-version-` (wheel) and `name-version` (sdist stems) as tool-written files spell them,
+ * lower-cased, for the (name, version) of the previous call: callers check all artifacts of one
+ * package in a row, so one remembered entry answers nearly every call without building a key.
+ */
+let prefixName: string | undefined;
+let prefixVersion: string | undefined;
+let wheelPrefix = '';
+let sdistStem = '';
+let sdistStemEscaped = '';
+
+/** Does a (lower-case or as-written) base name start with the expected name and version? */
+function matchesPrefix(base: string): boolean {
+  if (base.endsWith('.whl')) return base.startsWith(wheelPrefix);
+  // Legacy sdists keep the name as written; PEP 625 ones escape it like wheels.
+  if (base.startsWith(sdistStem)) return SDIST_EXT_SET.has(base.slice(sdistStem.length));
+  return base.startsWith(sdistStemEscaped) && SDIST_EXT_SET.has(base.slice(sdistStemEscaped.length));
+}
+
 /**
  * Compare a locked (name, version) with an artifact file name. Returns the first
  * disagreement, or undefined when they agree or the file name cannot be parsed.
  * Names compare PEP 503-normalised (wheels escape `-` and `.` as `_`, case is free).
+ *
+ * A file that starts with the expected prefix matches exactly, so the full parse is skipped — this
+ * runs for every artifact of every package (thousands per lock). Names as written are tried before
+ * lower-casing them (they are nearly always lower-case already).
  */
-const expectedPrefixes = new Map<string, [string, string]>();
-
-/**
- * `name-version-` (wheel) and `name-version.` (sdist) as tool-written files spell them, lower-cased.
- * A file that starts with one of them matches exactly, so the full parse is skipped — this runs for
- * every artifact of every package (thousands per lock).
- */
-function artifactPrefixes(name: string, version: string): [string, string] {
-  const key = `${name}\0${version}`;
-  let found = expectedPrefixes.get(key);
-  if (!found) {
-    const lowerVersion = version.toLowerCase();
-    found = [`${name.toLowerCase().replace(/[-_.]+/g, '_')}-${lowerVersion}-`, `${name.toLowerCase()}-${lowerVersion}.`];
-    expectedPrefixes.set(key, found);
-  }
-  return found;
-}
-
 export function checkArtifactName(file: string, name: string, version: string): ArtifactMismatch | undefined {
   const slash = file.lastIndexOf('/');
   const base = slash >= 0 ? file.slice(slash + 1) : file;
   if (!/[#?%\\]/.test(base)) {
-    const lower = base.toLowerCase();
-    const [wheel, sdist] = artifactPrefixes(name, version);
-    if (lower.endsWith('.whl') ? lower.startsWith(wheel) : lower.startsWith(sdist) && SDIST_EXTS.some((e) => lower === sdist.slice(0, -1) + e)) return undefined;
+    if (name !== prefixName || version !== prefixVersion) {
+      const lowerVersion = version.toLowerCase();
+      sdistStem = `${name.toLowerCase()}-${lowerVersion}`;
+      sdistStemEscaped = `${name.toLowerCase().replace(/[-_.]+/g, '_')}-${lowerVersion}`;
+      wheelPrefix = `${sdistStemEscaped}-`;
+      prefixName = name;
+      prefixVersion = version;
+    }
+    if (matchesPrefix(base) || matchesPrefix(base.toLowerCase())) return undefined;
   }
   const parsed = parseArtifactFilename(file, name);
   if (!parsed) return undefined;
