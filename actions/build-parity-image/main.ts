@@ -195,7 +195,7 @@ export async function main(): Promise<void> {
       writeFileSync(reqFile, derived.requirements);
       if (useWheelhouse) {
         wheelhouse = await prepareWheelhouse({ pip: hostPip!, py, lockHash: lock.lockHash, requirementsFile: reqFile, packages: derived.packages, target: join(depsDir, 'wheels'), cache: inputs.cache, scratch });
-        core.info(`wheelhouse: ${wheelhouse.files.length} wheel(s), cache ${wheelhouse.cache} (${wheelhouse.key}), ${wheelhouse.ms} ms`);
+        core.info(`wheelhouse: ${wheelhouse.files.length} wheel(s), cache ${wheelhouse.cache} (${wheelhouse.key}${wheelhouse.seededFrom ? `, from ${wheelhouse.seededFrom}` : ''}), ${wheelhouse.downloaded} downloaded, ${wheelhouse.ms} ms`);
       } else {
         annotations.notice('No pip on the host: the locked wheels are fetched from the index inside the build (hash-checked). Install Python on the runner for air-gapped builds and a wheel cache.', undefined, 'wheelhouse skipped');
       }
@@ -313,7 +313,7 @@ export async function main(): Promise<void> {
       baseImage: generated ? inputs.baseImage : undefined,
       builder: { kind: builder.kind, driver: builder.driver, description: builder.description },
       environment: py ? { python: py.env.python_full_version, platform: platformKey(py), machine: py.env.platform_machine } : undefined,
-      wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
+      wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, seededFrom: wheelhouse.seededFrom, downloaded: wheelhouse.downloaded, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
       layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
       parity: parity ? { pass: parity.pass, rows: parity.rows } : undefined,
       excluded: derived?.excluded ?? [],
@@ -381,7 +381,7 @@ const REPRODUCIBLE_BY: Record<NormalisedBy, string> = {
 function writeSummary(report: Record<string, unknown> & { imageRef: string; digest: string; imageId: string; pushed: boolean; labels: Record<string, string>; tags: string[]; timingsMs: Record<string, number> }, parity: ParityResult | undefined, derived: DerivedSet | undefined, testResult: { code: number } | undefined): void {
   const s = new SummaryBuilder().heading('build-parity-image');
   const layers = report.layers as { dependencies?: string; source?: string; reusedSteps: string[] };
-  const wh = report.wheelhouse as { cache: string; wheels: string[]; key: string } | undefined;
+  const wh = report.wheelhouse as { cache: string; wheels: string[]; key: string; seededFrom?: string; downloaded: number } | undefined;
   const lock = report.lock as { manager: string; file: string; hash: string };
   s.facts([
     ['image-ref', `\`${report.imageRef}\`${report.pushed ? '' : ' (local tag only: not pushed)'}`],
@@ -398,7 +398,7 @@ function writeSummary(report: Record<string, unknown> & { imageRef: string; dige
   const reuse: string[] = [];
   if (layers.dependencies) reuse.push(`dependency layer \`${layers.dependencies.slice(0, 19)}…\`${layers.reusedSteps.some((st) => /\bdeps\b|pip --python/.test(st)) ? ' (reused from cache)' : ''}`);
   if (layers.source) reuse.push(`source layer \`${layers.source.slice(0, 19)}…\``);
-  if (wh) reuse.push(`wheelhouse: ${wh.wheels.length} wheel(s), cache ${wh.cache} (\`${wh.key}\`)`);
+  if (wh) reuse.push(`wheelhouse: ${wh.wheels.length} wheel(s), cache ${wh.cache} (\`${wh.key}\`${wh.seededFrom ? `, started from \`${wh.seededFrom}\`` : ''}), ${wh.downloaded} downloaded`);
   reuse.push(`${layers.reusedSteps.length} build step(s) reused from cache`);
   s.list(reuse);
   s.heading('Labels', 3).table(['label', 'value'], Object.entries(report.labels));

@@ -10,12 +10,14 @@
  * cache keys), and a CI cache of the wheelhouse is cheap. When the host has no pip, the caller
  * falls back to installing from the index inside the build.
  *
- * Cache key: blackbelt-wheels-<lockhash>-<pyX.Y>-<platform>. With ACTIONS_CACHE_URL or
+ * Cache key: blackbelt-wheels-py<X.Y>-<platform>-<lockhash>; on a miss, the newest wheelhouse with the
+ * same interpreter/platform prefix seeds it (restore key / local sibling), so a lock change downloads
+ * only the wheels that changed, and the wheelhouse is then trimmed to this lock's. With ACTIONS_CACHE_URL or
  * ACTIONS_RESULTS_URL set, @actions/cache stores it; otherwise a local directory
  * (BLACKBELT_CACHE_DIR, else $XDG_CACHE_HOME/blackbelt, else ~/.cache/blackbelt).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../shared/workflow.js';
@@ -53,8 +55,23 @@ export async function findHostPip(): Promise<HostPip | undefined> {
   return undefined;
 }
 
+/** Wheelhouses of one interpreter + platform share this prefix: a new lock starts from the last one. */
+export function wheelCachePrefix(py: PythonEnvironment): string {
+  return `blackbelt-wheels-py${py.env.python_version}-${platformKey(py)}-`;
+}
+
 export function wheelCacheKey(lockHash: string, py: PythonEnvironment): string {
-  return `blackbelt-wheels-${lockHash}-py${py.env.python_version}-${platformKey(py)}`;
+  return `${wheelCachePrefix(py)}${lockHash}`;
+}
+
+/** The most recently written local wheelhouse with `prefix` other than `key`, if any. */
+function newestSibling(root: string, prefix: string, key: string): string | undefined {
+  if (!existsSync(root)) return undefined;
+  const candidates = readdirSync(root)
+    .filter((d) => d.startsWith(prefix) && d !== key)
+    .map((d) => ({ d, t: statSync(join(root, d)).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  return candidates[0]?.d;
 }
 
 export function localCacheRoot(): string {
@@ -79,7 +96,12 @@ export interface Wheelhouse {
   /** Directory holding exactly the selected wheels. */
   dir: string;
   key: string;
-  cache: 'hit-local' | 'hit-actions' | 'miss' | 'disabled';
+  /** hit: every wheel was cached; seeded: started from the wheelhouse of an earlier lock, fetched the rest. */
+  cache: 'hit-local' | 'hit-actions' | 'seeded' | 'miss' | 'disabled';
+  /** Key of the earlier wheelhouse a `seeded` one started from. */
+  seededFrom?: string;
+  /** Wheels downloaded by this run. */
+  downloaded: number;
   files: string[];
   ms: number;
 }
@@ -150,33 +172,45 @@ function linkOrCopy(src: string, dst: string): void {
 export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvironment; lockHash: string; requirementsFile: string; packages: Array<{ hashes: string[] }>; target: string; cache: boolean; scratch: string }): Promise<Wheelhouse> {
   const started = Date.now();
   const key = wheelCacheKey(options.lockHash, options.py);
+  const prefix = wheelCachePrefix(options.py);
   const actions = options.cache && useActionsCache();
-  const dir = options.cache && !actions ? join(localCacheRoot(), 'wheels', key) : join(options.scratch, 'wheelhouse', key);
+  const localRoot = join(localCacheRoot(), 'wheels');
+  const dir = options.cache && !actions ? join(localRoot, key) : join(options.scratch, 'wheelhouse', key);
   mkdirSync(dir, { recursive: true });
   let cache: Wheelhouse['cache'] = options.cache ? 'miss' : 'disabled';
+  let seededFrom: string | undefined;
+  const hasWheels = (): boolean => readdirSync(dir).some((f) => f.endsWith('.whl'));
   if (actions) {
     try {
       const cacheModule = await import('@actions/cache');
-      const hit = await cacheModule.restoreCache([dir], key);
-      if (hit) cache = 'hit-actions';
+      const matched = await cacheModule.restoreCache([dir], key, [prefix]);
+      if (matched === key) cache = 'hit-actions';
+      else if (matched) seededFrom = matched;
     } catch (e) {
       core.warning(`Wheel cache restore failed (continuing without it): ${(e as Error).message}`);
     }
+  } else if (options.cache && !hasWheels()) {
+    // A lock change usually moves a few packages: start from the last wheelhouse for this
+    // interpreter and platform (hard links), so pip fetches only what is new.
+    const sibling = newestSibling(localRoot, prefix, key);
+    if (sibling) {
+      for (const f of readdirSync(join(localRoot, sibling))) if (f.endsWith('.whl')) linkOrCopy(join(localRoot, sibling, f), join(dir, f));
+      seededFrom = sibling;
+    }
   }
-  const pipRun = (offline: boolean): ReturnType<typeof run> => run(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, options.requirementsFile, offline)], { timeoutMs: 30 * 60_000 });
   const hashes = new Set(options.packages.flatMap((p) => p.hashes));
   const hashesIn = (): Set<string> => new Set([...wheelHashes(fixMtimes(dir)).values()].map((h) => `sha256:${h}`));
-  let complete = false;
-  if (options.cache && readdirSync(dir).some((f) => f.endsWith('.whl'))) {
-    // Every locked package already has a hash-matching wheel here: no pip run at all. (The key
-    // pins the interpreter and platform, so these are the wheels pip picked for this image.)
-    complete = coversAll(options.packages, hashesIn());
-    if (!complete) complete = (await pipRun(true)).code === 0;
-    if (complete && cache === 'miss') cache = 'hit-local';
-  }
+  // Every locked package already has a hash-matching wheel here: no pip run at all. (The key pins
+  // the interpreter and platform, so these are the wheels pip picked for this image.)
+  const complete = options.cache && hasWheels() && !seededFrom && coversAll(options.packages, hashesIn());
+  if (complete && cache === 'miss') cache = 'hit-local';
+  let downloaded = 0;
   if (!complete) {
-    if (cache !== 'disabled') cache = 'miss';
-    const r = await pipRun(false);
+    if (seededFrom) cache = 'seeded';
+    else if (cache !== 'disabled') cache = 'miss';
+    const before = new Set(readdirSync(dir));
+    // pip skips files already in the download directory whose hash matches the requirement.
+    const r = await run(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, options.requirementsFile, false)], { timeoutMs: 30 * 60_000 });
     if (r.code !== 0) {
       const text = `${r.stdout}\n${r.stderr}`;
       const tail = text.trim().split('\n').filter((l) => /ERROR|error|No matching|hash/i.test(l)).slice(-6).join('\n') || text.trim().split('\n').slice(-6).join('\n');
@@ -189,6 +223,9 @@ export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvir
             : 'Check that the host can reach the package index (pip config / PIP_INDEX_URL).',
       });
     }
+    downloaded = readdirSync(dir).filter((f) => f.endsWith('.whl') && !before.has(f)).length;
+    // Keep exactly this lock's wheels: what a seed brought and the lock no longer wants goes.
+    for (const [f, sha256] of wheelHashes(fixMtimes(dir))) if (!hashes.has(`sha256:${sha256}`)) rmSync(join(dir, f));
     if (actions) {
       try {
         const cacheModule = await import('@actions/cache');
@@ -206,5 +243,5 @@ export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvir
     files.push(f);
   }
   if (!existsSync(options.target)) mkdirSync(options.target);
-  return { dir, key, cache, files, ms: Date.now() - started };
+  return { dir, key, cache, ...(seededFrom ? { seededFrom } : {}), downloaded, files, ms: Date.now() - started };
 }

@@ -153,6 +153,33 @@ describe.skipIf(!enabled)('build-parity-image (real docker)', () => {
     if (first) expect(rb.layers.dependencies).toBe(first.layers[first.layers.length - 3]);
   });
 
+  it('a lock-only change downloads only the changed wheel (wheelhouse seeded from the previous lock) and rebuilds the dependency layer', async () => {
+    const ws = project();
+    const cache = mkdtempSync(join(tmpdir(), 'bb-bpi-seed-'));
+    const a = await build(ws, { image: 'bb/lockchange' }, { BLACKBELT_CACHE_DIR: cache });
+    expect(a.exitCode, a.log).toBe(0);
+    expect(report(a).wheelhouse.cache).toBe('miss');
+    // relock with the pinned uv: idna one release down, same hashes-only format
+    writeFileSync(join(ws, 'requirements.in'), readFileSync(join(ws, 'requirements.in'), 'utf8').replace('idna==3.7', 'idna==3.6'));
+    execFileSync('uv', ['pip', 'compile', '--quiet', '--generate-hashes', '--python-version', '3.11', '-o', 'requirements.txt', 'requirements.in'], { cwd: ws });
+    git(ws, 'commit', '-qam', 'idna 3.6');
+    const b = await build(ws, { image: 'bb/lockchange' }, { BLACKBELT_CACHE_DIR: cache });
+    expect(b.exitCode, b.log).toBe(0);
+    const wa = report(a).wheelhouse;
+    const wb = report(b).wheelhouse;
+    expect(wb.cache).toBe('seeded');
+    expect(wb.seededFrom).toBe(wa.key);
+    expect(wb.key).not.toBe(wa.key);
+    expect(wb.downloaded).toBe(1);
+    expect(wb.wheels).toContain('idna-3.6-py3-none-any.whl');
+    expect(wb.wheels).not.toContain('idna-3.7-py3-none-any.whl');
+    expect(wb.wheels.length).toBe(wa.wheels.length);
+    expect(b.outputs.parity).toBe('pass');
+    expect(report(b).layers.dependencies).not.toBe(report(a).layers.dependencies);
+    // the earlier lock's wheelhouse is untouched (a revert is a hit again)
+    expect(readdirSync(join(cache, 'wheels', wa.key))).toContain('idna-3.7-py3-none-any.whl');
+  });
+
   it('an image with an extra pip install fails parity, naming the package', async () => {
     const ws = project((dir) => {
       mkdirSync(join(dir, 'wheels'));

@@ -364,7 +364,7 @@ describe('labels, cache key, pip download argv', () => {
   });
   it('keys the wheelhouse on lock hash, python and platform; downloads only binary, hash-checked wheels for the image', () => {
     const py: PythonEnvironment = { env: env311, platforms: ['manylinux_2_36_x86_64', 'linux_x86_64'], abis: ['cp311', 'abi3', 'none'], pip: '23.0.1', executable: '/usr/bin/python3' };
-    expect(wheelCacheKey('abc', py)).toBe('blackbelt-wheels-abc-py3.11-manylinux_2_36_x86_64');
+    expect(wheelCacheKey('abc', py)).toBe('blackbelt-wheels-py3.11-manylinux_2_36_x86_64-abc');
     const argv = pipDownloadArgs(py, '/w', '/r.txt', false);
     expect(argv).toEqual(expect.arrayContaining(['--no-deps', '--require-hashes', '--only-binary=:all:', '--python-version', '3.11', '--implementation', 'cp']));
     expect(argv.join(' ')).toContain('--platform manylinux_2_36_x86_64 --platform linux_x86_64');
