@@ -63,6 +63,8 @@ function newTable(): Table {
   return Object.create(TABLE_PROTO) as Table;
 }
 
+// TOML forbids control characters (other than tab) in strings: these classes stop at them on purpose.
+/* eslint-disable no-control-regex */
 /** The run of a basic string up to its closing quote with no escape or control character. */
 const PLAIN_BASIC = /[^"\\\x00-\x08\x0a-\x1f\x7f]*/y;
 /** The run of a literal string up to its closing apostrophe with no control character. */
@@ -73,6 +75,7 @@ const BARE_KEY = /[A-Za-z0-9_-]*/y;
 const STRING_PAIR = /[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*([,}])/y;
 /** A whole `key = "plain string"` line (name, version, description, ... of every package). */
 const STRING_LINE = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*\r?\n/y;
+/* eslint-enable no-control-regex */
 
 class Parser {
   private i = 0;
