@@ -1,4 +1,3 @@
-import { onPath, run } from '../shared/exec.js';
 import type { LockCheckResult, Manager } from '../shared/lockfile/types.js';
 
 export type NativeMode = 'auto' | 'always' | 'never';
@@ -60,6 +59,8 @@ export function shouldRunNative(mode: NativeMode, result: LockCheckResult): bool
 export async function runNativeCheck(manager: Manager, projectDir: string, lockfileName: string): Promise<NativeVerdict | undefined> {
   const command = nativeCommand(manager, lockfileName);
   if (!command) return undefined;
+  // Loaded here, not at start-up: child_process costs every run a few ms, and most never spawn.
+  const { onPath, run } = await import('../shared/exec.js');
   if (!(await onPath(command[0]!))) {
     return { command, verdict: 'unavailable', exitCode: 127, output: `${command[0]} is not on PATH` };
   }
