@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { UserError } from '../errors.js';
+import { firstHashProblem, malformedHashFinding } from './hashes.js';
 import { checkArtifactName, findUrlCredentials, isFullCommitSha, maskUrl, normalizeName } from './names.js';
 import { canonicalSpecifiers, satisfies, versionsEqual } from './pep440.js';
 import {
@@ -28,7 +29,7 @@ import {
   type MarkerEnvironment,
   type MarkerNode,
 } from './pep508.js';
-import { parseToml, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
+import { parseToml, readProjectFile, relPath, TomlLineIndex, type TomlSection, type TomlTable } from './toml.js';
 import type { SourceLocation } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
 
@@ -301,7 +302,8 @@ function gitDescriptor(u: string): string {
 }
 
 /** Reduce a requires-dist / manifest entry of uv.lock to a Req. */
-function lockedReq(ctx: Ctx, entry: unknown, line: number | undefined): Req | undefined {
+/** `line` is looked up on first read: only a finding reads it, and the first lookup indexes the lock. */
+function lockedReq(ctx: Ctx, entry: unknown, line: () => number | undefined): Req | undefined {
   if (!isTable(entry) || typeof entry.name !== 'string') return undefined;
   const req: Req = {
     name: normalizeName(entry.name),
@@ -309,7 +311,9 @@ function lockedReq(ctx: Ctx, entry: unknown, line: number | undefined): Req | un
     specifier: str(entry.specifier) ?? '',
     source: '',
     display: entry.name + (str(entry.specifier) ?? ''),
-    line,
+    get line() {
+      return line();
+    },
   };
   const marker = str(entry.marker);
   if (marker) {
@@ -721,6 +725,11 @@ function integrity(ctx: Ctx, pkgs: LockPkg[], lines: TomlLineIndex, requiresPyth
         }
       }
     }
+    const badHash = firstHashProblem(arts.map((a) => str(a.hash)).filter((h): h is string => !!h));
+    if (badHash) {
+      const line = lines.findLine(p.line, end(), (l) => l.includes(badHash.hash)) ?? p.line;
+      ctx.findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line }, 'uv lock --refresh'));
+    }
     const hashExempt = kind === 'project' || kind === 'git' || kind === 'path';
     if (!hashExempt) {
       const missing = arts.filter((a) => !str(a.hash));
@@ -756,7 +765,8 @@ function integrity(ctx: Ctx, pkgs: LockPkg[], lines: TomlLineIndex, requiresPyth
           if (f.length) candidates = f;
         }
         if (candidates.length === 1) continue;
-        const line = entryLine(lines, p.line, end(), e.name, ev) ?? p.line;
+        const edgeName = e.name;
+        const line = (): number => entryLine(lines, p.line, end(), edgeName, ev) ?? p.line;
         if (candidates.length === 0) {
           // an edge that can never apply is harmless
           const m = str(e.marker);
@@ -775,7 +785,7 @@ function integrity(ctx: Ctx, pkgs: LockPkg[], lines: TomlLineIndex, requiresPyth
             message: `${p.name} (${where}) depends on ${name}${ev ? ` ${ev}` : ''}, which is not locked.`,
             expected: `a [[package]] entry for ${name}${ev ? ` ${ev}` : ''}`,
             found: (byName.get(name) ?? []).map((c) => c.version ?? '?').join(', ') || '(none)',
-            lock: { file: lockRel, line },
+            lock: { file: lockRel, line: line() },
             fix: FIX,
           });
         } else {
@@ -786,7 +796,7 @@ function integrity(ctx: Ctx, pkgs: LockPkg[], lines: TomlLineIndex, requiresPyth
             message: `${p.name} (${where}) depends on ${name} without a version, but ${candidates.length} versions of ${name} are locked (uv rejects ambiguous edges, uv#11701).`,
             expected: 'one matching package',
             found: candidates.map((c) => c.version ?? '?').join(', '),
-            lock: { file: lockRel, line },
+            lock: { file: lockRel, line: line() },
             fix: FIX,
           });
         }
@@ -797,11 +807,14 @@ function integrity(ctx: Ctx, pkgs: LockPkg[], lines: TomlLineIndex, requiresPyth
 
 // ---------------------------------------------------------------- recorded inputs
 
-function reqList(ctx: Ctx, entries: unknown, lines: TomlLineIndex, from: number, to: number): Req[] {
+/** Line range of a part of the lock, computed only when a finding needs a line. */
+type LineRange = () => [from: number, to: number];
+
+function reqList(ctx: Ctx, entries: unknown, lines: TomlLineIndex, range: LineRange): Req[] {
   const out: Req[] = [];
   for (const e of arr(entries)) {
     const name = isTable(e) ? str(e.name) : undefined;
-    const r = lockedReq(ctx, e, name ? entryLine(lines, from, to, name) : undefined);
+    const r = lockedReq(ctx, e, () => (name ? entryLine(lines, ...range(), name) : undefined));
     if (r) out.push(r);
   }
   return out;
@@ -862,7 +875,8 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
   const rootUv = tbl(tbl(root.data, 'tool'), 'uv') ?? {};
   const { settings, file: settingsFile } = settingsOf(ctx, root);
   const manifest = tbl(lock, 'manifest') ?? {};
-  const manifestLine = lines.tableLine('manifest');
+  // Lock lines are looked up only for findings: the first lookup indexes the whole lock.
+  const manifestLine = (): number | undefined => lines.tableLine('manifest');
 
   // ---- workspace members
   const members = new Map<string, LocalProject>();
@@ -901,7 +915,7 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
         expected: expectedMembers.join(', '),
         found: [...rec].sort().join(', '),
         manifest: { file: root.rel, line: root.lines.keyLine('tool.uv.workspace', 'members') ?? root.lines.tableLine('project') },
-        lock: { file: lockRel, line: manifestLine ?? 1 },
+        lock: { file: lockRel, line: manifestLine() ?? 1 },
         fix: FIX,
       });
     }
@@ -943,7 +957,7 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
 
   // ---- options
   const opts = tbl(lock, 'options') ?? {};
-  const optLine = lines.tableLine('options');
+  const optLine = (): number | undefined => lines.tableLine('options');
   const optionCheck = (label: string, lockKey: string, envKey: string, settingKey: string, dflt: string): void => {
     const requested = ctx.env[envKey] ?? str(settings[settingKey]) ?? dflt;
     const recorded = str(opts[lockKey]) ?? dflt;
@@ -955,7 +969,7 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
         expected: requested,
         found: recorded,
         manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', settingKey) },
-        lock: { file: lockRel, line: optLine ?? 1 },
+        lock: { file: lockRel, line: optLine() ?? 1 },
         fix: FIX,
       });
     }
@@ -975,7 +989,7 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
         message: `uv.lock was resolved with exclude-newer = ${recRaw}, but neither tool.uv.exclude-newer nor UV_EXCLUDE_NEWER sets it now.`,
         expected: '(unset)',
         found: recRaw,
-        lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine },
+        lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine() },
         fix: `Set UV_EXCLUDE_NEWER=${recRaw} (or tool.uv.exclude-newer) as when locking, or run \`uv lock\`.`,
       });
     } else if (reqRaw !== undefined && recRaw === undefined) {
@@ -986,7 +1000,7 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
         expected: reqRaw,
         found: '(unset)',
         manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
-        lock: { file: lockRel, line: optLine ?? 1 },
+        lock: { file: lockRel, line: optLine() ?? 1 },
         fix: FIX,
       });
     } else if (reqRaw !== undefined && recRaw !== undefined) {
@@ -1002,7 +1016,7 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
           expected: reqRaw,
           found: recRaw,
           manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
-          lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine },
+          lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine() },
           fix: FIX,
         });
       }
@@ -1085,10 +1099,18 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
     const exp = strings
       .map((s) => expectedReq(ctx, s, undefined, new Map(), new Map(), root, members, keyLine !== undefined ? (root.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
       .filter((r): r is Req => !!r);
-    const sec = manifestLine ?? 1;
-    const rec = reqList(ctx, manifest[lockKey], lines, sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec);
+    const rec = reqList(ctx, manifest[lockKey], lines, () => {
+      const sec = manifestLine() ?? 1;
+      return [sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec];
+    });
     if (!exp.length && !rec.length) return;
-    compareReqs(ctx, exp, rec, simplifyRp, { what: `tool.uv.${settingKey}`, manifestFile: settingsFile, lockLine: manifestLine });
+    compareReqs(ctx, exp, rec, simplifyRp, {
+      what: `tool.uv.${settingKey}`,
+      manifestFile: settingsFile,
+      get lockLine() {
+        return manifestLine();
+      },
+    });
   };
   manifestSet('constraints', 'constraint-dependencies');
   manifestSet('overrides', 'override-dependencies');
@@ -1109,7 +1131,7 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
         expected: [...exp].join(', ') || '(none)',
         found: [...rec].join(', ') || '(none)',
         manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-dependencies') },
-        lock: { file: lockRel, line: manifestLine ?? 1 },
+        lock: { file: lockRel, line: manifestLine() ?? 1 },
         fix: FIX,
       });
     }
@@ -1123,7 +1145,7 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
         expected: `${arr(settings['dependency-metadata']).length} entries`,
         found: `${arr(manifest['dependency-metadata']).length} entries`,
         manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'dependency-metadata') },
-        lock: { file: lockRel, line: manifestLine ?? 1 },
+        lock: { file: lockRel, line: manifestLine() ?? 1 },
         fix: FIX,
       });
     } else ctx.uncertain.push('tool.uv.dependency-metadata is not compared in detail');
@@ -1132,8 +1154,11 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
   if (!rootProject) {
     const exp = expectedGroups(ctx, root, new Map(), indexesOf(root), members);
     const recT = tbl(manifest, 'dependency-groups') ?? {};
-    const sec = lines.tableLine('manifest.dependency-groups') ?? manifestLine ?? 1;
-    compareGroups(ctx, exp, recT, lines, sec, lines.sectionsAt('manifest.dependency-groups')[0]?.endLine ?? sec, simplifyRp, root, 'the workspace root');
+    const range: LineRange = () => {
+      const sec = lines.tableLine('manifest.dependency-groups') ?? manifestLine() ?? 1;
+      return [sec, lines.sectionsAt('manifest.dependency-groups')[0]?.endLine ?? sec];
+    };
+    compareGroups(ctx, exp, recT, lines, range, simplifyRp, root, 'the workspace root');
   }
 
   // ---- local packages (members and path dependencies)
@@ -1227,14 +1252,21 @@ function compareGroups(
   exp: Map<string, Req[]>,
   recT: TomlTable,
   lines: TomlLineIndex,
-  from: number,
-  to: number,
+  range: LineRange,
   rp: string | undefined,
   m: LocalProject,
   owner: string,
 ): void {
   const rec = new Map<string, Req[]>();
-  for (const [k, v] of Object.entries(recT)) rec.set(normalizeName(k), reqList(ctx, v, lines, lines.findLine(from, to, (l) => l.startsWith(`${k} =`)) ?? from, to));
+  for (const [k, v] of Object.entries(recT)) {
+    rec.set(
+      normalizeName(k),
+      reqList(ctx, v, lines, () => {
+        const [from, to] = range();
+        return [lines.findLine(from, to, (l) => l.startsWith(`${k} =`)) ?? from, to];
+      }),
+    );
+  }
   const names = new Set([...exp.keys(), ...rec.keys()]);
   for (const g of names) {
     const e = exp.get(g) ?? [];
@@ -1248,12 +1280,18 @@ function compareGroups(
         expected: e.map((x) => x.display).join(', '),
         found: '(absent)',
         manifest: { file: m.rel, line: m.lines.keyLine('dependency-groups', g) ?? m.lines.keyLine('tool.uv', 'dev-dependencies') },
-        lock: { file: ctx.lockRel, line: from },
+        lock: { file: ctx.lockRel, line: range()[0] },
         fix: FIX,
       });
       continue;
     }
-    compareReqs(ctx, e, r, rp, { what: `dependency group ${g} of ${owner}`, manifestFile: m.rel, lockLine: from });
+    compareReqs(ctx, e, r, rp, {
+      what: `dependency group ${g} of ${owner}`,
+      manifestFile: m.rel,
+      get lockLine() {
+        return range()[0];
+      },
+    });
   }
 }
 
@@ -1273,10 +1311,11 @@ function compareLocalPackage(
     return;
   }
   const dynamic = arr(project.dynamic).filter((d): d is string => typeof d === 'string');
-  const section = lines.arrayTable('package', p.index);
-  const end = section?.endLine ?? p.line;
-  const meta = lines.subTable('package.metadata', p.index);
-  const metaLine = meta?.line ?? p.line;
+  // Lock lines only for findings (the first lookup indexes the whole lock).
+  const end = (): number => lines.arrayTable('package', p.index)?.endLine ?? p.line;
+  const meta = (): TomlSection | undefined => lines.subTable('package.metadata', p.index);
+  const metaLine = (): number => meta()?.line ?? p.line;
+  const metaEnd = (): number => meta()?.endLine ?? end();
   const pname = typeof project.name === 'string' ? normalizeName(project.name) : undefined;
   if (pname && pname !== p.name) {
     ctx.findings.push({
@@ -1303,7 +1342,7 @@ function compareLocalPackage(
       expected: pv,
       found: p.version,
       manifest: { file: m.rel, line: m.lines.keyLine('project', 'version') },
-      lock: { file: ctx.lockRel, line: lines.findLine(p.line, end, (l) => l.startsWith('version =')) ?? p.line },
+      lock: { file: ctx.lockRel, line: lines.findLine(p.line, end(), (l) => l.startsWith('version =')) ?? p.line },
       fix: FIX,
     });
   }
@@ -1330,9 +1369,15 @@ function compareLocalPackage(
       if (r) exp.push(r);
     }
   }
-  const metaEnd = meta?.endLine ?? end;
-  const rec = reqList(ctx, metaT['requires-dist'], lines, metaLine, metaEnd);
-  compareReqs(ctx, exp, rec, rp, { what: `${p.name} dependencies`, manifestFile: m.rel, lockLine: metaLine, pkg: p.name });
+  const rec = reqList(ctx, metaT['requires-dist'], lines, () => [metaLine(), metaEnd()]);
+  compareReqs(ctx, exp, rec, rp, {
+    what: `${p.name} dependencies`,
+    manifestFile: m.rel,
+    get lockLine() {
+      return metaLine();
+    },
+    pkg: p.name,
+  });
 
   // provides-extras
   const expExtras = new Set(Object.keys(optional).map(normalizeName));
@@ -1349,14 +1394,17 @@ function compareLocalPackage(
         expected: [...expExtras].sort().join(', ') || '(none)',
         found: [...recExtras].sort().join(', ') || '(none)',
         manifest: { file: m.rel, line: m.lines.tableLine('project.optional-dependencies') ?? m.lines.keyLine('project', 'optional-dependencies') },
-        lock: { file: ctx.lockRel, line: lines.findLine(metaLine, metaEnd, (l) => l.startsWith('provides-extras')) ?? metaLine },
+        lock: { file: ctx.lockRel, line: lines.findLine(metaLine(), metaEnd(), (l) => l.startsWith('provides-extras')) ?? metaLine() },
         fix: FIX,
       });
     }
   }
 
   // requires-dev
-  const devSec = lines.subTable('package.metadata.requires-dev', p.index);
   const expGroups = expectedGroups(ctx, m, sources, indexes, members);
-  compareGroups(ctx, expGroups, tbl(metaT, 'requires-dev') ?? {}, lines, devSec?.line ?? metaLine, devSec?.endLine ?? metaEnd, rp, m, p.name);
+  const devRange: LineRange = () => {
+    const devSec = lines.subTable('package.metadata.requires-dev', p.index);
+    return [devSec?.line ?? metaLine(), devSec?.endLine ?? metaEnd()];
+  };
+  compareGroups(ctx, expGroups, tbl(metaT, 'requires-dev') ?? {}, lines, devRange, rp, m, p.name);
 }
