@@ -508,6 +508,8 @@ export type MarkerComparison = 'equal' | 'different' | 'unknown';
  * semantics are not modelled exactly, or when the sample space is too large.
  */
 export function compareMarkers(a: MarkerNode | undefined, b: MarkerNode | undefined, requiresPython?: string): MarkerComparison {
+  // Neither side has a marker (most requirements): both hold everywhere, nothing to sample.
+  if (!a && !b) return 'equal';
   const values = new Map<string, Set<string>>();
   if (a) collect(a, values);
   if (b) collect(b, values);
