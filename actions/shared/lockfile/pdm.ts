@@ -9,13 +9,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
+import { firstHashProblem, malformedHashFinding } from './hashes.js';
 import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName, pdmNormalizeName } from './names.js';
 import { parseRequirement, type Requirement } from './pep508.js';
 import { versionTools } from './poetry.js';
 import { pyJsonDumps, PyJsonUnsupportedError } from './pyjson.js';
 import { parseToml, readManifestBeside, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
 
-export const PDM_FIX = 'pdm lock';
+export /** The name a PEP 508 requirement starts with (as pep508's parser reads it). */
+const LEADING_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+const PDM_FIX = 'pdm lock';
 /** Newest lock_version this checker knows (PDM 2.28.1+). */
 export const PDM_KNOWN_LOCK_VERSION = [4, 5, 1] as const;
 
@@ -260,6 +263,11 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
         });
       }
     }
+    const badHash = firstHashProblem(hashes);
+    if (badHash) {
+      const section = idx.arrayTable('package', p.index);
+      findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
+    }
     for (const f of files) {
       const fname = typeof f.file === 'string' ? f.file : typeof f.url === 'string' ? f.url : undefined;
       if (!fname) continue;
@@ -295,6 +303,10 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
     const deps = Array.isArray(p.table['dependencies']) ? (p.table['dependencies'] as unknown[]) : [];
     for (const d of deps) {
       if (typeof d !== 'string') continue;
+      // The edge is satisfied when its leading name is locked: no need to parse the whole requirement
+      // (parseRequirement's name is exactly this identifier; a malformed rest is skipped either way).
+      const lead = LEADING_NAME.exec(d);
+      if (lead && byName.has(normalizeName(lead[1]!))) continue;
       let req: Requirement;
       try {
         req = parseRequirement(d);
