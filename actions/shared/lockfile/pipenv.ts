@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
+import { firstHashProblem, malformedHashFinding } from './hashes.js';
 import { findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
 import { versionTools } from './poetry.js';
 import { pyJsonDumps, PyJsonUnsupportedError, PY_COMPACT_SEPARATORS } from './pyjson.js';
@@ -73,6 +74,14 @@ class JsonLines {
     const c = this.cats.get(cat);
     return c?.entries.get(name) ?? c?.line;
   }
+}
+
+/** Line of the first JSON string `value` at or after line `from` (for a finding; falls back to `from`). */
+function stringLineAfter(text: string, from: number | undefined, value: string): number | undefined {
+  let pos = 0;
+  for (let l = 1; l < (from ?? 1) && pos >= 0; l++) pos = text.indexOf('\n', pos) + 1;
+  const at = text.indexOf(JSON.stringify(value), Math.max(0, pos));
+  return at < 0 ? from : text.slice(0, at).split('\n').length;
 }
 
 function jsonErrorLine(text: string, err: Error): number | undefined {
@@ -189,6 +198,8 @@ export function checkPipenv(input: ProjectInput): LockCheckResult {
       if (input.requireHashes && !vcs && !isPath && !unresolvedByMarker && hashes.length === 0) {
         findings.push({ class: 'missing-hash', severity: 'error', message: `${name} ${bare} in "${cat}" has no hashes in ${lockRel}.`, package: name, expected: 'at least one sha256 hash', found: 'none', lock: at, fix: PIPENV_FIX });
       }
+      const badHash = firstHashProblem(hashes);
+      if (badHash) findings.push(malformedHashFinding(name, badHash.problem, badHash.count, { file: lockRel, line: stringLineAfter(lockText, at.line, badHash.hash) }, PIPENV_FIX));
       if (typeof e['index'] === 'string' && sourceNames.size && !sourceNames.has(e['index'])) {
         findings.push({ class: 'invalid-lockfile', severity: 'error', message: `${name} names index "${e['index']}", which is not a declared source.`, package: name, expected: [...sourceNames].join(', '), found: e['index'], lock: at, fix: PIPENV_FIX });
       }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
+import { firstHashProblem, malformedHashFinding } from './hashes.js';
 import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
 import { poetrySatisfies, poetryToPep440, satisfies } from './pep440.js';
 import { applicableSomewhere, environmentMatrix, parseRequirement, pythonVersionsFor, type MarkerEnvironment } from './pep508.js';
@@ -375,6 +376,12 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
           fix,
         });
       }
+    }
+
+    const badHash = firstHashProblem(hashes);
+    if (badHash) {
+      const section = idx.arrayTable('package', p.index);
+      findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? pkgLine(p) }, fix));
     }
 
     // Version ↔ artifact names.

@@ -5,6 +5,7 @@
  */
 import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
+import { digestProblem, malformedHashFinding } from './hashes.js';
 import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
 import { pdmContentHash } from './pdm.js';
 import { parseMarker } from './pep508.js';
@@ -113,7 +114,14 @@ export function checkPylock(input: ProjectInput): LockCheckResult {
         findings.push({ class: 'missing-hash', severity: 'error', message: `${name}: ${what} has no hashes (PEP 751 requires at least one).`, package: name, expected: 'hashes = { sha256 = "…" }', found: 'none', lock: { file: lockRel, line: lineOf(where) }, ...(fix ? { fix } : {}) });
         return;
       }
-      for (const [algo, val] of Object.entries(h)) if (typeof val === 'string') hashes.push(`${algo}:${val}`);
+      let bad: { problem: NonNullable<ReturnType<typeof digestProblem>>; count: number } | undefined;
+      for (const [algo, val] of Object.entries(h)) {
+        if (typeof val !== 'string') continue;
+        hashes.push(`${algo}:${val}`);
+        const problem = digestProblem(algo, val);
+        if (problem) bad = { problem: bad?.problem ?? problem, count: (bad?.count ?? 0) + 1 };
+      }
+      if (bad) findings.push(malformedHashFinding(name, bad.problem, bad.count, { file: lockRel, line: lineOf(where) }, fix));
     };
     const checkUrl = (u: unknown, where: Where): void => {
       if (typeof u !== 'string') return;

@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { SourceLocation } from '../errors.js';
+import { firstHashProblem, malformedHashFinding } from './hashes.js';
 import { findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
 import { isExactPin, parseVersion, satisfies, versionsEqual } from './pep440.js';
 import {
@@ -357,6 +358,7 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
   // ---- pins
   const pins: Pin[] = [];
   const hashed = parsed.requirements.some((r) => r.hashes.length > 0);
+  let textLines: string[] | undefined;
   for (const e of parsed.requirements) {
     if (e.error) {
       findings.push({ class: 'invalid-lockfile', severity: 'error', message: `${rel}:${e.line}: ${e.error}`, lock: loc(e.line, e.endLine), ...(fix ? { fix } : {}) });
@@ -364,6 +366,19 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
     }
     const name = e.req?.normalizedName ?? '';
     const url = e.req?.url ?? e.target;
+    const badHash = firstHashProblem(e.hashes);
+    if (badHash) {
+      // The line of the bad --hash itself (continuation lines), split only when there is a finding.
+      textLines ??= text.split(/\r?\n/);
+      let at = e.line;
+      for (let l = e.line; l <= e.endLine; l++) {
+        if (textLines[l - 1]?.includes(badHash.hash)) {
+          at = l;
+          break;
+        }
+      }
+      findings.push(malformedHashFinding(name || e.text, badHash.problem, badHash.count, loc(at), fix));
+    }
     if (url) {
       const c = findUrlCredentials(url);
       if (c) {

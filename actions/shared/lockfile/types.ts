@@ -9,6 +9,7 @@ export type FindingClass =
   | 'drift' // manifest changed since the lock was written (hash / recorded inputs / unsatisfied pin)
   | 'unpinned' // a package not pinned to one exact version
   | 'missing-hash'
+  | 'malformed-hash' // a hash that is not `algorithm:<hex digest of the right length>`
   | 'dangling-dependency' // a dependency edge pointing at a package not in the lock
   | 'version-mismatch' // locked version disagrees with artifact file names, or export vs uv.lock
   | 'vcs-not-pinned' // VCS reference that is not a full commit SHA

@@ -1,0 +1,85 @@
+/**
+ * Artifact hash *format*: a lock that carries `sha256:xyz` or `--hash=sha256:<junk>` looks hashed but
+ * makes every install fail (pip: "unsupported hash" / mismatch) or, worse, tools that skip bad
+ * entries install unverified. Checked for every format that records hashes.
+ */
+import type { SourceLocation } from '../errors.js';
+import type { Finding } from './types.js';
+
+/** Hex digest length per algorithm (hashlib names as lock tools write them; lower-case). */
+const HEX_LENGTH: Readonly<Record<string, number>> = {
+  md5: 32,
+  sha1: 40,
+  sha224: 56,
+  sha256: 64,
+  sha384: 96,
+  sha512: 128,
+  sha3_224: 56,
+  sha3_256: 64,
+  sha3_384: 96,
+  sha3_512: 128,
+  blake2b: 128,
+  blake2s: 64,
+};
+
+/** The usual hash, checked without building anything (this runs for every artifact of a lock). */
+const SHA256_PREFIXED = /^sha256:[0-9a-fA-F]{64}$/;
+const HEX = /^[0-9a-fA-F]+$/;
+
+export interface HashProblem {
+  /** The hash as written (shortened when long). */
+  found: string;
+  expected: string;
+}
+
+function shorten(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+/** Problem with a digest for `algo` (pylock's `{ sha256 = "…" }` form), or undefined when well-formed. */
+export function digestProblem(algo: string, digest: string, display = `${algo}:${digest}`): HashProblem | undefined {
+  const name = algo.toLowerCase().replace(/-/g, '_');
+  const len = HEX_LENGTH[name];
+  if (len === undefined) {
+    // shake_128/shake_256 have no fixed length; anything else is not an algorithm pip or uv accepts.
+    if ((name === 'shake_128' || name === 'shake_256') && digest.length > 0 && digest.length % 2 === 0 && HEX.test(digest)) return undefined;
+    return { found: shorten(display), expected: 'a hashlib algorithm (sha256, sha384, sha512, …) and its hex digest' };
+  }
+  if (digest.length === len && HEX.test(digest)) return undefined;
+  return { found: shorten(display), expected: `${len} hex digits after ${algo}:` };
+}
+
+/** Problem with an `algo:hexdigest` hash (requirements --hash, poetry, uv, pdm, pipenv), or undefined. */
+export function hashProblem(hash: string): HashProblem | undefined {
+  if (SHA256_PREFIXED.test(hash)) return undefined;
+  const colon = hash.indexOf(':');
+  if (colon <= 0) return { found: shorten(hash), expected: 'algorithm:hexdigest, e.g. sha256:<64 hex digits>' };
+  return digestProblem(hash.slice(0, colon), hash.slice(colon + 1), hash);
+}
+
+/** First malformed hash of a list, and how many are malformed. */
+export function firstHashProblem(hashes: readonly string[]): { problem: HashProblem; hash: string; count: number } | undefined {
+  let first: { problem: HashProblem; hash: string } | undefined;
+  let count = 0;
+  for (const h of hashes) {
+    const p = hashProblem(h);
+    if (!p) continue;
+    first ??= { problem: p, hash: h };
+    count++;
+  }
+  return first ? { ...first, count } : undefined;
+}
+
+/** The finding for a package whose lock entry carries malformed hashes. */
+export function malformedHashFinding(pkg: string, problem: HashProblem, count: number, lock: SourceLocation, fix?: string): Finding {
+  return {
+    class: 'malformed-hash',
+    severity: 'error',
+    message: `${pkg}: ${count === 1 ? 'a hash is' : `${count} hashes are`} malformed (${problem.found}); installing from the lock fails or skips verification. Regenerate the lock instead of editing hashes by hand.`,
+    package: pkg,
+    expected: problem.expected,
+    found: problem.found,
+    lock,
+    ...(fix ? { fix } : {}),
+  };
+}
