@@ -18,12 +18,13 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../shared/workflow.js';
 import { UserError } from '../shared/errors.js';
 import { run } from '../shared/exec.js';
 import type { PythonEnvironment } from './environment.js';
+import { requirementsText } from './locked.js';
 import { platformKey } from './environment.js';
 
 export const FIXED_MTIME = 315532800; // 1980-01-01, the zip epoch: deps inputs never depend on the commit
@@ -169,13 +170,16 @@ function linkOrCopy(src: string, dst: string): void {
  * Fetch (or restore) the wheelhouse for `requirementsFile`, then copy the wheels whose sha256 the
  * requirements list into `target` with a fixed mtime.
  */
-export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvironment; lockHash: string; requirementsFile: string; packages: Array<{ hashes: string[] }>; target: string; cache: boolean; scratch: string }): Promise<Wheelhouse> {
+export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvironment; lockHash: string; requirementsFile: string; packages: Array<{ name: string; version: string; hashes: string[] }>; target: string; cache: boolean; scratch: string }): Promise<Wheelhouse> {
   const started = Date.now();
   const key = wheelCacheKey(options.lockHash, options.py);
   const prefix = wheelCachePrefix(options.py);
   const actions = options.cache && useActionsCache();
   const localRoot = join(localCacheRoot(), 'wheels');
-  const dir = options.cache && !actions ? join(localRoot, key) : join(options.scratch, 'wheelhouse', key);
+  // @actions/cache versions an entry by its path list: the path must be the same in every job (no
+  // mkdtemp, no key in it), or nothing saved could ever be restored.
+  const dir = !options.cache ? join(options.scratch, 'wheelhouse', key) : actions ? join(process.env.RUNNER_TEMP || tmpdir(), 'blackbelt-wheelhouse') : join(localRoot, key);
+  if (actions) rmSync(dir, { recursive: true, force: true }); // nothing left from an earlier step
   mkdirSync(dir, { recursive: true });
   let cache: Wheelhouse['cache'] = options.cache ? 'miss' : 'disabled';
   let seededFrom: string | undefined;
@@ -209,8 +213,13 @@ export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvir
     if (seededFrom) cache = 'seeded';
     else if (cache !== 'disabled') cache = 'miss';
     const before = new Set(readdirSync(dir));
-    // pip skips files already in the download directory whose hash matches the requirement.
-    const r = await run(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, options.requirementsFile, false)], { timeoutMs: 30 * 60_000 });
+    // Ask pip only for what is missing: it would otherwise query the index for every locked
+    // package (~0.1 s each) even when the wheel is already here.
+    const present = seededFrom ? hashesIn() : new Set<string>();
+    const missing = options.packages.filter((p) => !p.hashes.some((h) => present.has(h)));
+    const wanted = missing.length === options.packages.length ? options.requirementsFile : join(options.scratch, 'requirements-missing.txt');
+    if (wanted !== options.requirementsFile) writeFileSync(wanted, requirementsText(missing));
+    const r = missing.length ? await run(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, wanted, false)], { timeoutMs: 30 * 60_000 }) : { code: 0, stdout: '', stderr: '' };
     if (r.code !== 0) {
       const text = `${r.stdout}\n${r.stderr}`;
       const tail = text.trim().split('\n').filter((l) => /ERROR|error|No matching|hash/i.test(l)).slice(-6).join('\n') || text.trim().split('\n').slice(-6).join('\n');
