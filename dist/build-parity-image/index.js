@@ -1159,6 +1159,13 @@ class DockerImages {
         const parsed = JSON.parse(r.stdout);
         return parsed[0];
     }
+    /** `docker image history` rows, newest first (sizes in bytes, CreatedBy untruncated). */
+    async history(ref) {
+        const r = await this.client.run(['image', 'history', '--human=false', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: 60_000 });
+        if (r.code !== 0)
+            return undefined;
+        return r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    }
     async exists(ref) {
         return (await this.inspect(ref)) !== undefined;
     }
@@ -1669,282 +1676,6 @@ function stageSource(from, to, extraExcludes = []) {
     };
     walk('');
     return copied;
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/environment.ts
-/**
- * The image's Python environment, probed once from the base image (`docker run --rm --pull=never
- * --network none --entrypoint python3 BASE -c …`): marker variables, the wheel platform tags its
- * pip accepts (used for `pip download --platform` on the host), and whether pip is there.
- */
-
-
-
-
-const PROBE_ENVIRONMENT = String.raw `
-import json, os, platform, sys, sysconfig
-impl = sys.implementation
-v = impl.version
-iv = "%d.%d.%d" % (v.major, v.minor, v.micro)
-if v.releaselevel != "final":
-    iv += v.releaselevel[0] + str(v.serial)
-env = {
-    "python_version": "%d.%d" % sys.version_info[:2],
-    "python_full_version": platform.python_version(),
-    "os_name": os.name, "sys_platform": sys.platform,
-    "platform_release": platform.release(), "platform_system": platform.system(),
-    "platform_version": platform.version(), "platform_machine": platform.machine(),
-    "platform_python_implementation": platform.python_implementation(),
-    "implementation_name": impl.name, "implementation_version": iv,
-}
-platforms, abis, pip_version = [], [], None
-try:
-    import pip
-    pip_version = pip.__version__
-    from pip._vendor.packaging import tags
-    for t in tags.sys_tags():
-        if t.platform not in platforms and t.platform != "any":
-            platforms.append(t.platform)
-        if t.abi not in abis:
-            abis.append(t.abi)
-except Exception:
-    platforms = [sysconfig.get_platform().replace("-", "_").replace(".", "_")]
-print(json.dumps({"env": env, "platforms": platforms, "abis": abis, "pip": pip_version, "executable": sys.executable}))
-`.trim();
-async function probeEnvironment(client, image, platform) {
-    const argv = ['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3'];
-    if (platform)
-        argv.push('--platform', platform);
-    argv.push(image, '-c', PROBE_ENVIRONMENT);
-    const r = await client.run(argv, { timeoutMs: 120_000 });
-    if (r.code !== 0) {
-        throw new errors_UserError(`Could not run python3 in the base image ${image}: ${lastLines(r.stderr, 3)}`, {
-            title: 'base image has no usable python3',
-            hint: 'The generated Dockerfile needs a base image with python3 (and pip, for the install step), e.g. python:3.12-slim.',
-        });
-    }
-    const parsed = JSON.parse(r.stdout.trim().split('\n').pop());
-    return parsed;
-}
-/**
- * The probe result is a pure function of the image's content, so it is cached under its image ID:
- * later runs on the same base skip the `docker run` (≈0.4 s).
- */
-async function probeEnvironmentCached(client, image, imageId, cacheRoot, platform) {
-    const file = (0,external_node_path_.join)(cacheRoot, 'probes', `${imageId.replace(/^sha256:/, '')}${platform ? `-${platform.replace(/\//g, '_')}` : ''}.json`);
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        // not cached yet (or unreadable): probe
-    }
-    const py = await probeEnvironment(client, image, platform);
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(cacheRoot, 'probes'), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(py));
-    }
-    catch {
-        // a cache we cannot write is only slower
-    }
-    return py;
-}
-/** Short platform label for cache keys and the summary (the most specific tag). */
-function platformKey(py) {
-    return py.platforms[0] ?? `${py.env.sys_platform}_${py.env.platform_machine}`;
-}
-/** `pip --python` needs pip ≥ 22.3. */
-function pipSupportsPythonFlag(version) {
-    if (!version)
-        return false;
-    const [maj = 0, min = 0] = version.split('.').map((n) => Number.parseInt(n, 10));
-    return maj > 22 || (maj === 22 && min >= 3);
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/wheelhouse.ts
-/**
- * The wheelhouse: every locked wheel, fetched on the host (outside the build) for the image's
- * interpreter and platform, hash-checked by pip, cached on the lock hash.
- *
- *   pip download --no-deps --require-hashes --only-binary=:all: --python-version X.Y
- *                --implementation cp --abi … --platform … -d DIR -r requirements.txt
- *
- * Why always (not only when the build has no network): the build then needs no network at all
- * (it runs with --network none), the dependency layer's inputs are exactly the hashed wheels (clean
- * cache keys), and a CI cache of the wheelhouse is cheap. When the host has no pip, the caller
- * falls back to installing from the index inside the build.
- *
- * Cache key: blackbelt-wheels-<lockhash>-<pyX.Y>-<platform>. With ACTIONS_CACHE_URL or
- * ACTIONS_RESULTS_URL set, @actions/cache stores it; otherwise a local directory
- * (BLACKBELT_CACHE_DIR, else $XDG_CACHE_HOME/blackbelt, else ~/.cache/blackbelt).
- */
-
-
-
-
-
-
-
-
-const FIXED_MTIME = 315532800; // 1980-01-01, the zip epoch: deps inputs never depend on the commit
-async function findHostPip() {
-    for (const [command, args] of [
-        ['python3', ['-m', 'pip']],
-        ['python', ['-m', 'pip']],
-        ['pip3', []],
-    ]) {
-        const r = await run(command, [...args, '--version'], { timeoutMs: 60_000 });
-        if (r.code === 0)
-            return { command, args, version: /pip (\S+)/.exec(r.stdout)?.[1] ?? '?' };
-    }
-    return undefined;
-}
-function wheelCacheKey(lockHash, py) {
-    return `blackbelt-wheels-${lockHash}-py${py.env.python_version}-${platformKey(py)}`;
-}
-function localCacheRoot() {
-    return process.env.BLACKBELT_CACHE_DIR || (0,external_node_path_.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'blackbelt');
-}
-function useActionsCache() {
-    return Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL);
-}
-function pipDownloadArgs(py, dest, requirementsFile, offline) {
-    const impl = py.env.implementation_name === 'pypy' ? 'pp' : py.env.implementation_name === 'cpython' ? 'cp' : 'py';
-    const argv = ['download', '--disable-pip-version-check', '--no-input', '--no-deps', '--require-hashes', '--only-binary=:all:', '--python-version', py.env.python_version, '--implementation', impl];
-    for (const abi of py.abis)
-        argv.push('--abi', abi);
-    for (const p of py.platforms)
-        argv.push('--platform', p);
-    argv.push('-d', dest, '-r', requirementsFile);
-    if (offline)
-        argv.push('--no-index', '--find-links', dest);
-    return argv;
-}
-function sha256File(path) {
-    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-}
-/**
- * Fetch (or restore) the wheelhouse for `requirementsFile`, then copy the wheels whose sha256 the
- * requirements list into `target` with a fixed mtime.
- */
-async function prepareWheelhouse(options) {
-    const started = Date.now();
-    const key = wheelCacheKey(options.lockHash, options.py);
-    const actions = options.cache && useActionsCache();
-    const dir = options.cache && !actions ? (0,external_node_path_.join)(localCacheRoot(), 'wheels', key) : (0,external_node_path_.join)(options.scratch, 'wheelhouse', key);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    let cache = options.cache ? 'miss' : 'disabled';
-    if (actions) {
-        try {
-            const cacheModule = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
-            const hit = await cacheModule.restoreCache([dir], key);
-            if (hit)
-                cache = 'hit-actions';
-        }
-        catch (e) {
-            warning(`Wheel cache restore failed (continuing without it): ${e.message}`);
-        }
-    }
-    const pipRun = (offline) => run(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, options.requirementsFile, offline)], { timeoutMs: 30 * 60_000 });
-    let complete = false;
-    if (options.cache && (0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.whl'))) {
-        const offline = await pipRun(true);
-        complete = offline.code === 0;
-        if (complete && cache === 'miss')
-            cache = 'hit-local';
-    }
-    if (!complete) {
-        if (cache !== 'disabled')
-            cache = 'miss';
-        const r = await pipRun(false);
-        if (r.code !== 0) {
-            const text = `${r.stdout}\n${r.stderr}`;
-            const tail = text.trim().split('\n').filter((l) => /ERROR|error|No matching|hash/i.test(l)).slice(-6).join('\n') || text.trim().split('\n').slice(-6).join('\n');
-            throw new errors_UserError(`Downloading the locked wheels for python ${options.py.env.python_version} / ${platformKey(options.py)} failed:\n${tail}`, {
-                title: 'wheelhouse download failed',
-                hint: /No matching distribution|from versions: none/i.test(text)
-                    ? 'A locked package has no wheel for the image\'s Python/platform (sdist-only packages are not built in the image). Use a base image matching the lock, or publish a wheel.'
-                    : /DO NOT MATCH THE HASHES/i.test(text)
-                        ? 'A downloaded file does not match the lock\'s hash: the index served a different artifact. Re-lock, or check the index configuration.'
-                        : 'Check that the host can reach the package index (pip config / PIP_INDEX_URL).',
-            });
-        }
-        if (actions) {
-            try {
-                const cacheModule = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
-                await cacheModule.saveCache([dir], key);
-            }
-            catch (e) {
-                warning(`Wheel cache save failed (continuing): ${e.message}`);
-            }
-        }
-    }
-    (0,external_node_fs_.mkdirSync)(options.target, { recursive: true });
-    const files = [];
-    for (const f of (0,external_node_fs_.readdirSync)(dir).sort()) {
-        if (!f.endsWith('.whl'))
-            continue;
-        const src = (0,external_node_path_.join)(dir, f);
-        if (!options.hashes.has(`sha256:${sha256File(src)}`))
-            continue;
-        const dst = (0,external_node_path_.join)(options.target, f);
-        (0,external_node_fs_.copyFileSync)(src, dst);
-        (0,external_node_fs_.utimesSync)(dst, FIXED_MTIME, FIXED_MTIME);
-        files.push(f);
-    }
-    if (!(0,external_node_fs_.existsSync)(options.target))
-        (0,external_node_fs_.mkdirSync)(options.target);
-    return { dir, key, cache, files, ms: Date.now() - started };
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/dockerfile.ts
-
-const MANAGER_NOTES = {
-    uv: 'uv.lock: [[package]] entries (registry sources, wheel/sdist hashes), resolution markers evaluated for this image; the project itself (virtual/editable) is not installed.',
-    poetry: 'poetry.lock: [[package]] entries with files[].hash, main group only (dev groups excluded), markers evaluated for this image.',
-    'pip-tools': 'requirements.txt compiled by pip-compile --generate-hashes: pins and --hash lines taken as-is, markers evaluated for this image.',
-    pdm: 'pdm.lock: [[package]] entries with files[].hash, default group only, markers evaluated for this image.',
-    pipenv: 'Pipfile.lock: the "default" section (not "develop"), hashes and markers evaluated for this image.',
-    pylock: 'pylock.toml (PEP 751): [[packages]] with wheels[].hashes, markers evaluated for this image.',
-};
-function q(value) {
-    return JSON.stringify(value);
-}
-function generateDockerfile(o) {
-    const install = o.wheelhouse
-        ? '--no-index --find-links /tmp/blackbelt/wheels'
-        : '';
-    const user = o.user ?? '65534:65534';
-    const lines = [
-        '# Generated by blackbelt build-parity-image. Print it with `blackbelt build-parity-image --print-dockerfile`.',
-        `# Lock: ${o.lockfile} (${o.manager})`,
-        `# Requirements derived from the lock: ${MANAGER_NOTES[o.manager]}`,
-        '# deps/requirements.txt = name==version --hash=sha256:... for exactly the locked set of this image\'s',
-        '# Python and platform; installed with --require-hashes --no-deps, so pip neither resolves nor adds anything.',
-        `ARG BASE_IMAGE=${o.baseImage}`,
-        '',
-        '# ---- dependencies: built from the lockfile alone (copied before the source), reused on code-only changes',
-        'FROM ${BASE_IMAGE} AS deps',
-        'ENV PYTHONDONTWRITEBYTECODE=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1',
-        'COPY deps/requirements.txt /tmp/blackbelt/requirements.txt',
-    ];
-    if (o.wheelhouse)
-        lines.push('COPY deps/wheels/ /tmp/blackbelt/wheels/');
-    lines.push('RUN python3 -m venv --without-pip /opt/venv \\', ` && python3 -m pip --python /opt/venv/bin/python install ${install ? install + ' ' : ''}--require-hashes --no-deps --no-compile \\`, '      -r /tmp/blackbelt/requirements.txt \\', ' && find /opt/venv -name __pycache__ -prune -exec rm -rf {} + \\', ' && mkdir -p /out/opt && cp -a /opt/venv /out/opt/venv \\', ' && chmod -R go-w /out \\', ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`, '', '# ---- project source (working-directory, .dockerignore applied), timestamps = the commit time', 'FROM ${BASE_IMAGE} AS source', 'ARG SOURCE_DATE_EPOCH=0', 'COPY src/ /out/app/', 'RUN chmod -R go-w /out && find /out -exec touch -h -d "@${SOURCE_DATE_EPOCH}" {} +', '', '# ---- runtime: the base image + the environment + the source; no compilers, no pip in the venv', 'FROM ${BASE_IMAGE}', `ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1${o.srcLayout ? ' PYTHONPATH=/app/src' : ''}`, 'COPY --from=deps /out/ /', 'COPY --from=source /out/ /', 'WORKDIR /app', `USER ${user}`);
-    if (o.command.length)
-        lines.push(`CMD [${o.command.map(q).join(', ')}]`);
-    return lines.join('\n') + '\n';
-}
-/** `command` input: a JSON array, or words split on whitespace (no shell). */
-function parseCommand(text) {
-    const t = text.trim();
-    if (!t)
-        return [];
-    if (t.startsWith('[')) {
-        const parsed = JSON.parse(t);
-        if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string'))
-            return parsed;
-    }
-    return t.split(/\s+/);
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/pep440.ts
@@ -2499,34 +2230,48 @@ function parseSdistFilename(file, expectedName) {
 function parseArtifactFilename(file, expectedName) {
     return parseWheelFilename(file) ?? parseSdistFilename(file, expectedName);
 }
+const SDIST_EXT_SET = new Set(SDIST_EXTS);
+/**
+ * `name-version-` (wheel) and `name-version` (sdist stems) as tool-written files spell them,
+ * lower-cased, for the (name, version) of the previous call: callers check all artifacts of one
+ * package in a row, so one remembered entry answers nearly every call without building a key.
+ */
+let prefixName;
+let prefixVersion;
+let wheelPrefix = '';
+let sdistStem = '';
+let sdistStemEscaped = '';
+/** Does a (lower-case or as-written) base name start with the expected name and version? */
+function matchesPrefix(base) {
+    if (base.endsWith('.whl'))
+        return base.startsWith(wheelPrefix);
+    // Legacy sdists keep the name as written; PEP 625 ones escape it like wheels.
+    if (base.startsWith(sdistStem))
+        return SDIST_EXT_SET.has(base.slice(sdistStem.length));
+    return base.startsWith(sdistStemEscaped) && SDIST_EXT_SET.has(base.slice(sdistStemEscaped.length));
+}
 /**
  * Compare a locked (name, version) with an artifact file name. Returns the first
  * disagreement, or undefined when they agree or the file name cannot be parsed.
  * Names compare PEP 503-normalised (wheels escape `-` and `.` as `_`, case is free).
+ *
+ * A file that starts with the expected prefix matches exactly, so the full parse is skipped — this
+ * runs for every artifact of every package (thousands per lock). Names as written are tried before
+ * lower-casing them (they are nearly always lower-case already).
  */
-const expectedPrefixes = new Map();
-/**
- * `name-version-` (wheel) and `name-version.` (sdist) as tool-written files spell them, lower-cased.
- * A file that starts with one of them matches exactly, so the full parse is skipped — this runs for
- * every artifact of every package (thousands per lock).
- */
-function artifactPrefixes(name, version) {
-    const key = `${name}\0${version}`;
-    let found = expectedPrefixes.get(key);
-    if (!found) {
-        const lowerVersion = version.toLowerCase();
-        found = [`${name.toLowerCase().replace(/[-_.]+/g, '_')}-${lowerVersion}-`, `${name.toLowerCase()}-${lowerVersion}.`];
-        expectedPrefixes.set(key, found);
-    }
-    return found;
-}
 function checkArtifactName(file, name, version) {
     const slash = file.lastIndexOf('/');
     const base = slash >= 0 ? file.slice(slash + 1) : file;
     if (!/[#?%\\]/.test(base)) {
-        const lower = base.toLowerCase();
-        const [wheel, sdist] = artifactPrefixes(name, version);
-        if (lower.endsWith('.whl') ? lower.startsWith(wheel) : lower.startsWith(sdist) && SDIST_EXTS.some((e) => lower === sdist.slice(0, -1) + e))
+        if (name !== prefixName || version !== prefixVersion) {
+            const lowerVersion = version.toLowerCase();
+            sdistStem = `${name.toLowerCase()}-${lowerVersion}`;
+            sdistStemEscaped = `${name.toLowerCase().replace(/[-_.]+/g, '_')}-${lowerVersion}`;
+            wheelPrefix = `${sdistStemEscaped}-`;
+            prefixName = name;
+            prefixVersion = version;
+        }
+        if (matchesPrefix(base) || matchesPrefix(base.toLowerCase()))
             return undefined;
     }
     const parsed = parseArtifactFilename(file, name);
@@ -3091,6 +2836,9 @@ const SIMPLE_VARIABLES = new Set([
  * semantics are not modelled exactly, or when the sample space is too large.
  */
 function compareMarkers(a, b, requiresPython) {
+    // Neither side has a marker (most requirements): both hold everywhere, nothing to sample.
+    if (!a && !b)
+        return 'equal';
     const values = new Map();
     if (a)
         collect(a, values);
@@ -3310,6 +3058,399 @@ function requirementsText(packages, manager) {
         p.hashes.forEach((h, i) => lines.push(`    --hash=${h}${i < p.hashes.length - 1 ? ' \\' : ''}`));
     }
     return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/environment.ts
+/**
+ * The image's Python environment, probed once from the base image (`docker run --rm --pull=never
+ * --network none --entrypoint python3 BASE -c …`): marker variables, the wheel platform tags its
+ * pip accepts (used for `pip download --platform` on the host), and whether pip is there.
+ */
+
+
+
+
+const PROBE_ENVIRONMENT = String.raw `
+import json, os, platform, sys, sysconfig
+impl = sys.implementation
+v = impl.version
+iv = "%d.%d.%d" % (v.major, v.minor, v.micro)
+if v.releaselevel != "final":
+    iv += v.releaselevel[0] + str(v.serial)
+env = {
+    "python_version": "%d.%d" % sys.version_info[:2],
+    "python_full_version": platform.python_version(),
+    "os_name": os.name, "sys_platform": sys.platform,
+    "platform_release": platform.release(), "platform_system": platform.system(),
+    "platform_version": platform.version(), "platform_machine": platform.machine(),
+    "platform_python_implementation": platform.python_implementation(),
+    "implementation_name": impl.name, "implementation_version": iv,
+}
+platforms, abis, pip_version = [], [], None
+try:
+    import pip
+    pip_version = pip.__version__
+    from pip._vendor.packaging import tags
+    for t in tags.sys_tags():
+        if t.platform not in platforms and t.platform != "any":
+            platforms.append(t.platform)
+        if t.abi not in abis:
+            abis.append(t.abi)
+except Exception:
+    platforms = [sysconfig.get_platform().replace("-", "_").replace(".", "_")]
+print(json.dumps({"env": env, "platforms": platforms, "abis": abis, "pip": pip_version, "executable": sys.executable}))
+`.trim();
+async function probeEnvironment(client, image, platform) {
+    const argv = ['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3'];
+    if (platform)
+        argv.push('--platform', platform);
+    argv.push(image, '-c', PROBE_ENVIRONMENT);
+    const r = await client.run(argv, { timeoutMs: 120_000 });
+    if (r.code !== 0) {
+        throw new errors_UserError(`Could not run python3 in the base image ${image}: ${lastLines(r.stderr, 3)}`, {
+            title: 'base image has no usable python3',
+            hint: 'The generated Dockerfile needs a base image with python3 (and pip, for the install step), e.g. python:3.12-slim.',
+        });
+    }
+    const parsed = JSON.parse(r.stdout.trim().split('\n').pop());
+    return parsed;
+}
+/**
+ * The probe result is a pure function of the image's content, so it is cached under its image ID:
+ * later runs on the same base skip the `docker run` (≈0.4 s).
+ */
+async function probeEnvironmentCached(client, image, imageId, cacheRoot, platform) {
+    const file = (0,external_node_path_.join)(cacheRoot, 'probes', `${imageId.replace(/^sha256:/, '')}${platform ? `-${platform.replace(/\//g, '_')}` : ''}.json`);
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        // not cached yet (or unreadable): probe
+    }
+    const py = await probeEnvironment(client, image, platform);
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(cacheRoot, 'probes'), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(py));
+    }
+    catch {
+        // a cache we cannot write is only slower
+    }
+    return py;
+}
+/** Short platform label for cache keys and the summary (the most specific tag). */
+function platformKey(py) {
+    return py.platforms[0] ?? `${py.env.sys_platform}_${py.env.platform_machine}`;
+}
+/** `pip --python` needs pip ≥ 22.3. */
+function pipSupportsPythonFlag(version) {
+    if (!version)
+        return false;
+    const [maj = 0, min = 0] = version.split('.').map((n) => Number.parseInt(n, 10));
+    return maj > 22 || (maj === 22 && min >= 3);
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/wheelhouse.ts
+/**
+ * The wheelhouse: every locked wheel, fetched on the host (outside the build) for the image's
+ * interpreter and platform, hash-checked by pip, cached on the lock hash.
+ *
+ *   pip download --no-deps --require-hashes --only-binary=:all: --python-version X.Y
+ *                --implementation cp --abi … --platform … -d DIR -r requirements.txt
+ *
+ * Why always (not only when the build has no network): the build then needs no network at all
+ * (it runs with --network none), the dependency layer's inputs are exactly the hashed wheels (clean
+ * cache keys), and a CI cache of the wheelhouse is cheap. When the host has no pip, the caller
+ * falls back to installing from the index inside the build.
+ *
+ * Cache key: blackbelt-wheels-py<X.Y>-<platform>-<lockhash>; on a miss, the newest wheelhouse with the
+ * same interpreter/platform prefix seeds it (restore key / local sibling), so a lock change downloads
+ * only the wheels that changed, and the wheelhouse is then trimmed to this lock's. With ACTIONS_CACHE_URL or
+ * ACTIONS_RESULTS_URL set, @actions/cache stores it; otherwise a local directory
+ * (BLACKBELT_CACHE_DIR, else $XDG_CACHE_HOME/blackbelt, else ~/.cache/blackbelt).
+ */
+
+
+
+
+
+
+
+
+
+const FIXED_MTIME = 315532800; // 1980-01-01, the zip epoch: deps inputs never depend on the commit
+// Finding pip's module is ~4× faster than `python -m pip --version` (which imports pip's CLI).
+const FIND_PIP = "import importlib.util as u\ns = u.find_spec('pip')\nprint(s.origin if s and s.origin else '')";
+async function findHostPip() {
+    for (const python of ['python3', 'python']) {
+        const r = await run(python, ['-c', FIND_PIP], { timeoutMs: 60_000 });
+        const origin = r.code === 0 ? r.stdout.trim() : '';
+        if (!origin)
+            continue;
+        let version = '?';
+        try {
+            version = /__version__\s*=\s*["']([^"']+)/.exec((0,external_node_fs_.readFileSync)(origin, 'utf8'))?.[1] ?? '?';
+        }
+        catch {
+            // version is informational only
+        }
+        return { command: python, args: ['-m', 'pip'], version };
+    }
+    const r = await run('pip3', ['--version'], { timeoutMs: 60_000 });
+    if (r.code === 0)
+        return { command: 'pip3', args: [], version: /pip (\S+)/.exec(r.stdout)?.[1] ?? '?' };
+    return undefined;
+}
+/** Wheelhouses of one interpreter + platform share this prefix: a new lock starts from the last one. */
+function wheelCachePrefix(py) {
+    return `blackbelt-wheels-py${py.env.python_version}-${platformKey(py)}-`;
+}
+function wheelCacheKey(lockHash, py) {
+    return `${wheelCachePrefix(py)}${lockHash}`;
+}
+/** The most recently written local wheelhouse with `prefix` other than `key`, if any. */
+function newestSibling(root, prefix, key) {
+    if (!(0,external_node_fs_.existsSync)(root))
+        return undefined;
+    const candidates = (0,external_node_fs_.readdirSync)(root)
+        .filter((d) => d.startsWith(prefix) && d !== key)
+        .map((d) => ({ d, t: (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, d)).mtimeMs }))
+        .sort((a, b) => b.t - a.t);
+    return candidates[0]?.d;
+}
+function localCacheRoot() {
+    return process.env.BLACKBELT_CACHE_DIR || (0,external_node_path_.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'blackbelt');
+}
+function useActionsCache() {
+    return Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL);
+}
+function pipDownloadArgs(py, dest, requirementsFile, offline) {
+    const impl = py.env.implementation_name === 'pypy' ? 'pp' : py.env.implementation_name === 'cpython' ? 'cp' : 'py';
+    const argv = ['download', '--disable-pip-version-check', '--no-input', '--no-deps', '--require-hashes', '--only-binary=:all:', '--python-version', py.env.python_version, '--implementation', impl];
+    for (const abi of py.abis)
+        argv.push('--abi', abi);
+    for (const p of py.platforms)
+        argv.push('--platform', p);
+    argv.push('-d', dest, '-r', requirementsFile);
+    if (offline)
+        argv.push('--no-index', '--find-links', dest);
+    return argv;
+}
+/**
+ * sha256 of every wheel in `dir`, remembered in `dir/.sha256.json` by size and mtime so a warm
+ * cache is not re-read (a few hundred MB of wheels take ~1 s to hash).
+ */
+function wheelHashes(dir) {
+    const memoFile = (0,external_node_path_.join)(dir, '.sha256.json');
+    let memo = {};
+    try {
+        memo = JSON.parse((0,external_node_fs_.readFileSync)(memoFile, 'utf8'));
+    }
+    catch {
+        // no memo yet, or unreadable: hash everything
+    }
+    const out = new Map();
+    const next = {};
+    let changed = false;
+    for (const f of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        if (!f.endsWith('.whl'))
+            continue;
+        const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, f));
+        const known = memo[f];
+        const sha256 = known && known.size === st.size && known.mtimeMs === st.mtimeMs ? known.sha256 : (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f))).digest('hex');
+        if (sha256 !== known?.sha256)
+            changed = true;
+        next[f] = { size: st.size, mtimeMs: st.mtimeMs, sha256 };
+        out.set(f, sha256);
+    }
+    if (changed || Object.keys(memo).length !== Object.keys(next).length) {
+        try {
+            (0,external_node_fs_.writeFileSync)(memoFile, JSON.stringify(next));
+        }
+        catch {
+            // read-only cache: fine, just slower next time
+        }
+    }
+    return out;
+}
+/** Wheels get the fixed mtime in the cache itself, so links into the build context carry it. */
+function fixMtimes(dir) {
+    for (const f of (0,external_node_fs_.readdirSync)(dir)) {
+        if (!f.endsWith('.whl'))
+            continue;
+        const path = (0,external_node_path_.join)(dir, f);
+        if ((0,external_node_fs_.statSync)(path).mtimeMs !== FIXED_MTIME * 1000)
+            (0,external_node_fs_.utimesSync)(path, FIXED_MTIME, FIXED_MTIME);
+    }
+    return dir;
+}
+/** Every package has at least one of its locked hashes among the wheels. */
+function coversAll(packages, present) {
+    return packages.every((p) => p.hashes.some((h) => present.has(h)));
+}
+/** Hard link (same inode: no copy, and the cache's fixed mtime comes along), else copy. */
+function linkOrCopy(src, dst) {
+    try {
+        (0,external_node_fs_.linkSync)(src, dst);
+    }
+    catch {
+        (0,external_node_fs_.copyFileSync)(src, dst);
+        (0,external_node_fs_.utimesSync)(dst, FIXED_MTIME, FIXED_MTIME);
+    }
+}
+/**
+ * Fetch (or restore) the wheelhouse for `requirementsFile`, then copy the wheels whose sha256 the
+ * requirements list into `target` with a fixed mtime.
+ */
+async function prepareWheelhouse(options) {
+    const started = Date.now();
+    const key = wheelCacheKey(options.lockHash, options.py);
+    const prefix = wheelCachePrefix(options.py);
+    const actions = options.cache && useActionsCache();
+    const localRoot = (0,external_node_path_.join)(localCacheRoot(), 'wheels');
+    // @actions/cache versions an entry by its path list: the path must be the same in every job (no
+    // mkdtemp, no key in it), or nothing saved could ever be restored.
+    const dir = !options.cache ? (0,external_node_path_.join)(options.scratch, 'wheelhouse', key) : actions ? (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'blackbelt-wheelhouse') : (0,external_node_path_.join)(localRoot, key);
+    if (actions)
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }); // nothing left from an earlier step
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    let cache = options.cache ? 'miss' : 'disabled';
+    let seededFrom;
+    const hasWheels = () => (0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.whl'));
+    if (actions) {
+        try {
+            const cacheModule = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
+            const matched = await cacheModule.restoreCache([dir], key, [prefix]);
+            if (matched === key)
+                cache = 'hit-actions';
+            else if (matched)
+                seededFrom = matched;
+        }
+        catch (e) {
+            warning(`Wheel cache restore failed (continuing without it): ${e.message}`);
+        }
+    }
+    else if (options.cache && !hasWheels()) {
+        // A lock change usually moves a few packages: start from the last wheelhouse for this
+        // interpreter and platform (hard links), so pip fetches only what is new.
+        const sibling = newestSibling(localRoot, prefix, key);
+        if (sibling) {
+            for (const f of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(localRoot, sibling)))
+                if (f.endsWith('.whl'))
+                    linkOrCopy((0,external_node_path_.join)(localRoot, sibling, f), (0,external_node_path_.join)(dir, f));
+            seededFrom = sibling;
+        }
+    }
+    const hashes = new Set(options.packages.flatMap((p) => p.hashes));
+    const hashesIn = () => new Set([...wheelHashes(fixMtimes(dir)).values()].map((h) => `sha256:${h}`));
+    // Every locked package already has a hash-matching wheel here: no pip run at all. (The key pins
+    // the interpreter and platform, so these are the wheels pip picked for this image.)
+    const complete = options.cache && hasWheels() && !seededFrom && coversAll(options.packages, hashesIn());
+    if (complete && cache === 'miss')
+        cache = 'hit-local';
+    let downloaded = 0;
+    if (!complete) {
+        if (seededFrom)
+            cache = 'seeded';
+        else if (cache !== 'disabled')
+            cache = 'miss';
+        const before = new Set((0,external_node_fs_.readdirSync)(dir));
+        // Ask pip only for what is missing: it would otherwise query the index for every locked
+        // package (~0.1 s each) even when the wheel is already here.
+        const present = seededFrom ? hashesIn() : new Set();
+        const missing = options.packages.filter((p) => !p.hashes.some((h) => present.has(h)));
+        const wanted = missing.length === options.packages.length ? options.requirementsFile : (0,external_node_path_.join)(options.scratch, 'requirements-missing.txt');
+        if (wanted !== options.requirementsFile)
+            (0,external_node_fs_.writeFileSync)(wanted, requirementsText(missing));
+        const r = missing.length ? await run(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, wanted, false)], { timeoutMs: 30 * 60_000 }) : { code: 0, stdout: '', stderr: '' };
+        if (r.code !== 0) {
+            const text = `${r.stdout}\n${r.stderr}`;
+            const tail = text.trim().split('\n').filter((l) => /ERROR|error|No matching|hash/i.test(l)).slice(-6).join('\n') || text.trim().split('\n').slice(-6).join('\n');
+            throw new errors_UserError(`Downloading the locked wheels for python ${options.py.env.python_version} / ${platformKey(options.py)} failed:\n${tail}`, {
+                title: 'wheelhouse download failed',
+                hint: /No matching distribution|from versions: none/i.test(text)
+                    ? 'A locked package has no wheel for the image\'s Python/platform (sdist-only packages are not built in the image). Use a base image matching the lock, or publish a wheel.'
+                    : /DO NOT MATCH THE HASHES/i.test(text)
+                        ? 'A downloaded file does not match the lock\'s hash: the index served a different artifact. Re-lock, or check the index configuration.'
+                        : 'Check that the host can reach the package index (pip config / PIP_INDEX_URL).',
+            });
+        }
+        downloaded = (0,external_node_fs_.readdirSync)(dir).filter((f) => f.endsWith('.whl') && !before.has(f)).length;
+        // Keep exactly this lock's wheels: what a seed brought and the lock no longer wants goes.
+        for (const [f, sha256] of wheelHashes(fixMtimes(dir)))
+            if (!hashes.has(`sha256:${sha256}`))
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, f));
+        if (actions) {
+            try {
+                const cacheModule = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
+                await cacheModule.saveCache([dir], key);
+            }
+            catch (e) {
+                warning(`Wheel cache save failed (continuing): ${e.message}`);
+            }
+        }
+    }
+    (0,external_node_fs_.mkdirSync)(options.target, { recursive: true });
+    const files = [];
+    for (const [f, sha256] of wheelHashes(fixMtimes(dir))) {
+        if (!hashes.has(`sha256:${sha256}`))
+            continue;
+        linkOrCopy((0,external_node_path_.join)(dir, f), (0,external_node_path_.join)(options.target, f));
+        files.push(f);
+    }
+    if (!(0,external_node_fs_.existsSync)(options.target))
+        (0,external_node_fs_.mkdirSync)(options.target);
+    return { dir, key, cache, ...(seededFrom ? { seededFrom } : {}), downloaded, files, ms: Date.now() - started };
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/dockerfile.ts
+
+const MANAGER_NOTES = {
+    uv: 'uv.lock: [[package]] entries (registry sources, wheel/sdist hashes), resolution markers evaluated for this image; the project itself (virtual/editable) is not installed.',
+    poetry: 'poetry.lock: [[package]] entries with files[].hash, main group only (dev groups excluded), markers evaluated for this image.',
+    'pip-tools': 'requirements.txt compiled by pip-compile --generate-hashes: pins and --hash lines taken as-is, markers evaluated for this image.',
+    pdm: 'pdm.lock: [[package]] entries with files[].hash, default group only, markers evaluated for this image.',
+    pipenv: 'Pipfile.lock: the "default" section (not "develop"), hashes and markers evaluated for this image.',
+    pylock: 'pylock.toml (PEP 751): [[packages]] with wheels[].hashes, markers evaluated for this image.',
+};
+function q(value) {
+    return JSON.stringify(value);
+}
+function generateDockerfile(o) {
+    const install = o.wheelhouse
+        ? '--no-index --find-links /tmp/blackbelt/wheels'
+        : '';
+    const user = o.user ?? '65534:65534';
+    const lines = [
+        '# Generated by blackbelt build-parity-image. Print it with `blackbelt build-parity-image --print-dockerfile`.',
+        `# Lock: ${o.lockfile} (${o.manager})`,
+        `# Requirements derived from the lock: ${MANAGER_NOTES[o.manager]}`,
+        '# deps/requirements.txt = name==version --hash=sha256:... for exactly the locked set of this image\'s',
+        '# Python and platform; installed with --require-hashes --no-deps, so pip neither resolves nor adds anything.',
+        `ARG BASE_IMAGE=${o.baseImage}`,
+        '',
+        '# ---- dependencies: built from the lockfile alone (copied before the source), reused on code-only changes',
+        'FROM ${BASE_IMAGE} AS deps',
+        'ENV PYTHONDONTWRITEBYTECODE=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1',
+        'COPY deps/requirements.txt /tmp/blackbelt/requirements.txt',
+    ];
+    if (o.wheelhouse)
+        lines.push('COPY deps/wheels/ /tmp/blackbelt/wheels/');
+    lines.push('RUN python3 -m venv --without-pip /opt/venv \\', ` && python3 -m pip --python /opt/venv/bin/python install ${install ? install + ' ' : ''}--require-hashes --no-deps --no-compile \\`, '      -r /tmp/blackbelt/requirements.txt \\', ' && find /opt/venv -name __pycache__ -prune -exec rm -rf {} + \\', ' && mkdir -p /out/opt && cp -a /opt/venv /out/opt/venv \\', ' && chmod -R go-w /out \\', ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`, '', '# ---- project source (working-directory, .dockerignore applied), timestamps = the commit time', 'FROM ${BASE_IMAGE} AS source', 'ARG SOURCE_DATE_EPOCH=0', 'COPY src/ /out/app/', 'RUN chmod -R go-w /out && find /out -exec touch -h -d "@${SOURCE_DATE_EPOCH}" {} +', '', '# ---- runtime: the base image + the environment + the source; no compilers, no pip in the venv', 'FROM ${BASE_IMAGE}', `ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1${o.srcLayout ? ' PYTHONPATH=/app/src' : ''}`, 'COPY --from=deps /out/ /', 'COPY --from=source /out/ /', 'WORKDIR /app', `USER ${user}`);
+    if (o.command.length)
+        lines.push(`CMD [${o.command.map(q).join(', ')}]`);
+    return lines.join('\n') + '\n';
+}
+/** `command` input: a JSON array, or words split on whitespace (no shell). */
+function parseCommand(text) {
+    const t = text.trim();
+    if (!t)
+        return [];
+    if (t.startsWith('[')) {
+        const parsed = JSON.parse(t);
+        if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string'))
+            return parsed;
+    }
+    return t.split(/\s+/);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -4675,10 +4816,29 @@ var C;
 function isBareKeyChar(c) {
     return (c >= C.LowerA && c <= C.LowerZ) || (c >= C.UpperA && c <= C.UpperZ) || (c >= C.Zero && c <= C.Nine) || c === C.Minus || c === C.Underscore;
 }
+/**
+ * Prototype of every table: an empty object with a null prototype, so (as in smol-toml's
+ * null-prototype tables) no key is inherited and "__proto__" is just a key. Unlike
+ * Object.create(null), which V8 keeps in slow dictionary mode, objects made from a shared
+ * prototype get fast shapes — lockfiles hold thousands of small `{ file, hash }` tables.
+ */
+const TABLE_PROTO = Object.freeze(Object.create(null));
 function newTable() {
-    // Same shape as smol-toml's tables (null prototype: "__proto__" is just a key).
-    return Object.create(null);
+    return Object.create(TABLE_PROTO);
 }
+// TOML forbids control characters (other than tab) in strings: these classes stop at them on purpose.
+/* eslint-disable no-control-regex */
+/** The run of a basic string up to its closing quote with no escape or control character. */
+const PLAIN_BASIC = /[^"\\\x00-\x08\x0a-\x1f\x7f]*/y;
+/** The run of a literal string up to its closing apostrophe with no control character. */
+const PLAIN_LITERAL = /[^'\x00-\x08\x0a-\x1f\x7f]*/y;
+/** A bare key. */
+const fasttoml_BARE_KEY = /[A-Za-z0-9_-]*/y;
+/** In an inline table: `key = "plain string"` and the `,` or `}` after it (the usual artifact entry). */
+const STRING_PAIR = /[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*([,}])/y;
+/** A whole `key = "plain string"` line (name, version, description, ... of every package). */
+const STRING_LINE = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*\r?\n/y;
+/* eslint-enable no-control-regex */
 class Parser {
     s;
     i = 0;
@@ -4701,8 +4861,19 @@ class Parser {
             const c = s.charCodeAt(this.i);
             if (c === C.LBracket)
                 current = this.header();
-            else
+            else {
+                STRING_LINE.lastIndex = this.i;
+                const m = STRING_LINE.exec(s);
+                if (m !== null) {
+                    const key = m[1];
+                    if (current[key] !== undefined)
+                        throw GIVE_UP;
+                    current[key] = m[2];
+                    this.i = STRING_LINE.lastIndex;
+                    continue;
+                }
                 this.keyValue(current);
+            }
             this.endOfLine();
         }
     }
@@ -4765,6 +4936,8 @@ class Parser {
         else
             throw GIVE_UP;
     }
+    /** Bare keys seen so far, by length and first character: a lockfile repeats a few dozen keys. */
+    keyCache = new Map();
     key() {
         const s = this.s;
         const c = s.charCodeAt(this.i);
@@ -4773,11 +4946,20 @@ class Parser {
         if (c === C.Apos)
             return this.literalString();
         const start = this.i;
-        while (this.i < s.length && isBareKeyChar(s.charCodeAt(this.i)))
-            this.i++;
-        if (this.i === start)
+        fasttoml_BARE_KEY.lastIndex = start;
+        fasttoml_BARE_KEY.test(s);
+        const end = fasttoml_BARE_KEY.lastIndex;
+        if (end === start)
             throw GIVE_UP;
-        return s.slice(start, this.i);
+        this.i = end;
+        // Reuse the string of an earlier identical key: no allocation, and it is already internalized.
+        const slot = ((end - start) << 8) | (c & 0xff);
+        const cached = this.keyCache.get(slot);
+        if (cached !== undefined && s.startsWith(cached, start))
+            return cached;
+        const key = s.slice(start, end);
+        this.keyCache.set(slot, key);
+        return key;
     }
     /** A key path as in a header: `a.b."c"`, spaces allowed around dots. */
     keyPath() {
@@ -4940,23 +5122,20 @@ class Parser {
     }
     basicString() {
         const s = this.s;
-        let i = this.i + 1;
-        const start = i;
-        // Fast scan for the closing quote; escapes or control characters take the slow path.
-        for (;;) {
-            if (i >= s.length)
-                throw GIVE_UP;
-            const c = s.charCodeAt(i);
-            if (c === C.Quote) {
-                this.i = i + 1;
-                return s.slice(start, i);
-            }
-            if (c === C.Backslash)
-                break;
-            if ((c < 32 && c !== C.Tab) || c === 127)
-                throw GIVE_UP;
-            i++;
+        const start = this.i + 1;
+        // Fast scan (native regex) for the closing quote; escapes take the slow path below.
+        PLAIN_BASIC.lastIndex = start;
+        PLAIN_BASIC.test(s);
+        let i = PLAIN_BASIC.lastIndex;
+        if (i >= s.length)
+            throw GIVE_UP;
+        const stop = s.charCodeAt(i);
+        if (stop === C.Quote) {
+            this.i = i + 1;
+            return s.slice(start, i);
         }
+        if (stop !== C.Backslash)
+            throw GIVE_UP; // a control character
         let out = s.slice(start, i);
         for (;;) {
             if (i >= s.length)
@@ -5018,19 +5197,13 @@ class Parser {
     literalString() {
         const s = this.s;
         const start = this.i + 1;
-        let i = start;
-        for (;;) {
-            if (i >= s.length)
-                throw GIVE_UP;
-            const c = s.charCodeAt(i);
-            if (c === C.Apos) {
-                this.i = i + 1;
-                return s.slice(start, i);
-            }
-            if ((c < 32 && c !== C.Tab) || c === 127)
-                throw GIVE_UP;
-            i++;
-        }
+        PLAIN_LITERAL.lastIndex = start;
+        PLAIN_LITERAL.test(s);
+        const i = PLAIN_LITERAL.lastIndex;
+        if (i >= s.length || s.charCodeAt(i) !== C.Apos)
+            throw GIVE_UP;
+        this.i = i + 1;
+        return s.slice(start, i);
     }
     array() {
         const s = this.s;
@@ -5068,6 +5241,19 @@ class Parser {
             return table;
         }
         for (;;) {
+            // One native match for the common pair instead of a dozen steps; anything else goes the long way.
+            STRING_PAIR.lastIndex = this.i;
+            const m = STRING_PAIR.exec(s);
+            if (m !== null) {
+                const key = m[1];
+                if (table[key] !== undefined)
+                    throw GIVE_UP; // a redefinition (values are never undefined)
+                table[key] = m[2];
+                this.i = STRING_PAIR.lastIndex;
+                if (m[3] === '}')
+                    return table;
+                continue;
+            }
             this.skipSpaces();
             this.keyValue(table);
             this.skipSpaces();
@@ -5739,6 +5925,78 @@ function manifestWithoutLock(dir) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./actions/shared/lockfile/hashes.ts
+/** Hex digest length per algorithm (hashlib names as lock tools write them; lower-case). */
+const HEX_LENGTH = {
+    md5: 32,
+    sha1: 40,
+    sha224: 56,
+    sha256: 64,
+    sha384: 96,
+    sha512: 128,
+    sha3_224: 56,
+    sha3_256: 64,
+    sha3_384: 96,
+    sha3_512: 128,
+    blake2b: 128,
+    blake2s: 64,
+};
+/** The usual hash, checked without building anything (this runs for every artifact of a lock). */
+const SHA256_PREFIXED = /^sha256:[0-9a-fA-F]{64}$/;
+const HEX = /^[0-9a-fA-F]+$/;
+function shorten(s) {
+    return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+/** Problem with a digest for `algo` (pylock's `{ sha256 = "…" }` form), or undefined when well-formed. */
+function digestProblem(algo, digest, display = `${algo}:${digest}`) {
+    const name = algo.toLowerCase().replace(/-/g, '_');
+    const len = HEX_LENGTH[name];
+    if (len === undefined) {
+        // shake_128/shake_256 have no fixed length; anything else is not an algorithm pip or uv accepts.
+        if ((name === 'shake_128' || name === 'shake_256') && digest.length > 0 && digest.length % 2 === 0 && HEX.test(digest))
+            return undefined;
+        return { found: shorten(display), expected: 'a hashlib algorithm (sha256, sha384, sha512, …) and its hex digest' };
+    }
+    if (digest.length === len && HEX.test(digest))
+        return undefined;
+    return { found: shorten(display), expected: `${len} hex digits after ${algo}:` };
+}
+/** Problem with an `algo:hexdigest` hash (requirements --hash, poetry, uv, pdm, pipenv), or undefined. */
+function hashProblem(hash) {
+    if (SHA256_PREFIXED.test(hash))
+        return undefined;
+    const colon = hash.indexOf(':');
+    if (colon <= 0)
+        return { found: shorten(hash), expected: 'algorithm:hexdigest, e.g. sha256:<64 hex digits>' };
+    return digestProblem(hash.slice(0, colon), hash.slice(colon + 1), hash);
+}
+/** First malformed hash of a list, and how many are malformed. */
+function firstHashProblem(hashes) {
+    let first;
+    let count = 0;
+    for (const h of hashes) {
+        const p = hashProblem(h);
+        if (!p)
+            continue;
+        first ??= { problem: p, hash: h };
+        count++;
+    }
+    return first ? { ...first, count } : undefined;
+}
+/** The finding for a package whose lock entry carries malformed hashes. */
+function malformedHashFinding(pkg, problem, count, lock, fix) {
+    return {
+        class: 'malformed-hash',
+        severity: 'error',
+        message: `${pkg}: ${count === 1 ? 'a hash is' : `${count} hashes are`} malformed (${problem.found}); installing from the lock fails or skips verification. Regenerate the lock instead of editing hashes by hand.`,
+        package: pkg,
+        expected: problem.expected,
+        found: problem.found,
+        lock,
+        ...(fix ? { fix } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/pyjson.ts
 /**
  * Byte-exact emulation of CPython's `json.dumps(obj, sort_keys=True)`.
@@ -5762,9 +6020,9 @@ class PyJsonUnsupportedError extends Error {
 }
 const PY_DEFAULT_SEPARATORS = [', ', ': '];
 const PY_COMPACT_SEPARATORS = [',', ':'];
-const HEX = '0123456789abcdef';
+const pyjson_HEX = '0123456789abcdef';
 function hex4(code) {
-    return HEX[(code >> 12) & 15] + HEX[(code >> 8) & 15] + HEX[(code >> 4) & 15] + HEX[code & 15];
+    return pyjson_HEX[(code >> 12) & 15] + pyjson_HEX[(code >> 8) & 15] + pyjson_HEX[(code >> 4) & 15] + pyjson_HEX[code & 15];
 }
 /** `json.encoder.py_encode_basestring_ascii` / `py_encode_basestring`. */
 function pyJsonString(s, ensureAscii = true) {
@@ -5934,6 +6192,7 @@ function pyJsonDumps(value, options = {}) {
  * (1.x, 2.0–2.2, ≥2.3 with [dependency-groups] + fallback), format version, integrity
  * (pins, hashes, artifact names, VCS pins, credentials, dependency edges) and drift details.
  */
+
 
 
 
@@ -6299,6 +6558,11 @@ async function checkPoetry(input) {
                 });
             }
         }
+        const badHash = firstHashProblem(hashes);
+        if (badHash) {
+            const section = idx.arrayTable('package', p.index);
+            findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? pkgLine(p) }, fix));
+        }
         // Version ↔ artifact names.
         for (const f of files) {
             if (typeof f.file !== 'string')
@@ -6613,6 +6877,8 @@ function poetryDrift(pyproject, manText, manifestRel, byName, lockIdx, lockRel, 
 
 
 
+
+const LEADING_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 const PDM_FIX = 'pdm lock';
 /** Newest lock_version this checker knows (PDM 2.28.1+). */
 const PDM_KNOWN_LOCK_VERSION = [4, 5, 1];
@@ -6857,6 +7123,11 @@ async function checkPdm(input) {
                 });
             }
         }
+        const badHash = firstHashProblem(hashes);
+        if (badHash) {
+            const section = idx.arrayTable('package', p.index);
+            findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
+        }
         for (const f of files) {
             const fname = typeof f.file === 'string' ? f.file : typeof f.url === 'string' ? f.url : undefined;
             if (!fname)
@@ -6897,6 +7168,11 @@ async function checkPdm(input) {
         const deps = Array.isArray(p.table['dependencies']) ? p.table['dependencies'] : [];
         for (const d of deps) {
             if (typeof d !== 'string')
+                continue;
+            // The edge is satisfied when its leading name is locked: no need to parse the whole requirement
+            // (parseRequirement's name is exactly this identifier; a malformed rest is skipped either way).
+            const lead = LEADING_NAME.exec(d);
+            if (lead && byName.has(normalizeName(lead[1])))
                 continue;
             let req;
             try {
@@ -7235,6 +7511,7 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
 
 
 
+
 const PIPENV_FIX = 'pipenv lock';
 const PIPFILE_SECTIONS = new Set(['source', 'packages', 'dev-packages', 'requires', 'scripts', 'pipfile', 'pipenv']);
 const PIPENV_DEFAULT_SOURCE = { name: 'pypi', url: 'https://pypi.org/simple', verify_ssl: true };
@@ -7298,6 +7575,14 @@ class JsonLines {
         const c = this.cats.get(cat);
         return c?.entries.get(name) ?? c?.line;
     }
+}
+/** Line of the first JSON string `value` at or after line `from` (for a finding; falls back to `from`). */
+function stringLineAfter(text, from, value) {
+    let pos = 0;
+    for (let l = 1; l < (from ?? 1) && pos >= 0; l++)
+        pos = text.indexOf('\n', pos) + 1;
+    const at = text.indexOf(JSON.stringify(value), Math.max(0, pos));
+    return at < 0 ? from : text.slice(0, at).split('\n').length;
 }
 function jsonErrorLine(text, err) {
     const pos = /position (\d+)/.exec(err.message);
@@ -7417,6 +7702,9 @@ function checkPipenv(input) {
             if (input.requireHashes && !vcs && !isPath && !unresolvedByMarker && hashes.length === 0) {
                 findings.push({ class: 'missing-hash', severity: 'error', message: `${name} ${bare} in "${cat}" has no hashes in ${lockRel}.`, package: name, expected: 'at least one sha256 hash', found: 'none', lock: at, fix: PIPENV_FIX });
             }
+            const badHash = firstHashProblem(hashes);
+            if (badHash)
+                findings.push(malformedHashFinding(name, badHash.problem, badHash.count, { file: lockRel, line: stringLineAfter(lockText, at.line, badHash.hash) }, PIPENV_FIX));
             if (typeof e['index'] === 'string' && sourceNames.size && !sourceNames.has(e['index'])) {
                 findings.push({ class: 'invalid-lockfile', severity: 'error', message: `${name} names index "${e['index']}", which is not a declared source.`, package: name, expected: [...sourceNames].join(', '), found: e['index'], lock: at, fix: PIPENV_FIX });
             }
@@ -7584,6 +7872,7 @@ function pipenvDrift(pipfile, pText, pipfileRel, lock, jl, lockRel) {
 
 
 
+
 function pylock_isTable(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
@@ -7692,9 +7981,17 @@ function checkPylock(input) {
                 findings.push({ class: 'missing-hash', severity: 'error', message: `${name}: ${what} has no hashes (PEP 751 requires at least one).`, package: name, expected: 'hashes = { sha256 = "…" }', found: 'none', lock: { file: lockRel, line: lineOf(where) }, ...(fix ? { fix } : {}) });
                 return;
             }
-            for (const [algo, val] of Object.entries(h))
-                if (typeof val === 'string')
-                    hashes.push(`${algo}:${val}`);
+            let bad;
+            for (const [algo, val] of Object.entries(h)) {
+                if (typeof val !== 'string')
+                    continue;
+                hashes.push(`${algo}:${val}`);
+                const problem = digestProblem(algo, val);
+                if (problem)
+                    bad = { problem: bad?.problem ?? problem, count: (bad?.count ?? 0) + 1 };
+            }
+            if (bad)
+                findings.push(malformedHashFinding(name, bad.problem, bad.count, { file: lockRel, line: lineOf(where) }, fix));
         };
         const checkUrl = (u, where) => {
             if (typeof u !== 'string')
@@ -7841,6 +8138,7 @@ function checkPylock(input) {
  * matrix), every pin must be exact, hashes all-or-nothing. A `uv export` file is a deterministic
  * function of uv.lock and is cross-checked against it (versions and artifact hashes).
  */
+
 
 
 
@@ -8127,6 +8425,7 @@ function checkRequirements(input) {
     // ---- pins
     const pins = [];
     const hashed = parsed.requirements.some((r) => r.hashes.length > 0);
+    let textLines;
     for (const e of parsed.requirements) {
         if (e.error) {
             findings.push({ class: 'invalid-lockfile', severity: 'error', message: `${rel}:${e.line}: ${e.error}`, lock: loc(e.line, e.endLine), ...(fix ? { fix } : {}) });
@@ -8134,6 +8433,19 @@ function checkRequirements(input) {
         }
         const name = e.req?.normalizedName ?? '';
         const url = e.req?.url ?? e.target;
+        const badHash = firstHashProblem(e.hashes);
+        if (badHash) {
+            // The line of the bad --hash itself (continuation lines), split only when there is a finding.
+            textLines ??= text.split(/\r?\n/);
+            let at = e.line;
+            for (let l = e.line; l <= e.endLine; l++) {
+                if (textLines[l - 1]?.includes(badHash.hash)) {
+                    at = l;
+                    break;
+                }
+            }
+            findings.push(malformedHashFinding(name || e.text, badHash.problem, badHash.count, loc(at), fix));
+        }
         if (url) {
             const c = findUrlCredentials(url);
             if (c) {
@@ -8612,6 +8924,7 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
 
 
 
+
 const UV_LOCK_VERSION = 1;
 /** Revisions whose semantics this checker knows (4 = metadata-free preview lock). */
 const UV_SUPPORTED_REVISIONS = (/* unused pure expression or super */ null && ([1, 2, 3, 5]));
@@ -8856,6 +9169,7 @@ function gitDescriptor(u) {
     return `git:${normalizeGitUrl(base)}#${ref}`;
 }
 /** Reduce a requires-dist / manifest entry of uv.lock to a Req. */
+/** `line` is looked up on first read: only a finding reads it, and the first lookup indexes the lock. */
 function lockedReq(ctx, entry, line) {
     if (!uv_isTable(entry) || typeof entry.name !== 'string')
         return undefined;
@@ -8865,7 +9179,9 @@ function lockedReq(ctx, entry, line) {
         specifier: str(entry.specifier) ?? '',
         source: '',
         display: entry.name + (str(entry.specifier) ?? ''),
-        line,
+        get line() {
+            return line();
+        },
     };
     const marker = str(entry.marker);
     if (marker) {
@@ -9283,6 +9599,11 @@ function integrity(ctx, pkgs, lines, requiresPython) {
                 }
             }
         }
+        const badHash = firstHashProblem(arts.map((a) => str(a.hash)).filter((h) => !!h));
+        if (badHash) {
+            const line = lines.findLine(p.line, end(), (l) => l.includes(badHash.hash)) ?? p.line;
+            ctx.findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line }, 'uv lock --refresh'));
+        }
         const hashExempt = kind === 'project' || kind === 'git' || kind === 'path';
         if (!hashExempt) {
             const missing = arts.filter((a) => !str(a.hash));
@@ -9323,7 +9644,8 @@ function integrity(ctx, pkgs, lines, requiresPython) {
                 }
                 if (candidates.length === 1)
                     continue;
-                const line = entryLine(lines, p.line, end(), e.name, ev) ?? p.line;
+                const edgeName = e.name;
+                const line = () => entryLine(lines, p.line, end(), edgeName, ev) ?? p.line;
                 if (candidates.length === 0) {
                     // an edge that can never apply is harmless
                     const m = str(e.marker);
@@ -9344,7 +9666,7 @@ function integrity(ctx, pkgs, lines, requiresPython) {
                         message: `${p.name} (${where}) depends on ${name}${ev ? ` ${ev}` : ''}, which is not locked.`,
                         expected: `a [[package]] entry for ${name}${ev ? ` ${ev}` : ''}`,
                         found: (byName.get(name) ?? []).map((c) => c.version ?? '?').join(', ') || '(none)',
-                        lock: { file: lockRel, line },
+                        lock: { file: lockRel, line: line() },
                         fix: FIX,
                     });
                 }
@@ -9356,7 +9678,7 @@ function integrity(ctx, pkgs, lines, requiresPython) {
                         message: `${p.name} (${where}) depends on ${name} without a version, but ${candidates.length} versions of ${name} are locked (uv rejects ambiguous edges, uv#11701).`,
                         expected: 'one matching package',
                         found: candidates.map((c) => c.version ?? '?').join(', '),
-                        lock: { file: lockRel, line },
+                        lock: { file: lockRel, line: line() },
                         fix: FIX,
                     });
                 }
@@ -9364,12 +9686,11 @@ function integrity(ctx, pkgs, lines, requiresPython) {
         }
     }
 }
-// ---------------------------------------------------------------- recorded inputs
-function reqList(ctx, entries, lines, from, to) {
+function reqList(ctx, entries, lines, range) {
     const out = [];
     for (const e of arr(entries)) {
         const name = uv_isTable(e) ? str(e.name) : undefined;
-        const r = lockedReq(ctx, e, name ? entryLine(lines, from, to, name) : undefined);
+        const r = lockedReq(ctx, e, () => (name ? entryLine(lines, ...range(), name) : undefined));
         if (r)
             out.push(r);
     }
@@ -9435,7 +9756,8 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
     const rootUv = tbl(tbl(root.data, 'tool'), 'uv') ?? {};
     const { settings, file: settingsFile } = settingsOf(ctx, root);
     const manifest = tbl(lock, 'manifest') ?? {};
-    const manifestLine = lines.tableLine('manifest');
+    // Lock lines are looked up only for findings: the first lookup indexes the whole lock.
+    const manifestLine = () => lines.tableLine('manifest');
     // ---- workspace members
     const members = new Map();
     const rootProject = tbl(root.data, 'project');
@@ -9477,7 +9799,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: expectedMembers.join(', '),
                 found: [...rec].sort().join(', '),
                 manifest: { file: root.rel, line: root.lines.keyLine('tool.uv.workspace', 'members') ?? root.lines.tableLine('project') },
-                lock: { file: lockRel, line: manifestLine ?? 1 },
+                lock: { file: lockRel, line: manifestLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -9522,7 +9844,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
     const simplifyRp = requiresPython;
     // ---- options
     const opts = tbl(lock, 'options') ?? {};
-    const optLine = lines.tableLine('options');
+    const optLine = () => lines.tableLine('options');
     const optionCheck = (label, lockKey, envKey, settingKey, dflt) => {
         const requested = ctx.env[envKey] ?? str(settings[settingKey]) ?? dflt;
         const recorded = str(opts[lockKey]) ?? dflt;
@@ -9534,7 +9856,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: requested,
                 found: recorded,
                 manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', settingKey) },
-                lock: { file: lockRel, line: optLine ?? 1 },
+                lock: { file: lockRel, line: optLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -9555,7 +9877,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 message: `uv.lock was resolved with exclude-newer = ${recRaw}, but neither tool.uv.exclude-newer nor UV_EXCLUDE_NEWER sets it now.`,
                 expected: '(unset)',
                 found: recRaw,
-                lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine },
+                lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine() },
                 fix: `Set UV_EXCLUDE_NEWER=${recRaw} (or tool.uv.exclude-newer) as when locking, or run \`uv lock\`.`,
             });
         }
@@ -9567,7 +9889,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: reqRaw,
                 found: '(unset)',
                 manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
-                lock: { file: lockRel, line: optLine ?? 1 },
+                lock: { file: lockRel, line: optLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -9586,7 +9908,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                     expected: reqRaw,
                     found: recRaw,
                     manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
-                    lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine },
+                    lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine() },
                     fix: FIX,
                 });
             }
@@ -9676,11 +9998,19 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
         const exp = strings
             .map((s) => expectedReq(ctx, s, undefined, new Map(), new Map(), root, members, keyLine !== undefined ? (root.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
             .filter((r) => !!r);
-        const sec = manifestLine ?? 1;
-        const rec = reqList(ctx, manifest[lockKey], lines, sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec);
+        const rec = reqList(ctx, manifest[lockKey], lines, () => {
+            const sec = manifestLine() ?? 1;
+            return [sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec];
+        });
         if (!exp.length && !rec.length)
             return;
-        compareReqs(ctx, exp, rec, simplifyRp, { what: `tool.uv.${settingKey}`, manifestFile: settingsFile, lockLine: manifestLine });
+        compareReqs(ctx, exp, rec, simplifyRp, {
+            what: `tool.uv.${settingKey}`,
+            manifestFile: settingsFile,
+            get lockLine() {
+                return manifestLine();
+            },
+        });
     };
     manifestSet('constraints', 'constraint-dependencies');
     manifestSet('overrides', 'override-dependencies');
@@ -9699,7 +10029,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: [...exp].join(', ') || '(none)',
                 found: [...rec].join(', ') || '(none)',
                 manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-dependencies') },
-                lock: { file: lockRel, line: manifestLine ?? 1 },
+                lock: { file: lockRel, line: manifestLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -9713,7 +10043,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: `${arr(settings['dependency-metadata']).length} entries`,
                 found: `${arr(manifest['dependency-metadata']).length} entries`,
                 manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'dependency-metadata') },
-                lock: { file: lockRel, line: manifestLine ?? 1 },
+                lock: { file: lockRel, line: manifestLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -9724,8 +10054,11 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
     if (!rootProject) {
         const exp = expectedGroups(ctx, root, new Map(), indexesOf(root), members);
         const recT = tbl(manifest, 'dependency-groups') ?? {};
-        const sec = lines.tableLine('manifest.dependency-groups') ?? manifestLine ?? 1;
-        compareGroups(ctx, exp, recT, lines, sec, lines.sectionsAt('manifest.dependency-groups')[0]?.endLine ?? sec, simplifyRp, root, 'the workspace root');
+        const range = () => {
+            const sec = lines.tableLine('manifest.dependency-groups') ?? manifestLine() ?? 1;
+            return [sec, lines.sectionsAt('manifest.dependency-groups')[0]?.endLine ?? sec];
+        };
+        compareGroups(ctx, exp, recT, lines, range, simplifyRp, root, 'the workspace root');
     }
     // ---- local packages (members and path dependencies)
     const byName = new Map();
@@ -9820,10 +10153,14 @@ function expectedGroups(ctx, m, sources, indexes, members) {
     }
     return out;
 }
-function compareGroups(ctx, exp, recT, lines, from, to, rp, m, owner) {
+function compareGroups(ctx, exp, recT, lines, range, rp, m, owner) {
     const rec = new Map();
-    for (const [k, v] of Object.entries(recT))
-        rec.set(normalizeName(k), reqList(ctx, v, lines, lines.findLine(from, to, (l) => l.startsWith(`${k} =`)) ?? from, to));
+    for (const [k, v] of Object.entries(recT)) {
+        rec.set(normalizeName(k), reqList(ctx, v, lines, () => {
+            const [from, to] = range();
+            return [lines.findLine(from, to, (l) => l.startsWith(`${k} =`)) ?? from, to];
+        }));
+    }
     const names = new Set([...exp.keys(), ...rec.keys()]);
     for (const g of names) {
         const e = exp.get(g) ?? [];
@@ -9838,12 +10175,18 @@ function compareGroups(ctx, exp, recT, lines, from, to, rp, m, owner) {
                 expected: e.map((x) => x.display).join(', '),
                 found: '(absent)',
                 manifest: { file: m.rel, line: m.lines.keyLine('dependency-groups', g) ?? m.lines.keyLine('tool.uv', 'dev-dependencies') },
-                lock: { file: ctx.lockRel, line: from },
+                lock: { file: ctx.lockRel, line: range()[0] },
                 fix: FIX,
             });
             continue;
         }
-        compareReqs(ctx, e, r, rp, { what: `dependency group ${g} of ${owner}`, manifestFile: m.rel, lockLine: from });
+        compareReqs(ctx, e, r, rp, {
+            what: `dependency group ${g} of ${owner}`,
+            manifestFile: m.rel,
+            get lockLine() {
+                return range()[0];
+            },
+        });
     }
 }
 function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
@@ -9853,10 +10196,11 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
         return;
     }
     const dynamic = arr(project.dynamic).filter((d) => typeof d === 'string');
-    const section = lines.arrayTable('package', p.index);
-    const end = section?.endLine ?? p.line;
-    const meta = lines.subTable('package.metadata', p.index);
-    const metaLine = meta?.line ?? p.line;
+    // Lock lines only for findings (the first lookup indexes the whole lock).
+    const end = () => lines.arrayTable('package', p.index)?.endLine ?? p.line;
+    const meta = () => lines.subTable('package.metadata', p.index);
+    const metaLine = () => meta()?.line ?? p.line;
+    const metaEnd = () => meta()?.endLine ?? end();
     const pname = typeof project.name === 'string' ? normalizeName(project.name) : undefined;
     if (pname && pname !== p.name) {
         ctx.findings.push({
@@ -9883,7 +10227,7 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
             expected: pv,
             found: p.version,
             manifest: { file: m.rel, line: m.lines.keyLine('project', 'version') },
-            lock: { file: ctx.lockRel, line: lines.findLine(p.line, end, (l) => l.startsWith('version =')) ?? p.line },
+            lock: { file: ctx.lockRel, line: lines.findLine(p.line, end(), (l) => l.startsWith('version =')) ?? p.line },
             fix: FIX,
         });
     }
@@ -9914,9 +10258,15 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
                 exp.push(r);
         }
     }
-    const metaEnd = meta?.endLine ?? end;
-    const rec = reqList(ctx, metaT['requires-dist'], lines, metaLine, metaEnd);
-    compareReqs(ctx, exp, rec, rp, { what: `${p.name} dependencies`, manifestFile: m.rel, lockLine: metaLine, pkg: p.name });
+    const rec = reqList(ctx, metaT['requires-dist'], lines, () => [metaLine(), metaEnd()]);
+    compareReqs(ctx, exp, rec, rp, {
+        what: `${p.name} dependencies`,
+        manifestFile: m.rel,
+        get lockLine() {
+            return metaLine();
+        },
+        pkg: p.name,
+    });
     // provides-extras
     const expExtras = new Set(Object.keys(optional).map(normalizeName));
     const recExtras = new Set(arr(metaT['provides-extras']).filter((e) => typeof e === 'string').map(normalizeName));
@@ -9932,15 +10282,18 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
                 expected: [...expExtras].sort().join(', ') || '(none)',
                 found: [...recExtras].sort().join(', ') || '(none)',
                 manifest: { file: m.rel, line: m.lines.tableLine('project.optional-dependencies') ?? m.lines.keyLine('project', 'optional-dependencies') },
-                lock: { file: ctx.lockRel, line: lines.findLine(metaLine, metaEnd, (l) => l.startsWith('provides-extras')) ?? metaLine },
+                lock: { file: ctx.lockRel, line: lines.findLine(metaLine(), metaEnd(), (l) => l.startsWith('provides-extras')) ?? metaLine() },
                 fix: FIX,
             });
         }
     }
     // requires-dev
-    const devSec = lines.subTable('package.metadata.requires-dev', p.index);
     const expGroups = expectedGroups(ctx, m, sources, indexes, members);
-    compareGroups(ctx, expGroups, tbl(metaT, 'requires-dev') ?? {}, lines, devSec?.line ?? metaLine, devSec?.endLine ?? metaEnd, rp, m, p.name);
+    const devRange = () => {
+        const devSec = lines.subTable('package.metadata.requires-dev', p.index);
+        return [devSec?.line ?? metaLine(), devSec?.endLine ?? metaEnd()];
+    };
+    compareGroups(ctx, expGroups, tbl(metaT, 'requires-dev') ?? {}, lines, devRange, rp, m, p.name);
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/index.ts
@@ -10541,20 +10894,46 @@ function sortKeys(value) {
     }
     return value;
 }
-/** The config rewrite itself (pure; unit-tested). */
+/** Top-level config fields kept; the rest (container, container_config, builder info) is build noise. */
+const KEPT = ['architecture', 'os', 'variant', 'os.version', 'os.features', 'author', 'docker_version', 'config', 'rootfs', 'history'];
+/** Go's zero values: an absent field and a zero one mean the same to every engine. */
+function normalise_isZero(v) {
+    if (v === null || v === undefined || v === '' || v === false || v === 0)
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    if (typeof v === 'object')
+        return Object.keys(v).length === 0;
+    return false;
+}
+function withoutZeros(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => !normalise_isZero(v)));
+}
+/**
+ * The config rewrite itself (pure; unit-tested). Both ways of normalising (from `docker save`, and
+ * rebuilt from inspect + history) go through it, so they give the same image ID for the same image.
+ */
 function normaliseConfig(config, epoch) {
     const ts = rfc3339(epoch);
-    const out = JSON.parse(JSON.stringify(config));
+    const out = {};
+    for (const key of KEPT)
+        if (!normalise_isZero(config[key]))
+            out[key] = JSON.parse(JSON.stringify(config[key]));
     out.created = ts;
-    if (Array.isArray(out.history))
-        for (const h of out.history)
-            h.created = ts;
-    delete out.container;
-    delete out.container_config;
+    if (Array.isArray(out.history)) {
+        out.history = out.history.map((h) => withoutZeros({
+            created: ts,
+            // The CLI's `docker history` turns tabs into spaces; do the same so both paths agree.
+            created_by: typeof h.created_by === 'string' ? h.created_by.replace(/\t/g, ' ') : h.created_by,
+            comment: h.comment,
+            empty_layer: h.empty_layer === true,
+        }));
+    }
     const cfg = out.config;
     if (cfg && typeof cfg === 'object') {
         delete cfg.Image;
         delete cfg.Hostname;
+        out.config = withoutZeros(cfg);
     }
     return out;
 }
@@ -10601,6 +10980,99 @@ async function normaliseArchive(input, output, epoch, tags, options = {}) {
     const rootfs = config.rootfs;
     return { imageId: `sha256:${hex}`, diffIds: rootfs?.diff_ids ?? [], config };
 }
+// Instructions that only change the config: never a layer, whichever builder wrote them (the legacy
+// builder prefixes them with the current SHELL and `#(nop)`).
+const METADATA_ONLY = /^(?:\S+(?: -\S+)* #\(nop\)\s+)?(?:ENV|LABEL|USER|CMD|ENTRYPOINT|EXPOSE|ARG|STOPSIGNAL|HEALTHCHECK|SHELL|ONBUILD|VOLUME|MAINTAINER)\b/;
+/**
+ * Which history entries own a layer. `docker history` does not say (its Size is 0 both for an
+ * empty_layer entry and for a layer with no bytes, e.g. WORKDIR), so: metadata-only instructions
+ * own none, entries with bytes own one, and the rest is settled by the layer count — or not at all.
+ */
+function layerOwners(rows, layerCount) {
+    const kind = rows.map((r) => (METADATA_ONLY.test(r.CreatedBy) ? 'empty' : Number(r.Size) > 0 ? 'layer' : 'unknown'));
+    const layers = kind.filter((k) => k === 'layer').length;
+    const unknown = kind.filter((k) => k === 'unknown').length;
+    if (layers === layerCount)
+        return kind.map((k) => k === 'layer');
+    if (layers + unknown === layerCount)
+        return kind.map((k) => k !== 'empty');
+    return undefined;
+}
+/**
+ * The image config rebuilt from `docker image inspect` + `docker image history` (oldest first),
+ * without streaming any layer out of the engine. Undefined when the history cannot be matched to
+ * the layers unambiguously.
+ */
+function configFromInspect(inspect, oldestFirst) {
+    const diffIds = inspect.RootFS?.Layers ?? [];
+    const owners = layerOwners(oldestFirst, diffIds.length);
+    if (!owners || !inspect.Config)
+        return undefined;
+    return {
+        architecture: inspect.Architecture,
+        os: inspect.Os,
+        variant: inspect.Variant,
+        'os.version': inspect.OsVersion,
+        author: inspect.Author,
+        docker_version: inspect.DockerVersion,
+        config: inspect.Config,
+        rootfs: { type: 'layers', diff_ids: diffIds },
+        history: oldestFirst.map((r, i) => ({ created_by: r.CreatedBy, comment: r.Comment, empty_layer: !owners[i] })),
+    };
+}
+/** The builder already wrote SOURCE_DATE_EPOCH as the creation time (BuildKit ≥ 0.11): nothing to rewrite. */
+function builderHonouredEpoch(inspect, newestFirst, epoch) {
+    const at = (s) => (s ? Date.parse(s) / 1000 : NaN);
+    return at(inspect.Created) === epoch && !inspect.Container && newestFirst.length > 0 && at(newestFirst[0].CreatedAt) === epoch;
+}
+/**
+ * Make the image ID a pure function of the build inputs, the cheapest way the engine allows:
+ *
+ *   builder  the builder honoured SOURCE_DATE_EPOCH (modern BuildKit): keep its image as is;
+ *   config   rebuild the config from inspect + history and `docker load` just that config (the
+ *            engine has every layer): ~0.2 s whatever the image size;
+ *   archive  docker save | normalise | docker load (the engine's image store wants whole archives,
+ *            or the history is ambiguous): streams every layer, ~1 s per 100 MB.
+ *
+ * `config` and `archive` write the same normalised config, hence the same image ID.
+ */
+async function normaliseImage(images, ref, epoch, tags) {
+    const inspect = await images.inspect(ref);
+    if (!inspect)
+        throw new Error(`built image ${ref} is not in the engine`);
+    const newestFirst = await images.history(ref);
+    if (newestFirst && builderHonouredEpoch(inspect, newestFirst, epoch)) {
+        return { imageId: inspect.Id, diffIds: inspect.RootFS?.Layers ?? [], config: {}, by: 'builder' };
+    }
+    const rebuilt = newestFirst ? configFromInspect(inspect, [...newestFirst].reverse()) : undefined;
+    if (rebuilt) {
+        const viaConfig = await loadNormalisedConfig(images, rebuilt, epoch, tags).catch(() => undefined);
+        if (viaConfig)
+            return { ...viaConfig, by: 'config' };
+    }
+    return { ...(await normaliseViaArchive(images, ref, epoch, tags)), by: 'archive' };
+}
+/** `docker load` of an archive holding only the normalised config and a manifest; verified by inspect. */
+async function loadNormalisedConfig(images, config, epoch, tags) {
+    const normalised = normaliseConfig(config, epoch);
+    const raw = Buffer.from(canonicalJson(normalised));
+    const hex = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex');
+    const diffIds = normalised.rootfs?.diff_ids ?? [];
+    const load = images.load();
+    const writer = new TarWriter(load.stream);
+    await writer.addFile(`${hex}.json`, raw, epoch);
+    // Layer paths are read only for layers the engine lacks; it has them all (it built the image).
+    const manifest = [{ Config: `${hex}.json`, RepoTags: tags.length ? tags : null, Layers: diffIds.map((d) => `${d.replace(/^sha256:/, '')}/layer.tar`) }];
+    await writer.addFile('manifest.json', Buffer.from(JSON.stringify(manifest)), epoch);
+    await writer.finish();
+    const loaded = await load.done;
+    if (loaded.code !== 0)
+        return undefined;
+    const after = await images.inspect(`sha256:${hex}`);
+    if (!after)
+        return undefined;
+    return { imageId: `sha256:${hex}`, diffIds, config: normalised };
+}
 /**
  * docker save REF | normalise | docker load, tagging the result with `tags`.
  *
@@ -10609,7 +11081,7 @@ async function normaliseArchive(input, output, epoch, tags, options = {}) {
  * and manifest: ~50 ms instead of re-importing every layer (~1 s for a 150 MB base). Engines that
  * insist on every blob (the containerd image store) get the full archive on a second attempt.
  */
-async function normaliseImage(images, ref, epoch, tags) {
+async function normaliseViaArchive(images, ref, epoch, tags) {
     try {
         return await saveNormaliseLoad(images, ref, epoch, tags, false);
     }
@@ -10900,6 +11372,11 @@ function fullTags(image, tags, sha) {
         out.push(t.includes('/') || t.includes(':') ? t : `${repo}:${t}`);
     return [...new Set(out)];
 }
+/** A promise awaited later: its rejection must not count as unhandled in the meantime. */
+function settleLater(p) {
+    p.catch(() => undefined);
+    return p;
+}
 function hasSrcLayout(dir) {
     return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'src')) && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'src', '__init__.py'));
 }
@@ -10919,9 +11396,12 @@ async function main() {
     if (userDockerfile && !(0,external_node_fs_.existsSync)(userDockerfile)) {
         throw new errors_UserError(`Dockerfile ${relativeToWorkspace(userDockerfile)} does not exist.`, { title: 'dockerfile not found', hint: 'Set `dockerfile` relative to working-directory, or leave it empty to generate one from the lockfile.' });
     }
+    // Independent start-up work runs side by side: each is a process spawn of 50–150 ms.
+    const engineReady = inputs.printDockerfile ? undefined : settleLater(detectBuilder().then(async (b) => (await b.client.ensureEngine(), b)));
+    const hostPipFound = generated ? findHostPip() : Promise.resolve(undefined);
     const lock = await loadLock(dir, workspace);
     const lockRel = relativeToWorkspace(lock.lockfile);
-    const hostPip = generated ? await findHostPip() : undefined;
+    const hostPip = await hostPipFound;
     const useWheelhouse = Boolean(hostPip);
     const srcLayout = hasSrcLayout(dir);
     const dockerfileText = generated
@@ -10938,9 +11418,8 @@ async function main() {
     }
     const labels = imageLabels(commit, lock.lockHash, lock.manager);
     const tags = fullTags(inputs.image, inputs.tags, commit.sha);
-    const builder = await detectBuilder();
+    const builder = await engineReady;
     const client = builder.client;
-    await client.ensureEngine();
     const images = new DockerImages(client);
     if (inputs.platforms.length > 1) {
         throw new errors_UserError(`One platform at a time: the image is loaded into the engine to be verified (got ${inputs.platforms.join(', ')}).`, { title: 'invalid input: platforms', hint: 'Use a matrix over platforms.' });
@@ -10949,6 +11428,7 @@ async function main() {
     timer.mark('engine');
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || '/tmp', 'blackbelt-build-'));
     let py;
+    let base;
     let derived;
     let wheelhouse;
     let contextDir = dir;
@@ -10959,7 +11439,7 @@ async function main() {
             if (!/@sha256:[0-9a-f]{64}$/.test(inputs.baseImage)) {
                 annotations.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:…`, undefined, 'base image not pinned');
             }
-            const base = await images.ensureLocal(inputs.baseImage, 'base image');
+            base = await images.ensureLocal(inputs.baseImage, 'base image');
             py = await probeEnvironmentCached(client, inputs.baseImage, base.Id, localCacheRoot(), platform);
             if (!pipSupportsPythonFlag(py.pip)) {
                 throw new errors_UserError(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip ≥ 22.3).`, {
@@ -10975,9 +11455,8 @@ async function main() {
             const reqFile = (0,external_node_path_.join)(depsDir, 'requirements.txt');
             (0,external_node_fs_.writeFileSync)(reqFile, derived.requirements);
             if (useWheelhouse) {
-                const hashes = new Set(derived.packages.flatMap((p) => p.hashes));
-                wheelhouse = await prepareWheelhouse({ pip: hostPip, py, lockHash: lock.lockHash, requirementsFile: reqFile, hashes, target: (0,external_node_path_.join)(depsDir, 'wheels'), cache: inputs.cache, scratch });
-                info(`wheelhouse: ${wheelhouse.files.length} wheel(s), cache ${wheelhouse.cache} (${wheelhouse.key}), ${wheelhouse.ms} ms`);
+                wheelhouse = await prepareWheelhouse({ pip: hostPip, py, lockHash: lock.lockHash, requirementsFile: reqFile, packages: derived.packages, target: (0,external_node_path_.join)(depsDir, 'wheels'), cache: inputs.cache, scratch });
+                info(`wheelhouse: ${wheelhouse.files.length} wheel(s), cache ${wheelhouse.cache} (${wheelhouse.key}${wheelhouse.seededFrom ? `, from ${wheelhouse.seededFrom}` : ''}), ${wheelhouse.downloaded} downloaded, ${wheelhouse.ms} ms`);
             }
             else {
                 annotations.notice('No pip on the host: the locked wheels are fetched from the index inside the build (hash-checked). Install Python on the runner for air-gapped builds and a wheel cache.', undefined, 'wheelhouse skipped');
@@ -11027,7 +11506,7 @@ async function main() {
         if (!inspect)
             throw new Error(`normalised image ${imageId} is not in the engine after docker load`);
         const layers = inspect.RootFS?.Layers ?? [];
-        const baseLayers = generated ? ((await images.inspect(inputs.baseImage))?.RootFS?.Layers ?? []) : [];
+        const baseLayers = base?.RootFS?.Layers ?? [];
         const depsLayer = generated ? layers[baseLayers.length] : undefined;
         const sourceLayer = generated ? layers[baseLayers.length + 1] : undefined;
         timer.mark('normalise');
@@ -11099,11 +11578,12 @@ async function main() {
             baseImage: generated ? inputs.baseImage : undefined,
             builder: { kind: builder.kind, driver: builder.driver, description: builder.description },
             environment: py ? { python: py.env.python_full_version, platform: platformKey(py), machine: py.env.platform_machine } : undefined,
-            wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
+            wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, seededFrom: wheelhouse.seededFrom, downloaded: wheelhouse.downloaded, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
             layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
             parity: parity ? { pass: parity.pass, rows: parity.rows } : undefined,
             excluded: derived?.excluded ?? [],
             testCommand: testResult ? { argv: inputs.testCommand, exitCode: testResult.code } : undefined,
+            normalisedBy: normalised.by,
             timingsMs: Object.fromEntries(timer.phases),
         };
         const reportPath = writeJsonReport('build-parity-image', report);
@@ -11156,6 +11636,11 @@ function buildError(log, dockerfile, userDockerfile, generated, baseImage) {
                 : 'Fix the failing instruction; the build log above shows its output.',
     });
 }
+const REPRODUCIBLE_BY = {
+    builder: 'the builder (it honoured SOURCE_DATE_EPOCH: image kept as built)',
+    config: 'a config rewrite (timestamps := SOURCE_DATE_EPOCH; rebuilt from inspect + history, no layer re-exported)',
+    archive: 'a config rewrite through docker save/load (the engine needed the whole archive)',
+};
 function writeSummary(report, parity, derived, testResult) {
     const s = new SummaryBuilder().heading('build-parity-image');
     const layers = report.layers;
@@ -11168,6 +11653,7 @@ function writeSummary(report, parity, derived, testResult) {
         ['lock', `${lock.file} (${lock.manager}), sha256 ${lock.hash.slice(0, 16)}…`],
         ['SOURCE_DATE_EPOCH', `${report.sourceDateEpoch} (${rfc3339(report.sourceDateEpoch)}, from ${report.sourceDateEpochFrom})`],
         ['builder', report.builder.description],
+        ['reproducible by', REPRODUCIBLE_BY[report.normalisedBy]],
         ['parity', parity ? (parity.pass ? '✅ pass' : `❌ fail (${parity.problems.length} difference(s))`) : 'skipped'],
         ['test-command', testResult ? (testResult.code === 0 ? '✅ passed' : `❌ exit ${testResult.code}`) : 'none'],
     ]);
@@ -11178,7 +11664,7 @@ function writeSummary(report, parity, derived, testResult) {
     if (layers.source)
         reuse.push(`source layer \`${layers.source.slice(0, 19)}…\``);
     if (wh)
-        reuse.push(`wheelhouse: ${wh.wheels.length} wheel(s), cache ${wh.cache} (\`${wh.key}\`)`);
+        reuse.push(`wheelhouse: ${wh.wheels.length} wheel(s), cache ${wh.cache} (\`${wh.key}\`${wh.seededFrom ? `, started from \`${wh.seededFrom}\`` : ''}), ${wh.downloaded} downloaded`);
     reuse.push(`${layers.reusedSteps.length} build step(s) reused from cache`);
     s.list(reuse);
     s.heading('Labels', 3).table(['label', 'value'], Object.entries(report.labels));

@@ -1,5 +1,5 @@
 export const id = 532;
-export const ids = [532];
+export const ids = [532,93];
 export const modules = {
 
 /***/ 3532:
@@ -69,7 +69,7 @@ class DockerClient {
     }
     run(args, options = {}) {
         const { env, ...rest } = options;
-        return (0,exec/* run */.e)(this.binary, args, { ...rest, env: this.env(env) });
+        return (0,exec.run)(this.binary, args, { ...rest, env: this.env(env) });
     }
     spawn(args) {
         return (0,external_node_child_process_.spawn)(this.binary, args, { env: this.env(), stdio: ['pipe', 'pipe', 'pipe'], shell: false });
@@ -178,6 +178,13 @@ class DockerImages {
             return undefined;
         const parsed = JSON.parse(r.stdout);
         return parsed[0];
+    }
+    /** `docker image history` rows, newest first (sizes in bytes, CreatedBy untruncated). */
+    async history(ref) {
+        const r = await this.client.run(['image', 'history', '--human=false', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: 60_000 });
+        if (r.code !== 0)
+            return undefined;
+        return r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     }
     async exists(ref) {
         return (await this.inspect(ref)) !== undefined;
@@ -558,282 +565,6 @@ function stageSource(from, to, extraExcludes = []) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./actions/build-parity-image/environment.ts
-/**
- * The image's Python environment, probed once from the base image (`docker run --rm --pull=never
- * --network none --entrypoint python3 BASE -c …`): marker variables, the wheel platform tags its
- * pip accepts (used for `pip download --platform` on the host), and whether pip is there.
- */
-
-
-
-
-const PROBE_ENVIRONMENT = String.raw `
-import json, os, platform, sys, sysconfig
-impl = sys.implementation
-v = impl.version
-iv = "%d.%d.%d" % (v.major, v.minor, v.micro)
-if v.releaselevel != "final":
-    iv += v.releaselevel[0] + str(v.serial)
-env = {
-    "python_version": "%d.%d" % sys.version_info[:2],
-    "python_full_version": platform.python_version(),
-    "os_name": os.name, "sys_platform": sys.platform,
-    "platform_release": platform.release(), "platform_system": platform.system(),
-    "platform_version": platform.version(), "platform_machine": platform.machine(),
-    "platform_python_implementation": platform.python_implementation(),
-    "implementation_name": impl.name, "implementation_version": iv,
-}
-platforms, abis, pip_version = [], [], None
-try:
-    import pip
-    pip_version = pip.__version__
-    from pip._vendor.packaging import tags
-    for t in tags.sys_tags():
-        if t.platform not in platforms and t.platform != "any":
-            platforms.append(t.platform)
-        if t.abi not in abis:
-            abis.append(t.abi)
-except Exception:
-    platforms = [sysconfig.get_platform().replace("-", "_").replace(".", "_")]
-print(json.dumps({"env": env, "platforms": platforms, "abis": abis, "pip": pip_version, "executable": sys.executable}))
-`.trim();
-async function probeEnvironment(client, image, platform) {
-    const argv = ['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3'];
-    if (platform)
-        argv.push('--platform', platform);
-    argv.push(image, '-c', PROBE_ENVIRONMENT);
-    const r = await client.run(argv, { timeoutMs: 120_000 });
-    if (r.code !== 0) {
-        throw new errors/* UserError */.yo(`Could not run python3 in the base image ${image}: ${lastLines(r.stderr, 3)}`, {
-            title: 'base image has no usable python3',
-            hint: 'The generated Dockerfile needs a base image with python3 (and pip, for the install step), e.g. python:3.12-slim.',
-        });
-    }
-    const parsed = JSON.parse(r.stdout.trim().split('\n').pop());
-    return parsed;
-}
-/**
- * The probe result is a pure function of the image's content, so it is cached under its image ID:
- * later runs on the same base skip the `docker run` (≈0.4 s).
- */
-async function probeEnvironmentCached(client, image, imageId, cacheRoot, platform) {
-    const file = (0,external_node_path_.join)(cacheRoot, 'probes', `${imageId.replace(/^sha256:/, '')}${platform ? `-${platform.replace(/\//g, '_')}` : ''}.json`);
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        // not cached yet (or unreadable): probe
-    }
-    const py = await probeEnvironment(client, image, platform);
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(cacheRoot, 'probes'), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(py));
-    }
-    catch {
-        // a cache we cannot write is only slower
-    }
-    return py;
-}
-/** Short platform label for cache keys and the summary (the most specific tag). */
-function platformKey(py) {
-    return py.platforms[0] ?? `${py.env.sys_platform}_${py.env.platform_machine}`;
-}
-/** `pip --python` needs pip ≥ 22.3. */
-function pipSupportsPythonFlag(version) {
-    if (!version)
-        return false;
-    const [maj = 0, min = 0] = version.split('.').map((n) => Number.parseInt(n, 10));
-    return maj > 22 || (maj === 22 && min >= 3);
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/wheelhouse.ts
-/**
- * The wheelhouse: every locked wheel, fetched on the host (outside the build) for the image's
- * interpreter and platform, hash-checked by pip, cached on the lock hash.
- *
- *   pip download --no-deps --require-hashes --only-binary=:all: --python-version X.Y
- *                --implementation cp --abi … --platform … -d DIR -r requirements.txt
- *
- * Why always (not only when the build has no network): the build then needs no network at all
- * (it runs with --network none), the dependency layer's inputs are exactly the hashed wheels (clean
- * cache keys), and a CI cache of the wheelhouse is cheap. When the host has no pip, the caller
- * falls back to installing from the index inside the build.
- *
- * Cache key: blackbelt-wheels-<lockhash>-<pyX.Y>-<platform>. With ACTIONS_CACHE_URL or
- * ACTIONS_RESULTS_URL set, @actions/cache stores it; otherwise a local directory
- * (BLACKBELT_CACHE_DIR, else $XDG_CACHE_HOME/blackbelt, else ~/.cache/blackbelt).
- */
-
-
-
-
-
-
-
-
-const FIXED_MTIME = 315532800; // 1980-01-01, the zip epoch: deps inputs never depend on the commit
-async function findHostPip() {
-    for (const [command, args] of [
-        ['python3', ['-m', 'pip']],
-        ['python', ['-m', 'pip']],
-        ['pip3', []],
-    ]) {
-        const r = await (0,exec/* run */.e)(command, [...args, '--version'], { timeoutMs: 60_000 });
-        if (r.code === 0)
-            return { command, args, version: /pip (\S+)/.exec(r.stdout)?.[1] ?? '?' };
-    }
-    return undefined;
-}
-function wheelCacheKey(lockHash, py) {
-    return `blackbelt-wheels-${lockHash}-py${py.env.python_version}-${platformKey(py)}`;
-}
-function localCacheRoot() {
-    return process.env.BLACKBELT_CACHE_DIR || (0,external_node_path_.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'blackbelt');
-}
-function useActionsCache() {
-    return Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL);
-}
-function pipDownloadArgs(py, dest, requirementsFile, offline) {
-    const impl = py.env.implementation_name === 'pypy' ? 'pp' : py.env.implementation_name === 'cpython' ? 'cp' : 'py';
-    const argv = ['download', '--disable-pip-version-check', '--no-input', '--no-deps', '--require-hashes', '--only-binary=:all:', '--python-version', py.env.python_version, '--implementation', impl];
-    for (const abi of py.abis)
-        argv.push('--abi', abi);
-    for (const p of py.platforms)
-        argv.push('--platform', p);
-    argv.push('-d', dest, '-r', requirementsFile);
-    if (offline)
-        argv.push('--no-index', '--find-links', dest);
-    return argv;
-}
-function sha256File(path) {
-    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-}
-/**
- * Fetch (or restore) the wheelhouse for `requirementsFile`, then copy the wheels whose sha256 the
- * requirements list into `target` with a fixed mtime.
- */
-async function prepareWheelhouse(options) {
-    const started = Date.now();
-    const key = wheelCacheKey(options.lockHash, options.py);
-    const actions = options.cache && useActionsCache();
-    const dir = options.cache && !actions ? (0,external_node_path_.join)(localCacheRoot(), 'wheels', key) : (0,external_node_path_.join)(options.scratch, 'wheelhouse', key);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    let cache = options.cache ? 'miss' : 'disabled';
-    if (actions) {
-        try {
-            const cacheModule = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
-            const hit = await cacheModule.restoreCache([dir], key);
-            if (hit)
-                cache = 'hit-actions';
-        }
-        catch (e) {
-            workflow/* warning */.$e(`Wheel cache restore failed (continuing without it): ${e.message}`);
-        }
-    }
-    const pipRun = (offline) => (0,exec/* run */.e)(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, options.requirementsFile, offline)], { timeoutMs: 30 * 60_000 });
-    let complete = false;
-    if (options.cache && (0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.whl'))) {
-        const offline = await pipRun(true);
-        complete = offline.code === 0;
-        if (complete && cache === 'miss')
-            cache = 'hit-local';
-    }
-    if (!complete) {
-        if (cache !== 'disabled')
-            cache = 'miss';
-        const r = await pipRun(false);
-        if (r.code !== 0) {
-            const text = `${r.stdout}\n${r.stderr}`;
-            const tail = text.trim().split('\n').filter((l) => /ERROR|error|No matching|hash/i.test(l)).slice(-6).join('\n') || text.trim().split('\n').slice(-6).join('\n');
-            throw new errors/* UserError */.yo(`Downloading the locked wheels for python ${options.py.env.python_version} / ${platformKey(options.py)} failed:\n${tail}`, {
-                title: 'wheelhouse download failed',
-                hint: /No matching distribution|from versions: none/i.test(text)
-                    ? 'A locked package has no wheel for the image\'s Python/platform (sdist-only packages are not built in the image). Use a base image matching the lock, or publish a wheel.'
-                    : /DO NOT MATCH THE HASHES/i.test(text)
-                        ? 'A downloaded file does not match the lock\'s hash: the index served a different artifact. Re-lock, or check the index configuration.'
-                        : 'Check that the host can reach the package index (pip config / PIP_INDEX_URL).',
-            });
-        }
-        if (actions) {
-            try {
-                const cacheModule = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
-                await cacheModule.saveCache([dir], key);
-            }
-            catch (e) {
-                workflow/* warning */.$e(`Wheel cache save failed (continuing): ${e.message}`);
-            }
-        }
-    }
-    (0,external_node_fs_.mkdirSync)(options.target, { recursive: true });
-    const files = [];
-    for (const f of (0,external_node_fs_.readdirSync)(dir).sort()) {
-        if (!f.endsWith('.whl'))
-            continue;
-        const src = (0,external_node_path_.join)(dir, f);
-        if (!options.hashes.has(`sha256:${sha256File(src)}`))
-            continue;
-        const dst = (0,external_node_path_.join)(options.target, f);
-        (0,external_node_fs_.copyFileSync)(src, dst);
-        (0,external_node_fs_.utimesSync)(dst, FIXED_MTIME, FIXED_MTIME);
-        files.push(f);
-    }
-    if (!(0,external_node_fs_.existsSync)(options.target))
-        (0,external_node_fs_.mkdirSync)(options.target);
-    return { dir, key, cache, files, ms: Date.now() - started };
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/dockerfile.ts
-
-const MANAGER_NOTES = {
-    uv: 'uv.lock: [[package]] entries (registry sources, wheel/sdist hashes), resolution markers evaluated for this image; the project itself (virtual/editable) is not installed.',
-    poetry: 'poetry.lock: [[package]] entries with files[].hash, main group only (dev groups excluded), markers evaluated for this image.',
-    'pip-tools': 'requirements.txt compiled by pip-compile --generate-hashes: pins and --hash lines taken as-is, markers evaluated for this image.',
-    pdm: 'pdm.lock: [[package]] entries with files[].hash, default group only, markers evaluated for this image.',
-    pipenv: 'Pipfile.lock: the "default" section (not "develop"), hashes and markers evaluated for this image.',
-    pylock: 'pylock.toml (PEP 751): [[packages]] with wheels[].hashes, markers evaluated for this image.',
-};
-function q(value) {
-    return JSON.stringify(value);
-}
-function generateDockerfile(o) {
-    const install = o.wheelhouse
-        ? '--no-index --find-links /tmp/blackbelt/wheels'
-        : '';
-    const user = o.user ?? '65534:65534';
-    const lines = [
-        '# Generated by blackbelt build-parity-image. Print it with `blackbelt build-parity-image --print-dockerfile`.',
-        `# Lock: ${o.lockfile} (${o.manager})`,
-        `# Requirements derived from the lock: ${MANAGER_NOTES[o.manager]}`,
-        '# deps/requirements.txt = name==version --hash=sha256:... for exactly the locked set of this image\'s',
-        '# Python and platform; installed with --require-hashes --no-deps, so pip neither resolves nor adds anything.',
-        `ARG BASE_IMAGE=${o.baseImage}`,
-        '',
-        '# ---- dependencies: built from the lockfile alone (copied before the source), reused on code-only changes',
-        'FROM ${BASE_IMAGE} AS deps',
-        'ENV PYTHONDONTWRITEBYTECODE=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1',
-        'COPY deps/requirements.txt /tmp/blackbelt/requirements.txt',
-    ];
-    if (o.wheelhouse)
-        lines.push('COPY deps/wheels/ /tmp/blackbelt/wheels/');
-    lines.push('RUN python3 -m venv --without-pip /opt/venv \\', ` && python3 -m pip --python /opt/venv/bin/python install ${install ? install + ' ' : ''}--require-hashes --no-deps --no-compile \\`, '      -r /tmp/blackbelt/requirements.txt \\', ' && find /opt/venv -name __pycache__ -prune -exec rm -rf {} + \\', ' && mkdir -p /out/opt && cp -a /opt/venv /out/opt/venv \\', ' && chmod -R go-w /out \\', ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`, '', '# ---- project source (working-directory, .dockerignore applied), timestamps = the commit time', 'FROM ${BASE_IMAGE} AS source', 'ARG SOURCE_DATE_EPOCH=0', 'COPY src/ /out/app/', 'RUN chmod -R go-w /out && find /out -exec touch -h -d "@${SOURCE_DATE_EPOCH}" {} +', '', '# ---- runtime: the base image + the environment + the source; no compilers, no pip in the venv', 'FROM ${BASE_IMAGE}', `ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1${o.srcLayout ? ' PYTHONPATH=/app/src' : ''}`, 'COPY --from=deps /out/ /', 'COPY --from=source /out/ /', 'WORKDIR /app', `USER ${user}`);
-    if (o.command.length)
-        lines.push(`CMD [${o.command.map(q).join(', ')}]`);
-    return lines.join('\n') + '\n';
-}
-/** `command` input: a JSON array, or words split on whitespace (no shell). */
-function parseCommand(text) {
-    const t = text.trim();
-    if (!t)
-        return [];
-    if (t.startsWith('[')) {
-        const parsed = JSON.parse(t);
-        if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string'))
-            return parsed;
-    }
-    return t.split(/\s+/);
-}
-
 // EXTERNAL MODULE: ./actions/shared/lockfile/pep508.ts
 var pep508 = __webpack_require__(5688);
 // EXTERNAL MODULE: ./actions/shared/lockfile/pep440.ts
@@ -955,10 +686,403 @@ function requirementsText(packages, manager) {
     return lines.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./actions/build-parity-image/environment.ts
+/**
+ * The image's Python environment, probed once from the base image (`docker run --rm --pull=never
+ * --network none --entrypoint python3 BASE -c …`): marker variables, the wheel platform tags its
+ * pip accepts (used for `pip download --platform` on the host), and whether pip is there.
+ */
+
+
+
+
+const PROBE_ENVIRONMENT = String.raw `
+import json, os, platform, sys, sysconfig
+impl = sys.implementation
+v = impl.version
+iv = "%d.%d.%d" % (v.major, v.minor, v.micro)
+if v.releaselevel != "final":
+    iv += v.releaselevel[0] + str(v.serial)
+env = {
+    "python_version": "%d.%d" % sys.version_info[:2],
+    "python_full_version": platform.python_version(),
+    "os_name": os.name, "sys_platform": sys.platform,
+    "platform_release": platform.release(), "platform_system": platform.system(),
+    "platform_version": platform.version(), "platform_machine": platform.machine(),
+    "platform_python_implementation": platform.python_implementation(),
+    "implementation_name": impl.name, "implementation_version": iv,
+}
+platforms, abis, pip_version = [], [], None
+try:
+    import pip
+    pip_version = pip.__version__
+    from pip._vendor.packaging import tags
+    for t in tags.sys_tags():
+        if t.platform not in platforms and t.platform != "any":
+            platforms.append(t.platform)
+        if t.abi not in abis:
+            abis.append(t.abi)
+except Exception:
+    platforms = [sysconfig.get_platform().replace("-", "_").replace(".", "_")]
+print(json.dumps({"env": env, "platforms": platforms, "abis": abis, "pip": pip_version, "executable": sys.executable}))
+`.trim();
+async function probeEnvironment(client, image, platform) {
+    const argv = ['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3'];
+    if (platform)
+        argv.push('--platform', platform);
+    argv.push(image, '-c', PROBE_ENVIRONMENT);
+    const r = await client.run(argv, { timeoutMs: 120_000 });
+    if (r.code !== 0) {
+        throw new errors/* UserError */.yo(`Could not run python3 in the base image ${image}: ${lastLines(r.stderr, 3)}`, {
+            title: 'base image has no usable python3',
+            hint: 'The generated Dockerfile needs a base image with python3 (and pip, for the install step), e.g. python:3.12-slim.',
+        });
+    }
+    const parsed = JSON.parse(r.stdout.trim().split('\n').pop());
+    return parsed;
+}
+/**
+ * The probe result is a pure function of the image's content, so it is cached under its image ID:
+ * later runs on the same base skip the `docker run` (≈0.4 s).
+ */
+async function probeEnvironmentCached(client, image, imageId, cacheRoot, platform) {
+    const file = (0,external_node_path_.join)(cacheRoot, 'probes', `${imageId.replace(/^sha256:/, '')}${platform ? `-${platform.replace(/\//g, '_')}` : ''}.json`);
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        // not cached yet (or unreadable): probe
+    }
+    const py = await probeEnvironment(client, image, platform);
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(cacheRoot, 'probes'), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(py));
+    }
+    catch {
+        // a cache we cannot write is only slower
+    }
+    return py;
+}
+/** Short platform label for cache keys and the summary (the most specific tag). */
+function platformKey(py) {
+    return py.platforms[0] ?? `${py.env.sys_platform}_${py.env.platform_machine}`;
+}
+/** `pip --python` needs pip ≥ 22.3. */
+function pipSupportsPythonFlag(version) {
+    if (!version)
+        return false;
+    const [maj = 0, min = 0] = version.split('.').map((n) => Number.parseInt(n, 10));
+    return maj > 22 || (maj === 22 && min >= 3);
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/wheelhouse.ts
+/**
+ * The wheelhouse: every locked wheel, fetched on the host (outside the build) for the image's
+ * interpreter and platform, hash-checked by pip, cached on the lock hash.
+ *
+ *   pip download --no-deps --require-hashes --only-binary=:all: --python-version X.Y
+ *                --implementation cp --abi … --platform … -d DIR -r requirements.txt
+ *
+ * Why always (not only when the build has no network): the build then needs no network at all
+ * (it runs with --network none), the dependency layer's inputs are exactly the hashed wheels (clean
+ * cache keys), and a CI cache of the wheelhouse is cheap. When the host has no pip, the caller
+ * falls back to installing from the index inside the build.
+ *
+ * Cache key: blackbelt-wheels-py<X.Y>-<platform>-<lockhash>; on a miss, the newest wheelhouse with the
+ * same interpreter/platform prefix seeds it (restore key / local sibling), so a lock change downloads
+ * only the wheels that changed, and the wheelhouse is then trimmed to this lock's. With ACTIONS_CACHE_URL or
+ * ACTIONS_RESULTS_URL set, @actions/cache stores it; otherwise a local directory
+ * (BLACKBELT_CACHE_DIR, else $XDG_CACHE_HOME/blackbelt, else ~/.cache/blackbelt).
+ */
+
+
+
+
+
+
+
+
+
+const FIXED_MTIME = 315532800; // 1980-01-01, the zip epoch: deps inputs never depend on the commit
+// Finding pip's module is ~4× faster than `python -m pip --version` (which imports pip's CLI).
+const FIND_PIP = "import importlib.util as u\ns = u.find_spec('pip')\nprint(s.origin if s and s.origin else '')";
+async function findHostPip() {
+    for (const python of ['python3', 'python']) {
+        const r = await (0,exec.run)(python, ['-c', FIND_PIP], { timeoutMs: 60_000 });
+        const origin = r.code === 0 ? r.stdout.trim() : '';
+        if (!origin)
+            continue;
+        let version = '?';
+        try {
+            version = /__version__\s*=\s*["']([^"']+)/.exec((0,external_node_fs_.readFileSync)(origin, 'utf8'))?.[1] ?? '?';
+        }
+        catch {
+            // version is informational only
+        }
+        return { command: python, args: ['-m', 'pip'], version };
+    }
+    const r = await (0,exec.run)('pip3', ['--version'], { timeoutMs: 60_000 });
+    if (r.code === 0)
+        return { command: 'pip3', args: [], version: /pip (\S+)/.exec(r.stdout)?.[1] ?? '?' };
+    return undefined;
+}
+/** Wheelhouses of one interpreter + platform share this prefix: a new lock starts from the last one. */
+function wheelCachePrefix(py) {
+    return `blackbelt-wheels-py${py.env.python_version}-${platformKey(py)}-`;
+}
+function wheelCacheKey(lockHash, py) {
+    return `${wheelCachePrefix(py)}${lockHash}`;
+}
+/** The most recently written local wheelhouse with `prefix` other than `key`, if any. */
+function newestSibling(root, prefix, key) {
+    if (!(0,external_node_fs_.existsSync)(root))
+        return undefined;
+    const candidates = (0,external_node_fs_.readdirSync)(root)
+        .filter((d) => d.startsWith(prefix) && d !== key)
+        .map((d) => ({ d, t: (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, d)).mtimeMs }))
+        .sort((a, b) => b.t - a.t);
+    return candidates[0]?.d;
+}
+function localCacheRoot() {
+    return process.env.BLACKBELT_CACHE_DIR || (0,external_node_path_.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'blackbelt');
+}
+function useActionsCache() {
+    return Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL);
+}
+function pipDownloadArgs(py, dest, requirementsFile, offline) {
+    const impl = py.env.implementation_name === 'pypy' ? 'pp' : py.env.implementation_name === 'cpython' ? 'cp' : 'py';
+    const argv = ['download', '--disable-pip-version-check', '--no-input', '--no-deps', '--require-hashes', '--only-binary=:all:', '--python-version', py.env.python_version, '--implementation', impl];
+    for (const abi of py.abis)
+        argv.push('--abi', abi);
+    for (const p of py.platforms)
+        argv.push('--platform', p);
+    argv.push('-d', dest, '-r', requirementsFile);
+    if (offline)
+        argv.push('--no-index', '--find-links', dest);
+    return argv;
+}
+/**
+ * sha256 of every wheel in `dir`, remembered in `dir/.sha256.json` by size and mtime so a warm
+ * cache is not re-read (a few hundred MB of wheels take ~1 s to hash).
+ */
+function wheelHashes(dir) {
+    const memoFile = (0,external_node_path_.join)(dir, '.sha256.json');
+    let memo = {};
+    try {
+        memo = JSON.parse((0,external_node_fs_.readFileSync)(memoFile, 'utf8'));
+    }
+    catch {
+        // no memo yet, or unreadable: hash everything
+    }
+    const out = new Map();
+    const next = {};
+    let changed = false;
+    for (const f of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        if (!f.endsWith('.whl'))
+            continue;
+        const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, f));
+        const known = memo[f];
+        const sha256 = known && known.size === st.size && known.mtimeMs === st.mtimeMs ? known.sha256 : (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f))).digest('hex');
+        if (sha256 !== known?.sha256)
+            changed = true;
+        next[f] = { size: st.size, mtimeMs: st.mtimeMs, sha256 };
+        out.set(f, sha256);
+    }
+    if (changed || Object.keys(memo).length !== Object.keys(next).length) {
+        try {
+            (0,external_node_fs_.writeFileSync)(memoFile, JSON.stringify(next));
+        }
+        catch {
+            // read-only cache: fine, just slower next time
+        }
+    }
+    return out;
+}
+/** Wheels get the fixed mtime in the cache itself, so links into the build context carry it. */
+function fixMtimes(dir) {
+    for (const f of (0,external_node_fs_.readdirSync)(dir)) {
+        if (!f.endsWith('.whl'))
+            continue;
+        const path = (0,external_node_path_.join)(dir, f);
+        if ((0,external_node_fs_.statSync)(path).mtimeMs !== FIXED_MTIME * 1000)
+            (0,external_node_fs_.utimesSync)(path, FIXED_MTIME, FIXED_MTIME);
+    }
+    return dir;
+}
+/** Every package has at least one of its locked hashes among the wheels. */
+function coversAll(packages, present) {
+    return packages.every((p) => p.hashes.some((h) => present.has(h)));
+}
+/** Hard link (same inode: no copy, and the cache's fixed mtime comes along), else copy. */
+function linkOrCopy(src, dst) {
+    try {
+        (0,external_node_fs_.linkSync)(src, dst);
+    }
+    catch {
+        (0,external_node_fs_.copyFileSync)(src, dst);
+        (0,external_node_fs_.utimesSync)(dst, FIXED_MTIME, FIXED_MTIME);
+    }
+}
+/**
+ * Fetch (or restore) the wheelhouse for `requirementsFile`, then copy the wheels whose sha256 the
+ * requirements list into `target` with a fixed mtime.
+ */
+async function prepareWheelhouse(options) {
+    const started = Date.now();
+    const key = wheelCacheKey(options.lockHash, options.py);
+    const prefix = wheelCachePrefix(options.py);
+    const actions = options.cache && useActionsCache();
+    const localRoot = (0,external_node_path_.join)(localCacheRoot(), 'wheels');
+    // @actions/cache versions an entry by its path list: the path must be the same in every job (no
+    // mkdtemp, no key in it), or nothing saved could ever be restored.
+    const dir = !options.cache ? (0,external_node_path_.join)(options.scratch, 'wheelhouse', key) : actions ? (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'blackbelt-wheelhouse') : (0,external_node_path_.join)(localRoot, key);
+    if (actions)
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }); // nothing left from an earlier step
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    let cache = options.cache ? 'miss' : 'disabled';
+    let seededFrom;
+    const hasWheels = () => (0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.whl'));
+    if (actions) {
+        try {
+            const cacheModule = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
+            const matched = await cacheModule.restoreCache([dir], key, [prefix]);
+            if (matched === key)
+                cache = 'hit-actions';
+            else if (matched)
+                seededFrom = matched;
+        }
+        catch (e) {
+            workflow/* warning */.$e(`Wheel cache restore failed (continuing without it): ${e.message}`);
+        }
+    }
+    else if (options.cache && !hasWheels()) {
+        // A lock change usually moves a few packages: start from the last wheelhouse for this
+        // interpreter and platform (hard links), so pip fetches only what is new.
+        const sibling = newestSibling(localRoot, prefix, key);
+        if (sibling) {
+            for (const f of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(localRoot, sibling)))
+                if (f.endsWith('.whl'))
+                    linkOrCopy((0,external_node_path_.join)(localRoot, sibling, f), (0,external_node_path_.join)(dir, f));
+            seededFrom = sibling;
+        }
+    }
+    const hashes = new Set(options.packages.flatMap((p) => p.hashes));
+    const hashesIn = () => new Set([...wheelHashes(fixMtimes(dir)).values()].map((h) => `sha256:${h}`));
+    // Every locked package already has a hash-matching wheel here: no pip run at all. (The key pins
+    // the interpreter and platform, so these are the wheels pip picked for this image.)
+    const complete = options.cache && hasWheels() && !seededFrom && coversAll(options.packages, hashesIn());
+    if (complete && cache === 'miss')
+        cache = 'hit-local';
+    let downloaded = 0;
+    if (!complete) {
+        if (seededFrom)
+            cache = 'seeded';
+        else if (cache !== 'disabled')
+            cache = 'miss';
+        const before = new Set((0,external_node_fs_.readdirSync)(dir));
+        // Ask pip only for what is missing: it would otherwise query the index for every locked
+        // package (~0.1 s each) even when the wheel is already here.
+        const present = seededFrom ? hashesIn() : new Set();
+        const missing = options.packages.filter((p) => !p.hashes.some((h) => present.has(h)));
+        const wanted = missing.length === options.packages.length ? options.requirementsFile : (0,external_node_path_.join)(options.scratch, 'requirements-missing.txt');
+        if (wanted !== options.requirementsFile)
+            (0,external_node_fs_.writeFileSync)(wanted, requirementsText(missing));
+        const r = missing.length ? await (0,exec.run)(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, wanted, false)], { timeoutMs: 30 * 60_000 }) : { code: 0, stdout: '', stderr: '' };
+        if (r.code !== 0) {
+            const text = `${r.stdout}\n${r.stderr}`;
+            const tail = text.trim().split('\n').filter((l) => /ERROR|error|No matching|hash/i.test(l)).slice(-6).join('\n') || text.trim().split('\n').slice(-6).join('\n');
+            throw new errors/* UserError */.yo(`Downloading the locked wheels for python ${options.py.env.python_version} / ${platformKey(options.py)} failed:\n${tail}`, {
+                title: 'wheelhouse download failed',
+                hint: /No matching distribution|from versions: none/i.test(text)
+                    ? 'A locked package has no wheel for the image\'s Python/platform (sdist-only packages are not built in the image). Use a base image matching the lock, or publish a wheel.'
+                    : /DO NOT MATCH THE HASHES/i.test(text)
+                        ? 'A downloaded file does not match the lock\'s hash: the index served a different artifact. Re-lock, or check the index configuration.'
+                        : 'Check that the host can reach the package index (pip config / PIP_INDEX_URL).',
+            });
+        }
+        downloaded = (0,external_node_fs_.readdirSync)(dir).filter((f) => f.endsWith('.whl') && !before.has(f)).length;
+        // Keep exactly this lock's wheels: what a seed brought and the lock no longer wants goes.
+        for (const [f, sha256] of wheelHashes(fixMtimes(dir)))
+            if (!hashes.has(`sha256:${sha256}`))
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, f));
+        if (actions) {
+            try {
+                const cacheModule = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
+                await cacheModule.saveCache([dir], key);
+            }
+            catch (e) {
+                workflow/* warning */.$e(`Wheel cache save failed (continuing): ${e.message}`);
+            }
+        }
+    }
+    (0,external_node_fs_.mkdirSync)(options.target, { recursive: true });
+    const files = [];
+    for (const [f, sha256] of wheelHashes(fixMtimes(dir))) {
+        if (!hashes.has(`sha256:${sha256}`))
+            continue;
+        linkOrCopy((0,external_node_path_.join)(dir, f), (0,external_node_path_.join)(options.target, f));
+        files.push(f);
+    }
+    if (!(0,external_node_fs_.existsSync)(options.target))
+        (0,external_node_fs_.mkdirSync)(options.target);
+    return { dir, key, cache, ...(seededFrom ? { seededFrom } : {}), downloaded, files, ms: Date.now() - started };
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/dockerfile.ts
+
+const MANAGER_NOTES = {
+    uv: 'uv.lock: [[package]] entries (registry sources, wheel/sdist hashes), resolution markers evaluated for this image; the project itself (virtual/editable) is not installed.',
+    poetry: 'poetry.lock: [[package]] entries with files[].hash, main group only (dev groups excluded), markers evaluated for this image.',
+    'pip-tools': 'requirements.txt compiled by pip-compile --generate-hashes: pins and --hash lines taken as-is, markers evaluated for this image.',
+    pdm: 'pdm.lock: [[package]] entries with files[].hash, default group only, markers evaluated for this image.',
+    pipenv: 'Pipfile.lock: the "default" section (not "develop"), hashes and markers evaluated for this image.',
+    pylock: 'pylock.toml (PEP 751): [[packages]] with wheels[].hashes, markers evaluated for this image.',
+};
+function q(value) {
+    return JSON.stringify(value);
+}
+function generateDockerfile(o) {
+    const install = o.wheelhouse
+        ? '--no-index --find-links /tmp/blackbelt/wheels'
+        : '';
+    const user = o.user ?? '65534:65534';
+    const lines = [
+        '# Generated by blackbelt build-parity-image. Print it with `blackbelt build-parity-image --print-dockerfile`.',
+        `# Lock: ${o.lockfile} (${o.manager})`,
+        `# Requirements derived from the lock: ${MANAGER_NOTES[o.manager]}`,
+        '# deps/requirements.txt = name==version --hash=sha256:... for exactly the locked set of this image\'s',
+        '# Python and platform; installed with --require-hashes --no-deps, so pip neither resolves nor adds anything.',
+        `ARG BASE_IMAGE=${o.baseImage}`,
+        '',
+        '# ---- dependencies: built from the lockfile alone (copied before the source), reused on code-only changes',
+        'FROM ${BASE_IMAGE} AS deps',
+        'ENV PYTHONDONTWRITEBYTECODE=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1',
+        'COPY deps/requirements.txt /tmp/blackbelt/requirements.txt',
+    ];
+    if (o.wheelhouse)
+        lines.push('COPY deps/wheels/ /tmp/blackbelt/wheels/');
+    lines.push('RUN python3 -m venv --without-pip /opt/venv \\', ` && python3 -m pip --python /opt/venv/bin/python install ${install ? install + ' ' : ''}--require-hashes --no-deps --no-compile \\`, '      -r /tmp/blackbelt/requirements.txt \\', ' && find /opt/venv -name __pycache__ -prune -exec rm -rf {} + \\', ' && mkdir -p /out/opt && cp -a /opt/venv /out/opt/venv \\', ' && chmod -R go-w /out \\', ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`, '', '# ---- project source (working-directory, .dockerignore applied), timestamps = the commit time', 'FROM ${BASE_IMAGE} AS source', 'ARG SOURCE_DATE_EPOCH=0', 'COPY src/ /out/app/', 'RUN chmod -R go-w /out && find /out -exec touch -h -d "@${SOURCE_DATE_EPOCH}" {} +', '', '# ---- runtime: the base image + the environment + the source; no compilers, no pip in the venv', 'FROM ${BASE_IMAGE}', `ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1${o.srcLayout ? ' PYTHONPATH=/app/src' : ''}`, 'COPY --from=deps /out/ /', 'COPY --from=source /out/ /', 'WORKDIR /app', `USER ${user}`);
+    if (o.command.length)
+        lines.push(`CMD [${o.command.map(q).join(', ')}]`);
+    return lines.join('\n') + '\n';
+}
+/** `command` input: a JSON array, or words split on whitespace (no shell). */
+function parseCommand(text) {
+    const t = text.trim();
+    if (!t)
+        return [];
+    if (t.startsWith('[')) {
+        const parsed = JSON.parse(t);
+        if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string'))
+            return parsed;
+    }
+    return t.split(/\s+/);
+}
+
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./actions/shared/lockfile/index.ts + 10 modules
-var lockfile = __webpack_require__(1805);
+// EXTERNAL MODULE: ./actions/shared/lockfile/index.ts + 11 modules
+var lockfile = __webpack_require__(3716);
 // EXTERNAL MODULE: ./actions/shared/lockfile/names.ts
 var names = __webpack_require__(1882);
 ;// CONCATENATED MODULE: ./actions/build-parity-image/lock.ts
@@ -1513,20 +1637,46 @@ function sortKeys(value) {
     }
     return value;
 }
-/** The config rewrite itself (pure; unit-tested). */
+/** Top-level config fields kept; the rest (container, container_config, builder info) is build noise. */
+const KEPT = ['architecture', 'os', 'variant', 'os.version', 'os.features', 'author', 'docker_version', 'config', 'rootfs', 'history'];
+/** Go's zero values: an absent field and a zero one mean the same to every engine. */
+function normalise_isZero(v) {
+    if (v === null || v === undefined || v === '' || v === false || v === 0)
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    if (typeof v === 'object')
+        return Object.keys(v).length === 0;
+    return false;
+}
+function withoutZeros(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => !normalise_isZero(v)));
+}
+/**
+ * The config rewrite itself (pure; unit-tested). Both ways of normalising (from `docker save`, and
+ * rebuilt from inspect + history) go through it, so they give the same image ID for the same image.
+ */
 function normaliseConfig(config, epoch) {
     const ts = rfc3339(epoch);
-    const out = JSON.parse(JSON.stringify(config));
+    const out = {};
+    for (const key of KEPT)
+        if (!normalise_isZero(config[key]))
+            out[key] = JSON.parse(JSON.stringify(config[key]));
     out.created = ts;
-    if (Array.isArray(out.history))
-        for (const h of out.history)
-            h.created = ts;
-    delete out.container;
-    delete out.container_config;
+    if (Array.isArray(out.history)) {
+        out.history = out.history.map((h) => withoutZeros({
+            created: ts,
+            // The CLI's `docker history` turns tabs into spaces; do the same so both paths agree.
+            created_by: typeof h.created_by === 'string' ? h.created_by.replace(/\t/g, ' ') : h.created_by,
+            comment: h.comment,
+            empty_layer: h.empty_layer === true,
+        }));
+    }
     const cfg = out.config;
     if (cfg && typeof cfg === 'object') {
         delete cfg.Image;
         delete cfg.Hostname;
+        out.config = withoutZeros(cfg);
     }
     return out;
 }
@@ -1573,6 +1723,99 @@ async function normaliseArchive(input, output, epoch, tags, options = {}) {
     const rootfs = config.rootfs;
     return { imageId: `sha256:${hex}`, diffIds: rootfs?.diff_ids ?? [], config };
 }
+// Instructions that only change the config: never a layer, whichever builder wrote them (the legacy
+// builder prefixes them with the current SHELL and `#(nop)`).
+const METADATA_ONLY = /^(?:\S+(?: -\S+)* #\(nop\)\s+)?(?:ENV|LABEL|USER|CMD|ENTRYPOINT|EXPOSE|ARG|STOPSIGNAL|HEALTHCHECK|SHELL|ONBUILD|VOLUME|MAINTAINER)\b/;
+/**
+ * Which history entries own a layer. `docker history` does not say (its Size is 0 both for an
+ * empty_layer entry and for a layer with no bytes, e.g. WORKDIR), so: metadata-only instructions
+ * own none, entries with bytes own one, and the rest is settled by the layer count — or not at all.
+ */
+function layerOwners(rows, layerCount) {
+    const kind = rows.map((r) => (METADATA_ONLY.test(r.CreatedBy) ? 'empty' : Number(r.Size) > 0 ? 'layer' : 'unknown'));
+    const layers = kind.filter((k) => k === 'layer').length;
+    const unknown = kind.filter((k) => k === 'unknown').length;
+    if (layers === layerCount)
+        return kind.map((k) => k === 'layer');
+    if (layers + unknown === layerCount)
+        return kind.map((k) => k !== 'empty');
+    return undefined;
+}
+/**
+ * The image config rebuilt from `docker image inspect` + `docker image history` (oldest first),
+ * without streaming any layer out of the engine. Undefined when the history cannot be matched to
+ * the layers unambiguously.
+ */
+function configFromInspect(inspect, oldestFirst) {
+    const diffIds = inspect.RootFS?.Layers ?? [];
+    const owners = layerOwners(oldestFirst, diffIds.length);
+    if (!owners || !inspect.Config)
+        return undefined;
+    return {
+        architecture: inspect.Architecture,
+        os: inspect.Os,
+        variant: inspect.Variant,
+        'os.version': inspect.OsVersion,
+        author: inspect.Author,
+        docker_version: inspect.DockerVersion,
+        config: inspect.Config,
+        rootfs: { type: 'layers', diff_ids: diffIds },
+        history: oldestFirst.map((r, i) => ({ created_by: r.CreatedBy, comment: r.Comment, empty_layer: !owners[i] })),
+    };
+}
+/** The builder already wrote SOURCE_DATE_EPOCH as the creation time (BuildKit ≥ 0.11): nothing to rewrite. */
+function builderHonouredEpoch(inspect, newestFirst, epoch) {
+    const at = (s) => (s ? Date.parse(s) / 1000 : NaN);
+    return at(inspect.Created) === epoch && !inspect.Container && newestFirst.length > 0 && at(newestFirst[0].CreatedAt) === epoch;
+}
+/**
+ * Make the image ID a pure function of the build inputs, the cheapest way the engine allows:
+ *
+ *   builder  the builder honoured SOURCE_DATE_EPOCH (modern BuildKit): keep its image as is;
+ *   config   rebuild the config from inspect + history and `docker load` just that config (the
+ *            engine has every layer): ~0.2 s whatever the image size;
+ *   archive  docker save | normalise | docker load (the engine's image store wants whole archives,
+ *            or the history is ambiguous): streams every layer, ~1 s per 100 MB.
+ *
+ * `config` and `archive` write the same normalised config, hence the same image ID.
+ */
+async function normaliseImage(images, ref, epoch, tags) {
+    const inspect = await images.inspect(ref);
+    if (!inspect)
+        throw new Error(`built image ${ref} is not in the engine`);
+    const newestFirst = await images.history(ref);
+    if (newestFirst && builderHonouredEpoch(inspect, newestFirst, epoch)) {
+        return { imageId: inspect.Id, diffIds: inspect.RootFS?.Layers ?? [], config: {}, by: 'builder' };
+    }
+    const rebuilt = newestFirst ? configFromInspect(inspect, [...newestFirst].reverse()) : undefined;
+    if (rebuilt) {
+        const viaConfig = await loadNormalisedConfig(images, rebuilt, epoch, tags).catch(() => undefined);
+        if (viaConfig)
+            return { ...viaConfig, by: 'config' };
+    }
+    return { ...(await normaliseViaArchive(images, ref, epoch, tags)), by: 'archive' };
+}
+/** `docker load` of an archive holding only the normalised config and a manifest; verified by inspect. */
+async function loadNormalisedConfig(images, config, epoch, tags) {
+    const normalised = normaliseConfig(config, epoch);
+    const raw = Buffer.from(canonicalJson(normalised));
+    const hex = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex');
+    const diffIds = normalised.rootfs?.diff_ids ?? [];
+    const load = images.load();
+    const writer = new TarWriter(load.stream);
+    await writer.addFile(`${hex}.json`, raw, epoch);
+    // Layer paths are read only for layers the engine lacks; it has them all (it built the image).
+    const manifest = [{ Config: `${hex}.json`, RepoTags: tags.length ? tags : null, Layers: diffIds.map((d) => `${d.replace(/^sha256:/, '')}/layer.tar`) }];
+    await writer.addFile('manifest.json', Buffer.from(JSON.stringify(manifest)), epoch);
+    await writer.finish();
+    const loaded = await load.done;
+    if (loaded.code !== 0)
+        return undefined;
+    const after = await images.inspect(`sha256:${hex}`);
+    if (!after)
+        return undefined;
+    return { imageId: `sha256:${hex}`, diffIds, config: normalised };
+}
 /**
  * docker save REF | normalise | docker load, tagging the result with `tags`.
  *
@@ -1581,7 +1824,7 @@ async function normaliseArchive(input, output, epoch, tags, options = {}) {
  * and manifest: ~50 ms instead of re-importing every layer (~1 s for a 150 MB base). Engines that
  * insist on every blob (the containerd image store) get the full archive on a second attempt.
  */
-async function normaliseImage(images, ref, epoch, tags) {
+async function normaliseViaArchive(images, ref, epoch, tags) {
     try {
         return await saveNormaliseLoad(images, ref, epoch, tags, false);
     }
@@ -1739,7 +1982,7 @@ function remoteToHttps(url) {
 }
 async function readCommit(dir, fallbackEpoch) {
     const git = async (...args) => {
-        const r = await (0,exec/* run */.e)('git', ['-C', dir, ...args], { timeoutMs: 30_000 });
+        const r = await (0,exec.run)('git', ['-C', dir, ...args], { timeoutMs: 30_000 });
         return r.code === 0 ? r.stdout.trim() : undefined;
     };
     const ct = await git('log', '-1', '--format=%ct');
@@ -1872,6 +2115,11 @@ function fullTags(image, tags, sha) {
         out.push(t.includes('/') || t.includes(':') ? t : `${repo}:${t}`);
     return [...new Set(out)];
 }
+/** A promise awaited later: its rejection must not count as unhandled in the meantime. */
+function settleLater(p) {
+    p.catch(() => undefined);
+    return p;
+}
 function hasSrcLayout(dir) {
     return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'src')) && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'src', '__init__.py'));
 }
@@ -1891,9 +2139,12 @@ async function main() {
     if (userDockerfile && !(0,external_node_fs_.existsSync)(userDockerfile)) {
         throw new errors/* UserError */.yo(`Dockerfile ${(0,shared_inputs/* relativeToWorkspace */.Tv)(userDockerfile)} does not exist.`, { title: 'dockerfile not found', hint: 'Set `dockerfile` relative to working-directory, or leave it empty to generate one from the lockfile.' });
     }
+    // Independent start-up work runs side by side: each is a process spawn of 50–150 ms.
+    const engineReady = inputs.printDockerfile ? undefined : settleLater(detectBuilder().then(async (b) => (await b.client.ensureEngine(), b)));
+    const hostPipFound = generated ? findHostPip() : Promise.resolve(undefined);
     const lock = await loadLock(dir, workspace);
     const lockRel = (0,shared_inputs/* relativeToWorkspace */.Tv)(lock.lockfile);
-    const hostPip = generated ? await findHostPip() : undefined;
+    const hostPip = await hostPipFound;
     const useWheelhouse = Boolean(hostPip);
     const srcLayout = hasSrcLayout(dir);
     const dockerfileText = generated
@@ -1910,9 +2161,8 @@ async function main() {
     }
     const labels = imageLabels(commit, lock.lockHash, lock.manager);
     const tags = fullTags(inputs.image, inputs.tags, commit.sha);
-    const builder = await detectBuilder();
+    const builder = await engineReady;
     const client = builder.client;
-    await client.ensureEngine();
     const images = new DockerImages(client);
     if (inputs.platforms.length > 1) {
         throw new errors/* UserError */.yo(`One platform at a time: the image is loaded into the engine to be verified (got ${inputs.platforms.join(', ')}).`, { title: 'invalid input: platforms', hint: 'Use a matrix over platforms.' });
@@ -1921,6 +2171,7 @@ async function main() {
     timer.mark('engine');
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || '/tmp', 'blackbelt-build-'));
     let py;
+    let base;
     let derived;
     let wheelhouse;
     let contextDir = dir;
@@ -1931,7 +2182,7 @@ async function main() {
             if (!/@sha256:[0-9a-f]{64}$/.test(inputs.baseImage)) {
                 annotations/* annotations */.hk.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:…`, undefined, 'base image not pinned');
             }
-            const base = await images.ensureLocal(inputs.baseImage, 'base image');
+            base = await images.ensureLocal(inputs.baseImage, 'base image');
             py = await probeEnvironmentCached(client, inputs.baseImage, base.Id, localCacheRoot(), platform);
             if (!pipSupportsPythonFlag(py.pip)) {
                 throw new errors/* UserError */.yo(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip ≥ 22.3).`, {
@@ -1947,9 +2198,8 @@ async function main() {
             const reqFile = (0,external_node_path_.join)(depsDir, 'requirements.txt');
             (0,external_node_fs_.writeFileSync)(reqFile, derived.requirements);
             if (useWheelhouse) {
-                const hashes = new Set(derived.packages.flatMap((p) => p.hashes));
-                wheelhouse = await prepareWheelhouse({ pip: hostPip, py, lockHash: lock.lockHash, requirementsFile: reqFile, hashes, target: (0,external_node_path_.join)(depsDir, 'wheels'), cache: inputs.cache, scratch });
-                workflow/* info */.pq(`wheelhouse: ${wheelhouse.files.length} wheel(s), cache ${wheelhouse.cache} (${wheelhouse.key}), ${wheelhouse.ms} ms`);
+                wheelhouse = await prepareWheelhouse({ pip: hostPip, py, lockHash: lock.lockHash, requirementsFile: reqFile, packages: derived.packages, target: (0,external_node_path_.join)(depsDir, 'wheels'), cache: inputs.cache, scratch });
+                workflow/* info */.pq(`wheelhouse: ${wheelhouse.files.length} wheel(s), cache ${wheelhouse.cache} (${wheelhouse.key}${wheelhouse.seededFrom ? `, from ${wheelhouse.seededFrom}` : ''}), ${wheelhouse.downloaded} downloaded, ${wheelhouse.ms} ms`);
             }
             else {
                 annotations/* annotations */.hk.notice('No pip on the host: the locked wheels are fetched from the index inside the build (hash-checked). Install Python on the runner for air-gapped builds and a wheel cache.', undefined, 'wheelhouse skipped');
@@ -1999,7 +2249,7 @@ async function main() {
         if (!inspect)
             throw new Error(`normalised image ${imageId} is not in the engine after docker load`);
         const layers = inspect.RootFS?.Layers ?? [];
-        const baseLayers = generated ? ((await images.inspect(inputs.baseImage))?.RootFS?.Layers ?? []) : [];
+        const baseLayers = base?.RootFS?.Layers ?? [];
         const depsLayer = generated ? layers[baseLayers.length] : undefined;
         const sourceLayer = generated ? layers[baseLayers.length + 1] : undefined;
         timer.mark('normalise');
@@ -2071,11 +2321,12 @@ async function main() {
             baseImage: generated ? inputs.baseImage : undefined,
             builder: { kind: builder.kind, driver: builder.driver, description: builder.description },
             environment: py ? { python: py.env.python_full_version, platform: platformKey(py), machine: py.env.platform_machine } : undefined,
-            wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
+            wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, seededFrom: wheelhouse.seededFrom, downloaded: wheelhouse.downloaded, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
             layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
             parity: parity ? { pass: parity.pass, rows: parity.rows } : undefined,
             excluded: derived?.excluded ?? [],
             testCommand: testResult ? { argv: inputs.testCommand, exitCode: testResult.code } : undefined,
+            normalisedBy: normalised.by,
             timingsMs: Object.fromEntries(timer.phases),
         };
         const reportPath = (0,shared_report/* writeJsonReport */.a)('build-parity-image', report);
@@ -2128,6 +2379,11 @@ function buildError(log, dockerfile, userDockerfile, generated, baseImage) {
                 : 'Fix the failing instruction; the build log above shows its output.',
     });
 }
+const REPRODUCIBLE_BY = {
+    builder: 'the builder (it honoured SOURCE_DATE_EPOCH: image kept as built)',
+    config: 'a config rewrite (timestamps := SOURCE_DATE_EPOCH; rebuilt from inspect + history, no layer re-exported)',
+    archive: 'a config rewrite through docker save/load (the engine needed the whole archive)',
+};
 function writeSummary(report, parity, derived, testResult) {
     const s = new summary/* SummaryBuilder */.CF().heading('build-parity-image');
     const layers = report.layers;
@@ -2140,6 +2396,7 @@ function writeSummary(report, parity, derived, testResult) {
         ['lock', `${lock.file} (${lock.manager}), sha256 ${lock.hash.slice(0, 16)}…`],
         ['SOURCE_DATE_EPOCH', `${report.sourceDateEpoch} (${rfc3339(report.sourceDateEpoch)}, from ${report.sourceDateEpochFrom})`],
         ['builder', report.builder.description],
+        ['reproducible by', REPRODUCIBLE_BY[report.normalisedBy]],
         ['parity', parity ? (parity.pass ? '✅ pass' : `❌ fail (${parity.problems.length} difference(s))`) : 'skipped'],
         ['test-command', testResult ? (testResult.code === 0 ? '✅ passed' : `❌ exit ${testResult.code}`) : 'none'],
     ]);
@@ -2150,7 +2407,7 @@ function writeSummary(report, parity, derived, testResult) {
     if (layers.source)
         reuse.push(`source layer \`${layers.source.slice(0, 19)}…\``);
     if (wh)
-        reuse.push(`wheelhouse: ${wh.wheels.length} wheel(s), cache ${wh.cache} (\`${wh.key}\`)`);
+        reuse.push(`wheelhouse: ${wh.wheels.length} wheel(s), cache ${wh.cache} (\`${wh.key}\`${wh.seededFrom ? `, started from \`${wh.seededFrom}\`` : ''}), ${wh.downloaded} downloaded`);
     reuse.push(`${layers.reusedSteps.length} build step(s) reused from cache`);
     s.list(reuse);
     s.heading('Labels', 3).table(['label', 'value'], Object.entries(report.labels));
@@ -2164,6 +2421,88 @@ function writeSummary(report, parity, derived, testResult) {
         s.details(`${derived.excluded.length} locked package(s) not in this image`, new summary/* SummaryBuilder */.CF().table(['package', 'version', 'why'], derived.excluded.map((e) => [e.name, e.version, e.reason])));
     s.heading('Timings', 3).table(['phase', 'ms'], Object.entries(report.timingsMs));
     s.write();
+}
+
+
+/***/ }),
+
+/***/ 3093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   onPath: () => (/* binding */ onPath),
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Run a program with an argv array — never through a shell, so no input can be interpreted as
+ * shell syntax. Never throws for a non-zero exit; a missing program is reported as code 127.
+ */
+function run(command, args, options = {}) {
+    return new Promise((resolvePromise) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        let settled = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        const finish = (code, extraErr = '') => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            resolvePromise({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + extraErr, timedOut });
+        };
+        child.stdout.on('data', (b) => {
+            out.push(b);
+            options.onOutput?.(b.toString('utf8'), 'stdout');
+        });
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            options.onOutput?.(b.toString('utf8'), 'stderr');
+        });
+        child.on('error', (e) => finish(e.code === 'ENOENT' ? 127 : 126, `${command}: ${e.message}`));
+        child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
+        child.stdin.on('error', () => undefined);
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+/** Is an executable on PATH? (No shell `which`.) */
+async function onPath(command) {
+    for (const dir of (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
+        if (!dir)
+            continue;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, command), node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            return true;
+        }
+        catch {
+            // keep looking
+        }
+    }
+    return false;
 }
 
 

@@ -31,8 +31,8 @@ var shared_errors = __webpack_require__(9223);
 var inputs = __webpack_require__(7073);
 // EXTERNAL MODULE: ./actions/shared/lockfile/detect.ts
 var detect = __webpack_require__(2311);
-// EXTERNAL MODULE: ./actions/shared/lockfile/index.ts + 10 modules
-var lockfile = __webpack_require__(1805);
+// EXTERNAL MODULE: ./actions/shared/lockfile/index.ts + 11 modules
+var lockfile = __webpack_require__(3716);
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/types.ts
 const MANAGERS = ['poetry', 'uv', 'pip-tools', 'pdm', 'pipenv', 'pylock'];
 
@@ -119,10 +119,7 @@ async function publishCheckRun(input) {
     }
 }
 
-// EXTERNAL MODULE: ./actions/shared/exec.ts
-var exec = __webpack_require__(3093);
 ;// CONCATENATED MODULE: ./actions/verify-lockfile/native.ts
-
 /** The manager's own freshness check, run offline where the tool allows it. */
 function nativeCommand(manager, lockfileName) {
     switch (manager) {
@@ -170,10 +167,12 @@ async function runNativeCheck(manager, projectDir, lockfileName) {
     const command = nativeCommand(manager, lockfileName);
     if (!command)
         return undefined;
-    if (!(await (0,exec/* onPath */.L)(command[0]))) {
+    // Loaded here, not at start-up: child_process costs every run a few ms, and most never spawn.
+    const { onPath, run } = await __webpack_require__.e(/* import() */ 93).then(__webpack_require__.bind(__webpack_require__, 3093));
+    if (!(await onPath(command[0]))) {
         return { command, verdict: 'unavailable', exitCode: 127, output: `${command[0]} is not on PATH` };
     }
-    const result = await (0,exec/* run */.e)(command[0], command.slice(1), {
+    const result = await run(command[0], command.slice(1), {
         cwd: projectDir,
         timeoutMs: 120_000,
         // Keep the tools offline and quiet; never let them prompt.

@@ -64,6 +64,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -99,6 +106,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -117,6 +131,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -250,6 +271,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -361,8 +394,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./actions/shared/workflow.ts
 /**
  * The runner's workflow-command protocol (annotations, masking, groups, logs) and file commands
@@ -882,17 +915,17 @@ function getInteger(name, fallback, min = Number.MIN_SAFE_INTEGER, max = Number.
     return n;
 }
 function workspaceRoot() {
-    return (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
+    return (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
 }
 /**
  * Resolve a user path inside the workspace. Paths that escape it (`..`, absolute paths elsewhere,
  * symlinks pointing out) are refused: an action must not read or write outside the checkout.
  */
 function confinePath(name, value, root = workspaceRoot()) {
-    const target = (0,external_node_path_namespaceObject.resolve)(root, value);
+    const target = (0,external_node_path_.resolve)(root, value);
     const check = (abs, base) => {
-        const rel = (0,external_node_path_namespaceObject.relative)(base, abs);
-        return rel === '' || (!rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+        const rel = (0,external_node_path_.relative)(base, abs);
+        return rel === '' || (!rel.startsWith('..' + external_node_path_.sep) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
     };
     let ok = check(target, root);
     if (ok && (0,external_node_fs_namespaceObject.existsSync)(target)) {
@@ -912,8 +945,8 @@ function getWorkspacePath(name, fallback = '.') {
 }
 /** Workspace-relative form of a path, for annotations (GitHub wants repo-relative paths). */
 function relativeToWorkspace(path, root = workspaceRoot()) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel.split(external_node_path_.sep).join('/') || '.';
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/detect.ts
@@ -945,8 +978,8 @@ function isGeneratedRequirements(path) {
 function detectLockfiles(dir) {
     const found = [];
     for (const [manager, name] of Object.entries(DEFAULT_LOCKFILE)) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, name)))
-            found.push({ manager: manager, lockfile: (0,external_node_path_namespaceObject.join)(dir, name) });
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(dir, name)))
+            found.push({ manager: manager, lockfile: (0,external_node_path_.join)(dir, name) });
     }
     let entries = [];
     try {
@@ -957,13 +990,13 @@ function detectLockfiles(dir) {
     }
     for (const name of entries) {
         if (name === 'pylock.toml' || /^pylock\.[^.]+\.toml$/.test(name))
-            found.push({ manager: 'pylock', lockfile: (0,external_node_path_namespaceObject.join)(dir, name) });
+            found.push({ manager: 'pylock', lockfile: (0,external_node_path_.join)(dir, name) });
     }
     for (const name of entries) {
         if (!/^requirements.*\.txt$/.test(name))
             continue;
-        const path = (0,external_node_path_namespaceObject.join)(dir, name);
-        const source = (0,external_node_path_namespaceObject.join)(dir, name.replace(/\.txt$/, '.in'));
+        const path = (0,external_node_path_.join)(dir, name);
+        const source = (0,external_node_path_.join)(dir, name.replace(/\.txt$/, '.in'));
         if (isGeneratedRequirements(path) || (0,external_node_fs_namespaceObject.existsSync)(source))
             found.push({ manager: 'pip-tools', lockfile: path });
     }
@@ -971,7 +1004,7 @@ function detectLockfiles(dir) {
 }
 /** When no lockfile exists: which manifest is there, and which command would create the lock. */
 function manifestWithoutLock(dir) {
-    const pyproject = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
+    const pyproject = (0,external_node_path_.join)(dir, 'pyproject.toml');
     if ((0,external_node_fs_namespaceObject.existsSync)(pyproject)) {
         const text = (0,external_node_fs_namespaceObject.readFileSync)(pyproject, 'utf8');
         if (/^\[tool\.poetry(\.|\])/m.test(text) && !/^\[tool\.(uv|pdm)/m.test(text))
@@ -980,10 +1013,10 @@ function manifestWithoutLock(dir) {
             return { manager: 'pdm', manifest: pyproject, fix: 'pdm lock' };
         return { manager: 'uv', manifest: pyproject, fix: 'uv lock' };
     }
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'Pipfile')))
-        return { manager: 'pipenv', manifest: (0,external_node_path_namespaceObject.join)(dir, 'Pipfile'), fix: 'pipenv lock' };
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'requirements.in'))) {
-        return { manager: 'pip-tools', manifest: (0,external_node_path_namespaceObject.join)(dir, 'requirements.in'), fix: 'pip-compile --generate-hashes requirements.in' };
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(dir, 'Pipfile')))
+        return { manager: 'pipenv', manifest: (0,external_node_path_.join)(dir, 'Pipfile'), fix: 'pipenv lock' };
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(dir, 'requirements.in'))) {
+        return { manager: 'pip-tools', manifest: (0,external_node_path_.join)(dir, 'requirements.in'), fix: 'pip-compile --generate-hashes requirements.in' };
     }
     return undefined;
 }
@@ -1540,34 +1573,48 @@ function parseSdistFilename(file, expectedName) {
 function parseArtifactFilename(file, expectedName) {
     return parseWheelFilename(file) ?? parseSdistFilename(file, expectedName);
 }
+const SDIST_EXT_SET = new Set(SDIST_EXTS);
+/**
+ * `name-version-` (wheel) and `name-version` (sdist stems) as tool-written files spell them,
+ * lower-cased, for the (name, version) of the previous call: callers check all artifacts of one
+ * package in a row, so one remembered entry answers nearly every call without building a key.
+ */
+let prefixName;
+let prefixVersion;
+let wheelPrefix = '';
+let sdistStem = '';
+let sdistStemEscaped = '';
+/** Does a (lower-case or as-written) base name start with the expected name and version? */
+function matchesPrefix(base) {
+    if (base.endsWith('.whl'))
+        return base.startsWith(wheelPrefix);
+    // Legacy sdists keep the name as written; PEP 625 ones escape it like wheels.
+    if (base.startsWith(sdistStem))
+        return SDIST_EXT_SET.has(base.slice(sdistStem.length));
+    return base.startsWith(sdistStemEscaped) && SDIST_EXT_SET.has(base.slice(sdistStemEscaped.length));
+}
 /**
  * Compare a locked (name, version) with an artifact file name. Returns the first
  * disagreement, or undefined when they agree or the file name cannot be parsed.
  * Names compare PEP 503-normalised (wheels escape `-` and `.` as `_`, case is free).
+ *
+ * A file that starts with the expected prefix matches exactly, so the full parse is skipped — this
+ * runs for every artifact of every package (thousands per lock). Names as written are tried before
+ * lower-casing them (they are nearly always lower-case already).
  */
-const expectedPrefixes = new Map();
-/**
- * `name-version-` (wheel) and `name-version.` (sdist) as tool-written files spell them, lower-cased.
- * A file that starts with one of them matches exactly, so the full parse is skipped — this runs for
- * every artifact of every package (thousands per lock).
- */
-function artifactPrefixes(name, version) {
-    const key = `${name}\0${version}`;
-    let found = expectedPrefixes.get(key);
-    if (!found) {
-        const lowerVersion = version.toLowerCase();
-        found = [`${name.toLowerCase().replace(/[-_.]+/g, '_')}-${lowerVersion}-`, `${name.toLowerCase()}-${lowerVersion}.`];
-        expectedPrefixes.set(key, found);
-    }
-    return found;
-}
 function checkArtifactName(file, name, version) {
     const slash = file.lastIndexOf('/');
     const base = slash >= 0 ? file.slice(slash + 1) : file;
     if (!/[#?%\\]/.test(base)) {
-        const lower = base.toLowerCase();
-        const [wheel, sdist] = artifactPrefixes(name, version);
-        if (lower.endsWith('.whl') ? lower.startsWith(wheel) : lower.startsWith(sdist) && SDIST_EXTS.some((e) => lower === sdist.slice(0, -1) + e))
+        if (name !== prefixName || version !== prefixVersion) {
+            const lowerVersion = version.toLowerCase();
+            sdistStem = `${name.toLowerCase()}-${lowerVersion}`;
+            sdistStemEscaped = `${name.toLowerCase().replace(/[-_.]+/g, '_')}-${lowerVersion}`;
+            wheelPrefix = `${sdistStemEscaped}-`;
+            prefixName = name;
+            prefixVersion = version;
+        }
+        if (matchesPrefix(base) || matchesPrefix(base.toLowerCase()))
             return undefined;
     }
     const parsed = parseArtifactFilename(file, name);
@@ -3032,10 +3079,29 @@ var C;
 function isBareKeyChar(c) {
     return (c >= C.LowerA && c <= C.LowerZ) || (c >= C.UpperA && c <= C.UpperZ) || (c >= C.Zero && c <= C.Nine) || c === C.Minus || c === C.Underscore;
 }
+/**
+ * Prototype of every table: an empty object with a null prototype, so (as in smol-toml's
+ * null-prototype tables) no key is inherited and "__proto__" is just a key. Unlike
+ * Object.create(null), which V8 keeps in slow dictionary mode, objects made from a shared
+ * prototype get fast shapes — lockfiles hold thousands of small `{ file, hash }` tables.
+ */
+const TABLE_PROTO = Object.freeze(Object.create(null));
 function newTable() {
-    // Same shape as smol-toml's tables (null prototype: "__proto__" is just a key).
-    return Object.create(null);
+    return Object.create(TABLE_PROTO);
 }
+// TOML forbids control characters (other than tab) in strings: these classes stop at them on purpose.
+/* eslint-disable no-control-regex */
+/** The run of a basic string up to its closing quote with no escape or control character. */
+const PLAIN_BASIC = /[^"\\\x00-\x08\x0a-\x1f\x7f]*/y;
+/** The run of a literal string up to its closing apostrophe with no control character. */
+const PLAIN_LITERAL = /[^'\x00-\x08\x0a-\x1f\x7f]*/y;
+/** A bare key. */
+const fasttoml_BARE_KEY = /[A-Za-z0-9_-]*/y;
+/** In an inline table: `key = "plain string"` and the `,` or `}` after it (the usual artifact entry). */
+const STRING_PAIR = /[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*([,}])/y;
+/** A whole `key = "plain string"` line (name, version, description, ... of every package). */
+const STRING_LINE = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*\r?\n/y;
+/* eslint-enable no-control-regex */
 class Parser {
     s;
     i = 0;
@@ -3058,8 +3124,19 @@ class Parser {
             const c = s.charCodeAt(this.i);
             if (c === C.LBracket)
                 current = this.header();
-            else
+            else {
+                STRING_LINE.lastIndex = this.i;
+                const m = STRING_LINE.exec(s);
+                if (m !== null) {
+                    const key = m[1];
+                    if (current[key] !== undefined)
+                        throw GIVE_UP;
+                    current[key] = m[2];
+                    this.i = STRING_LINE.lastIndex;
+                    continue;
+                }
                 this.keyValue(current);
+            }
             this.endOfLine();
         }
     }
@@ -3122,6 +3199,8 @@ class Parser {
         else
             throw GIVE_UP;
     }
+    /** Bare keys seen so far, by length and first character: a lockfile repeats a few dozen keys. */
+    keyCache = new Map();
     key() {
         const s = this.s;
         const c = s.charCodeAt(this.i);
@@ -3130,11 +3209,20 @@ class Parser {
         if (c === C.Apos)
             return this.literalString();
         const start = this.i;
-        while (this.i < s.length && isBareKeyChar(s.charCodeAt(this.i)))
-            this.i++;
-        if (this.i === start)
+        fasttoml_BARE_KEY.lastIndex = start;
+        fasttoml_BARE_KEY.test(s);
+        const end = fasttoml_BARE_KEY.lastIndex;
+        if (end === start)
             throw GIVE_UP;
-        return s.slice(start, this.i);
+        this.i = end;
+        // Reuse the string of an earlier identical key: no allocation, and it is already internalized.
+        const slot = ((end - start) << 8) | (c & 0xff);
+        const cached = this.keyCache.get(slot);
+        if (cached !== undefined && s.startsWith(cached, start))
+            return cached;
+        const key = s.slice(start, end);
+        this.keyCache.set(slot, key);
+        return key;
     }
     /** A key path as in a header: `a.b."c"`, spaces allowed around dots. */
     keyPath() {
@@ -3297,23 +3385,20 @@ class Parser {
     }
     basicString() {
         const s = this.s;
-        let i = this.i + 1;
-        const start = i;
-        // Fast scan for the closing quote; escapes or control characters take the slow path.
-        for (;;) {
-            if (i >= s.length)
-                throw GIVE_UP;
-            const c = s.charCodeAt(i);
-            if (c === C.Quote) {
-                this.i = i + 1;
-                return s.slice(start, i);
-            }
-            if (c === C.Backslash)
-                break;
-            if ((c < 32 && c !== C.Tab) || c === 127)
-                throw GIVE_UP;
-            i++;
+        const start = this.i + 1;
+        // Fast scan (native regex) for the closing quote; escapes take the slow path below.
+        PLAIN_BASIC.lastIndex = start;
+        PLAIN_BASIC.test(s);
+        let i = PLAIN_BASIC.lastIndex;
+        if (i >= s.length)
+            throw GIVE_UP;
+        const stop = s.charCodeAt(i);
+        if (stop === C.Quote) {
+            this.i = i + 1;
+            return s.slice(start, i);
         }
+        if (stop !== C.Backslash)
+            throw GIVE_UP; // a control character
         let out = s.slice(start, i);
         for (;;) {
             if (i >= s.length)
@@ -3375,19 +3460,13 @@ class Parser {
     literalString() {
         const s = this.s;
         const start = this.i + 1;
-        let i = start;
-        for (;;) {
-            if (i >= s.length)
-                throw GIVE_UP;
-            const c = s.charCodeAt(i);
-            if (c === C.Apos) {
-                this.i = i + 1;
-                return s.slice(start, i);
-            }
-            if ((c < 32 && c !== C.Tab) || c === 127)
-                throw GIVE_UP;
-            i++;
-        }
+        PLAIN_LITERAL.lastIndex = start;
+        PLAIN_LITERAL.test(s);
+        const i = PLAIN_LITERAL.lastIndex;
+        if (i >= s.length || s.charCodeAt(i) !== C.Apos)
+            throw GIVE_UP;
+        this.i = i + 1;
+        return s.slice(start, i);
     }
     array() {
         const s = this.s;
@@ -3425,6 +3504,19 @@ class Parser {
             return table;
         }
         for (;;) {
+            // One native match for the common pair instead of a dozen steps; anything else goes the long way.
+            STRING_PAIR.lastIndex = this.i;
+            const m = STRING_PAIR.exec(s);
+            if (m !== null) {
+                const key = m[1];
+                if (table[key] !== undefined)
+                    throw GIVE_UP; // a redefinition (values are never undefined)
+                table[key] = m[2];
+                this.i = STRING_PAIR.lastIndex;
+                if (m[3] === '}')
+                    return table;
+                continue;
+            }
             this.skipSpaces();
             this.keyValue(table);
             this.skipSpaces();
@@ -3469,10 +3561,10 @@ function parseLockToml(text) {
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Path of `file` relative to `workspace`, with `/` separators (for annotations). */
 function relPath(workspace, file) {
-    const rel = external_node_path_namespaceObject.relative(workspace, file);
-    if (!rel || rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
-        return file.split(external_node_path_namespaceObject.sep).join('/');
-    return rel.split(external_node_path_namespaceObject.sep).join('/');
+    const rel = external_node_path_.relative(workspace, file);
+    if (!rel || rel.startsWith('..') || external_node_path_.isAbsolute(rel))
+        return file.split(external_node_path_.sep).join('/');
+    return rel.split(external_node_path_.sep).join('/');
 }
 /**
  * Read a text file, refusing files over `maxBytes`, binary content (NUL bytes) and
@@ -3957,7 +4049,7 @@ function scanLine(line, ml, depth) {
  * returns undefined: freshness cannot be judged without it.
  */
 function readManifestBeside(lockfile, name, workspace, result) {
-    const file = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(lockfile), name);
+    const file = external_node_path_.join(external_node_path_.dirname(lockfile), name);
     const rel = relPath(workspace, file);
     if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         result.findings.push({
@@ -4022,6 +4114,78 @@ function mergeFindings(existing, extra) {
     const key = (f) => `${f.class}|${f.manifest?.file ?? ''}|${f.manifest?.line ?? ''}|${f.found ?? ''}`;
     const seen = new Set(existing.map(key));
     return [...existing, ...extra.filter((f) => !seen.has(key(f)))];
+}
+
+;// CONCATENATED MODULE: ./actions/shared/lockfile/hashes.ts
+/** Hex digest length per algorithm (hashlib names as lock tools write them; lower-case). */
+const HEX_LENGTH = {
+    md5: 32,
+    sha1: 40,
+    sha224: 56,
+    sha256: 64,
+    sha384: 96,
+    sha512: 128,
+    sha3_224: 56,
+    sha3_256: 64,
+    sha3_384: 96,
+    sha3_512: 128,
+    blake2b: 128,
+    blake2s: 64,
+};
+/** The usual hash, checked without building anything (this runs for every artifact of a lock). */
+const SHA256_PREFIXED = /^sha256:[0-9a-fA-F]{64}$/;
+const HEX = /^[0-9a-fA-F]+$/;
+function shorten(s) {
+    return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+/** Problem with a digest for `algo` (pylock's `{ sha256 = "…" }` form), or undefined when well-formed. */
+function digestProblem(algo, digest, display = `${algo}:${digest}`) {
+    const name = algo.toLowerCase().replace(/-/g, '_');
+    const len = HEX_LENGTH[name];
+    if (len === undefined) {
+        // shake_128/shake_256 have no fixed length; anything else is not an algorithm pip or uv accepts.
+        if ((name === 'shake_128' || name === 'shake_256') && digest.length > 0 && digest.length % 2 === 0 && HEX.test(digest))
+            return undefined;
+        return { found: shorten(display), expected: 'a hashlib algorithm (sha256, sha384, sha512, …) and its hex digest' };
+    }
+    if (digest.length === len && HEX.test(digest))
+        return undefined;
+    return { found: shorten(display), expected: `${len} hex digits after ${algo}:` };
+}
+/** Problem with an `algo:hexdigest` hash (requirements --hash, poetry, uv, pdm, pipenv), or undefined. */
+function hashProblem(hash) {
+    if (SHA256_PREFIXED.test(hash))
+        return undefined;
+    const colon = hash.indexOf(':');
+    if (colon <= 0)
+        return { found: shorten(hash), expected: 'algorithm:hexdigest, e.g. sha256:<64 hex digits>' };
+    return digestProblem(hash.slice(0, colon), hash.slice(colon + 1), hash);
+}
+/** First malformed hash of a list, and how many are malformed. */
+function firstHashProblem(hashes) {
+    let first;
+    let count = 0;
+    for (const h of hashes) {
+        const p = hashProblem(h);
+        if (!p)
+            continue;
+        first ??= { problem: p, hash: h };
+        count++;
+    }
+    return first ? { ...first, count } : undefined;
+}
+/** The finding for a package whose lock entry carries malformed hashes. */
+function malformedHashFinding(pkg, problem, count, lock, fix) {
+    return {
+        class: 'malformed-hash',
+        severity: 'error',
+        message: `${pkg}: ${count === 1 ? 'a hash is' : `${count} hashes are`} malformed (${problem.found}); installing from the lock fails or skips verification. Regenerate the lock instead of editing hashes by hand.`,
+        package: pkg,
+        expected: problem.expected,
+        found: problem.found,
+        lock,
+        ...(fix ? { fix } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/pep508.ts
@@ -4487,6 +4651,9 @@ const SIMPLE_VARIABLES = new Set([
  * semantics are not modelled exactly, or when the sample space is too large.
  */
 function compareMarkers(a, b, requiresPython) {
+    // Neither side has a marker (most requirements): both hold everywhere, nothing to sample.
+    if (!a && !b)
+        return 'equal';
     const values = new Map();
     if (a)
         collect(a, values);
@@ -4614,9 +4781,9 @@ class PyJsonUnsupportedError extends Error {
 }
 const PY_DEFAULT_SEPARATORS = [', ', ': '];
 const PY_COMPACT_SEPARATORS = [',', ':'];
-const HEX = '0123456789abcdef';
+const pyjson_HEX = '0123456789abcdef';
 function hex4(code) {
-    return HEX[(code >> 12) & 15] + HEX[(code >> 8) & 15] + HEX[(code >> 4) & 15] + HEX[code & 15];
+    return pyjson_HEX[(code >> 12) & 15] + pyjson_HEX[(code >> 8) & 15] + pyjson_HEX[(code >> 4) & 15] + pyjson_HEX[code & 15];
 }
 /** `json.encoder.py_encode_basestring_ascii` / `py_encode_basestring`. */
 function pyJsonString(s, ensureAscii = true) {
@@ -4786,6 +4953,7 @@ function pyJsonDumps(value, options = {}) {
  * (1.x, 2.0–2.2, ≥2.3 with [dependency-groups] + fallback), format version, integrity
  * (pins, hashes, artifact names, VCS pins, credentials, dependency edges) and drift details.
  */
+
 
 
 
@@ -5151,6 +5319,11 @@ async function checkPoetry(input) {
                 });
             }
         }
+        const badHash = firstHashProblem(hashes);
+        if (badHash) {
+            const section = idx.arrayTable('package', p.index);
+            findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? pkgLine(p) }, fix));
+        }
         // Version ↔ artifact names.
         for (const f of files) {
             if (typeof f.file !== 'string')
@@ -5465,6 +5638,8 @@ function poetryDrift(pyproject, manText, manifestRel, byName, lockIdx, lockRel, 
 
 
 
+
+const LEADING_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 const PDM_FIX = 'pdm lock';
 /** Newest lock_version this checker knows (PDM 2.28.1+). */
 const PDM_KNOWN_LOCK_VERSION = [4, 5, 1];
@@ -5562,17 +5737,17 @@ function pdmWorkspaceMembers(root, pyproject) {
                     }
                     for (const e of entries)
                         if (re.test(e))
-                            next.push(external_node_path_namespaceObject.join(d, e));
+                            next.push(external_node_path_.join(d, e));
                 }
                 else
-                    next.push(external_node_path_namespaceObject.join(d, seg));
+                    next.push(external_node_path_.join(d, seg));
             }
             dirs = next;
         }
         for (const d of dirs) {
             try {
-                if ((0,external_node_fs_namespaceObject.statSync)(d).isDirectory() && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(d, 'pyproject.toml')))
-                    found.add(external_node_path_namespaceObject.relative(root, d).split(external_node_path_namespaceObject.sep).join('/'));
+                if ((0,external_node_fs_namespaceObject.statSync)(d).isDirectory() && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_.join(d, 'pyproject.toml')))
+                    found.add(external_node_path_.relative(root, d).split(external_node_path_.sep).join('/'));
             }
             catch {
                 // not a member
@@ -5709,6 +5884,11 @@ async function checkPdm(input) {
                 });
             }
         }
+        const badHash = firstHashProblem(hashes);
+        if (badHash) {
+            const section = idx.arrayTable('package', p.index);
+            findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
+        }
         for (const f of files) {
             const fname = typeof f.file === 'string' ? f.file : typeof f.url === 'string' ? f.url : undefined;
             if (!fname)
@@ -5750,6 +5930,11 @@ async function checkPdm(input) {
         for (const d of deps) {
             if (typeof d !== 'string')
                 continue;
+            // The edge is satisfied when its leading name is locked: no need to parse the whole requirement
+            // (parseRequirement's name is exactly this identifier; a malformed rest is skipped either way).
+            const lead = LEADING_NAME.exec(d);
+            if (lead && byName.has(normalizeName(lead[1])))
+                continue;
             let req;
             try {
                 req = parseRequirement(d);
@@ -5778,7 +5963,7 @@ async function checkPdm(input) {
         }
     }
     // ---- manifest ----
-    const root = external_node_path_namespaceObject.dirname(input.lockfile);
+    const root = external_node_path_.dirname(input.lockfile);
     const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
     if (!beside)
         return result;
@@ -5859,7 +6044,7 @@ async function checkPdm(input) {
             if (isWorkspace) {
                 const h = (0,external_node_crypto_.createHash)(algo).update(hex, 'utf8');
                 for (const mem of members) {
-                    const mp = external_node_path_namespaceObject.join(root, mem, 'pyproject.toml');
+                    const mp = external_node_path_.join(root, mem, 'pyproject.toml');
                     const mText = readProjectFile(mp, undefined, relPath(ws, mp));
                     h.update('\0').update(mem, 'utf8').update('\0').update(pdmContentHash(parseToml(mText, relPath(ws, mp)), variant, algo), 'utf8');
                 }
@@ -6087,6 +6272,7 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
 
 
 
+
 const PIPENV_FIX = 'pipenv lock';
 const PIPFILE_SECTIONS = new Set(['source', 'packages', 'dev-packages', 'requires', 'scripts', 'pipfile', 'pipenv']);
 const PIPENV_DEFAULT_SOURCE = { name: 'pypi', url: 'https://pypi.org/simple', verify_ssl: true };
@@ -6150,6 +6336,14 @@ class JsonLines {
         const c = this.cats.get(cat);
         return c?.entries.get(name) ?? c?.line;
     }
+}
+/** Line of the first JSON string `value` at or after line `from` (for a finding; falls back to `from`). */
+function stringLineAfter(text, from, value) {
+    let pos = 0;
+    for (let l = 1; l < (from ?? 1) && pos >= 0; l++)
+        pos = text.indexOf('\n', pos) + 1;
+    const at = text.indexOf(JSON.stringify(value), Math.max(0, pos));
+    return at < 0 ? from : text.slice(0, at).split('\n').length;
 }
 function jsonErrorLine(text, err) {
     const pos = /position (\d+)/.exec(err.message);
@@ -6269,6 +6463,9 @@ function checkPipenv(input) {
             if (input.requireHashes && !vcs && !isPath && !unresolvedByMarker && hashes.length === 0) {
                 findings.push({ class: 'missing-hash', severity: 'error', message: `${name} ${bare} in "${cat}" has no hashes in ${lockRel}.`, package: name, expected: 'at least one sha256 hash', found: 'none', lock: at, fix: PIPENV_FIX });
             }
+            const badHash = firstHashProblem(hashes);
+            if (badHash)
+                findings.push(malformedHashFinding(name, badHash.problem, badHash.count, { file: lockRel, line: stringLineAfter(lockText, at.line, badHash.hash) }, PIPENV_FIX));
             if (typeof e['index'] === 'string' && sourceNames.size && !sourceNames.has(e['index'])) {
                 findings.push({ class: 'invalid-lockfile', severity: 'error', message: `${name} names index "${e['index']}", which is not a declared source.`, package: name, expected: [...sourceNames].join(', '), found: e['index'], lock: at, fix: PIPENV_FIX });
             }
@@ -6436,6 +6633,7 @@ function pipenvDrift(pipfile, pText, pipfileRel, lock, jl, lockRel) {
 
 
 
+
 function pylock_isTable(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
@@ -6544,9 +6742,17 @@ function checkPylock(input) {
                 findings.push({ class: 'missing-hash', severity: 'error', message: `${name}: ${what} has no hashes (PEP 751 requires at least one).`, package: name, expected: 'hashes = { sha256 = "…" }', found: 'none', lock: { file: lockRel, line: lineOf(where) }, ...(fix ? { fix } : {}) });
                 return;
             }
-            for (const [algo, val] of Object.entries(h))
-                if (typeof val === 'string')
-                    hashes.push(`${algo}:${val}`);
+            let bad;
+            for (const [algo, val] of Object.entries(h)) {
+                if (typeof val !== 'string')
+                    continue;
+                hashes.push(`${algo}:${val}`);
+                const problem = digestProblem(algo, val);
+                if (problem)
+                    bad = { problem: bad?.problem ?? problem, count: (bad?.count ?? 0) + 1 };
+            }
+            if (bad)
+                findings.push(malformedHashFinding(name, bad.problem, bad.count, { file: lockRel, line: lineOf(where) }, fix));
         };
         const checkUrl = (u, where) => {
             if (typeof u !== 'string')
@@ -6693,6 +6899,7 @@ function checkPylock(input) {
  * matrix), every pin must be exact, hashes all-or-nothing. A `uv export` file is a deterministic
  * function of uv.lock and is cross-checked against it (versions and artifact hashes).
  */
+
 
 
 
@@ -6979,6 +7186,7 @@ function checkRequirements(input) {
     // ---- pins
     const pins = [];
     const hashed = parsed.requirements.some((r) => r.hashes.length > 0);
+    let textLines;
     for (const e of parsed.requirements) {
         if (e.error) {
             findings.push({ class: 'invalid-lockfile', severity: 'error', message: `${rel}:${e.line}: ${e.error}`, lock: loc(e.line, e.endLine), ...(fix ? { fix } : {}) });
@@ -6986,6 +7194,19 @@ function checkRequirements(input) {
         }
         const name = e.req?.normalizedName ?? '';
         const url = e.req?.url ?? e.target;
+        const badHash = firstHashProblem(e.hashes);
+        if (badHash) {
+            // The line of the bad --hash itself (continuation lines), split only when there is a finding.
+            textLines ??= text.split(/\r?\n/);
+            let at = e.line;
+            for (let l = e.line; l <= e.endLine; l++) {
+                if (textLines[l - 1]?.includes(badHash.hash)) {
+                    at = l;
+                    break;
+                }
+            }
+            findings.push(malformedHashFinding(name || e.text, badHash.problem, badHash.count, loc(at), fix));
+        }
         if (url) {
             const c = findUrlCredentials(url);
             if (c) {
@@ -7137,19 +7358,19 @@ function matrixFor(header) {
 }
 /** `X.Y` from a `.python-version` file in `dir` or an ancestor up to `stop`. */
 function pythonVersionFile(dir, stop) {
-    for (let d = dir;; d = external_node_path_namespaceObject.dirname(d)) {
-        const f = external_node_path_namespaceObject.join(d, '.python-version');
+    for (let d = dir;; d = external_node_path_.dirname(d)) {
+        const f = external_node_path_.join(d, '.python-version');
         if ((0,external_node_fs_namespaceObject.existsSync)(f)) {
             const m = /^\s*(?:cpython-|python)?(\d+\.\d+)/m.exec(readProjectFile(f, 4096));
             return m?.[1];
         }
-        if (d === stop || external_node_path_namespaceObject.dirname(d) === d || !d.startsWith(stop))
+        if (d === stop || external_node_path_.dirname(d) === d || !d.startsWith(stop))
             return undefined;
     }
 }
 function resolveNear(candidates, p) {
     for (const base of candidates) {
-        const abs = external_node_path_namespaceObject.resolve(base, p);
+        const abs = external_node_path_.resolve(base, p);
         if ((0,external_node_fs_namespaceObject.existsSync)(abs))
             return abs;
     }
@@ -7160,7 +7381,7 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
         return;
     seen.add(file);
     const rel = relPath(input.workspace, file);
-    const base = external_node_path_namespaceObject.basename(file);
+    const base = external_node_path_.basename(file);
     if (base === 'pyproject.toml') {
         const text = readProjectFile(file, undefined, rel);
         const data = parseToml(text, rel);
@@ -7222,7 +7443,7 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
             uncertain.push(`${rel}:${e.line}: ${e.text} has no package name`);
     }
     for (const inc of parsed.includes) {
-        const target = resolveNear([external_node_path_namespaceObject.dirname(file)], inc.path);
+        const target = resolveNear([external_node_path_.dirname(file)], inc.path);
         if (!target) {
             findings.push({
                 class: 'invalid-manifest',
@@ -7238,13 +7459,13 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
 function checkAgainstInputs(input, header, byName, envs, findings, uncertain, result, rel) {
     const fix = header.command;
     const cmd = parseCompileCommand(header.command ?? '');
-    const txtDir = external_node_path_namespaceObject.dirname(input.lockfile);
+    const txtDir = external_node_path_.dirname(input.lockfile);
     const bases = [txtDir, input.dir, input.workspace];
     let sources = cmd.sources.filter((s) => s !== '-');
     if (cmd.sources.includes('-'))
         uncertain.push('the header command read requirements from stdin');
     if (!sources.length) {
-        const def = ['requirements.in', 'setup.py', 'pyproject.toml'].find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(txtDir, f)));
+        const def = ['requirements.in', 'setup.py', 'pyproject.toml'].find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_.join(txtDir, f)));
         if (def)
             sources = [def];
         else {
@@ -7279,7 +7500,7 @@ function checkAgainstInputs(input, header, byName, envs, findings, uncertain, re
             if (req.marker && cmd.universal) {
                 // the universal range starts at the compiling interpreter (or --python-version); without it,
                 // only a requirement that applies on the newest Python is certainly missing
-                const lower = cmd.pythonVersion ?? pythonVersionFile(external_node_path_namespaceObject.dirname(input.lockfile), input.workspace);
+                const lower = cmd.pythonVersion ?? pythonVersionFile(external_node_path_.dirname(input.lockfile), input.workspace);
                 const uenvs = lower ? environmentMatrix(`>=${lower}`) : environmentMatrix(`>=3.${LATEST_PYTHON_MINOR}`);
                 if (!applicableSomewhere(req.marker, uenvs, { extras: cmd.extras }))
                     continue;
@@ -7357,17 +7578,17 @@ function checkAgainstInputs(input, header, byName, envs, findings, uncertain, re
 function checkAgainstUvLock(input, header, pins, findings, uncertain, result, rel) {
     const fix = header.command ?? 'uv export --format requirements-txt -o requirements.txt';
     const cmd = parseCompileCommand(header.command ?? '');
-    const txtDir = external_node_path_namespaceObject.dirname(input.lockfile);
-    const candidates = [cmd.project ? external_node_path_namespaceObject.resolve(txtDir, cmd.project) : undefined, cmd.project ? external_node_path_namespaceObject.resolve(input.dir, cmd.project) : undefined, txtDir, input.dir, input.workspace].filter((d) => !!d);
+    const txtDir = external_node_path_.dirname(input.lockfile);
+    const candidates = [cmd.project ? external_node_path_.resolve(txtDir, cmd.project) : undefined, cmd.project ? external_node_path_.resolve(input.dir, cmd.project) : undefined, txtDir, input.dir, input.workspace].filter((d) => !!d);
     let lockPath;
     for (let d of candidates) {
         // a project inside a workspace: the lock lives at the workspace root
         for (let k = 0; k < 8; k++) {
-            if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(d, 'uv.lock'))) {
-                lockPath = external_node_path_namespaceObject.join(d, 'uv.lock');
+            if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_.join(d, 'uv.lock'))) {
+                lockPath = external_node_path_.join(d, 'uv.lock');
                 break;
             }
-            const parent = external_node_path_namespaceObject.dirname(d);
+            const parent = external_node_path_.dirname(d);
             if (parent === d || !parent.startsWith(input.workspace))
                 break;
             d = parent;
@@ -7464,6 +7685,7 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
 
 
 
+
 const UV_LOCK_VERSION = 1;
 /** Revisions whose semantics this checker knows (4 = metadata-free preview lock). */
 const UV_SUPPORTED_REVISIONS = (/* unused pure expression or super */ null && ([1, 2, 3, 5]));
@@ -7543,19 +7765,19 @@ function expandGlob(root, pattern) {
                     const d = stack.pop();
                     next.push(d);
                     for (const c of listDirs(d))
-                        stack.push(external_node_path_namespaceObject.join(d, c));
+                        stack.push(external_node_path_.join(d, c));
                 }
             }
             else if (/[*?[]/.test(seg)) {
                 const re = segmentRegex(seg);
                 for (const c of listDirs(dir))
                     if (re.test(c))
-                        next.push(external_node_path_namespaceObject.join(dir, c));
+                        next.push(external_node_path_.join(dir, c));
             }
             else if (seg === '..')
-                next.push(external_node_path_namespaceObject.dirname(dir));
+                next.push(external_node_path_.dirname(dir));
             else
-                next.push(external_node_path_namespaceObject.join(dir, seg));
+                next.push(external_node_path_.join(dir, seg));
         }
         current = next;
     }
@@ -7570,7 +7792,7 @@ function readPyproject(ctx, dir) {
     return p;
 }
 function readPyprojectUncached(ctx, dir) {
-    const file = external_node_path_namespaceObject.join(dir, 'pyproject.toml');
+    const file = external_node_path_.join(dir, 'pyproject.toml');
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         return undefined;
     const rel = relPath(ctx.input.workspace, file);
@@ -7619,7 +7841,7 @@ function expectedReq(ctx, text, extraMarker, sources, indexes, project, members,
             req.fuzzySource = true;
         }
         else if (u.startsWith('file:')) {
-            req.source = `path:?:${external_node_path_namespaceObject.resolve(fileUrlPath(u))}`;
+            req.source = `path:?:${external_node_path_.resolve(fileUrlPath(u))}`;
             req.fuzzySource = true;
         }
         else
@@ -7643,7 +7865,7 @@ function expectedReq(ctx, text, extraMarker, sources, indexes, project, members,
                     req.fuzzySource = true;
             }
             else if (typeof s.path === 'string') {
-                const abs = external_node_path_namespaceObject.resolve(project.dir, s.path);
+                const abs = external_node_path_.resolve(project.dir, s.path);
                 let kind = 'path';
                 try {
                     if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
@@ -7708,6 +7930,7 @@ function gitDescriptor(u) {
     return `git:${normalizeGitUrl(base)}#${ref}`;
 }
 /** Reduce a requires-dist / manifest entry of uv.lock to a Req. */
+/** `line` is looked up on first read: only a finding reads it, and the first lookup indexes the lock. */
 function lockedReq(ctx, entry, line) {
     if (!uv_isTable(entry) || typeof entry.name !== 'string')
         return undefined;
@@ -7717,7 +7940,9 @@ function lockedReq(ctx, entry, line) {
         specifier: str(entry.specifier) ?? '',
         source: '',
         display: entry.name + (str(entry.specifier) ?? ''),
-        line,
+        get line() {
+            return line();
+        },
     };
     const marker = str(entry.marker);
     if (marker) {
@@ -7733,13 +7958,13 @@ function lockedReq(ctx, entry, line) {
     if (typeof entry.index === 'string')
         req.source = `index:${trimSlash(entry.index)}`;
     else if (typeof entry.editable === 'string')
-        req.source = `path:editable:${external_node_path_namespaceObject.resolve(root, entry.editable)}`;
+        req.source = `path:editable:${external_node_path_.resolve(root, entry.editable)}`;
     else if (typeof entry.directory === 'string')
-        req.source = `path:directory:${external_node_path_namespaceObject.resolve(root, entry.directory)}`;
+        req.source = `path:directory:${external_node_path_.resolve(root, entry.directory)}`;
     else if (typeof entry.virtual === 'string')
-        req.source = `path:virtual:${external_node_path_namespaceObject.resolve(root, entry.virtual)}`;
+        req.source = `path:virtual:${external_node_path_.resolve(root, entry.virtual)}`;
     else if (typeof entry.path === 'string')
-        req.source = `path:path:${external_node_path_namespaceObject.resolve(root, entry.path)}`;
+        req.source = `path:path:${external_node_path_.resolve(root, entry.path)}`;
     else if (typeof entry.url === 'string')
         req.source = `url:${stripFragment(entry.url)}`;
     else if (typeof entry.git === 'string') {
@@ -7913,7 +8138,7 @@ function entryLine(lines, from, to, name, needle) {
 }
 // ---------------------------------------------------------------- main entry
 function checkUv(input, options = {}) {
-    const lockDir = external_node_path_namespaceObject.dirname(input.lockfile);
+    const lockDir = external_node_path_.dirname(input.lockfile);
     const lockRel = relPath(input.workspace, input.lockfile);
     const text = readProjectFile(input.lockfile, undefined, lockRel);
     const lock = parseToml(text, lockRel);
@@ -8135,6 +8360,11 @@ function integrity(ctx, pkgs, lines, requiresPython) {
                 }
             }
         }
+        const badHash = firstHashProblem(arts.map((a) => str(a.hash)).filter((h) => !!h));
+        if (badHash) {
+            const line = lines.findLine(p.line, end(), (l) => l.includes(badHash.hash)) ?? p.line;
+            ctx.findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line }, 'uv lock --refresh'));
+        }
         const hashExempt = kind === 'project' || kind === 'git' || kind === 'path';
         if (!hashExempt) {
             const missing = arts.filter((a) => !str(a.hash));
@@ -8175,7 +8405,8 @@ function integrity(ctx, pkgs, lines, requiresPython) {
                 }
                 if (candidates.length === 1)
                     continue;
-                const line = entryLine(lines, p.line, end(), e.name, ev) ?? p.line;
+                const edgeName = e.name;
+                const line = () => entryLine(lines, p.line, end(), edgeName, ev) ?? p.line;
                 if (candidates.length === 0) {
                     // an edge that can never apply is harmless
                     const m = str(e.marker);
@@ -8196,7 +8427,7 @@ function integrity(ctx, pkgs, lines, requiresPython) {
                         message: `${p.name} (${where}) depends on ${name}${ev ? ` ${ev}` : ''}, which is not locked.`,
                         expected: `a [[package]] entry for ${name}${ev ? ` ${ev}` : ''}`,
                         found: (byName.get(name) ?? []).map((c) => c.version ?? '?').join(', ') || '(none)',
-                        lock: { file: lockRel, line },
+                        lock: { file: lockRel, line: line() },
                         fix: FIX,
                     });
                 }
@@ -8208,7 +8439,7 @@ function integrity(ctx, pkgs, lines, requiresPython) {
                         message: `${p.name} (${where}) depends on ${name} without a version, but ${candidates.length} versions of ${name} are locked (uv rejects ambiguous edges, uv#11701).`,
                         expected: 'one matching package',
                         found: candidates.map((c) => c.version ?? '?').join(', '),
-                        lock: { file: lockRel, line },
+                        lock: { file: lockRel, line: line() },
                         fix: FIX,
                     });
                 }
@@ -8216,19 +8447,18 @@ function integrity(ctx, pkgs, lines, requiresPython) {
         }
     }
 }
-// ---------------------------------------------------------------- recorded inputs
-function reqList(ctx, entries, lines, from, to) {
+function reqList(ctx, entries, lines, range) {
     const out = [];
     for (const e of arr(entries)) {
         const name = uv_isTable(e) ? str(e.name) : undefined;
-        const r = lockedReq(ctx, e, name ? entryLine(lines, from, to, name) : undefined);
+        const r = lockedReq(ctx, e, () => (name ? entryLine(lines, ...range(), name) : undefined));
         if (r)
             out.push(r);
     }
     return out;
 }
 function settingsOf(ctx, root) {
-    const uvToml = external_node_path_namespaceObject.join(ctx.lockDir, 'uv.toml');
+    const uvToml = external_node_path_.join(ctx.lockDir, 'uv.toml');
     if ((0,external_node_fs_namespaceObject.existsSync)(uvToml)) {
         const rel = relPath(ctx.input.workspace, uvToml);
         return { settings: parseToml(readProjectFile(uvToml, undefined, rel), rel), file: rel };
@@ -8287,7 +8517,8 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
     const rootUv = tbl(tbl(root.data, 'tool'), 'uv') ?? {};
     const { settings, file: settingsFile } = settingsOf(ctx, root);
     const manifest = tbl(lock, 'manifest') ?? {};
-    const manifestLine = lines.tableLine('manifest');
+    // Lock lines are looked up only for findings: the first lookup indexes the whole lock.
+    const manifestLine = () => lines.tableLine('manifest');
     // ---- workspace members
     const members = new Map();
     const rootProject = tbl(root.data, 'project');
@@ -8302,7 +8533,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
         for (const dir of expandGlob(lockDir, pattern)) {
             if (excluded.has(dir) || dir === lockDir)
                 continue;
-            if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, 'pyproject.toml')))
+            if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_.join(dir, 'pyproject.toml')))
                 continue;
             const m = readPyproject(ctx, dir);
             const proj = tbl(m?.data, 'project');
@@ -8329,7 +8560,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: expectedMembers.join(', '),
                 found: [...rec].sort().join(', '),
                 manifest: { file: root.rel, line: root.lines.keyLine('tool.uv.workspace', 'members') ?? root.lines.tableLine('project') },
-                lock: { file: lockRel, line: manifestLine ?? 1 },
+                lock: { file: lockRel, line: manifestLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -8374,7 +8605,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
     const simplifyRp = requiresPython;
     // ---- options
     const opts = tbl(lock, 'options') ?? {};
-    const optLine = lines.tableLine('options');
+    const optLine = () => lines.tableLine('options');
     const optionCheck = (label, lockKey, envKey, settingKey, dflt) => {
         const requested = ctx.env[envKey] ?? str(settings[settingKey]) ?? dflt;
         const recorded = str(opts[lockKey]) ?? dflt;
@@ -8386,7 +8617,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: requested,
                 found: recorded,
                 manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', settingKey) },
-                lock: { file: lockRel, line: optLine ?? 1 },
+                lock: { file: lockRel, line: optLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -8407,7 +8638,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 message: `uv.lock was resolved with exclude-newer = ${recRaw}, but neither tool.uv.exclude-newer nor UV_EXCLUDE_NEWER sets it now.`,
                 expected: '(unset)',
                 found: recRaw,
-                lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine },
+                lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine() },
                 fix: `Set UV_EXCLUDE_NEWER=${recRaw} (or tool.uv.exclude-newer) as when locking, or run \`uv lock\`.`,
             });
         }
@@ -8419,7 +8650,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: reqRaw,
                 found: '(unset)',
                 manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
-                lock: { file: lockRel, line: optLine ?? 1 },
+                lock: { file: lockRel, line: optLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -8438,7 +8669,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                     expected: reqRaw,
                     found: recRaw,
                     manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
-                    lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine },
+                    lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine() },
                     fix: FIX,
                 });
             }
@@ -8528,11 +8759,19 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
         const exp = strings
             .map((s) => expectedReq(ctx, s, undefined, new Map(), new Map(), root, members, keyLine !== undefined ? (root.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
             .filter((r) => !!r);
-        const sec = manifestLine ?? 1;
-        const rec = reqList(ctx, manifest[lockKey], lines, sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec);
+        const rec = reqList(ctx, manifest[lockKey], lines, () => {
+            const sec = manifestLine() ?? 1;
+            return [sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec];
+        });
         if (!exp.length && !rec.length)
             return;
-        compareReqs(ctx, exp, rec, simplifyRp, { what: `tool.uv.${settingKey}`, manifestFile: settingsFile, lockLine: manifestLine });
+        compareReqs(ctx, exp, rec, simplifyRp, {
+            what: `tool.uv.${settingKey}`,
+            manifestFile: settingsFile,
+            get lockLine() {
+                return manifestLine();
+            },
+        });
     };
     manifestSet('constraints', 'constraint-dependencies');
     manifestSet('overrides', 'override-dependencies');
@@ -8551,7 +8790,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: [...exp].join(', ') || '(none)',
                 found: [...rec].join(', ') || '(none)',
                 manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-dependencies') },
-                lock: { file: lockRel, line: manifestLine ?? 1 },
+                lock: { file: lockRel, line: manifestLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -8565,7 +8804,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: `${arr(settings['dependency-metadata']).length} entries`,
                 found: `${arr(manifest['dependency-metadata']).length} entries`,
                 manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'dependency-metadata') },
-                lock: { file: lockRel, line: manifestLine ?? 1 },
+                lock: { file: lockRel, line: manifestLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -8576,8 +8815,11 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
     if (!rootProject) {
         const exp = expectedGroups(ctx, root, new Map(), indexesOf(root), members);
         const recT = tbl(manifest, 'dependency-groups') ?? {};
-        const sec = lines.tableLine('manifest.dependency-groups') ?? manifestLine ?? 1;
-        compareGroups(ctx, exp, recT, lines, sec, lines.sectionsAt('manifest.dependency-groups')[0]?.endLine ?? sec, simplifyRp, root, 'the workspace root');
+        const range = () => {
+            const sec = lines.tableLine('manifest.dependency-groups') ?? manifestLine() ?? 1;
+            return [sec, lines.sectionsAt('manifest.dependency-groups')[0]?.endLine ?? sec];
+        };
+        compareGroups(ctx, exp, recT, lines, range, simplifyRp, root, 'the workspace root');
     }
     // ---- local packages (members and path dependencies)
     const byName = new Map();
@@ -8600,10 +8842,10 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
         if (p.sourceKind !== 'project')
             continue;
         const rel = str(p.source.editable) ?? str(p.source.directory) ?? str(p.source.virtual) ?? '.';
-        const dir = external_node_path_namespaceObject.resolve(lockDir, rel);
+        const dir = external_node_path_.resolve(lockDir, rel);
         const local = members.get(p.name)?.dir === dir ? members.get(p.name) : readPyproject(ctx, dir);
         if (!local) {
-            ctx.uncertain.push(`cannot read ${relPath(ctx.input.workspace, external_node_path_namespaceObject.join(dir, 'pyproject.toml'))} for local package ${p.name}`);
+            ctx.uncertain.push(`cannot read ${relPath(ctx.input.workspace, external_node_path_.join(dir, 'pyproject.toml'))} for local package ${p.name}`);
             continue;
         }
         compareLocalPackage(ctx, p, local, lines, simplifyRp, memberSources(local), indexesOf(local), members);
@@ -8672,10 +8914,14 @@ function expectedGroups(ctx, m, sources, indexes, members) {
     }
     return out;
 }
-function compareGroups(ctx, exp, recT, lines, from, to, rp, m, owner) {
+function compareGroups(ctx, exp, recT, lines, range, rp, m, owner) {
     const rec = new Map();
-    for (const [k, v] of Object.entries(recT))
-        rec.set(normalizeName(k), reqList(ctx, v, lines, lines.findLine(from, to, (l) => l.startsWith(`${k} =`)) ?? from, to));
+    for (const [k, v] of Object.entries(recT)) {
+        rec.set(normalizeName(k), reqList(ctx, v, lines, () => {
+            const [from, to] = range();
+            return [lines.findLine(from, to, (l) => l.startsWith(`${k} =`)) ?? from, to];
+        }));
+    }
     const names = new Set([...exp.keys(), ...rec.keys()]);
     for (const g of names) {
         const e = exp.get(g) ?? [];
@@ -8690,12 +8936,18 @@ function compareGroups(ctx, exp, recT, lines, from, to, rp, m, owner) {
                 expected: e.map((x) => x.display).join(', '),
                 found: '(absent)',
                 manifest: { file: m.rel, line: m.lines.keyLine('dependency-groups', g) ?? m.lines.keyLine('tool.uv', 'dev-dependencies') },
-                lock: { file: ctx.lockRel, line: from },
+                lock: { file: ctx.lockRel, line: range()[0] },
                 fix: FIX,
             });
             continue;
         }
-        compareReqs(ctx, e, r, rp, { what: `dependency group ${g} of ${owner}`, manifestFile: m.rel, lockLine: from });
+        compareReqs(ctx, e, r, rp, {
+            what: `dependency group ${g} of ${owner}`,
+            manifestFile: m.rel,
+            get lockLine() {
+                return range()[0];
+            },
+        });
     }
 }
 function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
@@ -8705,10 +8957,11 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
         return;
     }
     const dynamic = arr(project.dynamic).filter((d) => typeof d === 'string');
-    const section = lines.arrayTable('package', p.index);
-    const end = section?.endLine ?? p.line;
-    const meta = lines.subTable('package.metadata', p.index);
-    const metaLine = meta?.line ?? p.line;
+    // Lock lines only for findings (the first lookup indexes the whole lock).
+    const end = () => lines.arrayTable('package', p.index)?.endLine ?? p.line;
+    const meta = () => lines.subTable('package.metadata', p.index);
+    const metaLine = () => meta()?.line ?? p.line;
+    const metaEnd = () => meta()?.endLine ?? end();
     const pname = typeof project.name === 'string' ? normalizeName(project.name) : undefined;
     if (pname && pname !== p.name) {
         ctx.findings.push({
@@ -8735,7 +8988,7 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
             expected: pv,
             found: p.version,
             manifest: { file: m.rel, line: m.lines.keyLine('project', 'version') },
-            lock: { file: ctx.lockRel, line: lines.findLine(p.line, end, (l) => l.startsWith('version =')) ?? p.line },
+            lock: { file: ctx.lockRel, line: lines.findLine(p.line, end(), (l) => l.startsWith('version =')) ?? p.line },
             fix: FIX,
         });
     }
@@ -8766,9 +9019,15 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
                 exp.push(r);
         }
     }
-    const metaEnd = meta?.endLine ?? end;
-    const rec = reqList(ctx, metaT['requires-dist'], lines, metaLine, metaEnd);
-    compareReqs(ctx, exp, rec, rp, { what: `${p.name} dependencies`, manifestFile: m.rel, lockLine: metaLine, pkg: p.name });
+    const rec = reqList(ctx, metaT['requires-dist'], lines, () => [metaLine(), metaEnd()]);
+    compareReqs(ctx, exp, rec, rp, {
+        what: `${p.name} dependencies`,
+        manifestFile: m.rel,
+        get lockLine() {
+            return metaLine();
+        },
+        pkg: p.name,
+    });
     // provides-extras
     const expExtras = new Set(Object.keys(optional).map(normalizeName));
     const recExtras = new Set(arr(metaT['provides-extras']).filter((e) => typeof e === 'string').map(normalizeName));
@@ -8784,15 +9043,18 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
                 expected: [...expExtras].sort().join(', ') || '(none)',
                 found: [...recExtras].sort().join(', ') || '(none)',
                 manifest: { file: m.rel, line: m.lines.tableLine('project.optional-dependencies') ?? m.lines.keyLine('project', 'optional-dependencies') },
-                lock: { file: ctx.lockRel, line: lines.findLine(metaLine, metaEnd, (l) => l.startsWith('provides-extras')) ?? metaLine },
+                lock: { file: ctx.lockRel, line: lines.findLine(metaLine(), metaEnd(), (l) => l.startsWith('provides-extras')) ?? metaLine() },
                 fix: FIX,
             });
         }
     }
     // requires-dev
-    const devSec = lines.subTable('package.metadata.requires-dev', p.index);
     const expGroups = expectedGroups(ctx, m, sources, indexes, members);
-    compareGroups(ctx, expGroups, tbl(metaT, 'requires-dev') ?? {}, lines, devSec?.line ?? metaLine, devSec?.endLine ?? metaEnd, rp, m, p.name);
+    const devRange = () => {
+        const devSec = lines.subTable('package.metadata.requires-dev', p.index);
+        return [devSec?.line ?? metaLine(), devSec?.endLine ?? metaEnd()];
+    };
+    compareGroups(ctx, expGroups, tbl(metaT, 'requires-dev') ?? {}, lines, devRange, rp, m, p.name);
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/index.ts
@@ -8823,7 +9085,7 @@ async function checkLockfile(manager, input) {
 }
 /** Guess the manager from a lockfile's name (and, for requirements files, its header). */
 function managerForPath(path) {
-    const name = (0,external_node_path_namespaceObject.basename)(path);
+    const name = (0,external_node_path_.basename)(path);
     if (name === 'uv.lock')
         return 'uv';
     if (name === 'poetry.lock')
@@ -8863,9 +9125,9 @@ function setOutputs(outputs) {
  * job (or actions/upload-artifact) can read it; the path is returned for the `report` output.
  */
 function writeJsonReport(action, data, dir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) {
-    const folder = (0,external_node_path_namespaceObject.join)(dir, 'blackbelt');
+    const folder = (0,external_node_path_.join)(dir, 'blackbelt');
     (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
-    const path = (0,external_node_path_namespaceObject.join)(folder, `${action}-report.json`);
+    const path = (0,external_node_path_.join)(folder, `${action}-report.json`);
     (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(data, null, 2) + '\n');
     return path;
 }
@@ -8947,79 +9209,7 @@ async function publishCheckRun(input) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./actions/shared/exec.ts
-
-
-
-/**
- * Run a program with an argv array — never through a shell, so no input can be interpreted as
- * shell syntax. Never throws for a non-zero exit; a missing program is reported as code 127.
- */
-function run(command, args, options = {}) {
-    return new Promise((resolvePromise) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        let settled = false;
-        const timer = options.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs)
-            : undefined;
-        const finish = (code, extraErr = '') => {
-            if (settled)
-                return;
-            settled = true;
-            if (timer)
-                clearTimeout(timer);
-            resolvePromise({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + extraErr, timedOut });
-        };
-        child.stdout.on('data', (b) => {
-            out.push(b);
-            options.onOutput?.(b.toString('utf8'), 'stdout');
-        });
-        child.stderr.on('data', (b) => {
-            err.push(b);
-            options.onOutput?.(b.toString('utf8'), 'stderr');
-        });
-        child.on('error', (e) => finish(e.code === 'ENOENT' ? 127 : 126, `${command}: ${e.message}`));
-        child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
-        child.stdin.on('error', () => undefined);
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-/** Is an executable on PATH? (No shell `which`.) */
-async function onPath(command) {
-    for (const dir of (process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter)) {
-        if (!dir)
-            continue;
-        try {
-            await (0,promises_namespaceObject.access)((0,external_node_path_namespaceObject.join)(dir, command), promises_namespaceObject.constants.X_OK);
-            return true;
-        }
-        catch {
-            // keep looking
-        }
-    }
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./actions/verify-lockfile/native.ts
-
 /** The manager's own freshness check, run offline where the tool allows it. */
 function nativeCommand(manager, lockfileName) {
     switch (manager) {
@@ -9067,6 +9257,8 @@ async function runNativeCheck(manager, projectDir, lockfileName) {
     const command = nativeCommand(manager, lockfileName);
     if (!command)
         return undefined;
+    // Loaded here, not at start-up: child_process costs every run a few ms, and most never spawn.
+    const { onPath, run } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 3093));
     if (!(await onPath(command[0]))) {
         return { command, verdict: 'unavailable', exitCode: 127, output: `${command[0]} is not on PATH` };
     }
@@ -9109,7 +9301,7 @@ function sha256File(path) {
 /** Which lockfiles to check, from the inputs; a clear error when there is nothing to check. */
 function selectTargets(dir, manager, lockfileInput) {
     if (lockfileInput) {
-        const path = confinePath('lockfile', (0,external_node_path_namespaceObject.join)(relativeToWorkspace(dir), lockfileInput));
+        const path = confinePath('lockfile', (0,external_node_path_.join)(relativeToWorkspace(dir), lockfileInput));
         if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
             throw new errors_UserError(`Lockfile ${relativeToWorkspace(path)} does not exist.`, {
                 title: 'lockfile not found',
@@ -9145,7 +9337,7 @@ function missingLockResult(dir, manager) {
     const create = effective === hint.manager ? hint.fix : effective === 'pip-tools' ? 'pip-compile --generate-hashes requirements.in' : (nativeFix(effective) ?? hint.fix);
     return {
         manager: effective,
-        lockfile: (0,external_node_path_namespaceObject.join)(dir, lockName),
+        lockfile: (0,external_node_path_.join)(dir, lockName),
         manifest: hint.manifest,
         freshness: 'stale',
         packages: 0,
@@ -9210,12 +9402,12 @@ async function verifyProject(options) {
     }
     const verified = [];
     for (const target of targets) {
-        const result = await checkLockfile(target.manager, { workspace, dir: (0,external_node_path_namespaceObject.dirname)(target.lockfile), lockfile: target.lockfile, requireHashes: options.requireHashes });
+        const result = await checkLockfile(target.manager, { workspace, dir: (0,external_node_path_.dirname)(target.lockfile), lockfile: target.lockfile, requireHashes: options.requireHashes });
         const lockHash = sha256File(target.lockfile);
         let native;
         let inSync = result.freshness === 'fresh';
         if (shouldRunNative(options.native, result)) {
-            native = await runNativeCheck(target.manager, (0,external_node_path_namespaceObject.dirname)(target.lockfile), (0,external_node_path_namespaceObject.basename)(target.lockfile));
+            native = await runNativeCheck(target.manager, (0,external_node_path_.dirname)(target.lockfile), (0,external_node_path_.basename)(target.lockfile));
             if (native && native.verdict !== 'unavailable') {
                 if (result.freshness === 'inconclusive') {
                     inSync = native.verdict === 'fresh';

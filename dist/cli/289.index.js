@@ -1,5 +1,5 @@
-export const id = 798;
-export const ids = [798];
+export const id = 289;
+export const ids = [289];
 export const modules = {
 
 /***/ 2752:
@@ -128,88 +128,6 @@ function describeThrown(value) {
     catch {
         return String(value);
     }
-}
-
-
-/***/ }),
-
-/***/ 3093:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ onPath),
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * Run a program with an argv array — never through a shell, so no input can be interpreted as
- * shell syntax. Never throws for a non-zero exit; a missing program is reported as code 127.
- */
-function run(command, args, options = {}) {
-    return new Promise((resolvePromise) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        let settled = false;
-        const timer = options.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs)
-            : undefined;
-        const finish = (code, extraErr = '') => {
-            if (settled)
-                return;
-            settled = true;
-            if (timer)
-                clearTimeout(timer);
-            resolvePromise({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + extraErr, timedOut });
-        };
-        child.stdout.on('data', (b) => {
-            out.push(b);
-            options.onOutput?.(b.toString('utf8'), 'stdout');
-        });
-        child.stderr.on('data', (b) => {
-            err.push(b);
-            options.onOutput?.(b.toString('utf8'), 'stderr');
-        });
-        child.on('error', (e) => finish(e.code === 'ENOENT' ? 127 : 126, `${command}: ${e.message}`));
-        child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
-        child.stdin.on('error', () => undefined);
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-/** Is an executable on PATH? (No shell `which`.) */
-async function onPath(command) {
-    for (const dir of (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
-        if (!dir)
-            continue;
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, command), node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-            return true;
-        }
-        catch {
-            // keep looking
-        }
-    }
-    return false;
 }
 
 
@@ -441,7 +359,7 @@ function manifestWithoutLock(dir) {
 
 /***/ }),
 
-/***/ 1805:
+/***/ 3716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -510,10 +428,29 @@ var C;
 function isBareKeyChar(c) {
     return (c >= C.LowerA && c <= C.LowerZ) || (c >= C.UpperA && c <= C.UpperZ) || (c >= C.Zero && c <= C.Nine) || c === C.Minus || c === C.Underscore;
 }
+/**
+ * Prototype of every table: an empty object with a null prototype, so (as in smol-toml's
+ * null-prototype tables) no key is inherited and "__proto__" is just a key. Unlike
+ * Object.create(null), which V8 keeps in slow dictionary mode, objects made from a shared
+ * prototype get fast shapes — lockfiles hold thousands of small `{ file, hash }` tables.
+ */
+const TABLE_PROTO = Object.freeze(Object.create(null));
 function newTable() {
-    // Same shape as smol-toml's tables (null prototype: "__proto__" is just a key).
-    return Object.create(null);
+    return Object.create(TABLE_PROTO);
 }
+// TOML forbids control characters (other than tab) in strings: these classes stop at them on purpose.
+/* eslint-disable no-control-regex */
+/** The run of a basic string up to its closing quote with no escape or control character. */
+const PLAIN_BASIC = /[^"\\\x00-\x08\x0a-\x1f\x7f]*/y;
+/** The run of a literal string up to its closing apostrophe with no control character. */
+const PLAIN_LITERAL = /[^'\x00-\x08\x0a-\x1f\x7f]*/y;
+/** A bare key. */
+const BARE_KEY = /[A-Za-z0-9_-]*/y;
+/** In an inline table: `key = "plain string"` and the `,` or `}` after it (the usual artifact entry). */
+const STRING_PAIR = /[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*([,}])/y;
+/** A whole `key = "plain string"` line (name, version, description, ... of every package). */
+const STRING_LINE = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*\r?\n/y;
+/* eslint-enable no-control-regex */
 class Parser {
     s;
     i = 0;
@@ -536,8 +473,19 @@ class Parser {
             const c = s.charCodeAt(this.i);
             if (c === C.LBracket)
                 current = this.header();
-            else
+            else {
+                STRING_LINE.lastIndex = this.i;
+                const m = STRING_LINE.exec(s);
+                if (m !== null) {
+                    const key = m[1];
+                    if (current[key] !== undefined)
+                        throw GIVE_UP;
+                    current[key] = m[2];
+                    this.i = STRING_LINE.lastIndex;
+                    continue;
+                }
                 this.keyValue(current);
+            }
             this.endOfLine();
         }
     }
@@ -600,6 +548,8 @@ class Parser {
         else
             throw GIVE_UP;
     }
+    /** Bare keys seen so far, by length and first character: a lockfile repeats a few dozen keys. */
+    keyCache = new Map();
     key() {
         const s = this.s;
         const c = s.charCodeAt(this.i);
@@ -608,11 +558,20 @@ class Parser {
         if (c === C.Apos)
             return this.literalString();
         const start = this.i;
-        while (this.i < s.length && isBareKeyChar(s.charCodeAt(this.i)))
-            this.i++;
-        if (this.i === start)
+        BARE_KEY.lastIndex = start;
+        BARE_KEY.test(s);
+        const end = BARE_KEY.lastIndex;
+        if (end === start)
             throw GIVE_UP;
-        return s.slice(start, this.i);
+        this.i = end;
+        // Reuse the string of an earlier identical key: no allocation, and it is already internalized.
+        const slot = ((end - start) << 8) | (c & 0xff);
+        const cached = this.keyCache.get(slot);
+        if (cached !== undefined && s.startsWith(cached, start))
+            return cached;
+        const key = s.slice(start, end);
+        this.keyCache.set(slot, key);
+        return key;
     }
     /** A key path as in a header: `a.b."c"`, spaces allowed around dots. */
     keyPath() {
@@ -775,23 +734,20 @@ class Parser {
     }
     basicString() {
         const s = this.s;
-        let i = this.i + 1;
-        const start = i;
-        // Fast scan for the closing quote; escapes or control characters take the slow path.
-        for (;;) {
-            if (i >= s.length)
-                throw GIVE_UP;
-            const c = s.charCodeAt(i);
-            if (c === C.Quote) {
-                this.i = i + 1;
-                return s.slice(start, i);
-            }
-            if (c === C.Backslash)
-                break;
-            if ((c < 32 && c !== C.Tab) || c === 127)
-                throw GIVE_UP;
-            i++;
+        const start = this.i + 1;
+        // Fast scan (native regex) for the closing quote; escapes take the slow path below.
+        PLAIN_BASIC.lastIndex = start;
+        PLAIN_BASIC.test(s);
+        let i = PLAIN_BASIC.lastIndex;
+        if (i >= s.length)
+            throw GIVE_UP;
+        const stop = s.charCodeAt(i);
+        if (stop === C.Quote) {
+            this.i = i + 1;
+            return s.slice(start, i);
         }
+        if (stop !== C.Backslash)
+            throw GIVE_UP; // a control character
         let out = s.slice(start, i);
         for (;;) {
             if (i >= s.length)
@@ -853,19 +809,13 @@ class Parser {
     literalString() {
         const s = this.s;
         const start = this.i + 1;
-        let i = start;
-        for (;;) {
-            if (i >= s.length)
-                throw GIVE_UP;
-            const c = s.charCodeAt(i);
-            if (c === C.Apos) {
-                this.i = i + 1;
-                return s.slice(start, i);
-            }
-            if ((c < 32 && c !== C.Tab) || c === 127)
-                throw GIVE_UP;
-            i++;
-        }
+        PLAIN_LITERAL.lastIndex = start;
+        PLAIN_LITERAL.test(s);
+        const i = PLAIN_LITERAL.lastIndex;
+        if (i >= s.length || s.charCodeAt(i) !== C.Apos)
+            throw GIVE_UP;
+        this.i = i + 1;
+        return s.slice(start, i);
     }
     array() {
         const s = this.s;
@@ -903,6 +853,19 @@ class Parser {
             return table;
         }
         for (;;) {
+            // One native match for the common pair instead of a dozen steps; anything else goes the long way.
+            STRING_PAIR.lastIndex = this.i;
+            const m = STRING_PAIR.exec(s);
+            if (m !== null) {
+                const key = m[1];
+                if (table[key] !== undefined)
+                    throw GIVE_UP; // a redefinition (values are never undefined)
+                table[key] = m[2];
+                this.i = STRING_PAIR.lastIndex;
+                if (m[3] === '}')
+                    return table;
+                continue;
+            }
             this.skipSpaces();
             this.keyValue(table);
             this.skipSpaces();
@@ -1508,6 +1471,78 @@ function mergeFindings(existing, extra) {
 var detect = __webpack_require__(2311);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./actions/shared/lockfile/hashes.ts
+/** Hex digest length per algorithm (hashlib names as lock tools write them; lower-case). */
+const HEX_LENGTH = {
+    md5: 32,
+    sha1: 40,
+    sha224: 56,
+    sha256: 64,
+    sha384: 96,
+    sha512: 128,
+    sha3_224: 56,
+    sha3_256: 64,
+    sha3_384: 96,
+    sha3_512: 128,
+    blake2b: 128,
+    blake2s: 64,
+};
+/** The usual hash, checked without building anything (this runs for every artifact of a lock). */
+const SHA256_PREFIXED = /^sha256:[0-9a-fA-F]{64}$/;
+const HEX = /^[0-9a-fA-F]+$/;
+function shorten(s) {
+    return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+/** Problem with a digest for `algo` (pylock's `{ sha256 = "…" }` form), or undefined when well-formed. */
+function digestProblem(algo, digest, display = `${algo}:${digest}`) {
+    const name = algo.toLowerCase().replace(/-/g, '_');
+    const len = HEX_LENGTH[name];
+    if (len === undefined) {
+        // shake_128/shake_256 have no fixed length; anything else is not an algorithm pip or uv accepts.
+        if ((name === 'shake_128' || name === 'shake_256') && digest.length > 0 && digest.length % 2 === 0 && HEX.test(digest))
+            return undefined;
+        return { found: shorten(display), expected: 'a hashlib algorithm (sha256, sha384, sha512, …) and its hex digest' };
+    }
+    if (digest.length === len && HEX.test(digest))
+        return undefined;
+    return { found: shorten(display), expected: `${len} hex digits after ${algo}:` };
+}
+/** Problem with an `algo:hexdigest` hash (requirements --hash, poetry, uv, pdm, pipenv), or undefined. */
+function hashProblem(hash) {
+    if (SHA256_PREFIXED.test(hash))
+        return undefined;
+    const colon = hash.indexOf(':');
+    if (colon <= 0)
+        return { found: shorten(hash), expected: 'algorithm:hexdigest, e.g. sha256:<64 hex digits>' };
+    return digestProblem(hash.slice(0, colon), hash.slice(colon + 1), hash);
+}
+/** First malformed hash of a list, and how many are malformed. */
+function firstHashProblem(hashes) {
+    let first;
+    let count = 0;
+    for (const h of hashes) {
+        const p = hashProblem(h);
+        if (!p)
+            continue;
+        first ??= { problem: p, hash: h };
+        count++;
+    }
+    return first ? { ...first, count } : undefined;
+}
+/** The finding for a package whose lock entry carries malformed hashes. */
+function malformedHashFinding(pkg, problem, count, lock, fix) {
+    return {
+        class: 'malformed-hash',
+        severity: 'error',
+        message: `${pkg}: ${count === 1 ? 'a hash is' : `${count} hashes are`} malformed (${problem.found}); installing from the lock fails or skips verification. Regenerate the lock instead of editing hashes by hand.`,
+        package: pkg,
+        expected: problem.expected,
+        found: problem.found,
+        lock,
+        ...(fix ? { fix } : {}),
+    };
+}
+
 // EXTERNAL MODULE: ./actions/shared/lockfile/pep508.ts
 var pep508 = __webpack_require__(5688);
 // EXTERNAL MODULE: ./actions/shared/lockfile/pep440.ts
@@ -1535,9 +1570,9 @@ class PyJsonUnsupportedError extends Error {
 }
 const PY_DEFAULT_SEPARATORS = [', ', ': '];
 const PY_COMPACT_SEPARATORS = [',', ':'];
-const HEX = '0123456789abcdef';
+const pyjson_HEX = '0123456789abcdef';
 function hex4(code) {
-    return HEX[(code >> 12) & 15] + HEX[(code >> 8) & 15] + HEX[(code >> 4) & 15] + HEX[code & 15];
+    return pyjson_HEX[(code >> 12) & 15] + pyjson_HEX[(code >> 8) & 15] + pyjson_HEX[(code >> 4) & 15] + pyjson_HEX[code & 15];
 }
 /** `json.encoder.py_encode_basestring_ascii` / `py_encode_basestring`. */
 function pyJsonString(s, ensureAscii = true) {
@@ -1707,6 +1742,7 @@ function pyJsonDumps(value, options = {}) {
  * (1.x, 2.0–2.2, ≥2.3 with [dependency-groups] + fallback), format version, integrity
  * (pins, hashes, artifact names, VCS pins, credentials, dependency edges) and drift details.
  */
+
 
 
 
@@ -2072,6 +2108,11 @@ async function checkPoetry(input) {
                 });
             }
         }
+        const badHash = firstHashProblem(hashes);
+        if (badHash) {
+            const section = idx.arrayTable('package', p.index);
+            findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? pkgLine(p) }, fix));
+        }
         // Version ↔ artifact names.
         for (const f of files) {
             if (typeof f.file !== 'string')
@@ -2386,6 +2427,8 @@ function poetryDrift(pyproject, manText, manifestRel, byName, lockIdx, lockRel, 
 
 
 
+
+const LEADING_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 const PDM_FIX = 'pdm lock';
 /** Newest lock_version this checker knows (PDM 2.28.1+). */
 const PDM_KNOWN_LOCK_VERSION = [4, 5, 1];
@@ -2630,6 +2673,11 @@ async function checkPdm(input) {
                 });
             }
         }
+        const badHash = firstHashProblem(hashes);
+        if (badHash) {
+            const section = idx.arrayTable('package', p.index);
+            findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
+        }
         for (const f of files) {
             const fname = typeof f.file === 'string' ? f.file : typeof f.url === 'string' ? f.url : undefined;
             if (!fname)
@@ -2670,6 +2718,11 @@ async function checkPdm(input) {
         const deps = Array.isArray(p.table['dependencies']) ? p.table['dependencies'] : [];
         for (const d of deps) {
             if (typeof d !== 'string')
+                continue;
+            // The edge is satisfied when its leading name is locked: no need to parse the whole requirement
+            // (parseRequirement's name is exactly this identifier; a malformed rest is skipped either way).
+            const lead = LEADING_NAME.exec(d);
+            if (lead && byName.has((0,lockfile_names/* normalizeName */.Pc)(lead[1])))
                 continue;
             let req;
             try {
@@ -3008,6 +3061,7 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
 
 
 
+
 const PIPENV_FIX = 'pipenv lock';
 const PIPFILE_SECTIONS = new Set(['source', 'packages', 'dev-packages', 'requires', 'scripts', 'pipfile', 'pipenv']);
 const PIPENV_DEFAULT_SOURCE = { name: 'pypi', url: 'https://pypi.org/simple', verify_ssl: true };
@@ -3071,6 +3125,14 @@ class JsonLines {
         const c = this.cats.get(cat);
         return c?.entries.get(name) ?? c?.line;
     }
+}
+/** Line of the first JSON string `value` at or after line `from` (for a finding; falls back to `from`). */
+function stringLineAfter(text, from, value) {
+    let pos = 0;
+    for (let l = 1; l < (from ?? 1) && pos >= 0; l++)
+        pos = text.indexOf('\n', pos) + 1;
+    const at = text.indexOf(JSON.stringify(value), Math.max(0, pos));
+    return at < 0 ? from : text.slice(0, at).split('\n').length;
 }
 function jsonErrorLine(text, err) {
     const pos = /position (\d+)/.exec(err.message);
@@ -3190,6 +3252,9 @@ function checkPipenv(input) {
             if (input.requireHashes && !vcs && !isPath && !unresolvedByMarker && hashes.length === 0) {
                 findings.push({ class: 'missing-hash', severity: 'error', message: `${name} ${bare} in "${cat}" has no hashes in ${lockRel}.`, package: name, expected: 'at least one sha256 hash', found: 'none', lock: at, fix: PIPENV_FIX });
             }
+            const badHash = firstHashProblem(hashes);
+            if (badHash)
+                findings.push(malformedHashFinding(name, badHash.problem, badHash.count, { file: lockRel, line: stringLineAfter(lockText, at.line, badHash.hash) }, PIPENV_FIX));
             if (typeof e['index'] === 'string' && sourceNames.size && !sourceNames.has(e['index'])) {
                 findings.push({ class: 'invalid-lockfile', severity: 'error', message: `${name} names index "${e['index']}", which is not a declared source.`, package: name, expected: [...sourceNames].join(', '), found: e['index'], lock: at, fix: PIPENV_FIX });
             }
@@ -3357,6 +3422,7 @@ function pipenvDrift(pipfile, pText, pipfileRel, lock, jl, lockRel) {
 
 
 
+
 function pylock_isTable(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
@@ -3465,9 +3531,17 @@ function checkPylock(input) {
                 findings.push({ class: 'missing-hash', severity: 'error', message: `${name}: ${what} has no hashes (PEP 751 requires at least one).`, package: name, expected: 'hashes = { sha256 = "…" }', found: 'none', lock: { file: lockRel, line: lineOf(where) }, ...(fix ? { fix } : {}) });
                 return;
             }
-            for (const [algo, val] of Object.entries(h))
-                if (typeof val === 'string')
-                    hashes.push(`${algo}:${val}`);
+            let bad;
+            for (const [algo, val] of Object.entries(h)) {
+                if (typeof val !== 'string')
+                    continue;
+                hashes.push(`${algo}:${val}`);
+                const problem = digestProblem(algo, val);
+                if (problem)
+                    bad = { problem: bad?.problem ?? problem, count: (bad?.count ?? 0) + 1 };
+            }
+            if (bad)
+                findings.push(malformedHashFinding(name, bad.problem, bad.count, { file: lockRel, line: lineOf(where) }, fix));
         };
         const checkUrl = (u, where) => {
             if (typeof u !== 'string')
@@ -3614,6 +3688,7 @@ function checkPylock(input) {
  * matrix), every pin must be exact, hashes all-or-nothing. A `uv export` file is a deterministic
  * function of uv.lock and is cross-checked against it (versions and artifact hashes).
  */
+
 
 
 
@@ -3900,6 +3975,7 @@ function checkRequirements(input) {
     // ---- pins
     const pins = [];
     const hashed = parsed.requirements.some((r) => r.hashes.length > 0);
+    let textLines;
     for (const e of parsed.requirements) {
         if (e.error) {
             findings.push({ class: 'invalid-lockfile', severity: 'error', message: `${rel}:${e.line}: ${e.error}`, lock: loc(e.line, e.endLine), ...(fix ? { fix } : {}) });
@@ -3907,6 +3983,19 @@ function checkRequirements(input) {
         }
         const name = e.req?.normalizedName ?? '';
         const url = e.req?.url ?? e.target;
+        const badHash = firstHashProblem(e.hashes);
+        if (badHash) {
+            // The line of the bad --hash itself (continuation lines), split only when there is a finding.
+            textLines ??= text.split(/\r?\n/);
+            let at = e.line;
+            for (let l = e.line; l <= e.endLine; l++) {
+                if (textLines[l - 1]?.includes(badHash.hash)) {
+                    at = l;
+                    break;
+                }
+            }
+            findings.push(malformedHashFinding(name || e.text, badHash.problem, badHash.count, loc(at), fix));
+        }
         if (url) {
             const c = (0,lockfile_names/* findUrlCredentials */.RH)(url);
             if (c) {
@@ -4385,6 +4474,7 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
 
 
 
+
 const UV_LOCK_VERSION = 1;
 /** Revisions whose semantics this checker knows (4 = metadata-free preview lock). */
 const UV_SUPPORTED_REVISIONS = (/* unused pure expression or super */ null && ([1, 2, 3, 5]));
@@ -4629,6 +4719,7 @@ function gitDescriptor(u) {
     return `git:${normalizeGitUrl(base)}#${ref}`;
 }
 /** Reduce a requires-dist / manifest entry of uv.lock to a Req. */
+/** `line` is looked up on first read: only a finding reads it, and the first lookup indexes the lock. */
 function lockedReq(ctx, entry, line) {
     if (!uv_isTable(entry) || typeof entry.name !== 'string')
         return undefined;
@@ -4638,7 +4729,9 @@ function lockedReq(ctx, entry, line) {
         specifier: str(entry.specifier) ?? '',
         source: '',
         display: entry.name + (str(entry.specifier) ?? ''),
-        line,
+        get line() {
+            return line();
+        },
     };
     const marker = str(entry.marker);
     if (marker) {
@@ -5056,6 +5149,11 @@ function integrity(ctx, pkgs, lines, requiresPython) {
                 }
             }
         }
+        const badHash = firstHashProblem(arts.map((a) => str(a.hash)).filter((h) => !!h));
+        if (badHash) {
+            const line = lines.findLine(p.line, end(), (l) => l.includes(badHash.hash)) ?? p.line;
+            ctx.findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line }, 'uv lock --refresh'));
+        }
         const hashExempt = kind === 'project' || kind === 'git' || kind === 'path';
         if (!hashExempt) {
             const missing = arts.filter((a) => !str(a.hash));
@@ -5096,7 +5194,8 @@ function integrity(ctx, pkgs, lines, requiresPython) {
                 }
                 if (candidates.length === 1)
                     continue;
-                const line = entryLine(lines, p.line, end(), e.name, ev) ?? p.line;
+                const edgeName = e.name;
+                const line = () => entryLine(lines, p.line, end(), edgeName, ev) ?? p.line;
                 if (candidates.length === 0) {
                     // an edge that can never apply is harmless
                     const m = str(e.marker);
@@ -5117,7 +5216,7 @@ function integrity(ctx, pkgs, lines, requiresPython) {
                         message: `${p.name} (${where}) depends on ${name}${ev ? ` ${ev}` : ''}, which is not locked.`,
                         expected: `a [[package]] entry for ${name}${ev ? ` ${ev}` : ''}`,
                         found: (byName.get(name) ?? []).map((c) => c.version ?? '?').join(', ') || '(none)',
-                        lock: { file: lockRel, line },
+                        lock: { file: lockRel, line: line() },
                         fix: FIX,
                     });
                 }
@@ -5129,7 +5228,7 @@ function integrity(ctx, pkgs, lines, requiresPython) {
                         message: `${p.name} (${where}) depends on ${name} without a version, but ${candidates.length} versions of ${name} are locked (uv rejects ambiguous edges, uv#11701).`,
                         expected: 'one matching package',
                         found: candidates.map((c) => c.version ?? '?').join(', '),
-                        lock: { file: lockRel, line },
+                        lock: { file: lockRel, line: line() },
                         fix: FIX,
                     });
                 }
@@ -5137,12 +5236,11 @@ function integrity(ctx, pkgs, lines, requiresPython) {
         }
     }
 }
-// ---------------------------------------------------------------- recorded inputs
-function reqList(ctx, entries, lines, from, to) {
+function reqList(ctx, entries, lines, range) {
     const out = [];
     for (const e of arr(entries)) {
         const name = uv_isTable(e) ? str(e.name) : undefined;
-        const r = lockedReq(ctx, e, name ? entryLine(lines, from, to, name) : undefined);
+        const r = lockedReq(ctx, e, () => (name ? entryLine(lines, ...range(), name) : undefined));
         if (r)
             out.push(r);
     }
@@ -5208,7 +5306,8 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
     const rootUv = tbl(tbl(root.data, 'tool'), 'uv') ?? {};
     const { settings, file: settingsFile } = settingsOf(ctx, root);
     const manifest = tbl(lock, 'manifest') ?? {};
-    const manifestLine = lines.tableLine('manifest');
+    // Lock lines are looked up only for findings: the first lookup indexes the whole lock.
+    const manifestLine = () => lines.tableLine('manifest');
     // ---- workspace members
     const members = new Map();
     const rootProject = tbl(root.data, 'project');
@@ -5250,7 +5349,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: expectedMembers.join(', '),
                 found: [...rec].sort().join(', '),
                 manifest: { file: root.rel, line: root.lines.keyLine('tool.uv.workspace', 'members') ?? root.lines.tableLine('project') },
-                lock: { file: lockRel, line: manifestLine ?? 1 },
+                lock: { file: lockRel, line: manifestLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -5295,7 +5394,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
     const simplifyRp = requiresPython;
     // ---- options
     const opts = tbl(lock, 'options') ?? {};
-    const optLine = lines.tableLine('options');
+    const optLine = () => lines.tableLine('options');
     const optionCheck = (label, lockKey, envKey, settingKey, dflt) => {
         const requested = ctx.env[envKey] ?? str(settings[settingKey]) ?? dflt;
         const recorded = str(opts[lockKey]) ?? dflt;
@@ -5307,7 +5406,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: requested,
                 found: recorded,
                 manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', settingKey) },
-                lock: { file: lockRel, line: optLine ?? 1 },
+                lock: { file: lockRel, line: optLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -5328,7 +5427,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 message: `uv.lock was resolved with exclude-newer = ${recRaw}, but neither tool.uv.exclude-newer nor UV_EXCLUDE_NEWER sets it now.`,
                 expected: '(unset)',
                 found: recRaw,
-                lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine },
+                lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine() },
                 fix: `Set UV_EXCLUDE_NEWER=${recRaw} (or tool.uv.exclude-newer) as when locking, or run \`uv lock\`.`,
             });
         }
@@ -5340,7 +5439,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: reqRaw,
                 found: '(unset)',
                 manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
-                lock: { file: lockRel, line: optLine ?? 1 },
+                lock: { file: lockRel, line: optLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -5359,7 +5458,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                     expected: reqRaw,
                     found: recRaw,
                     manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
-                    lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine },
+                    lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine() },
                     fix: FIX,
                 });
             }
@@ -5449,11 +5548,19 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
         const exp = strings
             .map((s) => expectedReq(ctx, s, undefined, new Map(), new Map(), root, members, keyLine !== undefined ? (root.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
             .filter((r) => !!r);
-        const sec = manifestLine ?? 1;
-        const rec = reqList(ctx, manifest[lockKey], lines, sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec);
+        const rec = reqList(ctx, manifest[lockKey], lines, () => {
+            const sec = manifestLine() ?? 1;
+            return [sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec];
+        });
         if (!exp.length && !rec.length)
             return;
-        compareReqs(ctx, exp, rec, simplifyRp, { what: `tool.uv.${settingKey}`, manifestFile: settingsFile, lockLine: manifestLine });
+        compareReqs(ctx, exp, rec, simplifyRp, {
+            what: `tool.uv.${settingKey}`,
+            manifestFile: settingsFile,
+            get lockLine() {
+                return manifestLine();
+            },
+        });
     };
     manifestSet('constraints', 'constraint-dependencies');
     manifestSet('overrides', 'override-dependencies');
@@ -5472,7 +5579,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: [...exp].join(', ') || '(none)',
                 found: [...rec].join(', ') || '(none)',
                 manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-dependencies') },
-                lock: { file: lockRel, line: manifestLine ?? 1 },
+                lock: { file: lockRel, line: manifestLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -5486,7 +5593,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 expected: `${arr(settings['dependency-metadata']).length} entries`,
                 found: `${arr(manifest['dependency-metadata']).length} entries`,
                 manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'dependency-metadata') },
-                lock: { file: lockRel, line: manifestLine ?? 1 },
+                lock: { file: lockRel, line: manifestLine() ?? 1 },
                 fix: FIX,
             });
         }
@@ -5497,8 +5604,11 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
     if (!rootProject) {
         const exp = expectedGroups(ctx, root, new Map(), indexesOf(root), members);
         const recT = tbl(manifest, 'dependency-groups') ?? {};
-        const sec = lines.tableLine('manifest.dependency-groups') ?? manifestLine ?? 1;
-        compareGroups(ctx, exp, recT, lines, sec, lines.sectionsAt('manifest.dependency-groups')[0]?.endLine ?? sec, simplifyRp, root, 'the workspace root');
+        const range = () => {
+            const sec = lines.tableLine('manifest.dependency-groups') ?? manifestLine() ?? 1;
+            return [sec, lines.sectionsAt('manifest.dependency-groups')[0]?.endLine ?? sec];
+        };
+        compareGroups(ctx, exp, recT, lines, range, simplifyRp, root, 'the workspace root');
     }
     // ---- local packages (members and path dependencies)
     const byName = new Map();
@@ -5593,10 +5703,14 @@ function expectedGroups(ctx, m, sources, indexes, members) {
     }
     return out;
 }
-function compareGroups(ctx, exp, recT, lines, from, to, rp, m, owner) {
+function compareGroups(ctx, exp, recT, lines, range, rp, m, owner) {
     const rec = new Map();
-    for (const [k, v] of Object.entries(recT))
-        rec.set((0,lockfile_names/* normalizeName */.Pc)(k), reqList(ctx, v, lines, lines.findLine(from, to, (l) => l.startsWith(`${k} =`)) ?? from, to));
+    for (const [k, v] of Object.entries(recT)) {
+        rec.set((0,lockfile_names/* normalizeName */.Pc)(k), reqList(ctx, v, lines, () => {
+            const [from, to] = range();
+            return [lines.findLine(from, to, (l) => l.startsWith(`${k} =`)) ?? from, to];
+        }));
+    }
     const names = new Set([...exp.keys(), ...rec.keys()]);
     for (const g of names) {
         const e = exp.get(g) ?? [];
@@ -5611,12 +5725,18 @@ function compareGroups(ctx, exp, recT, lines, from, to, rp, m, owner) {
                 expected: e.map((x) => x.display).join(', '),
                 found: '(absent)',
                 manifest: { file: m.rel, line: m.lines.keyLine('dependency-groups', g) ?? m.lines.keyLine('tool.uv', 'dev-dependencies') },
-                lock: { file: ctx.lockRel, line: from },
+                lock: { file: ctx.lockRel, line: range()[0] },
                 fix: FIX,
             });
             continue;
         }
-        compareReqs(ctx, e, r, rp, { what: `dependency group ${g} of ${owner}`, manifestFile: m.rel, lockLine: from });
+        compareReqs(ctx, e, r, rp, {
+            what: `dependency group ${g} of ${owner}`,
+            manifestFile: m.rel,
+            get lockLine() {
+                return range()[0];
+            },
+        });
     }
 }
 function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
@@ -5626,10 +5746,11 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
         return;
     }
     const dynamic = arr(project.dynamic).filter((d) => typeof d === 'string');
-    const section = lines.arrayTable('package', p.index);
-    const end = section?.endLine ?? p.line;
-    const meta = lines.subTable('package.metadata', p.index);
-    const metaLine = meta?.line ?? p.line;
+    // Lock lines only for findings (the first lookup indexes the whole lock).
+    const end = () => lines.arrayTable('package', p.index)?.endLine ?? p.line;
+    const meta = () => lines.subTable('package.metadata', p.index);
+    const metaLine = () => meta()?.line ?? p.line;
+    const metaEnd = () => meta()?.endLine ?? end();
     const pname = typeof project.name === 'string' ? (0,lockfile_names/* normalizeName */.Pc)(project.name) : undefined;
     if (pname && pname !== p.name) {
         ctx.findings.push({
@@ -5656,7 +5777,7 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
             expected: pv,
             found: p.version,
             manifest: { file: m.rel, line: m.lines.keyLine('project', 'version') },
-            lock: { file: ctx.lockRel, line: lines.findLine(p.line, end, (l) => l.startsWith('version =')) ?? p.line },
+            lock: { file: ctx.lockRel, line: lines.findLine(p.line, end(), (l) => l.startsWith('version =')) ?? p.line },
             fix: FIX,
         });
     }
@@ -5687,9 +5808,15 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
                 exp.push(r);
         }
     }
-    const metaEnd = meta?.endLine ?? end;
-    const rec = reqList(ctx, metaT['requires-dist'], lines, metaLine, metaEnd);
-    compareReqs(ctx, exp, rec, rp, { what: `${p.name} dependencies`, manifestFile: m.rel, lockLine: metaLine, pkg: p.name });
+    const rec = reqList(ctx, metaT['requires-dist'], lines, () => [metaLine(), metaEnd()]);
+    compareReqs(ctx, exp, rec, rp, {
+        what: `${p.name} dependencies`,
+        manifestFile: m.rel,
+        get lockLine() {
+            return metaLine();
+        },
+        pkg: p.name,
+    });
     // provides-extras
     const expExtras = new Set(Object.keys(optional).map(lockfile_names/* normalizeName */.Pc));
     const recExtras = new Set(arr(metaT['provides-extras']).filter((e) => typeof e === 'string').map(lockfile_names/* normalizeName */.Pc));
@@ -5705,15 +5832,18 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
                 expected: [...expExtras].sort().join(', ') || '(none)',
                 found: [...recExtras].sort().join(', ') || '(none)',
                 manifest: { file: m.rel, line: m.lines.tableLine('project.optional-dependencies') ?? m.lines.keyLine('project', 'optional-dependencies') },
-                lock: { file: ctx.lockRel, line: lines.findLine(metaLine, metaEnd, (l) => l.startsWith('provides-extras')) ?? metaLine },
+                lock: { file: ctx.lockRel, line: lines.findLine(metaLine(), metaEnd(), (l) => l.startsWith('provides-extras')) ?? metaLine() },
                 fix: FIX,
             });
         }
     }
     // requires-dev
-    const devSec = lines.subTable('package.metadata.requires-dev', p.index);
     const expGroups = expectedGroups(ctx, m, sources, indexes, members);
-    compareGroups(ctx, expGroups, tbl(metaT, 'requires-dev') ?? {}, lines, devSec?.line ?? metaLine, devSec?.endLine ?? metaEnd, rp, m, p.name);
+    const devRange = () => {
+        const devSec = lines.subTable('package.metadata.requires-dev', p.index);
+        return [devSec?.line ?? metaLine(), devSec?.endLine ?? metaEnd()];
+    };
+    compareGroups(ctx, expGroups, tbl(metaT, 'requires-dev') ?? {}, lines, devRange, rp, m, p.name);
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/index.ts
@@ -5914,34 +6044,48 @@ function parseSdistFilename(file, expectedName) {
 function parseArtifactFilename(file, expectedName) {
     return parseWheelFilename(file) ?? parseSdistFilename(file, expectedName);
 }
+const SDIST_EXT_SET = new Set(SDIST_EXTS);
+/**
+ * `name-version-` (wheel) and `name-version` (sdist stems) as tool-written files spell them,
+ * lower-cased, for the (name, version) of the previous call: callers check all artifacts of one
+ * package in a row, so one remembered entry answers nearly every call without building a key.
+ */
+let prefixName;
+let prefixVersion;
+let wheelPrefix = '';
+let sdistStem = '';
+let sdistStemEscaped = '';
+/** Does a (lower-case or as-written) base name start with the expected name and version? */
+function matchesPrefix(base) {
+    if (base.endsWith('.whl'))
+        return base.startsWith(wheelPrefix);
+    // Legacy sdists keep the name as written; PEP 625 ones escape it like wheels.
+    if (base.startsWith(sdistStem))
+        return SDIST_EXT_SET.has(base.slice(sdistStem.length));
+    return base.startsWith(sdistStemEscaped) && SDIST_EXT_SET.has(base.slice(sdistStemEscaped.length));
+}
 /**
  * Compare a locked (name, version) with an artifact file name. Returns the first
  * disagreement, or undefined when they agree or the file name cannot be parsed.
  * Names compare PEP 503-normalised (wheels escape `-` and `.` as `_`, case is free).
+ *
+ * A file that starts with the expected prefix matches exactly, so the full parse is skipped — this
+ * runs for every artifact of every package (thousands per lock). Names as written are tried before
+ * lower-casing them (they are nearly always lower-case already).
  */
-const expectedPrefixes = new Map();
-/**
- * `name-version-` (wheel) and `name-version.` (sdist) as tool-written files spell them, lower-cased.
- * A file that starts with one of them matches exactly, so the full parse is skipped — this runs for
- * every artifact of every package (thousands per lock).
- */
-function artifactPrefixes(name, version) {
-    const key = `${name}\0${version}`;
-    let found = expectedPrefixes.get(key);
-    if (!found) {
-        const lowerVersion = version.toLowerCase();
-        found = [`${name.toLowerCase().replace(/[-_.]+/g, '_')}-${lowerVersion}-`, `${name.toLowerCase()}-${lowerVersion}.`];
-        expectedPrefixes.set(key, found);
-    }
-    return found;
-}
 function checkArtifactName(file, name, version) {
     const slash = file.lastIndexOf('/');
     const base = slash >= 0 ? file.slice(slash + 1) : file;
     if (!/[#?%\\]/.test(base)) {
-        const lower = base.toLowerCase();
-        const [wheel, sdist] = artifactPrefixes(name, version);
-        if (lower.endsWith('.whl') ? lower.startsWith(wheel) : lower.startsWith(sdist) && SDIST_EXTS.some((e) => lower === sdist.slice(0, -1) + e))
+        if (name !== prefixName || version !== prefixVersion) {
+            const lowerVersion = version.toLowerCase();
+            sdistStem = `${name.toLowerCase()}-${lowerVersion}`;
+            sdistStemEscaped = `${name.toLowerCase().replace(/[-_.]+/g, '_')}-${lowerVersion}`;
+            wheelPrefix = `${sdistStemEscaped}-`;
+            prefixName = name;
+            prefixVersion = version;
+        }
+        if (matchesPrefix(base) || matchesPrefix(base.toLowerCase()))
             return undefined;
     }
     const parsed = parseArtifactFilename(file, name);
@@ -6965,6 +7109,9 @@ const SIMPLE_VARIABLES = new Set([
  * semantics are not modelled exactly, or when the sample space is too large.
  */
 function compareMarkers(a, b, requiresPython) {
+    // Neither side has a marker (most requirements): both hold everywhere, nothing to sample.
+    if (!a && !b)
+        return 'equal';
     const values = new Map();
     if (a)
         collect(a, values);
