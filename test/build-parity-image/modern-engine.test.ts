@@ -8,11 +8,11 @@
  * Needs BLACKBELT_MODERN_DOCKER_HOST (from `scripts/lab env` when the modern engine is up); skipped
  * without it, a failure instead when BLACKBELT_REQUIRE_MODERN=1. ~1 min.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMIT_EPOCH, serviceWorkspace } from './service-workspace.js';
 import { bundleForTest } from '../harness/bundle.js';
 import { hasStackTrace, runAction, type ActionRun } from '../harness/run-action.js';
 import { REPO_ROOT } from '../harness/runtimes.js';
@@ -20,9 +20,7 @@ import { REPO_ROOT } from '../harness/runtimes.js';
 const MODERN = process.env.BLACKBELT_MODERN_DOCKER_HOST || '';
 const BASE = process.env.BLACKBELT_BASE_IMAGE || 'local/python-base:3.11';
 const REGISTRY = process.env.BLACKBELT_REGISTRY || '127.0.0.1:5000';
-const SERVICE = join(REPO_ROOT, 'examples', 'service');
 /** Commit time of the test workspace: SOURCE_DATE_EPOCH, and the image's Created. */
-const COMMIT_EPOCH = 1700000100;
 const COMMIT_TIME = '2023-11-14T22:15:00Z';
 
 /** docker against the modern engine only (never the machine's default socket). */
@@ -42,28 +40,8 @@ const reason = why();
 const enabled = reason === '';
 if (!enabled && process.env.BLACKBELT_REQUIRE_MODERN === '1') throw new Error(`BLACKBELT_REQUIRE_MODERN=1 but ${reason}`);
 
-function git(dir: string, ...args: string[]): string {
-  const when = `${COMMIT_EPOCH} +0000`;
-  return execFileSync('git', ['-C', dir, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when },
-  }).trim();
-}
-
 const cleanup: Array<() => void> = [];
 
-/** The example service (its uv.lock), committed at COMMIT_EPOCH. */
-function serviceWorkspace(): string {
-  const ws = mkdtempSync(join(tmpdir(), 'bb-bpi-modern-'));
-  cleanup.push(() => rmSync(ws, { recursive: true, force: true }));
-  for (const f of ['pyproject.toml', 'uv.lock', 'gunicorn.conf.py', 'src', 'scripts']) {
-    cpSync(join(SERVICE, f), join(ws, f), { recursive: true, filter: (p) => !/__pycache__|\.pyc$/.test(p) });
-  }
-  git(ws, 'init', '-q');
-  git(ws, 'add', '-A');
-  git(ws, 'commit', '-qm', 'init');
-  return ws;
-}
 
 let bundle = '';
 // Persistent wheel cache (gitignored .lab), own directory: other suites may run at the same time.
@@ -117,7 +95,7 @@ describe.skipIf(!enabled)(`build-parity-image on the modern engine${enabled ? ''
   });
 
   it('same commit twice, build cache pruned and images removed in between → identical image ID and registry digest', async () => {
-    const ws = serviceWorkspace();
+    const ws = serviceWorkspace('bb-bpi-modern-', cleanup);
     forget(image);
     const a = await build(ws, { image, push: 'true', 'no-cache': 'true' });
     runs.push(a);

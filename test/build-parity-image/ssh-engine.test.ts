@@ -10,18 +10,17 @@
  * Needs BLACKBELT_SSH_DOCKER_HOST (from `scripts/lab env` when the ssh endpoint is up); skipped
  * without it, a failure instead when BLACKBELT_REQUIRE_SSH=1. ~1 min.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceWorkspace } from './service-workspace.js';
 import { bundleForTest } from '../harness/bundle.js';
 import { hasStackTrace, runAction, type ActionRun } from '../harness/run-action.js';
 import { REPO_ROOT } from '../harness/runtimes.js';
 
 const SSH_HOST = process.env.BLACKBELT_SSH_DOCKER_HOST || '';
 const BASE = process.env.BLACKBELT_BASE_IMAGE || 'local/python-base:3.11';
-const SERVICE = join(REPO_ROOT, 'examples', 'service');
 /** The lab's sshd logs every login here (scripts/lab: sshd -E $LAB_DIR/logs/sshd.log). */
 const SSHD_LOG = join(process.env.BLACKBELT_LAB_DIR || join(REPO_ROOT, '.lab'), 'logs', 'sshd.log');
 
@@ -50,28 +49,8 @@ function withDeadPort(url: string): string {
   return u.toString().replace(/\/$/, '');
 }
 
-function git(dir: string, ...args: string[]): string {
-  const when = '1700000100 +0000';
-  return execFileSync('git', ['-C', dir, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when },
-  }).trim();
-}
-
 const cleanup: Array<() => void> = [];
 
-/** The example service (its uv.lock), committed. */
-function serviceWorkspace(): string {
-  const ws = mkdtempSync(join(tmpdir(), 'bb-bpi-ssh-'));
-  cleanup.push(() => rmSync(ws, { recursive: true, force: true }));
-  for (const f of ['pyproject.toml', 'uv.lock', 'gunicorn.conf.py', 'src', 'scripts']) {
-    cpSync(join(SERVICE, f), join(ws, f), { recursive: true, filter: (p) => !/__pycache__|\.pyc$/.test(p) });
-  }
-  git(ws, 'init', '-q');
-  git(ws, 'add', '-A');
-  git(ws, 'commit', '-qm', 'init');
-  return ws;
-}
 
 let bundle = '';
 // Persistent wheel cache (gitignored .lab), own directory: other suites may run at the same time.
@@ -120,7 +99,7 @@ describe.skipIf(!enabled)(`build-parity-image with DOCKER_HOST=ssh://… (the la
   });
 
   it('builds the example service through ssh: exit 0, parity pass, test-command ran in the image, image on the engine', async () => {
-    const ws = serviceWorkspace();
+    const ws = serviceWorkspace('bb-bpi-ssh-', cleanup);
     const loginsBefore = sshLogins();
     const run = await build(ws, SSH_HOST, { image });
     runs.push(run);
@@ -149,7 +128,7 @@ describe.skipIf(!enabled)(`build-parity-image with DOCKER_HOST=ssh://… (the la
 
   it('an ssh:// URL that leads nowhere fails at once with "Cannot reach the Docker engine at ssh://…", no stack trace', async () => {
     const dead = withDeadPort(SSH_HOST);
-    const ws = serviceWorkspace();
+    const ws = serviceWorkspace('bb-bpi-ssh-', cleanup);
     const run = await build(ws, dead, { image });
     runs.push(run);
     expect(run.exitCode).not.toBe(0);
