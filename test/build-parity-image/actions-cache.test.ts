@@ -48,6 +48,9 @@ function git(dir: string, ...args: string[]): string {
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bb-bpi-ac-ws-'));
   cpSync(FIXTURE, dir, { recursive: true });
+  // Builds are reproducible: integration.test.ts builds the same fixture at the same commit time, so
+  // without a file of our own both suites would share one image ID and remove it under each other.
+  writeFileSync(join(dir, 'SUITE'), 'actions-cache\n');
   git(dir, 'init', '-q');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'init');
