@@ -1,0 +1,1 @@
+export function nccBundle(src: string, out: string, options?: { license?: boolean }): string;
