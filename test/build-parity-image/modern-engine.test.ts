@@ -12,13 +12,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMIT_EPOCH, serviceWorkspace } from './service-workspace.js';
+import { COMMIT_EPOCH, BASE, buildService, serviceWorkspace } from './service-workspace.js';
 import { bundleForTest } from '../harness/bundle.js';
-import { hasStackTrace, runAction, type ActionRun } from '../harness/run-action.js';
+import { hasStackTrace, type ActionRun } from '../harness/run-action.js';
 import { REPO_ROOT } from '../harness/runtimes.js';
 
 const MODERN = process.env.BLACKBELT_MODERN_DOCKER_HOST || '';
-const BASE = process.env.BLACKBELT_BASE_IMAGE || 'local/python-base:3.11';
 const REGISTRY = process.env.BLACKBELT_REGISTRY || '127.0.0.1:5000';
 /** Commit time of the test workspace: SOURCE_DATE_EPOCH, and the image's Created. */
 const COMMIT_TIME = '2023-11-14T22:15:00Z';
@@ -48,18 +47,7 @@ let bundle = '';
 const cacheDir = join(REPO_ROOT, '.lab', 'cache', 'bpi-modern');
 
 function build(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction('build-parity-image', {
-    bundle,
-    workspace,
-    inputs: {
-      'base-image': BASE,
-      command: 'gunicorn -c gunicorn.conf.py service.app:app',
-      'test-command': 'python3 scripts/selftest.py',
-      ...inputs,
-    },
-    env: { DOCKER_HOST: MODERN, BLACKBELT_CACHE_DIR: cacheDir },
-    timeoutMs: 5 * 60_000,
-  });
+  return buildService(bundle, workspace, MODERN, cacheDir, inputs);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON report, shape asserted by the tests

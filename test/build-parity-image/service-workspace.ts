@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { runAction, type ActionRun } from '../harness/run-action.js';
 
 export const SERVICE = join(import.meta.dirname, '..', '..', 'examples', 'service');
 /** Commit time of the workspace: SOURCE_DATE_EPOCH of every image built from it. */
@@ -27,4 +28,25 @@ export function serviceWorkspace(prefix: string, cleanup: Array<() => void>): st
   git(ws, 'add', '-A');
   git(ws, 'commit', '-qm', 'init');
   return ws;
+}
+
+export const BASE = process.env.BLACKBELT_BASE_IMAGE || 'local/python-base:3.11';
+
+/**
+ * The bundled action on the service the way its users run it (gunicorn command, the in-image self-test),
+ * against the engine named by `dockerHost`; `cacheDir` is the suite's own wheel cache.
+ */
+export function buildService(bundle: string, workspace: string, dockerHost: string, cacheDir: string, inputs: Record<string, string>): Promise<ActionRun> {
+  return runAction('build-parity-image', {
+    bundle,
+    workspace,
+    inputs: {
+      'base-image': BASE,
+      command: 'gunicorn -c gunicorn.conf.py service.app:app',
+      'test-command': 'python3 scripts/selftest.py',
+      ...inputs,
+    },
+    env: { DOCKER_HOST: dockerHost, BLACKBELT_CACHE_DIR: cacheDir, BLACKBELT_NO_PULL: '1' },
+    timeoutMs: 5 * 60_000,
+  });
 }

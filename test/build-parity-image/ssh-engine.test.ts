@@ -14,13 +14,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serviceWorkspace } from './service-workspace.js';
+import { BASE, buildService, serviceWorkspace } from './service-workspace.js';
 import { bundleForTest } from '../harness/bundle.js';
-import { hasStackTrace, runAction, type ActionRun } from '../harness/run-action.js';
+import { hasStackTrace, type ActionRun } from '../harness/run-action.js';
 import { REPO_ROOT } from '../harness/runtimes.js';
 
 const SSH_HOST = process.env.BLACKBELT_SSH_DOCKER_HOST || '';
-const BASE = process.env.BLACKBELT_BASE_IMAGE || 'local/python-base:3.11';
 /** The lab's sshd logs every login here (scripts/lab: sshd -E $LAB_DIR/logs/sshd.log). */
 const SSHD_LOG = join(process.env.BLACKBELT_LAB_DIR || join(REPO_ROOT, '.lab'), 'logs', 'sshd.log');
 
@@ -57,18 +56,7 @@ let bundle = '';
 const cacheDir = join(REPO_ROOT, '.lab', 'cache', 'bpi-ssh');
 
 function build(workspace: string, dockerHost: string, inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction('build-parity-image', {
-    bundle,
-    workspace,
-    inputs: {
-      'base-image': BASE,
-      command: 'gunicorn -c gunicorn.conf.py service.app:app',
-      'test-command': 'python3 scripts/selftest.py',
-      ...inputs,
-    },
-    env: { DOCKER_HOST: dockerHost, BLACKBELT_CACHE_DIR: cacheDir, BLACKBELT_NO_PULL: '1' },
-    timeoutMs: 5 * 60_000,
-  });
+  return buildService(bundle, workspace, dockerHost, cacheDir, inputs);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON report, shape asserted by the tests
