@@ -3,7 +3,8 @@
  * SOURCE_DATE_EPOCH from the commit), verify that what is installed equals the lock, optionally run
  * tests in it and push it by digest.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as core from '../shared/workflow.js';
 import { annotations } from '../shared/annotations.js';
@@ -203,8 +204,6 @@ export async function main(): Promise<void> {
       // whose size and mtime match its previous copy, so a lock change that keeps the file's size
       // (structlog==26.1.0 → 25.5.0) would build from the old requirements. The mtime is a
       // function of the content instead: same lock → same mtime (cache reuse), new lock → re-sent.
-      const { utimesSync } = await import('node:fs');
-      const { createHash } = await import('node:crypto');
       const reqTime = 315532800 + parseInt(createHash('sha256').update(derived.requirements).digest('hex').slice(0, 6), 16);
       utimesSync(reqFile, reqTime, reqTime);
       stageSource(dir, join(contextDir, 'src'));
@@ -240,7 +239,7 @@ export async function main(): Promise<void> {
     const normalised = await normaliseImage(images, rawId, commit.epoch, tags);
     const imageId = normalised.imageId;
     if (rawId !== imageId) await images.remove(rawId);
-    const inspect = await images.inspect(imageId);
+    const inspect = normalised.inspect ?? (await images.inspect(imageId));
     if (!inspect) throw new Error(`normalised image ${imageId} is not in the engine after docker load`);
     const layers = inspect.RootFS?.Layers ?? [];
     const baseLayers = base?.RootFS?.Layers ?? [];

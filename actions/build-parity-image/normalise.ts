@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
-import type { DockerImages, ImageInspect } from '../shared/docker.js';
+import type { DockerImages, HistoryRow, ImageInspect } from '../shared/docker.js';
 import { readTar, TarWriter, type TarEntry } from './tar.js';
 
 const SMALL = 1024 * 1024;
@@ -91,7 +91,6 @@ export function normaliseConfig(config: Json, epoch: number): Json {
 export interface NormaliseResult {
   /** sha256:… of the written config = the image ID after load. */
   imageId: string;
-  diffIds: string[];
   config: Json;
 }
 
@@ -144,16 +143,7 @@ export async function normaliseArchive(
   const newManifest: ManifestEntry[] = [{ Config: configName, RepoTags: tags.length ? tags : null, Layers: image.Layers }];
   await writer.addFile('manifest.json', Buffer.from(JSON.stringify(newManifest)), epoch);
   await writer.finish();
-  const rootfs = config.rootfs as { diff_ids?: string[] } | undefined;
-  return { imageId: `sha256:${hex}`, diffIds: rootfs?.diff_ids ?? [], config };
-}
-
-/** One `docker image history` row (newest first from the CLI). */
-export interface HistoryRow {
-  CreatedAt: string;
-  CreatedBy: string;
-  Comment: string;
-  Size: string;
+  return { imageId: `sha256:${hex}`, config };
 }
 
 // Instructions that only change the config: never a layer, whichever builder wrote them (the legacy
@@ -215,13 +205,11 @@ export type NormalisedBy = 'builder' | 'config' | 'archive';
  *
  * `config` and `archive` write the same normalised config, hence the same image ID.
  */
-export async function normaliseImage(images: DockerImages, ref: string, epoch: number, tags: string[]): Promise<NormaliseResult & { by: NormalisedBy }> {
+export async function normaliseImage(images: DockerImages, ref: string, epoch: number, tags: string[]): Promise<{ imageId: string; by: NormalisedBy; inspect?: ImageInspect }> {
   const inspect = await images.inspect(ref);
   if (!inspect) throw new Error(`built image ${ref} is not in the engine`);
   const newestFirst = await images.history(ref);
-  if (newestFirst && builderHonouredEpoch(inspect, newestFirst, epoch)) {
-    return { imageId: inspect.Id, diffIds: inspect.RootFS?.Layers ?? [], config: {}, by: 'builder' };
-  }
+  if (newestFirst && builderHonouredEpoch(inspect, newestFirst, epoch)) return { imageId: inspect.Id, by: 'builder', inspect };
   const rebuilt = newestFirst ? configFromInspect(inspect, [...newestFirst].reverse()) : undefined;
   if (rebuilt) {
     const viaConfig = await loadNormalisedConfig(images, rebuilt, epoch, tags).catch(() => undefined);
@@ -231,7 +219,7 @@ export async function normaliseImage(images: DockerImages, ref: string, epoch: n
 }
 
 /** `docker load` of an archive holding only the normalised config and a manifest; verified by inspect. */
-export async function loadNormalisedConfig(images: DockerImages, config: Json, epoch: number, tags: string[]): Promise<NormaliseResult | undefined> {
+export async function loadNormalisedConfig(images: DockerImages, config: Json, epoch: number, tags: string[]): Promise<(NormaliseResult & { inspect: ImageInspect }) | undefined> {
   const normalised = normaliseConfig(config, epoch);
   const raw = Buffer.from(canonicalJson(normalised));
   const hex = createHash('sha256').update(raw).digest('hex');
@@ -247,7 +235,7 @@ export async function loadNormalisedConfig(images: DockerImages, config: Json, e
   if (loaded.code !== 0) return undefined;
   const after = await images.inspect(`sha256:${hex}`);
   if (!after) return undefined;
-  return { imageId: `sha256:${hex}`, diffIds, config: normalised };
+  return { imageId: `sha256:${hex}`, config: normalised, inspect: after };
 }
 
 /**

@@ -83,13 +83,12 @@ function useActionsCache(): boolean {
   return Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL);
 }
 
-export function pipDownloadArgs(py: PythonEnvironment, dest: string, requirementsFile: string, offline: boolean): string[] {
+export function pipDownloadArgs(py: PythonEnvironment, dest: string, requirementsFile: string): string[] {
   const impl = py.env.implementation_name === 'pypy' ? 'pp' : py.env.implementation_name === 'cpython' ? 'cp' : 'py';
   const argv = ['download', '--disable-pip-version-check', '--no-input', '--no-deps', '--require-hashes', '--only-binary=:all:', '--python-version', py.env.python_version, '--implementation', impl];
   for (const abi of py.abis) argv.push('--abi', abi);
   for (const p of py.platforms) argv.push('--platform', p);
   argv.push('-d', dest, '-r', requirementsFile);
-  if (offline) argv.push('--no-index', '--find-links', dest);
   return argv;
 }
 
@@ -183,7 +182,7 @@ export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvir
   mkdirSync(dir, { recursive: true });
   let cache: Wheelhouse['cache'] = options.cache ? 'miss' : 'disabled';
   let seededFrom: string | undefined;
-  const hasWheels = (): boolean => readdirSync(dir).some((f) => f.endsWith('.whl'));
+  let downloaded = 0;
   if (actions) {
     try {
       const cacheModule = await import('@actions/cache');
@@ -193,7 +192,7 @@ export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvir
     } catch (e) {
       core.warning(`Wheel cache restore failed (continuing without it): ${(e as Error).message}`);
     }
-  } else if (options.cache && !hasWheels()) {
+  } else if (options.cache && !readdirSync(dir).some((f) => f.endsWith('.whl'))) {
     // A lock change usually moves a few packages: start from the last wheelhouse for this
     // interpreter and platform (hard links), so pip fetches only what is new.
     const sibling = newestSibling(localRoot, prefix, key);
@@ -202,24 +201,22 @@ export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvir
       seededFrom = sibling;
     }
   }
-  const hashes = new Set(options.packages.flatMap((p) => p.hashes));
-  const hashesIn = (): Set<string> => new Set([...wheelHashes(fixMtimes(dir)).values()].map((h) => `sha256:${h}`));
+  const wanted = new Set(options.packages.flatMap((p) => p.hashes));
+  let wheels = wheelHashes(fixMtimes(dir)); // file name → sha256
+  const present = new Set([...wheels.values()].map((h) => `sha256:${h}`));
+  const missing = options.packages.filter((p) => !p.hashes.some((h) => present.has(h)));
   // Every locked package already has a hash-matching wheel here: no pip run at all. (The key pins
   // the interpreter and platform, so these are the wheels pip picked for this image.)
-  const complete = options.cache && hasWheels() && !seededFrom && coversAll(options.packages, hashesIn());
-  if (complete && cache === 'miss') cache = 'hit-local';
-  let downloaded = 0;
-  if (!complete) {
+  if (options.cache && !missing.length && !seededFrom) {
+    if (cache === 'miss') cache = 'hit-local';
+  } else {
     if (seededFrom) cache = 'seeded';
     else if (cache !== 'disabled') cache = 'miss';
-    const before = new Set(readdirSync(dir));
     // Ask pip only for what is missing: it would otherwise query the index for every locked
     // package (~0.1 s each) even when the wheel is already here.
-    const present = seededFrom ? hashesIn() : new Set<string>();
-    const missing = options.packages.filter((p) => !p.hashes.some((h) => present.has(h)));
-    const wanted = missing.length === options.packages.length ? options.requirementsFile : join(options.scratch, 'requirements-missing.txt');
-    if (wanted !== options.requirementsFile) writeFileSync(wanted, requirementsText(missing));
-    const r = missing.length ? await run(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, wanted, false)], { timeoutMs: 30 * 60_000 }) : { code: 0, stdout: '', stderr: '' };
+    const requirements = missing.length === options.packages.length ? options.requirementsFile : join(options.scratch, 'requirements-missing.txt');
+    if (requirements !== options.requirementsFile) writeFileSync(requirements, requirementsText(missing));
+    const r = missing.length ? await run(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, requirements)], { timeoutMs: 30 * 60_000 }) : { code: 0, stdout: '', stderr: '' };
     if (r.code !== 0) {
       const text = `${r.stdout}\n${r.stderr}`;
       const tail = text.trim().split('\n').filter((l) => /ERROR|error|No matching|hash/i.test(l)).slice(-6).join('\n') || text.trim().split('\n').slice(-6).join('\n');
@@ -232,9 +229,15 @@ export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvir
             : 'Check that the host can reach the package index (pip config / PIP_INDEX_URL).',
       });
     }
-    downloaded = readdirSync(dir).filter((f) => f.endsWith('.whl') && !before.has(f)).length;
+    const before = wheels;
+    wheels = wheelHashes(fixMtimes(dir));
+    downloaded = [...wheels.keys()].filter((f) => !before.has(f)).length;
     // Keep exactly this lock's wheels: what a seed brought and the lock no longer wants goes.
-    for (const [f, sha256] of wheelHashes(fixMtimes(dir))) if (!hashes.has(`sha256:${sha256}`)) rmSync(join(dir, f));
+    for (const [f, sha256] of wheels) {
+      if (wanted.has(`sha256:${sha256}`)) continue;
+      rmSync(join(dir, f));
+      wheels.delete(f);
+    }
     if (actions) {
       try {
         const cacheModule = await import('@actions/cache');
@@ -246,11 +249,10 @@ export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvir
   }
   mkdirSync(options.target, { recursive: true });
   const files: string[] = [];
-  for (const [f, sha256] of wheelHashes(fixMtimes(dir))) {
-    if (!hashes.has(`sha256:${sha256}`)) continue;
+  for (const [f, sha256] of wheels) {
+    if (!wanted.has(`sha256:${sha256}`)) continue;
     linkOrCopy(join(dir, f), join(options.target, f));
     files.push(f);
   }
-  if (!existsSync(options.target)) mkdirSync(options.target);
   return { dir, key, cache, ...(seededFrom ? { seededFrom } : {}), downloaded, files, ms: Date.now() - started };
 }

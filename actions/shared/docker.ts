@@ -171,10 +171,10 @@ export class DockerImages {
   }
 
   /** `docker image history` rows, newest first (sizes in bytes, CreatedBy untruncated). */
-  async history(ref: string): Promise<Array<{ CreatedAt: string; CreatedBy: string; Comment: string; Size: string }> | undefined> {
+  async history(ref: string): Promise<HistoryRow[] | undefined> {
     const r = await this.client.run(['image', 'history', '--human=false', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: 60_000 });
     if (r.code !== 0) return undefined;
-    return r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { CreatedAt: string; CreatedBy: string; Comment: string; Size: string });
+    return r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as HistoryRow);
   }
 
   async exists(ref: string): Promise<boolean> {
@@ -229,6 +229,15 @@ export class DockerImages {
   async remove(ref: string): Promise<void> {
     await this.client.run(['image', 'rm', '--no-prune', ref]);
   }
+}
+
+/** One `docker image history --format '{{json .}}'` row. */
+export interface HistoryRow {
+  CreatedAt: string;
+  CreatedBy: string;
+  Comment: string;
+  /** Bytes (with --human=false), as a string. */
+  Size: string;
 }
 
 export interface ImageInspect {

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -563,8 +565,6 @@ function stageSource(from, to, extraExcludes = []) {
     return copied;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./actions/shared/lockfile/pep508.ts
 var pep508 = __webpack_require__(5688);
 // EXTERNAL MODULE: ./actions/shared/lockfile/pep440.ts
@@ -849,7 +849,7 @@ function localCacheRoot() {
 function useActionsCache() {
     return Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL);
 }
-function pipDownloadArgs(py, dest, requirementsFile, offline) {
+function pipDownloadArgs(py, dest, requirementsFile) {
     const impl = py.env.implementation_name === 'pypy' ? 'pp' : py.env.implementation_name === 'cpython' ? 'cp' : 'py';
     const argv = ['download', '--disable-pip-version-check', '--no-input', '--no-deps', '--require-hashes', '--only-binary=:all:', '--python-version', py.env.python_version, '--implementation', impl];
     for (const abi of py.abis)
@@ -857,8 +857,6 @@ function pipDownloadArgs(py, dest, requirementsFile, offline) {
     for (const p of py.platforms)
         argv.push('--platform', p);
     argv.push('-d', dest, '-r', requirementsFile);
-    if (offline)
-        argv.push('--no-index', '--find-links', dest);
     return argv;
 }
 /**
@@ -941,7 +939,7 @@ async function prepareWheelhouse(options) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     let cache = options.cache ? 'miss' : 'disabled';
     let seededFrom;
-    const hasWheels = () => (0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.whl'));
+    let downloaded = 0;
     if (actions) {
         try {
             const cacheModule = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
@@ -955,7 +953,7 @@ async function prepareWheelhouse(options) {
             workflow/* warning */.$e(`Wheel cache restore failed (continuing without it): ${e.message}`);
         }
     }
-    else if (options.cache && !hasWheels()) {
+    else if (options.cache && !(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.whl'))) {
         // A lock change usually moves a few packages: start from the last wheelhouse for this
         // interpreter and platform (hard links), so pip fetches only what is new.
         const sibling = newestSibling(localRoot, prefix, key);
@@ -966,28 +964,27 @@ async function prepareWheelhouse(options) {
             seededFrom = sibling;
         }
     }
-    const hashes = new Set(options.packages.flatMap((p) => p.hashes));
-    const hashesIn = () => new Set([...wheelHashes(fixMtimes(dir)).values()].map((h) => `sha256:${h}`));
+    const wanted = new Set(options.packages.flatMap((p) => p.hashes));
+    let wheels = wheelHashes(fixMtimes(dir)); // file name → sha256
+    const present = new Set([...wheels.values()].map((h) => `sha256:${h}`));
+    const missing = options.packages.filter((p) => !p.hashes.some((h) => present.has(h)));
     // Every locked package already has a hash-matching wheel here: no pip run at all. (The key pins
     // the interpreter and platform, so these are the wheels pip picked for this image.)
-    const complete = options.cache && hasWheels() && !seededFrom && coversAll(options.packages, hashesIn());
-    if (complete && cache === 'miss')
-        cache = 'hit-local';
-    let downloaded = 0;
-    if (!complete) {
+    if (options.cache && !missing.length && !seededFrom) {
+        if (cache === 'miss')
+            cache = 'hit-local';
+    }
+    else {
         if (seededFrom)
             cache = 'seeded';
         else if (cache !== 'disabled')
             cache = 'miss';
-        const before = new Set((0,external_node_fs_.readdirSync)(dir));
         // Ask pip only for what is missing: it would otherwise query the index for every locked
         // package (~0.1 s each) even when the wheel is already here.
-        const present = seededFrom ? hashesIn() : new Set();
-        const missing = options.packages.filter((p) => !p.hashes.some((h) => present.has(h)));
-        const wanted = missing.length === options.packages.length ? options.requirementsFile : (0,external_node_path_.join)(options.scratch, 'requirements-missing.txt');
-        if (wanted !== options.requirementsFile)
-            (0,external_node_fs_.writeFileSync)(wanted, requirementsText(missing));
-        const r = missing.length ? await (0,exec.run)(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, wanted, false)], { timeoutMs: 30 * 60_000 }) : { code: 0, stdout: '', stderr: '' };
+        const requirements = missing.length === options.packages.length ? options.requirementsFile : (0,external_node_path_.join)(options.scratch, 'requirements-missing.txt');
+        if (requirements !== options.requirementsFile)
+            (0,external_node_fs_.writeFileSync)(requirements, requirementsText(missing));
+        const r = missing.length ? await (0,exec.run)(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, requirements)], { timeoutMs: 30 * 60_000 }) : { code: 0, stdout: '', stderr: '' };
         if (r.code !== 0) {
             const text = `${r.stdout}\n${r.stderr}`;
             const tail = text.trim().split('\n').filter((l) => /ERROR|error|No matching|hash/i.test(l)).slice(-6).join('\n') || text.trim().split('\n').slice(-6).join('\n');
@@ -1000,11 +997,16 @@ async function prepareWheelhouse(options) {
                         : 'Check that the host can reach the package index (pip config / PIP_INDEX_URL).',
             });
         }
-        downloaded = (0,external_node_fs_.readdirSync)(dir).filter((f) => f.endsWith('.whl') && !before.has(f)).length;
+        const before = wheels;
+        wheels = wheelHashes(fixMtimes(dir));
+        downloaded = [...wheels.keys()].filter((f) => !before.has(f)).length;
         // Keep exactly this lock's wheels: what a seed brought and the lock no longer wants goes.
-        for (const [f, sha256] of wheelHashes(fixMtimes(dir)))
-            if (!hashes.has(`sha256:${sha256}`))
-                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, f));
+        for (const [f, sha256] of wheels) {
+            if (wanted.has(`sha256:${sha256}`))
+                continue;
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, f));
+            wheels.delete(f);
+        }
         if (actions) {
             try {
                 const cacheModule = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
@@ -1017,14 +1019,12 @@ async function prepareWheelhouse(options) {
     }
     (0,external_node_fs_.mkdirSync)(options.target, { recursive: true });
     const files = [];
-    for (const [f, sha256] of wheelHashes(fixMtimes(dir))) {
-        if (!hashes.has(`sha256:${sha256}`))
+    for (const [f, sha256] of wheels) {
+        if (!wanted.has(`sha256:${sha256}`))
             continue;
         linkOrCopy((0,external_node_path_.join)(dir, f), (0,external_node_path_.join)(options.target, f));
         files.push(f);
     }
-    if (!(0,external_node_fs_.existsSync)(options.target))
-        (0,external_node_fs_.mkdirSync)(options.target);
     return { dir, key, cache, ...(seededFrom ? { seededFrom } : {}), downloaded, files, ms: Date.now() - started };
 }
 
@@ -1720,8 +1720,7 @@ async function normaliseArchive(input, output, epoch, tags, options = {}) {
     const newManifest = [{ Config: configName, RepoTags: tags.length ? tags : null, Layers: image.Layers }];
     await writer.addFile('manifest.json', Buffer.from(JSON.stringify(newManifest)), epoch);
     await writer.finish();
-    const rootfs = config.rootfs;
-    return { imageId: `sha256:${hex}`, diffIds: rootfs?.diff_ids ?? [], config };
+    return { imageId: `sha256:${hex}`, config };
 }
 // Instructions that only change the config: never a layer, whichever builder wrote them (the legacy
 // builder prefixes them with the current SHELL and `#(nop)`).
@@ -1784,9 +1783,8 @@ async function normaliseImage(images, ref, epoch, tags) {
     if (!inspect)
         throw new Error(`built image ${ref} is not in the engine`);
     const newestFirst = await images.history(ref);
-    if (newestFirst && builderHonouredEpoch(inspect, newestFirst, epoch)) {
-        return { imageId: inspect.Id, diffIds: inspect.RootFS?.Layers ?? [], config: {}, by: 'builder' };
-    }
+    if (newestFirst && builderHonouredEpoch(inspect, newestFirst, epoch))
+        return { imageId: inspect.Id, by: 'builder', inspect };
     const rebuilt = newestFirst ? configFromInspect(inspect, [...newestFirst].reverse()) : undefined;
     if (rebuilt) {
         const viaConfig = await loadNormalisedConfig(images, rebuilt, epoch, tags).catch(() => undefined);
@@ -1814,7 +1812,7 @@ async function loadNormalisedConfig(images, config, epoch, tags) {
     const after = await images.inspect(`sha256:${hex}`);
     if (!after)
         return undefined;
-    return { imageId: `sha256:${hex}`, diffIds, config: normalised };
+    return { imageId: `sha256:${hex}`, config: normalised, inspect: after };
 }
 /**
  * docker save REF | normalise | docker load, tagging the result with `tags`.
@@ -2054,6 +2052,7 @@ function imageLabels(commit, lockHash, manager) {
 
 
 
+
 function readInputs() {
     // The secret first: nothing below may log it.
     const password = (0,shared_inputs/* getString */.AA)('password');
@@ -2208,10 +2207,8 @@ async function main() {
             // whose size and mtime match its previous copy, so a lock change that keeps the file's size
             // (structlog==26.1.0 → 25.5.0) would build from the old requirements. The mtime is a
             // function of the content instead: same lock → same mtime (cache reuse), new lock → re-sent.
-            const { utimesSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
-            const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
-            const reqTime = 315532800 + parseInt(createHash('sha256').update(derived.requirements).digest('hex').slice(0, 6), 16);
-            utimesSync(reqFile, reqTime, reqTime);
+            const reqTime = 315532800 + parseInt((0,external_node_crypto_.createHash)('sha256').update(derived.requirements).digest('hex').slice(0, 6), 16);
+            (0,external_node_fs_.utimesSync)(reqFile, reqTime, reqTime);
             stageSource(dir, (0,external_node_path_.join)(contextDir, 'src'));
             dockerfilePath = (0,external_node_path_.join)(contextDir, 'Dockerfile');
             (0,external_node_fs_.writeFileSync)(dockerfilePath, dockerfileText);
@@ -2245,7 +2242,7 @@ async function main() {
         const imageId = normalised.imageId;
         if (rawId !== imageId)
             await images.remove(rawId);
-        const inspect = await images.inspect(imageId);
+        const inspect = normalised.inspect ?? (await images.inspect(imageId));
         if (!inspect)
             throw new Error(`normalised image ${imageId} is not in the engine after docker load`);
         const layers = inspect.RootFS?.Layers ?? [];

@@ -9,12 +9,12 @@ import { isIgnored, parseDockerignore, stageSource } from '../../actions/build-p
 import { generateDockerfile, MANAGER_NOTES, parseCommand } from '../../actions/build-parity-image/dockerfile.js';
 import { deriveLockedSet } from '../../actions/build-parity-image/locked.js';
 import { parseHashedRequirements, uvProductionNames } from '../../actions/build-parity-image/lock.js';
-import { builderHonouredEpoch, canonicalJson, configFromInspect, layerOwners, normaliseArchive, normaliseConfig, rfc3339, type HistoryRow } from '../../actions/build-parity-image/normalise.js';
+import { builderHonouredEpoch, canonicalJson, configFromInspect, layerOwners, normaliseArchive, normaliseConfig, rfc3339 } from '../../actions/build-parity-image/normalise.js';
 import { compareParity, type InstalledProbe } from '../../actions/build-parity-image/parity.js';
 import { imageLabels, remoteToHttps } from '../../actions/build-parity-image/provenance.js';
 import { fileHeader, readTar, TarWriter } from '../../actions/build-parity-image/tar.js';
 import { coversAll, pipDownloadArgs, wheelCacheKey, wheelHashes } from '../../actions/build-parity-image/wheelhouse.js';
-import type { ImageInspect } from '../../actions/shared/docker.js';
+import type { HistoryRow, ImageInspect } from '../../actions/shared/docker.js';
 import type { PythonEnvironment } from '../../actions/build-parity-image/environment.js';
 import type { MarkerEnvironment } from '../../actions/shared/lockfile/pep508.js';
 import { MANAGERS, type LockedPackage } from '../../actions/shared/lockfile/types.js';
@@ -365,10 +365,10 @@ describe('labels, cache key, pip download argv', () => {
   it('keys the wheelhouse on lock hash, python and platform; downloads only binary, hash-checked wheels for the image', () => {
     const py: PythonEnvironment = { env: env311, platforms: ['manylinux_2_36_x86_64', 'linux_x86_64'], abis: ['cp311', 'abi3', 'none'], pip: '23.0.1', executable: '/usr/bin/python3' };
     expect(wheelCacheKey('abc', py)).toBe('blackbelt-wheels-py3.11-manylinux_2_36_x86_64-abc');
-    const argv = pipDownloadArgs(py, '/w', '/r.txt', false);
+    const argv = pipDownloadArgs(py, '/w', '/r.txt');
     expect(argv).toEqual(expect.arrayContaining(['--no-deps', '--require-hashes', '--only-binary=:all:', '--python-version', '3.11', '--implementation', 'cp']));
     expect(argv.join(' ')).toContain('--platform manylinux_2_36_x86_64 --platform linux_x86_64');
-    expect(pipDownloadArgs(py, '/w', '/r.txt', true).slice(-3)).toEqual(['--no-index', '--find-links', '/w']);
+    expect(argv.slice(-4)).toEqual(['-d', '/w', '-r', '/r.txt']);
   });
 });
 
