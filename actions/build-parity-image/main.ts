@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { join, relative } from 'node:path';
 import * as core from '../shared/workflow.js';
 import { annotations } from '../shared/annotations.js';
-import { DockerImages, DockerRegistry, buildArgv, detectBuilder, lastLines, registryOf, repositoryOf, type Builder, type ImageInspect } from '../shared/docker.js';
+import { DockerImages, DockerRegistry, GHA_CACHE_SCOPE, buildArgv, detectBuilder, ghaCacheErrors, ghaCacheFlags, lastLines, registryOf, repositoryOf, type Builder, type ImageInspect } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import { getBoolean, getList, getRequired, getString, getWorkspacePath, relativeToWorkspace, workspaceRoot } from '../shared/inputs.js';
 import { setOutputs } from '../shared/outputs.js';
@@ -215,7 +215,7 @@ export async function main(): Promise<void> {
 
     // ---- build
     const iidfile = join(scratch, 'iid');
-    const cacheFlags = gha(builder);
+    const cacheFlags = ghaCacheFlags(builder, inputs.cache);
     const argv = buildArgv(builder, {
       context: contextDir,
       dockerfile: dockerfilePath,
@@ -233,6 +233,9 @@ export async function main(): Promise<void> {
     if (built.code !== 0) throw buildError(built.log, dockerfileText, userDockerfile, generated, inputs.baseImage);
     const rawId = readFileSync(iidfile, 'utf8').trim();
     const reused = cachedSteps(built.log);
+    const ghaCache = cacheFlags.to.length ? { scope: GHA_CACHE_SCOPE, ...ghaCacheErrors(built.log) } : undefined;
+    if (ghaCache?.import) annotations.warning(`The BuildKit layer cache could not be read from the GitHub Actions cache (type=gha, scope=${GHA_CACHE_SCOPE}): ${ghaCache.import}. The build went on without it.`, undefined, 'gha cache import failed');
+    if (ghaCache?.export) annotations.warning(`The BuildKit layer cache could not be written to the GitHub Actions cache (type=gha, scope=${GHA_CACHE_SCOPE}): ${ghaCache.export}. The image is built; the next run may rebuild its layers.`, undefined, 'gha cache export failed');
     timer.mark('build');
 
     // ---- reproducible: normalise the config
@@ -311,6 +314,7 @@ export async function main(): Promise<void> {
       dockerfile: generated ? 'generated' : relativeToWorkspace(userDockerfile!),
       baseImage: generated ? inputs.baseImage : undefined,
       builder: { kind: builder.kind, driver: builder.driver, description: builder.description },
+      ghaCache,
       environment: py ? { python: py.env.python_full_version, platform: platformKey(py), machine: py.env.platform_machine } : undefined,
       wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, seededFrom: wheelhouse.seededFrom, downloaded: wheelhouse.downloaded, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
       layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
@@ -347,12 +351,6 @@ export async function main(): Promise<void> {
   }
 }
 
-function gha(builder: Builder): { from: string[]; to: string[] } {
-  const hasGha = Boolean((process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL) && process.env.ACTIONS_RUNTIME_TOKEN);
-  if (builder.kind !== 'buildx' || builder.driver !== 'docker-container' || !hasGha) return { from: [], to: [] };
-  return { from: ['type=gha,scope=blackbelt'], to: ['type=gha,scope=blackbelt,mode=max'] };
-}
-
 function buildError(log: string, dockerfile: string, userDockerfile: string | undefined, generated: boolean, baseImage: string): UserError {
   const f = parseBuildFailure(log, dockerfile);
   const file = userDockerfile ? relativeToWorkspace(userDockerfile) : undefined;
@@ -369,6 +367,12 @@ function buildError(log: string, dockerfile: string, userDockerfile: string | un
         ? 'The generated Dockerfile failed: run with --print-dockerfile to see it; a locked package may need a newer pip or a different base image.'
         : 'Fix the failing instruction; the build log above shows its output.',
   });
+}
+
+function ghaFact(gha: { scope: string; import?: string; export?: string } | undefined): Array<[string, string]> {
+  if (!gha) return [];
+  const part = (what: string, err: string | undefined): string => (err ? `⚠️ ${what} failed (${err})` : `${what} ok`);
+  return [['layer cache', `GitHub Actions cache, type=gha scope=${gha.scope}: ${part('import', gha.import)}, ${part('export', gha.export)}`]];
 }
 
 const REPRODUCIBLE_BY: Record<NormalisedBy, string> = {
@@ -389,6 +393,7 @@ function writeSummary(report: Record<string, unknown> & { imageRef: string; dige
     ['lock', `${lock.file} (${lock.manager}), sha256 ${lock.hash.slice(0, 16)}…`],
     ['SOURCE_DATE_EPOCH', `${report.sourceDateEpoch} (${rfc3339(report.sourceDateEpoch as number)}, from ${report.sourceDateEpochFrom as string})`],
     ['builder', (report.builder as { description: string }).description],
+    ...ghaFact(report.ghaCache as { scope: string; import?: string; export?: string } | undefined),
     ['reproducible by', REPRODUCIBLE_BY[report.normalisedBy as NormalisedBy]],
     ['parity', parity ? (parity.pass ? '✅ pass' : `❌ fail (${parity.problems.length} difference(s))`) : 'skipped'],
     ['test-command', testResult ? (testResult.code === 0 ? '✅ passed' : `❌ exit ${testResult.code}`) : 'none'],

@@ -99,7 +99,12 @@ export async function detectBuilder(candidates: string[] = defaultClients()): Pr
       if (r.code === 0) {
         const inspect = await client.run(['buildx', 'inspect'], { timeoutMs: 20_000 });
         const driver = /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'docker';
-        return { kind: 'buildx', client, driver, description: `docker buildx (${firstLine(r.stdout)}, driver ${driver})` };
+        // No default attestations: buildx (≥ 0.10) adds a provenance manifest whenever the store
+        // keeps one (the containerd image store, the docker-container driver), and it records the
+        // build's start/finish times and invocation ID — the pushed index digest would change on
+        // every build of the same commit. Older buildx ignores the variable.
+        const quiet = client.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' });
+        return { kind: 'buildx', client: quiet, driver, description: `docker buildx (${firstLine(r.stdout)}, driver ${driver})` };
       }
     }
     if (forced) throw new UserError('BLACKBELT_BUILDER=buildx but `docker buildx version` fails with every docker client found.', { title: 'buildx not available' });
@@ -139,6 +144,45 @@ export interface BuildRequest {
   /** Writes the image ID here (all builders support --iidfile). */
   iidfile: string;
   onOutput?: (chunk: string) => void;
+}
+
+/** The BuildKit cache scope the actions use in the GitHub Actions cache (type=gha). */
+export const GHA_CACHE_SCOPE = 'blackbelt';
+
+/**
+ * `--cache-from/--cache-to type=gha` when they can work: a buildx builder whose BuildKit runs apart
+ * from the engine (the docker-container driver; the docker driver cannot export a cache), and the
+ * runner's cache service in the environment (ACTIONS_CACHE_URL for the v1 API or ACTIONS_RESULTS_URL
+ * for v2, plus ACTIONS_RUNTIME_TOKEN — what docker/setup-buildx-action exposes; buildx itself reads
+ * them and ACTIONS_CACHE_SERVICE_V2). The export has `ignore-error=true`: without it BuildKit fails
+ * the whole build when the cache service errors, after the image was built and loaded — a cache
+ * outage must cost the cache, not the build. `enabled: false` (the `cache` input) turns it off.
+ */
+export function ghaCacheFlags(builder: Pick<Builder, 'kind' | 'driver'>, enabled: boolean, env: NodeJS.ProcessEnv = process.env): { from: string[]; to: string[] } {
+  const hasGha = Boolean((env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL) && env.ACTIONS_RUNTIME_TOKEN);
+  if (!enabled || builder.kind !== 'buildx' || builder.driver !== 'docker-container' || !hasGha) return { from: [], to: [] };
+  return { from: [`type=gha,scope=${GHA_CACHE_SCOPE}`], to: [`type=gha,scope=${GHA_CACHE_SCOPE},mode=max,ignore-error=true`] };
+}
+
+/**
+ * Errors of the gha cache steps in a BuildKit `--progress=plain` log: the import
+ * (`#N importing cache manifest from gha:…`) and the export (`#N exporting to GitHub Actions Cache`),
+ * each followed by `#N ERROR: <message>` when it failed. Neither fails the build (an import error never
+ * does; the export has ignore-error=true), so the action reports them as warnings.
+ */
+export function ghaCacheErrors(log: string): { import?: string; export?: string } {
+  const out: { import?: string; export?: string } = {};
+  const steps: Array<['import' | 'export', RegExp]> = [
+    ['import', /^#(\d+) importing cache manifest from gha:/gm],
+    ['export', /^#(\d+) exporting to GitHub Actions Cache\s*$/gm],
+  ];
+  for (const [what, re] of steps) {
+    for (const m of log.matchAll(re)) {
+      const err = new RegExp(`^#${m[1]} ERROR: (.*)$`, 'm').exec(log);
+      if (err) out[what] = err[1]!.trim();
+    }
+  }
+  return out;
 }
 
 export function buildArgv(builder: Builder, req: BuildRequest): string[] {
@@ -211,7 +255,10 @@ export class DockerImages {
     return { stream: child.stdout, done: waitChild(child) };
   }
 
-  /** `docker load` fed from a writable stream. */
+  /**
+   * `docker load` fed from a writable stream. Its stdout names what it loaded (see loadedImages):
+   * the image ID is the config digest on the classic store, a manifest digest on the containerd one.
+   */
   load(): { stream: Writable; done: Promise<{ code: number; stdout: string; stderr: string }> } {
     const child = this.client.spawn(['load']);
     const out: Buffer[] = [];
@@ -229,6 +276,17 @@ export class DockerImages {
   async remove(ref: string): Promise<void> {
     await this.client.run(['image', 'rm', '--no-prune', ref]);
   }
+}
+
+/**
+ * What `docker load` printed it loaded: `Loaded image: REF` (tagged) and `Loaded image ID: sha256:…`
+ * (untagged) lines, in order. The containerd image store also prints them for images it names
+ * itself, and its IDs are manifest digests — never assume the ID is the config's digest.
+ */
+export function loadedImages(stdout: string): string[] {
+  const out: string[] = [];
+  for (const m of stdout.matchAll(/^Loaded image(?: ID)?: (\S+)\s*$/gm)) out.push(m[1]!);
+  return [...new Set(out)];
 }
 
 /** One `docker image history --format '{{json .}}'` row. */

@@ -116,7 +116,12 @@ async function detectBuilder(candidates = defaultClients()) {
             if (r.code === 0) {
                 const inspect = await client.run(['buildx', 'inspect'], { timeoutMs: 20_000 });
                 const driver = /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'docker';
-                return { kind: 'buildx', client, driver, description: `docker buildx (${firstLine(r.stdout)}, driver ${driver})` };
+                // No default attestations: buildx (≥ 0.10) adds a provenance manifest whenever the store
+                // keeps one (the containerd image store, the docker-container driver), and it records the
+                // build's start/finish times and invocation ID — the pushed index digest would change on
+                // every build of the same commit. Older buildx ignores the variable.
+                const quiet = client.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' });
+                return { kind: 'buildx', client: quiet, driver, description: `docker buildx (${firstLine(r.stdout)}, driver ${driver})` };
             }
         }
         if (forced)
@@ -140,6 +145,44 @@ function defaultClients() {
     if ((0,external_node_fs_.existsSync)('/usr/bin/docker'))
         list.push('/usr/bin/docker');
     return list;
+}
+/** The BuildKit cache scope the actions use in the GitHub Actions cache (type=gha). */
+const GHA_CACHE_SCOPE = 'blackbelt';
+/**
+ * `--cache-from/--cache-to type=gha` when they can work: a buildx builder whose BuildKit runs apart
+ * from the engine (the docker-container driver; the docker driver cannot export a cache), and the
+ * runner's cache service in the environment (ACTIONS_CACHE_URL for the v1 API or ACTIONS_RESULTS_URL
+ * for v2, plus ACTIONS_RUNTIME_TOKEN — what docker/setup-buildx-action exposes; buildx itself reads
+ * them and ACTIONS_CACHE_SERVICE_V2). The export has `ignore-error=true`: without it BuildKit fails
+ * the whole build when the cache service errors, after the image was built and loaded — a cache
+ * outage must cost the cache, not the build. `enabled: false` (the `cache` input) turns it off.
+ */
+function ghaCacheFlags(builder, enabled, env = process.env) {
+    const hasGha = Boolean((env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL) && env.ACTIONS_RUNTIME_TOKEN);
+    if (!enabled || builder.kind !== 'buildx' || builder.driver !== 'docker-container' || !hasGha)
+        return { from: [], to: [] };
+    return { from: [`type=gha,scope=${GHA_CACHE_SCOPE}`], to: [`type=gha,scope=${GHA_CACHE_SCOPE},mode=max,ignore-error=true`] };
+}
+/**
+ * Errors of the gha cache steps in a BuildKit `--progress=plain` log: the import
+ * (`#N importing cache manifest from gha:…`) and the export (`#N exporting to GitHub Actions Cache`),
+ * each followed by `#N ERROR: <message>` when it failed. Neither fails the build (an import error never
+ * does; the export has ignore-error=true), so the action reports them as warnings.
+ */
+function ghaCacheErrors(log) {
+    const out = {};
+    const steps = [
+        ['import', /^#(\d+) importing cache manifest from gha:/gm],
+        ['export', /^#(\d+) exporting to GitHub Actions Cache\s*$/gm],
+    ];
+    for (const [what, re] of steps) {
+        for (const m of log.matchAll(re)) {
+            const err = new RegExp(`^#${m[1]} ERROR: (.*)$`, 'm').exec(log);
+            if (err)
+                out[what] = err[1].trim();
+        }
+    }
+    return out;
 }
 function buildArgv(builder, req) {
     const argv = builder.kind === 'buildx' ? ['buildx', 'build', '--load'] : ['build'];
@@ -221,7 +264,10 @@ class DockerImages {
         child.stdin.end();
         return { stream: child.stdout, done: waitChild(child) };
     }
-    /** `docker load` fed from a writable stream. */
+    /**
+     * `docker load` fed from a writable stream. Its stdout names what it loaded (see loadedImages):
+     * the image ID is the config digest on the classic store, a manifest digest on the containerd one.
+     */
     load() {
         const child = this.client.spawn(['load']);
         const out = [];
@@ -238,6 +284,17 @@ class DockerImages {
     async remove(ref) {
         await this.client.run(['image', 'rm', '--no-prune', ref]);
     }
+}
+/**
+ * What `docker load` printed it loaded: `Loaded image: REF` (tagged) and `Loaded image ID: sha256:…`
+ * (untagged) lines, in order. The containerd image store also prints them for images it names
+ * itself, and its IDs are manifest digests — never assume the ID is the config's digest.
+ */
+function loadedImages(stdout) {
+    const out = [];
+    for (const m of stdout.matchAll(/^Loaded image(?: ID)?: (\S+)\s*$/gm))
+        out.push(m[1]);
+    return [...new Set(out)];
 }
 function waitChild(child) {
     const err = [];
@@ -2217,7 +2274,7 @@ async function main() {
         }
         // ---- build
         const iidfile = (0,external_node_path_.join)(scratch, 'iid');
-        const cacheFlags = gha(builder);
+        const cacheFlags = ghaCacheFlags(builder, inputs.cache);
         const argv = buildArgv(builder, {
             context: contextDir,
             dockerfile: dockerfilePath,
@@ -2236,6 +2293,11 @@ async function main() {
             throw buildError(built.log, dockerfileText, userDockerfile, generated, inputs.baseImage);
         const rawId = (0,external_node_fs_.readFileSync)(iidfile, 'utf8').trim();
         const reused = cachedSteps(built.log);
+        const ghaCache = cacheFlags.to.length ? { scope: GHA_CACHE_SCOPE, ...ghaCacheErrors(built.log) } : undefined;
+        if (ghaCache?.import)
+            annotations/* annotations */.hk.warning(`The BuildKit layer cache could not be read from the GitHub Actions cache (type=gha, scope=${GHA_CACHE_SCOPE}): ${ghaCache.import}. The build went on without it.`, undefined, 'gha cache import failed');
+        if (ghaCache?.export)
+            annotations/* annotations */.hk.warning(`The BuildKit layer cache could not be written to the GitHub Actions cache (type=gha, scope=${GHA_CACHE_SCOPE}): ${ghaCache.export}. The image is built; the next run may rebuild its layers.`, undefined, 'gha cache export failed');
         timer.mark('build');
         // ---- reproducible: normalise the config
         const normalised = await normaliseImage(images, rawId, commit.epoch, tags);
@@ -2317,6 +2379,7 @@ async function main() {
             dockerfile: generated ? 'generated' : (0,shared_inputs/* relativeToWorkspace */.Tv)(userDockerfile),
             baseImage: generated ? inputs.baseImage : undefined,
             builder: { kind: builder.kind, driver: builder.driver, description: builder.description },
+            ghaCache,
             environment: py ? { python: py.env.python_full_version, platform: platformKey(py), machine: py.env.platform_machine } : undefined,
             wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, seededFrom: wheelhouse.seededFrom, downloaded: wheelhouse.downloaded, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
             layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
@@ -2353,12 +2416,6 @@ async function main() {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
     }
 }
-function gha(builder) {
-    const hasGha = Boolean((process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL) && process.env.ACTIONS_RUNTIME_TOKEN);
-    if (builder.kind !== 'buildx' || builder.driver !== 'docker-container' || !hasGha)
-        return { from: [], to: [] };
-    return { from: ['type=gha,scope=blackbelt'], to: ['type=gha,scope=blackbelt,mode=max'] };
-}
 function buildError(log, dockerfile, userDockerfile, generated, baseImage) {
     const f = parseBuildFailure(log, dockerfile);
     const file = userDockerfile ? (0,shared_inputs/* relativeToWorkspace */.Tv)(userDockerfile) : undefined;
@@ -2375,6 +2432,12 @@ function buildError(log, dockerfile, userDockerfile, generated, baseImage) {
                 ? 'The generated Dockerfile failed: run with --print-dockerfile to see it; a locked package may need a newer pip or a different base image.'
                 : 'Fix the failing instruction; the build log above shows its output.',
     });
+}
+function ghaFact(gha) {
+    if (!gha)
+        return [];
+    const part = (what, err) => (err ? `⚠️ ${what} failed (${err})` : `${what} ok`);
+    return [['layer cache', `GitHub Actions cache, type=gha scope=${gha.scope}: ${part('import', gha.import)}, ${part('export', gha.export)}`]];
 }
 const REPRODUCIBLE_BY = {
     builder: 'the builder (it honoured SOURCE_DATE_EPOCH: image kept as built)',
@@ -2393,6 +2456,7 @@ function writeSummary(report, parity, derived, testResult) {
         ['lock', `${lock.file} (${lock.manager}), sha256 ${lock.hash.slice(0, 16)}…`],
         ['SOURCE_DATE_EPOCH', `${report.sourceDateEpoch} (${rfc3339(report.sourceDateEpoch)}, from ${report.sourceDateEpochFrom})`],
         ['builder', report.builder.description],
+        ...ghaFact(report.ghaCache),
         ['reproducible by', REPRODUCIBLE_BY[report.normalisedBy]],
         ['parity', parity ? (parity.pass ? '✅ pass' : `❌ fail (${parity.problems.length} difference(s))`) : 'skipped'],
         ['test-command', testResult ? (testResult.code === 0 ? '✅ passed' : `❌ exit ${testResult.code}`) : 'none'],

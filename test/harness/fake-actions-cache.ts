@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -65,7 +65,7 @@ export interface CacheEntry {
 export interface FakeActionsCache {
   /** Base URL for ACTIONS_RESULTS_URL (ends with '/'). */
   url: string;
-  /** The ACTIONS_RUNTIME_TOKEN the fake accepts. */
+  /** The ACTIONS_RUNTIME_TOKEN the fake accepts (default: a runner-like JWT, see fakeRuntimeToken). */
   token: string;
   port: number;
   requests: RecordedCacheRequest[];
@@ -75,6 +75,12 @@ export interface FakeActionsCache {
   failWith?: number;
   /** Only fail these RPCs (default: all) when failWith is set. */
   failOnly?: TwirpMethod[];
+  /**
+   * Only fail requests for keys matching this (default: all) when failWith is set: Twirp calls whose
+   * key matches, and blob requests of entries whose key matches. Lets one client of a job fail
+   * (BuildKit's `buildkit-blob-…`/`index-…`) while another (@actions/cache) works.
+   */
+  failKeys?: RegExp;
   twirp(method?: TwirpMethod): RecordedCacheRequest[];
   stop(): Promise<void>;
 }
@@ -173,8 +179,28 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 
 const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** A cache scope of the runtime token (the JWT's `ac` claim): a ref, and 1 = read, 2 = write. */
+export interface TokenScope {
+  Scope: string;
+  Permission: number;
+}
+
+/**
+ * An ACTIONS_RUNTIME_TOKEN shaped like the runner's: a JWT whose `ac` claim is the JSON list of cache
+ * scopes (the job's ref with read+write, then the refs it may read from), with `nbf` and `exp`.
+ * @actions/cache only sends it as a bearer token; BuildKit's gha cache client
+ * (github.com/tonistiigi/go-actions-cache) parses it (unverified) and refuses a token without those
+ * claims, and names its cache index after the writable scope. Signed HS256 with a throwaway key.
+ */
+export function fakeRuntimeToken(scopes: TokenScope[] = [{ Scope: 'refs/heads/main', Permission: 3 }]): string {
+  const now = Math.floor(Date.now() / 1000);
+  const b64 = (v: object): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const head = `${b64({ typ: 'JWT', alg: 'HS256' })}.${b64({ ac: JSON.stringify(scopes), nbf: now - 60, iat: now - 60, exp: now + 6 * 3600, iss: 'blackbelt-fake-actions-cache' })}`;
+  return `${head}.${createHmac('sha256', randomBytes(32)).update(head).digest('base64url')}`;
+}
+
 export async function startFakeActionsCache(options: { token?: string } = {}): Promise<FakeActionsCache> {
-  const token = options.token ?? randomBytes(16).toString('hex');
+  const token = options.token ?? fakeRuntimeToken();
   const entries: CacheEntry[] = [];
   const blobs = new Map<string, Buffer>();
   const staged = new Map<string, Map<string, Buffer>>(); // blob → blockid → data
@@ -247,7 +273,7 @@ export async function startFakeActionsCache(options: { token?: string } = {}): P
     }
     rec.body = body;
     const msg = validateMessage(method as TwirpMethod, body);
-    if (fake.failWith && (!fake.failOnly || fake.failOnly.includes(method as TwirpMethod))) throw new HttpError(fake.failWith, 'internal', `fake cache service: injected failure ${fake.failWith}`);
+    if (fake.failWith && (!fake.failOnly || fake.failOnly.includes(method as TwirpMethod)) && (!fake.failKeys || fake.failKeys.test(String(msg.key)))) throw new HttpError(fake.failWith, 'internal', `fake cache service: injected failure ${fake.failWith}`);
     const out = rpc(method as TwirpMethod, msg);
     rec.status = 200;
     res.writeHead(200, { 'content-type': 'application/json' });
@@ -271,7 +297,8 @@ export async function startFakeActionsCache(options: { token?: string } = {}): P
     const grant = (sigs.get(blob) ?? []).find((s) => s.sig === sig);
     if (!grant) throw new HttpError(403, 'AuthenticationFailed', `no SAS issued for ${blob} with this sig`);
     if (!grant.perms.includes(need)) throw new HttpError(403, 'AuthorizationPermissionMismatch', `the SAS (sp=${grant.perms}) does not allow ${req.method}`);
-    if (fake.failWith && !fake.failOnly) throw new HttpError(fake.failWith, 'InternalError', `fake blob store: injected failure ${fake.failWith}`);
+    const owner = entries.find((e) => e.blob === blob);
+    if (fake.failWith && !fake.failOnly && (!fake.failKeys || (owner !== undefined && fake.failKeys.test(owner.key)))) throw new HttpError(fake.failWith, 'InternalError', `fake blob store: injected failure ${fake.failWith}`);
     if (req.method === 'PUT') {
       const declared = req.headers['content-length'];
       if (declared === undefined || Number(declared) !== raw.length) throw new HttpError(411, 'MissingContentLengthHeader', `Content-Length ${String(declared)} does not match the ${raw.length}-byte body`);
