@@ -14,10 +14,16 @@
  *
  * This is needed because BuildKit ≤ 0.11 (engine 20.10 ships 0.8) ignores SOURCE_DATE_EPOCH and
  * the legacy builder stamps container ids; with it, the result does not depend on the engine.
+ *
+ * The containerd image store (default of fresh Docker 29+ installs) differs: an image ID there is the
+ * digest of the image's manifest (or index), not of its config — so the loaded image is looked up
+ * from what `docker load` says it loaded, and checked (timestamps, layers) before it is used; and
+ * `docker load` there wants every layer blob in the archive (the config-only load fails, the archive
+ * path then streams the layers).
  */
 import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
-import type { DockerImages, HistoryRow, ImageInspect } from '../shared/docker.js';
+import { loadedImages, type DockerImages, type HistoryRow, type ImageInspect } from '../shared/docker.js';
 import { readTar, TarWriter, type TarEntry } from './tar.js';
 
 const SMALL = 1024 * 1024;
@@ -89,8 +95,13 @@ export function normaliseConfig(config: Json, epoch: number): Json {
 }
 
 export interface NormaliseResult {
-  /** sha256:… of the written config = the image ID after load. */
+  /**
+   * The image's ID in the engine: sha256:… of the written config on the classic image store; on
+   * the containerd image store the digest of the manifest `docker load` made for it.
+   */
   imageId: string;
+  /** sha256:… of the written config (the classic store's image ID). */
+  configDigest?: string;
   config: Json;
 }
 
@@ -206,7 +217,14 @@ export type NormalisedBy = 'builder' | 'config' | 'archive';
  * `config` and `archive` write the same normalised config, hence the same image ID.
  */
 export async function normaliseImage(images: DockerImages, ref: string, epoch: number, tags: string[]): Promise<{ imageId: string; by: NormalisedBy; inspect?: ImageInspect }> {
-  const inspect = await images.inspect(ref);
+  let inspect = await images.inspect(ref);
+  // buildx --iidfile names the config digest when no attestation is kept; the containerd image store
+  // cannot resolve that (its IDs are manifest digests). The build's tags name the same image.
+  for (const tag of inspect ? [] : tags) {
+    inspect = await images.inspect(tag);
+    if (inspect) ref = inspect.Id;
+    if (inspect) break;
+  }
   if (!inspect) throw new Error(`built image ${ref} is not in the engine`);
   const newestFirst = await images.history(ref);
   if (newestFirst && builderHonouredEpoch(inspect, newestFirst, epoch)) return { imageId: inspect.Id, by: 'builder', inspect };
@@ -233,9 +251,27 @@ export async function loadNormalisedConfig(images: DockerImages, config: Json, e
   await writer.finish();
   const loaded = await load.done;
   if (loaded.code !== 0) return undefined;
-  const after = await images.inspect(`sha256:${hex}`);
+  const after = await findLoaded(images, `sha256:${hex}`, loaded.stdout, tags, diffIds, epoch);
   if (!after) return undefined;
-  return { imageId: `sha256:${hex}`, config: normalised, inspect: after };
+  return { imageId: after.Id, configDigest: `sha256:${hex}`, config: normalised, inspect: after };
+}
+
+/**
+ * The image a `docker load` of a normalised config made: by config digest (classic store: that is
+ * its ID), else what the load reported, else the tags; accepted only with the normalised creation
+ * time and exactly the expected layers (a tag may still name an older image).
+ */
+export async function findLoaded(images: DockerImages, configDigest: string, loadStdout: string, tags: string[], diffIds: string[], epoch: number): Promise<ImageInspect | undefined> {
+  const created = rfc3339(epoch);
+  const seen = new Set<string>();
+  for (const ref of [configDigest, ...loadedImages(loadStdout), ...tags]) {
+    if (seen.has(ref)) continue;
+    seen.add(ref);
+    const found = await images.inspect(ref);
+    const layers = found?.RootFS?.Layers ?? [];
+    if (found && found.Created === created && layers.length === diffIds.length && layers.every((l, i) => l === diffIds[i])) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -246,7 +282,7 @@ export async function loadNormalisedConfig(images: DockerImages, config: Json, e
  * and manifest: ~50 ms instead of re-importing every layer (~1 s for a 150 MB base). Engines that
  * insist on every blob (the containerd image store) get the full archive on a second attempt.
  */
-export async function normaliseViaArchive(images: DockerImages, ref: string, epoch: number, tags: string[]): Promise<NormaliseResult> {
+export async function normaliseViaArchive(images: DockerImages, ref: string, epoch: number, tags: string[]): Promise<NormaliseResult & { inspect?: ImageInspect }> {
   try {
     return await saveNormaliseLoad(images, ref, epoch, tags, false);
   } catch {
@@ -254,7 +290,7 @@ export async function normaliseViaArchive(images: DockerImages, ref: string, epo
   }
 }
 
-async function saveNormaliseLoad(images: DockerImages, ref: string, epoch: number, tags: string[], layers: boolean): Promise<NormaliseResult> {
+async function saveNormaliseLoad(images: DockerImages, ref: string, epoch: number, tags: string[], layers: boolean): Promise<NormaliseResult & { inspect: ImageInspect }> {
   const save = images.save(ref);
   const load = images.load();
   let result: NormaliseResult;
@@ -268,5 +304,8 @@ async function saveNormaliseLoad(images: DockerImages, ref: string, epoch: numbe
   const [saved, loaded] = await Promise.all([save.done, load.done]);
   if (saved.code !== 0) throw new Error(`docker save ${ref} failed: ${saved.stderr.trim()}`);
   if (loaded.code !== 0) throw new Error(`docker load failed: ${loaded.stderr.trim()}`);
-  return result;
+  const diffIds = (result.config.rootfs as { diff_ids?: string[] } | undefined)?.diff_ids ?? [];
+  const found = await findLoaded(images, result.imageId, loaded.stdout, tags, diffIds, epoch);
+  if (!found) throw new Error(`docker load succeeded but the normalised image (config ${result.imageId}) is not in the engine; docker load said: ${loaded.stdout.trim() || '(nothing)'}`);
+  return { ...result, imageId: found.Id, configDigest: result.imageId, inspect: found };
 }

@@ -10928,7 +10928,14 @@ class TarWriter {
  *
  * This is needed because BuildKit ≤ 0.11 (engine 20.10 ships 0.8) ignores SOURCE_DATE_EPOCH and
  * the legacy builder stamps container ids; with it, the result does not depend on the engine.
+ *
+ * The containerd image store (default of fresh Docker 29+ installs) differs: an image ID there is the
+ * digest of the image's manifest (or index), not of its config — so the loaded image is looked up
+ * from what `docker load` says it loaded, and checked (timestamps, layers) before it is used; and
+ * `docker load` there wants every layer blob in the archive (the config-only load fails, the archive
+ * path then streams the layers).
  */
+
 
 
 const SMALL = 1024 * 1024;
@@ -11093,7 +11100,16 @@ function builderHonouredEpoch(inspect, newestFirst, epoch) {
  * `config` and `archive` write the same normalised config, hence the same image ID.
  */
 async function normaliseImage(images, ref, epoch, tags) {
-    const inspect = await images.inspect(ref);
+    let inspect = await images.inspect(ref);
+    // buildx --iidfile names the config digest when no attestation is kept; the containerd image store
+    // cannot resolve that (its IDs are manifest digests). The build's tags name the same image.
+    for (const tag of inspect ? [] : tags) {
+        inspect = await images.inspect(tag);
+        if (inspect)
+            ref = inspect.Id;
+        if (inspect)
+            break;
+    }
     if (!inspect)
         throw new Error(`built image ${ref} is not in the engine`);
     const newestFirst = await images.history(ref);
@@ -11123,10 +11139,29 @@ async function loadNormalisedConfig(images, config, epoch, tags) {
     const loaded = await load.done;
     if (loaded.code !== 0)
         return undefined;
-    const after = await images.inspect(`sha256:${hex}`);
+    const after = await findLoaded(images, `sha256:${hex}`, loaded.stdout, tags, diffIds, epoch);
     if (!after)
         return undefined;
-    return { imageId: `sha256:${hex}`, config: normalised, inspect: after };
+    return { imageId: after.Id, configDigest: `sha256:${hex}`, config: normalised, inspect: after };
+}
+/**
+ * The image a `docker load` of a normalised config made: by config digest (classic store: that is
+ * its ID), else what the load reported, else the tags; accepted only with the normalised creation
+ * time and exactly the expected layers (a tag may still name an older image).
+ */
+async function findLoaded(images, configDigest, loadStdout, tags, diffIds, epoch) {
+    const created = rfc3339(epoch);
+    const seen = new Set();
+    for (const ref of [configDigest, ...loadedImages(loadStdout), ...tags]) {
+        if (seen.has(ref))
+            continue;
+        seen.add(ref);
+        const found = await images.inspect(ref);
+        const layers = found?.RootFS?.Layers ?? [];
+        if (found && found.Created === created && layers.length === diffIds.length && layers.every((l, i) => l === diffIds[i]))
+            return found;
+    }
+    return undefined;
 }
 /**
  * docker save REF | normalise | docker load, tagging the result with `tags`.
@@ -11161,7 +11196,11 @@ async function saveNormaliseLoad(images, ref, epoch, tags, layers) {
         throw new Error(`docker save ${ref} failed: ${saved.stderr.trim()}`);
     if (loaded.code !== 0)
         throw new Error(`docker load failed: ${loaded.stderr.trim()}`);
-    return result;
+    const diffIds = result.config.rootfs?.diff_ids ?? [];
+    const found = await findLoaded(images, result.imageId, loaded.stdout, tags, diffIds, epoch);
+    if (!found)
+        throw new Error(`docker load succeeded but the normalised image (config ${result.imageId}) is not in the engine; docker load said: ${loaded.stdout.trim() || '(nothing)'}`);
+    return { ...result, imageId: found.Id, configDigest: result.imageId, inspect: found };
 }
 
 ;// CONCATENATED MODULE: ./actions/build-parity-image/parity.ts
