@@ -190,9 +190,9 @@ ctrd_down() { # keeps $CTRD_DIR (its data) so the next start is warm
 
 ctrd_status() { # one status line; 0 when up
   if ctrd_ping; then
-    printf '%-14s %-9s %s\n' containerd-dockerd up "pid $(ctrd_pid), server $(ctrd_docker version -f '{{.Server.Version}}' 2>/dev/null || echo '?'), containerd image store (containerd $(ctrd_docker info -f '{{.ContainerdCommit.ID}}' 2>/dev/null || echo '?')), unix://$CTRD_SOCK, base image $(ctrd_docker image inspect -f '{{.Id}}' "$CTRD_BASE_IMAGE" 2>/dev/null | cut -c1-19 || echo absent)"
+    printf '%-14s %-9s %s\n' ctrd-dockerd up "pid $(ctrd_pid), server $(ctrd_docker version -f '{{.Server.Version}}' 2>/dev/null || echo '?'), containerd image store (containerd $(ctrd_docker info -f '{{.ContainerdCommit.ID}}' 2>/dev/null || echo '?')), unix://$CTRD_SOCK, base image $(ctrd_docker image inspect -f '{{.Id}}' "$CTRD_BASE_IMAGE" 2>/dev/null | cut -c1-19 || echo absent)"
   else
-    printf '%-14s %-9s %s\n' containerd-dockerd off "optional: scripts/lab up --containerd"
+    printf '%-14s %-9s %s\n' ctrd-dockerd off "optional: scripts/lab up --containerd"
     return 1
   fi
 }
