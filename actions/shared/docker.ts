@@ -164,6 +164,27 @@ export function ghaCacheFlags(builder: Pick<Builder, 'kind' | 'driver'>, enabled
   return { from: [`type=gha,scope=${GHA_CACHE_SCOPE}`], to: [`type=gha,scope=${GHA_CACHE_SCOPE},mode=max,ignore-error=true`] };
 }
 
+/** A repository name as the engine records it in RepoDigests: docker.io/library/python → python. */
+function canonicalRepo(repo: string): string {
+  const r = repo.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
+  return r.startsWith('library/') && registryOf(r) === 'docker.io' ? r.slice('library/'.length) : r;
+}
+
+/**
+ * Can the builder resolve `ref` (present in the engine as `image`)? The docker driver builds inside the
+ * engine and sees its image store. Every other buildx driver (docker-container, kubernetes, remote)
+ * runs its own BuildKit, which resolves FROM in the registry the reference names, never in the
+ * engine: a base image that only exists locally (built or `docker load`ed, or only tagged under that
+ * name) would be looked up on its registry (Docker Hub for a bare name) — a failure at best, another
+ * image than the one probed at worst. It is reachable when the engine has a digest for it from that
+ * repository (it was pulled from it or pushed to it).
+ */
+export function builderSeesImage(builder: Pick<Builder, 'kind' | 'driver'>, ref: string, image: Pick<ImageInspect, 'RepoDigests'>): boolean {
+  if (builder.kind !== 'buildx' || !builder.driver || builder.driver === 'docker') return true;
+  const repo = canonicalRepo(repositoryOf(ref));
+  return (image.RepoDigests ?? []).some((d) => canonicalRepo(d.split('@')[0]!) === repo);
+}
+
 /**
  * Errors of the gha cache steps in a BuildKit `--progress=plain` log: the import
  * (`#N importing cache manifest from gha:…`) and the export (`#N exporting to GitHub Actions Cache`),

@@ -163,6 +163,26 @@ function ghaCacheFlags(builder, enabled, env = process.env) {
         return { from: [], to: [] };
     return { from: [`type=gha,scope=${GHA_CACHE_SCOPE}`], to: [`type=gha,scope=${GHA_CACHE_SCOPE},mode=max,ignore-error=true`] };
 }
+/** A repository name as the engine records it in RepoDigests: docker.io/library/python → python. */
+function canonicalRepo(repo) {
+    const r = repo.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
+    return r.startsWith('library/') && registryOf(r) === 'docker.io' ? r.slice('library/'.length) : r;
+}
+/**
+ * Can the builder resolve `ref` (present in the engine as `image`)? The docker driver builds inside the
+ * engine and sees its image store. Every other buildx driver (docker-container, kubernetes, remote)
+ * runs its own BuildKit, which resolves FROM in the registry the reference names, never in the
+ * engine: a base image that only exists locally (built or `docker load`ed, or only tagged under that
+ * name) would be looked up on its registry (Docker Hub for a bare name) — a failure at best, another
+ * image than the one probed at worst. It is reachable when the engine has a digest for it from that
+ * repository (it was pulled from it or pushed to it).
+ */
+function builderSeesImage(builder, ref, image) {
+    if (builder.kind !== 'buildx' || !builder.driver || builder.driver === 'docker')
+        return true;
+    const repo = canonicalRepo(repositoryOf(ref));
+    return (image.RepoDigests ?? []).some((d) => canonicalRepo(d.split('@')[0]) === repo);
+}
 /**
  * Errors of the gha cache steps in a BuildKit `--progress=plain` log: the import
  * (`#N importing cache manifest from gha:…`) and the export (`#N exporting to GitHub Actions Cache`),
@@ -2278,6 +2298,12 @@ async function main() {
                 annotations/* annotations */.hk.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:…`, undefined, 'base image not pinned');
             }
             base = await images.ensureLocal(inputs.baseImage, 'base image');
+            if (!builderSeesImage(builder, inputs.baseImage, base)) {
+                throw new errors/* UserError */.yo(`The base image ${inputs.baseImage} is in the Docker engine, but not from its registry (no digest of ${repositoryOf(inputs.baseImage)}), and the buildx builder uses the ${builder.driver} driver: its BuildKit resolves FROM in the registry, not in the engine's image store, so it would build from another image or fail.`, {
+                    title: 'base image not in a registry',
+                    hint: `Push the base image to a registry the builder can reach and pass that reference (pinned: ${repositoryOf(inputs.baseImage)}@sha256:…), or build with the docker driver (docker buildx use default).`,
+                });
+            }
             py = await probeEnvironmentCached(client, inputs.baseImage, base.Id, localCacheRoot(), platform);
             if (!pipSupportsPythonFlag(py.pip)) {
                 throw new errors/* UserError */.yo(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip ≥ 22.3).`, {

@@ -20,7 +20,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArgv, DockerClient, ghaCacheErrors, ghaCacheFlags } from '../../actions/shared/docker.js';
+import { buildArgv, builderSeesImage, DockerClient, ghaCacheErrors, ghaCacheFlags } from '../../actions/shared/docker.js';
 import { bundleForTest } from '../harness/bundle.js';
 import { startFakeActionsCache, type FakeActionsCache } from '../harness/fake-actions-cache.js';
 import { hasStackTrace, runAction, type ActionRun } from '../harness/run-action.js';
@@ -116,6 +116,22 @@ describe('gha cache flags and log (no docker)', () => {
     const req = { context: '/ctx', dockerfile: '/ctx/Dockerfile', tags: ['r:t'], iidfile: '/tmp/iid', ...((f) => ({ cacheFrom: f.from, cacheTo: f.to }))(ghaCacheFlags(container, true, env)) };
     const argv = buildArgv({ ...container, client: new DockerClient(), description: '' }, req);
     expect(argv.slice(argv.indexOf('--cache-from'))).toEqual(['--cache-from', 'type=gha,scope=blackbelt', '--cache-to', 'type=gha,scope=blackbelt,mode=max,ignore-error=true', '/ctx']);
+  });
+
+  it('knows which base images a builder that runs its own BuildKit can resolve: those the engine has from their registry', () => {
+    const digests = { RepoDigests: ['127.0.0.1:5000/lab/python-base@sha256:' + 'a'.repeat(64), 'python@sha256:' + 'b'.repeat(64), 'ghcr.io/acme/base@sha256:' + 'c'.repeat(64)] };
+    for (const ref of ['127.0.0.1:5000/lab/python-base:3.11', `127.0.0.1:5000/lab/python-base@sha256:${'a'.repeat(64)}`, 'python:3.12-slim', 'docker.io/library/python:3.12-slim', 'library/python', 'ghcr.io/acme/base:1']) {
+      expect(builderSeesImage(container, ref, digests), ref).toBe(true);
+    }
+    // Only tagged locally under that name (or built/loaded): BuildKit would look it up on its registry.
+    for (const ref of ['local/python-base:3.11', '127.0.0.1:5000/other/python-base:3.11', 'acme/python:3.12', 'ghcr.io/acme/other:1']) {
+      expect(builderSeesImage(container, ref, digests), ref).toBe(false);
+    }
+    expect(builderSeesImage(container, 'local/python-base:3.11', {})).toBe(false);
+    // The docker driver and the engine's own builders build inside the engine: they see its store.
+    expect(builderSeesImage({ kind: 'buildx', driver: 'docker' }, 'local/python-base:3.11', {})).toBe(true);
+    expect(builderSeesImage({ kind: 'buildkit' }, 'local/python-base:3.11', {})).toBe(true);
+    expect(builderSeesImage({ kind: 'legacy' }, 'local/python-base:3.11', {})).toBe(true);
   });
 
   it('reads the import and export errors out of a plain BuildKit log', () => {
@@ -259,6 +275,26 @@ describe.skipIf(!enabled)(`build-parity-image with type=gha cache on a docker-co
       await empty.stop();
     }
   }, 600_000);
+
+  it('refuses, before building, a base image the builder cannot resolve (only in the engine, not from its registry)', async () => {
+    // BASE (local/python-base:3.11) is in the engine but was never pulled from or pushed to a registry
+    // under that name: this builder's BuildKit would look it up on Docker Hub. No build may start.
+    const run = await runAction('build-parity-image', {
+      bundle,
+      workspace: project(),
+      inputs: { 'base-image': BASE, command: 'python3 app.py', image },
+      env: { DOCKER_HOST, DOCKER_CONFIG, BUILDX_BUILDER: BUILDER, BLACKBELT_CACHE_DIR: cacheDir, ...cacheEnv(fake) },
+      timeoutMs: 5 * 60_000,
+    });
+    runs.push(run);
+    expect(run.exitCode, run.log).toBe(1);
+    expect(hasStackTrace(run.log)).toBe(false);
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors.map((e) => e.title), run.log).toEqual(['base image not in a registry']);
+    expect(errors[0]!.message).toContain(`The base image ${BASE} is in the Docker engine, but not from its registry`);
+    expect(errors[0]!.message).toContain('docker-container driver');
+    expect(run.log).not.toMatch(/docker buildx build|#\d+ \[internal\]/);
+  }, 300_000);
 
   it('a cache service answering 500 to BuildKit costs two warnings, not the build', async () => {
     // Without ignore-error=true on --cache-to, BuildKit failed the whole build here ("failed to
