@@ -156,7 +156,7 @@ ctrd_up() {
   if [ -z "$want" ]; then
     [ -n "$have" ] || ctrd_say "WARNING: $CTRD_BASE_IMAGE is in neither engine (scripts/lab up builds it)"
   elif [ "$have" != "$want" ]; then
-    ctrd_main_docker save "$CTRD_BASE_IMAGE" | ctrd_docker load -q >>"$CTRD_LOG" 2>&1 </dev/null ||
+    ctrd_main_docker save "$CTRD_BASE_IMAGE" 2>>"$CTRD_LOG" | ctrd_docker load -q >>"$CTRD_LOG" 2>&1 ||
       { ctrd_fail "loading $CTRD_BASE_IMAGE failed"; return 1; }
     have=$(ctrd_docker image inspect -f '{{json .RootFS.Layers}}' "$CTRD_BASE_IMAGE" 2>/dev/null || true)
     [ "$have" = "$want" ] || ctrd_say "WARNING: $CTRD_BASE_IMAGE has layers $have here, $want in the main engine"
