@@ -9,8 +9,9 @@ scripts/setup.sh
 # A second, modern engine (dockerd 26, BuildKit that honours SOURCE_DATE_EPOCH) like GitHub's runners,
 # an ssh:// endpoint to the main engine (DOCKER_HOST=ssh://…), and a docker-container buildx builder
 # on the modern engine for the type=gha BuildKit cache (compiled from source with the Go module proxy:
-# ~8 min on a cold machine, nothing when .lab/buildkit is warm).
-scripts/lab up --modern --ssh --buildkit
+# ~8 min on a cold machine, nothing when .lab/buildkit is warm), and a third engine with the containerd
+# image store (the default of fresh Docker 29+ installs, GitHub's runners among them).
+scripts/lab up --modern --ssh --buildkit --containerd
 
 # Tests find the lab and the pinned tools through the environment.
 set -a
@@ -19,7 +20,7 @@ source <(scripts/lab env)
 set +a
 export PATH="$REPO/.lab/tools/bin:$REPO/.lab/bin:$PATH"
 # Lab-backed suites must run here, not skip.
-export BLACKBELT_REQUIRE_LAB=1 BLACKBELT_REQUIRE_MODERN=1 BLACKBELT_REQUIRE_SSH=1 BLACKBELT_REQUIRE_BUILDKIT=1
+export BLACKBELT_REQUIRE_LAB=1 BLACKBELT_REQUIRE_MODERN=1 BLACKBELT_REQUIRE_SSH=1 BLACKBELT_REQUIRE_BUILDKIT=1 BLACKBELT_REQUIRE_CONTAINERD=1
 
 step() { printf '\n== %s\n' "$*"; }
 step "typecheck"; npx tsc --noEmit -p tsconfig.json
