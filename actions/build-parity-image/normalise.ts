@@ -279,10 +279,12 @@ export async function findLoaded(images: DockerImages, configDigest: string, loa
  *
  * The engine that saved the image has all its layers, and `docker load` (classic image store) only
  * reads a layer file when the layer is missing — so the archive we load carries just the new config
- * and manifest: ~50 ms instead of re-importing every layer (~1 s for a 150 MB base). Engines that
- * insist on every blob (the containerd image store) get the full archive on a second attempt.
+ * and manifest: ~50 ms instead of re-importing every layer (~1 s for a 150 MB base). The containerd
+ * image store insists on every blob: it gets the full archive straight away (its `docker save` of a
+ * 150 MB image alone takes ~5 s), and any other engine that refuses the short one on a second attempt.
  */
 export async function normaliseViaArchive(images: DockerImages, ref: string, epoch: number, tags: string[]): Promise<NormaliseResult & { inspect?: ImageInspect }> {
+  if (await images.usesContainerdStore()) return saveNormaliseLoad(images, ref, epoch, tags, true);
   try {
     return await saveNormaliseLoad(images, ref, epoch, tags, false);
   } catch {

@@ -269,6 +269,18 @@ export class DockerImages {
     });
   }
 
+  private store: Promise<boolean> | undefined;
+
+  /**
+   * Does the engine keep images in the containerd image store (`docker info` driver-type
+   * io.containerd.snapshotter.v1; the default of fresh Docker 29+ installs)? Asked once per instance;
+   * false when `docker info` fails.
+   */
+  usesContainerdStore(): Promise<boolean> {
+    this.store ??= this.client.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 }).then((r) => r.code === 0 && r.stdout.includes('io.containerd.snapshotter'));
+    return this.store;
+  }
+
   /** `docker save` as a readable stream; the returned promise resolves when the process ends. */
   save(ref: string): { stream: Readable; done: Promise<{ code: number; stderr: string }> } {
     const child = this.client.spawn(['save', ref]);

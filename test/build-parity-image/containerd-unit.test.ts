@@ -4,13 +4,13 @@
  * `docker load`'s output and checked; buildx's --iidfile may name a config digest the store cannot
  * resolve; buildx must not add its default (timestamped) provenance attestation.
  */
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findLoaded, normaliseImage, rfc3339 } from '../../actions/build-parity-image/normalise.js';
-import { detectBuilder, loadedImages, type DockerImages, type HistoryRow, type ImageInspect } from '../../actions/shared/docker.js';
+import { detectBuilder, DockerClient, DockerImages, loadedImages, type HistoryRow, type ImageInspect } from '../../actions/shared/docker.js';
 
 const EPOCH = 1700000000;
 const LAYERS = ['sha256:' + 'a'.repeat(64), 'sha256:' + 'b'.repeat(64)];
@@ -102,5 +102,28 @@ describe('buildx without default attestations', () => {
     } finally {
       if (saved !== undefined) process.env.BLACKBELT_BUILDER = saved;
     }
+  });
+});
+
+describe('which image store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bb-fake-docker-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** A docker CLI whose `info --format '{{json .DriverStatus}}'` prints `status` (exit `code`), counting its calls. */
+  function fakeDocker(name: string, status: string, code = 0): { images: DockerImages; calls: () => number } {
+    const bin = join(dir, name);
+    const count = join(dir, `${name}.calls`);
+    writeFileSync(count, '');
+    writeFileSync(bin, `#!/bin/sh\necho x >> '${count}'\n[ "$1" = info ] || exit 1\nprintf '%s\\n' '${status}'\nexit ${code}\n`);
+    chmodSync(bin, 0o755);
+    return { images: new DockerImages(new DockerClient(bin)), calls: () => readFileSync(count, 'utf8').split('\n').filter(Boolean).length };
+  }
+
+  it('the containerd image store from docker info (asked once), the classic one otherwise', async () => {
+    const ctrd = fakeDocker('ctrd', '[["driver-type","io.containerd.snapshotter.v1"]]');
+    expect(await ctrd.images.usesContainerdStore()).toBe(true);
+    expect(await ctrd.images.usesContainerdStore()).toBe(true);
+    expect(ctrd.calls()).toBe(1);
+    expect(await fakeDocker('classic', '[["Backing Filesystem","extfs"],["Supports d_type","true"]]').images.usesContainerdStore()).toBe(false);
+    expect(await fakeDocker('broken', '', 1).images.usesContainerdStore()).toBe(false);
   });
 });
