@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { join, relative } from 'node:path';
 import * as core from '../shared/workflow.js';
 import { annotations } from '../shared/annotations.js';
-import { DockerImages, DockerRegistry, GHA_CACHE_SCOPE, buildArgv, builderSeesImage, detectBuilder, ghaCacheErrors, ghaCacheFlags, lastLines, registryOf, repositoryOf, type Builder, type ImageInspect } from '../shared/docker.js';
+import { DockerImages, DockerRegistry, GHA_CACHE_SCOPE, buildArgv, builderBaseRef, detectBuilder, ghaCacheErrors, ghaCacheFlags, lastLines, registryOf, repositoryOf, type Builder, type ImageInspect } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import { getBoolean, getList, getRequired, getString, getWorkspacePath, relativeToWorkspace, workspaceRoot } from '../shared/inputs.js';
 import { setOutputs } from '../shared/outputs.js';
@@ -179,12 +179,15 @@ export async function main(): Promise<void> {
         annotations.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:…`, undefined, 'base image not pinned');
       }
       base = await images.ensureLocal(inputs.baseImage, 'base image');
-      if (!builderSeesImage(builder, inputs.baseImage, base)) {
+      const fromRef = builderBaseRef(builder, inputs.baseImage, base);
+      if (!fromRef) {
         throw new UserError(`The base image ${inputs.baseImage} is in the Docker engine, but not from its registry (no digest of ${repositoryOf(inputs.baseImage)}), and the buildx builder uses the ${builder.driver} driver: its BuildKit resolves FROM in the registry, not in the engine's image store, so it would build from another image or fail.`, {
           title: 'base image not in a registry',
           hint: `Push the base image to a registry the builder can reach and pass that reference (pinned: ${repositoryOf(inputs.baseImage)}@sha256:…), or build with the docker driver (docker buildx use default).`,
         });
       }
+      // A builder with its own BuildKit resolves FROM in the registry: pin it to what was probed here.
+      if (fromRef !== inputs.baseImage) buildArgs.BASE_IMAGE = fromRef;
       py = await probeEnvironmentCached(client, inputs.baseImage, base.Id, localCacheRoot(), platform);
       if (!pipSupportsPythonFlag(py.pip)) {
         throw new UserError(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip ≥ 22.3).`, {
@@ -221,7 +224,8 @@ export async function main(): Promise<void> {
 
     // ---- build
     const iidfile = join(scratch, 'iid');
-    const cacheFlags = ghaCacheFlags(builder, inputs.cache);
+    const containerdStore = builder.kind === 'buildx' && builder.driver === 'docker' && inputs.cache ? await images.usesContainerdStore() : false;
+    const cacheFlags = ghaCacheFlags(builder, inputs.cache, process.env, containerdStore);
     const argv = buildArgv(builder, {
       context: contextDir,
       dockerfile: dockerfilePath,

@@ -150,17 +150,20 @@ export interface BuildRequest {
 export const GHA_CACHE_SCOPE = 'blackbelt';
 
 /**
- * `--cache-from/--cache-to type=gha` when they can work: a buildx builder whose BuildKit runs apart
- * from the engine (the docker-container driver; the docker driver cannot export a cache), and the
+ * `--cache-from/--cache-to type=gha` when they can work: a buildx builder that can export a cache (the
+ * docker-container driver; the docker driver only on the containerd image store), and the
  * runner's cache service in the environment (ACTIONS_CACHE_URL for the v1 API or ACTIONS_RESULTS_URL
  * for v2, plus ACTIONS_RUNTIME_TOKEN — what docker/setup-buildx-action exposes; buildx itself reads
  * them and ACTIONS_CACHE_SERVICE_V2). The export has `ignore-error=true`: without it BuildKit fails
  * the whole build when the cache service errors, after the image was built and loaded — a cache
  * outage must cost the cache, not the build. `enabled: false` (the `cache` input) turns it off.
  */
-export function ghaCacheFlags(builder: Pick<Builder, 'kind' | 'driver'>, enabled: boolean, env: NodeJS.ProcessEnv = process.env): { from: string[]; to: string[] } {
+export function ghaCacheFlags(builder: Pick<Builder, 'kind' | 'driver'>, enabled: boolean, env: NodeJS.ProcessEnv = process.env, containerdStore = false): { from: string[]; to: string[] } {
   const hasGha = Boolean((env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL) && env.ACTIONS_RUNTIME_TOKEN);
-  if (!enabled || builder.kind !== 'buildx' || builder.driver !== 'docker-container' || !hasGha) return { from: [], to: [] };
+  // The docker driver exports a build cache only on an engine with the containerd image store
+  // (fresh Docker 29+ installs, as on GitHub's runners); on the classic store it refuses the flag.
+  const canExport = builder.driver === 'docker-container' || (builder.driver === 'docker' && containerdStore);
+  if (!enabled || builder.kind !== 'buildx' || !canExport || !hasGha) return { from: [], to: [] };
   return { from: [`type=gha,scope=${GHA_CACHE_SCOPE}`], to: [`type=gha,scope=${GHA_CACHE_SCOPE},mode=max,ignore-error=true`] };
 }
 
@@ -180,9 +183,23 @@ function canonicalRepo(repo: string): string {
  * repository (it was pulled from it or pushed to it).
  */
 export function builderSeesImage(builder: Pick<Builder, 'kind' | 'driver'>, ref: string, image: Pick<ImageInspect, 'RepoDigests'>): boolean {
-  if (builder.kind !== 'buildx' || !builder.driver || builder.driver === 'docker') return true;
+  return builderBaseRef(builder, ref, image) !== undefined;
+}
+
+/**
+ * The reference to build FROM so that the builder uses the very image that was probed in the engine:
+ * `ref` itself for builders inside the engine; for a builder with its own BuildKit, `ref` pinned to the
+ * digest the engine has for it from its repository — a tag could have moved in the registry since the
+ * engine got it. Undefined when there is no such digest (builderSeesImage is false). A digest the
+ * containerd image store lists for a `docker load`ed image is not proof that the registry has it; the
+ * pinned FROM then fails in the build with "not found" rather than building from another image.
+ */
+export function builderBaseRef(builder: Pick<Builder, 'kind' | 'driver'>, ref: string, image: Pick<ImageInspect, 'RepoDigests'>): string | undefined {
+  if (builder.kind !== 'buildx' || !builder.driver || builder.driver === 'docker') return ref;
   const repo = canonicalRepo(repositoryOf(ref));
-  return (image.RepoDigests ?? []).some((d) => canonicalRepo(d.split('@')[0]!) === repo);
+  const found = (image.RepoDigests ?? []).find((d) => canonicalRepo(d.split('@')[0]!) === repo);
+  if (!found) return undefined;
+  return /@sha256:[0-9a-f]{64}$/.test(ref) ? ref : `${repositoryOf(ref)}@${found.split('@')[1]!}`;
 }
 
 /**

@@ -1127,17 +1127,20 @@ function defaultClients() {
 /** The BuildKit cache scope the actions use in the GitHub Actions cache (type=gha). */
 const GHA_CACHE_SCOPE = 'blackbelt';
 /**
- * `--cache-from/--cache-to type=gha` when they can work: a buildx builder whose BuildKit runs apart
- * from the engine (the docker-container driver; the docker driver cannot export a cache), and the
+ * `--cache-from/--cache-to type=gha` when they can work: a buildx builder that can export a cache (the
+ * docker-container driver; the docker driver only on the containerd image store), and the
  * runner's cache service in the environment (ACTIONS_CACHE_URL for the v1 API or ACTIONS_RESULTS_URL
  * for v2, plus ACTIONS_RUNTIME_TOKEN — what docker/setup-buildx-action exposes; buildx itself reads
  * them and ACTIONS_CACHE_SERVICE_V2). The export has `ignore-error=true`: without it BuildKit fails
  * the whole build when the cache service errors, after the image was built and loaded — a cache
  * outage must cost the cache, not the build. `enabled: false` (the `cache` input) turns it off.
  */
-function ghaCacheFlags(builder, enabled, env = process.env) {
+function ghaCacheFlags(builder, enabled, env = process.env, containerdStore = false) {
     const hasGha = Boolean((env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL) && env.ACTIONS_RUNTIME_TOKEN);
-    if (!enabled || builder.kind !== 'buildx' || builder.driver !== 'docker-container' || !hasGha)
+    // The docker driver exports a build cache only on an engine with the containerd image store
+    // (fresh Docker 29+ installs, as on GitHub's runners); on the classic store it refuses the flag.
+    const canExport = builder.driver === 'docker-container' || (builder.driver === 'docker' && containerdStore);
+    if (!enabled || builder.kind !== 'buildx' || !canExport || !hasGha)
         return { from: [], to: [] };
     return { from: [`type=gha,scope=${GHA_CACHE_SCOPE}`], to: [`type=gha,scope=${GHA_CACHE_SCOPE},mode=max,ignore-error=true`] };
 }
@@ -1156,10 +1159,24 @@ function canonicalRepo(repo) {
  * repository (it was pulled from it or pushed to it).
  */
 function builderSeesImage(builder, ref, image) {
+    return builderBaseRef(builder, ref, image) !== undefined;
+}
+/**
+ * The reference to build FROM so that the builder uses the very image that was probed in the engine:
+ * `ref` itself for builders inside the engine; for a builder with its own BuildKit, `ref` pinned to the
+ * digest the engine has for it from its repository — a tag could have moved in the registry since the
+ * engine got it. Undefined when there is no such digest (builderSeesImage is false). A digest the
+ * containerd image store lists for a `docker load`ed image is not proof that the registry has it; the
+ * pinned FROM then fails in the build with "not found" rather than building from another image.
+ */
+function builderBaseRef(builder, ref, image) {
     if (builder.kind !== 'buildx' || !builder.driver || builder.driver === 'docker')
-        return true;
+        return ref;
     const repo = canonicalRepo(repositoryOf(ref));
-    return (image.RepoDigests ?? []).some((d) => canonicalRepo(d.split('@')[0]) === repo);
+    const found = (image.RepoDigests ?? []).find((d) => canonicalRepo(d.split('@')[0]) === repo);
+    if (!found)
+        return undefined;
+    return /@sha256:[0-9a-f]{64}$/.test(ref) ? ref : `${repositoryOf(ref)}@${found.split('@')[1]}`;
 }
 /**
  * Errors of the gha cache steps in a BuildKit `--progress=plain` log: the import
@@ -11568,12 +11585,16 @@ async function main() {
                 annotations.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:…`, undefined, 'base image not pinned');
             }
             base = await images.ensureLocal(inputs.baseImage, 'base image');
-            if (!builderSeesImage(builder, inputs.baseImage, base)) {
+            const fromRef = builderBaseRef(builder, inputs.baseImage, base);
+            if (!fromRef) {
                 throw new errors_UserError(`The base image ${inputs.baseImage} is in the Docker engine, but not from its registry (no digest of ${repositoryOf(inputs.baseImage)}), and the buildx builder uses the ${builder.driver} driver: its BuildKit resolves FROM in the registry, not in the engine's image store, so it would build from another image or fail.`, {
                     title: 'base image not in a registry',
                     hint: `Push the base image to a registry the builder can reach and pass that reference (pinned: ${repositoryOf(inputs.baseImage)}@sha256:…), or build with the docker driver (docker buildx use default).`,
                 });
             }
+            // A builder with its own BuildKit resolves FROM in the registry: pin it to what was probed here.
+            if (fromRef !== inputs.baseImage)
+                buildArgs.BASE_IMAGE = fromRef;
             py = await probeEnvironmentCached(client, inputs.baseImage, base.Id, localCacheRoot(), platform);
             if (!pipSupportsPythonFlag(py.pip)) {
                 throw new errors_UserError(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip ≥ 22.3).`, {
@@ -11609,7 +11630,8 @@ async function main() {
         }
         // ---- build
         const iidfile = (0,external_node_path_.join)(scratch, 'iid');
-        const cacheFlags = ghaCacheFlags(builder, inputs.cache);
+        const containerdStore = builder.kind === 'buildx' && builder.driver === 'docker' && inputs.cache ? await images.usesContainerdStore() : false;
+        const cacheFlags = ghaCacheFlags(builder, inputs.cache, process.env, containerdStore);
         const argv = buildArgv(builder, {
             context: contextDir,
             dockerfile: dockerfilePath,

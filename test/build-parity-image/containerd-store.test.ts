@@ -24,6 +24,7 @@ import { BASE, COMMIT_EPOCH, serviceWorkspace } from './service-workspace.js';
 import { loadNormalisedConfig, configFromInspect, normaliseImage, normaliseViaArchive, rfc3339 } from '../../actions/build-parity-image/normalise.js';
 import { DockerClient, DockerImages } from '../../actions/shared/docker.js';
 import { bundleForTest } from '../harness/bundle.js';
+import { startFakeActionsCache } from '../harness/fake-actions-cache.js';
 import { hasStackTrace, runAction, type ActionRun } from '../harness/run-action.js';
 import { REPO_ROOT } from '../harness/runtimes.js';
 
@@ -172,6 +173,51 @@ describe.skipIf(!enabled)(`build-parity-image on the containerd image store${ena
     runs.push(b);
     expectPushed(image, b);
     await expectReproduciblePush(image, a, b);
+  }, 600_000);
+
+  it('buildx docker driver uses the type=gha cache on this store: run 1 exports, after a prune run 2 imports (deps step CACHED), same image ID', async () => {
+    // On the classic store the docker driver refuses a cache export; on this one it exports. This
+    // engine's BuildKit (0.13) speaks the v1 cache API (ACTIONS_CACHE_URL), as runners' Docker 29
+    // BuildKit speaks v2 — the fake serves both (v2 round trip: gha-cache.test.ts).
+    const fake = await startFakeActionsCache();
+    try {
+      const image = `${REGISTRY}/bb/containerd-gha`;
+      const ws = serviceWorkspace('bb-bpi-ctrd-gha-', cleanup);
+      const env = { ACTIONS_CACHE_URL: fake.url, ACTIONS_RUNTIME_TOKEN: fake.token };
+      const forgetAll = (): void => {
+        forget(image);
+        const prune = cdocker(['builder', 'prune', '-af']);
+        expect(prune.status, prune.stderr).toBe(0);
+      };
+      forgetAll();
+      const a = await build(ws, { image, 'test-command': '' }, env);
+      runs.push(a);
+      expect(a.exitCode, a.log).toBe(0);
+      expect(hasStackTrace(a.log)).toBe(false);
+      expect(a.outputs.parity).toBe('pass');
+      const ra = report(a);
+      expect(ra.builder).toMatchObject({ kind: 'buildx', driver: 'docker' });
+      expect(ra.ghaCache, a.log).toEqual({ scope: 'blackbelt' });
+      expect(a.log).not.toMatch(/Cache export is not supported/i);
+      const deps = /^#(\d+) \[deps \d+\/\d+\] RUN python3 -m venv/m.exec(a.log);
+      expect(deps, a.log).not.toBeNull();
+      expect(a.log).not.toMatch(new RegExp(`^#${deps![1]} CACHED$`, 'm'));
+      const v1 = fake.requests.filter((r) => r.kind === 'v1');
+      expect(v1.some((r) => r.rpc === 'POST caches/<id>' && r.status === 204), 'BuildKit committed cache entries').toBe(true);
+      expect(fake.entries.some((e) => e.finalized && e.key.startsWith('index-blackbelt-')), fake.entries.map((e) => e.key).join('\n')).toBe(true);
+
+      forgetAll();
+      const b = await build(ws, { image, 'test-command': '' }, env);
+      runs.push(b);
+      expect(b.exitCode, b.log).toBe(0);
+      expect(report(b).ghaCache).toEqual({ scope: 'blackbelt' });
+      const depsB = /^#(\d+) \[deps \d+\/\d+\] RUN python3 -m venv/m.exec(b.log);
+      expect(b.log, 'the dependency layer came from the gha cache').toMatch(new RegExp(`^#${depsB![1]} CACHED$`, 'm'));
+      expect(b.outputs['image-id']).toBe(a.outputs['image-id']);
+      expect(b.outputs.parity).toBe('pass');
+    } finally {
+      await fake.stop();
+    }
   }, 600_000);
 });
 

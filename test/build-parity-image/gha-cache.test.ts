@@ -20,7 +20,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArgv, builderSeesImage, DockerClient, ghaCacheErrors, ghaCacheFlags } from '../../actions/shared/docker.js';
+import { buildArgv, builderBaseRef, builderSeesImage, DockerClient, ghaCacheErrors, ghaCacheFlags } from '../../actions/shared/docker.js';
 import { bundleForTest } from '../harness/bundle.js';
 import { startFakeActionsCache, type FakeActionsCache } from '../harness/fake-actions-cache.js';
 import { hasStackTrace, runAction, type ActionRun } from '../harness/run-action.js';
@@ -105,7 +105,11 @@ describe('gha cache flags and log (no docker)', () => {
     expect(ghaCacheFlags(container, true, { ACTIONS_CACHE_URL: 'http://127.0.0.1:1/', ACTIONS_RUNTIME_TOKEN: 't' }).to).toHaveLength(1);
     const none = { from: [], to: [] };
     expect(ghaCacheFlags(container, false, env), 'cache: false').toEqual(none);
-    expect(ghaCacheFlags({ kind: 'buildx', driver: 'docker' }, true, env), 'the docker driver cannot export a cache').toEqual(none);
+    expect(ghaCacheFlags({ kind: 'buildx', driver: 'docker' }, true, env), 'the docker driver cannot export a cache on the classic store').toEqual(none);
+    // ... but can on the containerd image store (Docker 29+ fresh installs, GitHub's runners).
+    expect(ghaCacheFlags({ kind: 'buildx', driver: 'docker' }, true, env, true).to).toEqual(['type=gha,scope=blackbelt,mode=max,ignore-error=true']);
+    expect(ghaCacheFlags({ kind: 'buildx', driver: 'docker' }, false, env, true), 'cache: false').toEqual(none);
+    expect(ghaCacheFlags({ kind: 'buildkit' }, true, env, true), 'no buildx, no cache export').toEqual(none);
     expect(ghaCacheFlags({ kind: 'buildkit' }, true, env)).toEqual(none);
     expect(ghaCacheFlags({ kind: 'legacy' }, true, env)).toEqual(none);
     expect(ghaCacheFlags(container, true, { ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' }), 'no token').toEqual(none);
@@ -132,6 +136,18 @@ describe('gha cache flags and log (no docker)', () => {
     expect(builderSeesImage({ kind: 'buildx', driver: 'docker' }, 'local/python-base:3.11', {})).toBe(true);
     expect(builderSeesImage({ kind: 'buildkit' }, 'local/python-base:3.11', {})).toBe(true);
     expect(builderSeesImage({ kind: 'legacy' }, 'local/python-base:3.11', {})).toBe(true);
+  });
+
+  it('pins FROM for a builder with its own BuildKit to the digest probed in the engine', () => {
+    const a = `sha256:${'a'.repeat(64)}`;
+    const digests = { RepoDigests: [`127.0.0.1:5000/lab/python-base@${a}`, `python@sha256:${'b'.repeat(64)}`] };
+    expect(builderBaseRef(container, '127.0.0.1:5000/lab/python-base:3.11', digests)).toBe(`127.0.0.1:5000/lab/python-base@${a}`);
+    expect(builderBaseRef(container, 'docker.io/library/python:3.12-slim', digests)).toBe(`docker.io/library/python@sha256:${'b'.repeat(64)}`);
+    expect(builderBaseRef(container, `127.0.0.1:5000/lab/python-base@${a}`, digests), 'already pinned: kept').toBe(`127.0.0.1:5000/lab/python-base@${a}`);
+    expect(builderBaseRef(container, 'local/python-base:3.11', digests)).toBeUndefined();
+    // Builders inside the engine use its image store: the reference as given.
+    expect(builderBaseRef({ kind: 'buildx', driver: 'docker' }, 'python:3.12-slim', digests)).toBe('python:3.12-slim');
+    expect(builderBaseRef({ kind: 'buildkit' }, 'local/python-base:3.11', {})).toBe('local/python-base:3.11');
   });
 
   it('reads the import and export errors out of a plain BuildKit log', () => {
@@ -187,11 +203,11 @@ describe.skipIf(!enabled)(`build-parity-image with type=gha cache on a docker-co
     return { ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RESULTS_URL: f.url, ACTIONS_RUNTIME_TOKEN: f.token };
   }
 
-  async function build(workspace: string, env: Record<string, string>): Promise<ActionRun> {
+  async function build(workspace: string, env: Record<string, string>, inputs: Record<string, string> = {}): Promise<ActionRun> {
     const run = await runAction('build-parity-image', {
       bundle,
       workspace,
-      inputs: { 'base-image': base, command: 'python3 app.py', image },
+      inputs: { 'base-image': base, command: 'python3 app.py', image, ...inputs },
       env: { DOCKER_HOST, DOCKER_CONFIG, BUILDX_BUILDER: BUILDER, BLACKBELT_CACHE_DIR: cacheDir, ...env },
       timeoutMs: 5 * 60_000,
     });
@@ -296,15 +312,20 @@ describe.skipIf(!enabled)(`build-parity-image with type=gha cache on a docker-co
     expect(run.log).not.toMatch(/docker buildx build|#\d+ \[internal\]/);
   }, 300_000);
 
-  it('a cache service answering 500 to BuildKit costs two warnings, not the build', async () => {
+  it('a cache service answering 500 to BuildKit costs two warnings, not the build; a base given by tag is built FROM the digest probed', async () => {
     // Without ignore-error=true on --cache-to, BuildKit failed the whole build here ("failed to
     // solve: internal"), after the image was built and loaded, and the action blamed the Dockerfile.
     const broken = await startFakeActionsCache();
     broken.failWith = 500;
     broken.failKeys = /^(buildkit-blob-|index-)/; // the wheelhouse's @actions/cache still works
     try {
-      const run = await build(project(), cacheEnv(broken));
+      // By tag: the builder's BuildKit resolves FROM in the registry, where a tag can move; the action
+      // pins it to the digest of the image it probed in the engine.
+      const repo = base.split('@')[0]!;
+      const run = await build(project(), cacheEnv(broken), { 'base-image': `${repo}:3.11` });
       expect(run.exitCode, run.log).toBe(0);
+      expect(run.log).toMatch(new RegExp(`\\] FROM ${repo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}@sha256:[0-9a-f]{64}`));
+      expect(run.log).not.toContain(`${repo}:3.11@sha256`);
       expect(hasStackTrace(run.log)).toBe(false);
       expect(run.outputs.parity).toBe('pass');
       expect(broken.requests.filter((r) => r.status === 500).length, trace(broken)).toBeGreaterThanOrEqual(2);

@@ -32,6 +32,15 @@ import type { AddressInfo } from 'node:net';
  *   PUT ?comp=blocklist        (Put Block List, XML <BlockList><Latest|Uncommitted|Committed>) → 201
  *   GET / HEAD                 whole blob (200) or `Range: bytes=a-b` (206, Content-Range); 416 if unsatisfiable
  * Blob errors are Azure-style XML `<Error><Code/><Message/></Error>` with `x-ms-error-code`.
+ *
+ * The v1 REST API too (ACTIONS_CACHE_URL; what BuildKit before 0.20 speaks — e.g. the BuildKit inside
+ * Docker 26 — and older runners), on the same entries, under `/_apis/artifactcache/`:
+ *   GET  cache?keys=k1,k2&version=V   → 200 {cacheKey, scope, archiveLocation} or 204; each key, k1 too,
+ *                                        exact first, then the newest entry it prefixes
+ *   POST caches {key, version}        → 201 {cacheId}; 409 when the key+version exists
+ *   PATCH caches/<id>                 Content-Range: bytes a-b/* (octet-stream chunk) → 204
+ *   POST caches/<id> {size}           → 204 (commit: the chunks must cover exactly size bytes)
+ * archiveLocation is a signed blob URL of the store above (plain GET, `Range: bytes=N-`).
  */
 
 export type TwirpMethod = 'GetCacheEntryDownloadURL' | 'CreateCacheEntry' | 'FinalizeCacheEntryUpload';
@@ -40,7 +49,7 @@ export interface RecordedCacheRequest {
   method: string;
   /** URL path and query as received. */
   url: string;
-  kind: 'twirp' | 'put-blob' | 'put-block' | 'put-block-list' | 'get-blob' | 'head-blob' | 'other';
+  kind: 'twirp' | 'v1' | 'put-blob' | 'put-block' | 'put-block-list' | 'get-blob' | 'head-blob' | 'other';
   rpc?: string;
   /** Parsed JSON body for Twirp calls. */
   body?: unknown;
@@ -280,6 +289,87 @@ export async function startFakeActionsCache(options: { token?: string } = {}): P
     res.end(JSON.stringify(out));
   };
 
+  const v1Chunks = new Map<number, Array<{ start: number; data: Buffer }>>(); // entry id → uploaded chunks
+
+  const handleV1 = async (req: IncomingMessage, res: ServerResponse, rec: RecordedCacheRequest, url: URL, route: string): Promise<void> => {
+    const raw = await readBody(req);
+    rec.bytes = raw.length;
+    rec.rpc = `${req.method} ${route.replace(/\d+$/, '<id>')}`;
+    const auth = req.headers.authorization ?? '';
+    if (auth !== `Bearer ${token}`) throw new HttpError(401, 'unauthenticated', `${rec.rpc}: missing or wrong Authorization: Bearer <ACTIONS_RUNTIME_TOKEN>`);
+    const json = (): Record<string, unknown> => {
+      try {
+        const v = JSON.parse(raw.toString('utf8')) as unknown;
+        if (typeof v === 'object' && v !== null && !Array.isArray(v)) return v as Record<string, unknown>;
+      } catch {
+        /* below */
+      }
+      throw new HttpError(400, 'malformed', `${rec.rpc}: the body must be a JSON object`);
+    };
+    const version = (v: unknown): string => {
+      if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v)) throw new HttpError(400, 'invalid_argument', `${rec.rpc}: version must be 64 lowercase hex, got ${JSON.stringify(v)}`);
+      return v;
+    };
+    const failing = (key: string): boolean => Boolean(fake.failWith && !fake.failOnly && (!fake.failKeys || fake.failKeys.test(key)));
+    const reply = (status: number, body?: object): void => {
+      rec.status = status;
+      res.writeHead(status, body ? { 'content-type': 'application/json' } : {});
+      res.end(body ? JSON.stringify(body) : undefined);
+    };
+    if (req.method === 'GET' && route === 'cache') {
+      const keys = (url.searchParams.get('keys') ?? '').split(',').filter(Boolean);
+      if (!keys.length) throw new HttpError(400, 'invalid_argument', 'GET cache: keys is required');
+      if (keys.length > 10) throw new HttpError(400, 'invalid_argument', 'GET cache: at most 10 keys');
+      const v = version(url.searchParams.get('version'));
+      if (failing(keys[0]!)) throw new HttpError(fake.failWith!, 'internal', `fake cache service: injected failure ${fake.failWith}`);
+      // v1 tries every key, the first one too, exactly and then as a prefix (clients check exactness
+      // themselves; BuildKit finds its newest `index-…#N` entry that way).
+      const hit = lookup(keys[0]!, keys, v);
+      if (!hit) return reply(204);
+      return reply(200, { cacheKey: hit.key, scope: 'refs/heads/main', archiveLocation: signedUrl(hit.blob, 'r') });
+    }
+    if (req.method === 'POST' && route === 'caches') {
+      const body = json();
+      if (typeof body.key !== 'string' || !body.key || body.key.length > 512 || body.key.includes(',')) throw new HttpError(400, 'invalid_argument', `POST caches: key must be a non-empty string of at most 512 characters without commas, got ${JSON.stringify(body.key)}`);
+      const v = version(body.version);
+      if (failing(body.key)) throw new HttpError(fake.failWith!, 'internal', `fake cache service: injected failure ${fake.failWith}`);
+      if (entries.some((e) => e.key === body.key && e.version === v)) throw new HttpError(409, 'already_exists', `Cache already exists. Scope: refs/heads/main, Key: ${body.key}, Version: ${v}`);
+      const entry: CacheEntry = { id: nextId++, key: body.key, version: v, blob: `${createHash('sha256').update(`${body.key}\0${v}`).digest('hex')}.v1`, createdAt: ++clock, finalized: false };
+      entries.push(entry);
+      v1Chunks.set(entry.id, []);
+      return reply(201, { cacheId: entry.id });
+    }
+    const idMatch = /^caches\/(\d+)$/.exec(route);
+    const entry = idMatch ? entries.find((e) => e.id === Number(idMatch[1])) : undefined;
+    if (idMatch && (!entry || entry.finalized || !v1Chunks.has(entry.id))) throw new HttpError(404, 'not_found', `${rec.rpc}: no cache reservation ${idMatch[1]} pending`);
+    if (entry && failing(entry.key)) throw new HttpError(fake.failWith!, 'internal', `fake cache service: injected failure ${fake.failWith}`);
+    if (req.method === 'PATCH' && entry) {
+      const range = /^bytes (\d+)-(\d+)\/\*$/.exec(String(req.headers['content-range'] ?? ''));
+      if (!range) throw new HttpError(400, 'invalid_argument', `PATCH caches/<id>: Content-Range must be "bytes a-b/*", got ${JSON.stringify(req.headers['content-range'])}`);
+      const start = Number(range[1]);
+      if (Number(range[2]) - start + 1 !== raw.length) throw new HttpError(400, 'invalid_argument', `PATCH caches/<id>: Content-Range ${range[0]} does not match the ${raw.length}-byte body`);
+      v1Chunks.get(entry.id)!.push({ start, data: raw });
+      return reply(204);
+    }
+    if (req.method === 'POST' && entry) {
+      const size = json().size;
+      if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) throw new HttpError(400, 'invalid_argument', `POST caches/<id>: size must be a non-negative integer, got ${JSON.stringify(size)}`);
+      const chunks = v1Chunks.get(entry.id)!.sort((a, b) => a.start - b.start);
+      let at = 0;
+      for (const c of chunks) {
+        if (c.start !== at) throw new HttpError(400, 'invalid_argument', `POST caches/<id>: the uploaded chunks leave a gap or overlap at byte ${at}`);
+        at += c.data.length;
+      }
+      if (at !== size) throw new HttpError(400, 'invalid_argument', `POST caches/<id>: size ${size} but ${at} bytes were uploaded`);
+      blobs.set(entry.blob, Buffer.concat(chunks.map((c) => c.data)));
+      v1Chunks.delete(entry.id);
+      entry.finalized = true;
+      entry.sizeBytes = size;
+      return reply(204);
+    }
+    throw new HttpError(404, 'bad_route', `no v1 route for ${req.method} /_apis/artifactcache/${route}`);
+  };
+
   const blobHeaders = (extra: Record<string, string> = {}): Record<string, string> => ({
     'x-ms-request-id': randomBytes(16).toString('hex'),
     'x-ms-version': '2024-08-04',
@@ -391,7 +481,14 @@ export async function startFakeActionsCache(options: { token?: string } = {}): P
     fake.requests.push(rec);
     const twirp = new RegExp(`^/twirp/${SERVICE.replace(/\./g, '\\.')}/([A-Za-z]+)$`).exec(url.pathname);
     const blob = new RegExp(`^/${ACCOUNT}/${CONTAINER}/([^/]+)$`).exec(url.pathname);
-    const work = twirp ? ((rec.kind = 'twirp'), handleTwirp(req, res, rec, twirp[1]!)) : blob ? handleBlob(req, res, rec, url, decodeURIComponent(blob[1]!)) : Promise.reject(new HttpError(404, 'bad_route', `no route for ${req.method} ${url.pathname}`));
+    const v1 = /^\/_apis\/artifactcache\/(.+)$/.exec(url.pathname);
+    const work = twirp
+      ? ((rec.kind = 'twirp'), handleTwirp(req, res, rec, twirp[1]!))
+      : v1
+        ? ((rec.kind = 'v1'), handleV1(req, res, rec, url, v1[1]!))
+        : blob
+          ? handleBlob(req, res, rec, url, decodeURIComponent(blob[1]!))
+          : Promise.reject(new HttpError(404, 'bad_route', `no route for ${req.method} ${url.pathname}`));
     work.catch((e: unknown) => {
       const err = e instanceof HttpError ? e : new HttpError(500, 'internal', `fake cache: ${(e as Error).message}`);
       rec.status = err.status;
@@ -400,7 +497,7 @@ export async function startFakeActionsCache(options: { token?: string } = {}): P
         res.destroy();
         return;
       }
-      if (rec.kind === 'twirp' || rec.kind === 'other') {
+      if (rec.kind === 'twirp' || rec.kind === 'v1' || rec.kind === 'other') {
         res.writeHead(err.status, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ code: err.code, msg: err.message }));
       } else {
