@@ -8,6 +8,8 @@
  * from the base image), production groups only. Installed with
  * `pip install --require-hashes --no-deps --no-index` so the set is exactly the lock's.
  */
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
 import { evaluateMarker, type MarkerContext, type MarkerEnvironment } from '../shared/lockfile/pep508.js';
 import { normalizeVersion } from '../shared/lockfile/pep440.js';
 import type { LockedPackage, Manager } from '../shared/lockfile/types.js';
@@ -22,11 +24,20 @@ export interface Excluded {
   reason: string;
 }
 
+/** A local path dependency of the image (absolute path); name/version '' when the lock does not say. */
+export interface LocalPackage {
+  name: string;
+  version: string;
+  path: string;
+}
+
 export interface DerivedSet {
   /** One entry per distribution, sorted by name. */
   packages: Array<{ name: string; version: string; hashes: string[] }>;
   excluded: Excluded[];
   requirements: string;
+  /** Local path dependencies to build into wheels (not in `packages` or `requirements` yet). */
+  local: LocalPackage[];
 }
 
 export interface DeriveOptions {
@@ -37,6 +48,9 @@ export interface DeriveOptions {
   markerContext?: MarkerContext;
   /** Locks without per-package markers (uv, Poetry 1.x): the names the project needs in this environment. */
   production?: Set<string>;
+  /** Directory of the lockfile (local paths in the lock are relative to it) and the project root. */
+  lockDir?: string;
+  projectDir?: string;
 }
 
 function normaliseHash(h: string): string {
@@ -60,8 +74,11 @@ export function deriveLockedSet(locked: LockedPackage[], env: MarkerEnvironment,
   const chosen = new Map<string, { name: string; version: string; hashes: Set<string>; source?: string }>();
   const unsupported: string[] = [];
   const unhashed: string[] = [];
+  const local = new Map<string, LocalPackage>();
   for (const pkg of locked) {
-    if (pkg.source === 'project') {
+    const localPath = pkg.path !== undefined && options.lockDir ? resolve(options.lockDir, pkg.path.replace(/^~(?=\/|$)/, homedir())) : undefined;
+    const isRoot = localPath !== undefined && (localPath === options.lockDir || localPath === options.projectDir);
+    if (isRoot || (pkg.source === 'project' && localPath === undefined)) {
       excluded.push({ name: pkg.name, version: pkg.version, reason: 'the project itself (its source is copied, not installed)' });
       continue;
     }
@@ -69,7 +86,7 @@ export function deriveLockedSet(locked: LockedPackage[], env: MarkerEnvironment,
       excluded.push({ name: pkg.name, version: pkg.version, reason: `dependency group ${pkg.groups!.join(', ')} (not a production group)` });
       continue;
     }
-    if (options.production && !options.production.has(pkg.name)) {
+    if (options.production && pkg.name && !options.production.has(pkg.name)) {
       excluded.push({ name: pkg.name, version: pkg.version, reason: 'only required through dependency markers that are false for this image' });
       continue;
     }
@@ -85,8 +102,12 @@ export function deriveLockedSet(locked: LockedPackage[], env: MarkerEnvironment,
         continue;
       }
     }
-    if (pkg.source === 'path') {
-      excluded.push({ name: pkg.name, version: pkg.version, reason: 'local path dependency (not installable from a hashed requirements file)' });
+    if (pkg.source === 'path' || pkg.source === 'project') {
+      if (localPath === undefined) {
+        excluded.push({ name: pkg.name, version: pkg.version, reason: 'local path dependency whose path the lock does not record' });
+      } else if (!local.has(localPath)) {
+        local.set(localPath, { name: pkg.name, version: pkg.version, path: localPath });
+      }
       continue;
     }
     if (pkg.source === 'git' || pkg.source === 'url') {
@@ -123,7 +144,21 @@ export function deriveLockedSet(locked: LockedPackage[], env: MarkerEnvironment,
   const packages = [...chosen.values()]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((p) => ({ name: p.name, version: p.version, hashes: [...p.hashes].sort() }));
-  return { packages, excluded, requirements: requirementsText(packages, options.manager) };
+  return { packages, excluded, requirements: requirementsText(packages, options.manager), local: [...local.values()] };
+}
+
+/** The set with the local packages' built wheels installed like the rest (by hash). */
+export function withLocalWheels(derived: DerivedSet, built: Array<{ name: string; version: string; hashes: string[] }>, manager?: Manager): DerivedSet {
+  const packages = [...derived.packages, ...built.map((b) => ({ name: b.name, version: b.version, hashes: b.hashes }))].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { ...derived, packages, requirements: requirementsText(packages, manager), local: [] };
+}
+
+/** Your own Dockerfile installs local packages its way: parity expects them at the lock's version. */
+export function withLockedLocals(derived: DerivedSet): DerivedSet {
+  const named = derived.local.filter((l) => l.name && l.version);
+  const excluded = [...derived.excluded, ...derived.local.filter((l) => !(l.name && l.version)).map((l) => ({ name: l.name || l.path, version: l.version, reason: 'local path dependency the lock does not name or version (not compared)' }))];
+  const packages = [...derived.packages, ...named.map((l) => ({ name: l.name, version: l.version, hashes: [] }))].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { ...derived, packages, excluded, local: [] };
 }
 
 export function requirementsText(packages: DerivedSet['packages'], manager?: Manager): string {

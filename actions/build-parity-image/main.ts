@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import * as core from '../shared/workflow.js';
 import { annotations } from '../shared/annotations.js';
 import { DockerImages, DockerRegistry, GHA_CACHE_SCOPE, buildArgv, builderBaseRef, detectBuilder, ghaCacheErrors, ghaCacheFlags, lastLines, registryOf, repositoryOf, type Builder, type ImageInspect } from '../shared/docker.js';
@@ -18,7 +18,8 @@ import { cachedSteps, parseBuildFailure } from './buildlog.js';
 import { stageSource } from './context.js';
 import { generateDockerfile, parseCommand } from './dockerfile.js';
 import { pipSupportsPythonFlag, platformKey, probeEnvironment, probeEnvironmentCached, type PythonEnvironment } from './environment.js';
-import { deriveLockedSet, type DerivedSet } from './locked.js';
+import { deriveLockedSet, withLocalWheels, withLockedLocals, type DerivedSet } from './locked.js';
+import { buildLocalWheels } from './localwheels.js';
 import { loadLock, type LoadedLock } from './lock.js';
 import { normaliseImage, rfc3339, type NormalisedBy } from './normalise.js';
 import { compareParity, describeProblem, PROBE_INSTALLED, type InstalledProbe, type ParityResult } from './parity.js';
@@ -195,7 +196,7 @@ export async function main(): Promise<void> {
           hint: 'Use a base image with python3 and pip ≥ 22.3 (python:3.11-slim or newer, Debian bookworm python3-pip).',
         });
       }
-      derived = deriveLockedSet(lock.locked, py.env, { manager: lock.manager, markerContext: lock.markerContext, production: lock.productionFor?.(py.env) });
+      derived = deriveLockedSet(lock.locked, py.env, { manager: lock.manager, markerContext: lock.markerContext, production: lock.productionFor?.(py.env), lockDir: dirname(lock.lockfile), projectDir: dir });
       timer.mark('probe base');
 
       contextDir = join(scratch, 'context');
@@ -203,11 +204,24 @@ export async function main(): Promise<void> {
       mkdirSync(depsDir, { recursive: true });
       const reqFile = join(depsDir, 'requirements.txt');
       writeFileSync(reqFile, derived.requirements);
+      if (derived.local.length && !useWheelhouse) {
+        throw new UserError(`The lock installs local path dependencies (${derived.local.map((l) => l.name || l.path).join(', ')}), which are built into wheels on the runner: that needs Python with pip on the runner.`, {
+          title: 'local dependencies need pip',
+          hint: 'Add actions/setup-python before this step (GitHub runners have python3 and pip by default).',
+        });
+      }
       if (useWheelhouse) {
         wheelhouse = await prepareWheelhouse({ pip: hostPip!, py, lockHash: lock.lockHash, requirementsFile: reqFile, packages: derived.packages, target: join(depsDir, 'wheels'), cache: inputs.cache, scratch });
         core.info(`wheelhouse: ${wheelhouse.files.length} wheel(s), cache ${wheelhouse.cache} (${wheelhouse.key}${wheelhouse.seededFrom ? `, from ${wheelhouse.seededFrom}` : ''}), ${wheelhouse.downloaded} downloaded, ${wheelhouse.ms} ms`);
       } else {
         annotations.notice('No pip on the host: the locked wheels are fetched from the index inside the build (hash-checked). Install Python on the runner for air-gapped builds and a wheel cache.', undefined, 'wheelhouse skipped');
+      }
+      if (derived.local.length) {
+        // After the wheelhouse (which keeps only the lock's downloads): workspace members and other local packages.
+        const built = await buildLocalWheels(hostPip!, derived.local, join(depsDir, 'wheels'), commit.epoch, scratch);
+        core.info(`local packages built into wheels: ${built.map((b) => `${b.name} ${b.version}`).join(', ')}`);
+        derived = withLocalWheels(derived, built, lock.manager);
+        writeFileSync(reqFile, derived.requirements);
       }
       // A constant mtime would be wrong: BuildKit syncs the context incrementally and skips files
       // whose size and mtime match its previous copy, so a lock change that keeps the file's size
@@ -265,7 +279,7 @@ export async function main(): Promise<void> {
     let probe: InstalledProbe | undefined;
     if (inputs.verifyParity) {
       if (!py) py = await probeEnvironment(client, imageId, platform);
-      if (!derived) derived = deriveLockedSet(lock.locked, py.env, { manager: lock.manager, markerContext: lock.markerContext, production: lock.productionFor?.(py.env) });
+      if (!derived) derived = withLockedLocals(deriveLockedSet(lock.locked, py.env, { manager: lock.manager, markerContext: lock.markerContext, production: lock.productionFor?.(py.env), lockDir: dirname(lock.lockfile), projectDir: dir }));
       const r = await client.run(['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3', ...(platform ? ['--platform', platform] : []), imageId, '-c', PROBE_INSTALLED], { timeoutMs: 120_000 });
       if (r.code !== 0) throw new UserError(`Could not list the distributions installed in the image: ${lastLines(r.stderr, 4)}`, { title: 'parity check failed to run' });
       probe = JSON.parse(r.stdout.trim().split('\n').pop()!) as InstalledProbe;

@@ -2038,6 +2038,7 @@ async function checkPoetry(input) {
         const sourceType = typeof source?.['type'] === 'string' ? source['type'] : undefined;
         const kind = sourceType === 'git' ? 'git' : sourceType === 'directory' || sourceType === 'file' ? 'path' : sourceType === 'url' ? 'url' : 'registry';
         const develop = t['develop'] === true;
+        const localPath = kind === 'path' && typeof source?.['url'] === 'string' ? source['url'] : undefined;
         // Files: lock 2.x per package; 1.x [metadata.files]; oldest [metadata.hashes].
         let files = [];
         if (Array.isArray(t['files']))
@@ -2059,6 +2060,8 @@ async function checkPoetry(input) {
             lp.groups = [t['category']];
         if (hashes.length)
             lp.hashes = hashes;
+        if (localPath !== undefined)
+            lp.path = localPath;
         result.locked.push(lp);
         // Exact pin.
         if (!p.version || /[<>=!~^*,|]/.test(p.version)) {
@@ -2633,6 +2636,8 @@ async function checkPdm(input) {
                 lp.groups = t['groups'].filter((g) => typeof g === 'string');
             if (hashes.length)
                 lp.hashes = hashes;
+            if (typeof t['path'] === 'string')
+                lp.path = t['path'];
             result.locked.push(lp);
         }
         if (!p.version || /[<>=!~*,]/.test(p.version)) {
@@ -3228,6 +3233,10 @@ function checkPipenv(input) {
                 lp.marker = e['markers'];
             if (hashes.length)
                 lp.hashes = hashes;
+            if (typeof e['path'] === 'string')
+                lp.path = e['path'];
+            else if (typeof e['file'] === 'string' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(e['file']))
+                lp.path = e['file'];
             result.locked.push(lp);
             // pipenv writes `"version": "*"` without hashes for a package whose marker does not hold
             // on the locking Python: it is skipped there, but installs unpinned where the marker holds.
@@ -3568,10 +3577,14 @@ function checkPylock(input) {
             lp.source = 'path';
             if (typeof p['directory']['path'] !== 'string')
                 invalid(`${name}: directory.path is required.`, () => at('directory'), name);
+            else
+                lp.path = p['directory']['path'];
         }
         else if (pylock_isTable(p['archive'])) {
             const a = p['archive'];
             lp.source = typeof a['url'] === 'string' ? 'url' : 'path';
+            if (lp.source === 'path' && typeof a['path'] === 'string')
+                lp.path = a['path'];
             const aLine = () => idx.subTable('packages.archive', i)?.line ?? at('archive');
             if (typeof a['url'] !== 'string' && typeof a['path'] !== 'string')
                 invalid(`${name}: archive needs url or path.`, aLine, name);
@@ -3974,6 +3987,7 @@ function checkRequirements(input) {
     }
     // ---- pins
     const pins = [];
+    const unnamedLocal = []; // `-e ./lib`: named by its own metadata only
     const hashed = parsed.requirements.some((r) => r.hashes.length > 0);
     let textLines;
     for (const e of parsed.requirements) {
@@ -4047,6 +4061,8 @@ function checkRequirements(input) {
             }
             if (name)
                 pins.push({ entry: e, name });
+            else if (localPathOf(url) !== undefined)
+                unnamedLocal.push(e);
             continue;
         }
         const req = e.req;
@@ -4118,6 +4134,17 @@ function checkRequirements(input) {
             lp.marker = p.entry.req.markerText;
         if (p.entry.hashes.length)
             lp.hashes = p.entry.hashes;
+        const local = localPathOf(p.entry.req?.url ?? p.entry.target);
+        if (local !== undefined) {
+            lp.source = 'path';
+            lp.path = local;
+        }
+        result.locked.push(lp);
+    }
+    for (const e of unnamedLocal) {
+        const lp = { name: '', version: '', source: 'path', path: localPathOf(e.target) };
+        if (e.req?.markerText)
+            lp.marker = e.req.markerText;
         result.locked.push(lp);
     }
     result.packages = new Set(pins.map((p) => `${p.name}@${p.version ?? ''}`)).size;
@@ -4452,6 +4479,22 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
             });
         }
     }
+}
+/** The local path a requirement target names (`./lib`, `/abs/lib`, `file:lib`, `file:///abs/lib`), or undefined for URLs and VCS. */
+function localPathOf(target) {
+    if (!target)
+        return undefined;
+    const t = target.split('#')[0].trim();
+    if (/^file:/i.test(t)) {
+        const rest = t.replace(/^file:(\/\/(localhost)?)?/i, '');
+        try {
+            return decodeURIComponent(rest) || '.';
+        }
+        catch {
+            return rest;
+        }
+    }
+    return /^(\.|\/|~)/.test(t) ? t : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/uv.ts
@@ -5022,6 +5065,10 @@ function checkUv(input, options = {}) {
     for (const p of pkgs) {
         seen.add(`${p.name}@${p.version ?? ''}`);
         const lp = { name: p.name, version: p.version ?? '', source: p.sourceKind };
+        // Virtual members have no build system: nothing to install, like the root project.
+        const local = str(p.source.editable) ?? str(p.source.directory) ?? str(p.source.path);
+        if (local !== undefined)
+            lp.path = local;
         const rm = arr(p.data['resolution-markers']).filter((m) => typeof m === 'string');
         if (rm.length)
             lp.marker = rm.length === 1 ? rm[0] : rm.map((m) => `(${m})`).join(' or ');

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { cachedSteps, parseBuildFailure } from '../../actions/build-parity-image/buildlog.js';
 import { isIgnored, parseDockerignore, stageSource } from '../../actions/build-parity-image/context.js';
 import { generateDockerfile, MANAGER_NOTES, parseCommand } from '../../actions/build-parity-image/dockerfile.js';
-import { deriveLockedSet } from '../../actions/build-parity-image/locked.js';
+import { deriveLockedSet, withLocalWheels, withLockedLocals } from '../../actions/build-parity-image/locked.js';
+import { parseWheelName } from '../../actions/build-parity-image/localwheels.js';
+import { localPathOf } from '../../actions/shared/lockfile/requirements.js';
+import { checkLockfile } from '../../actions/shared/lockfile/index.js';
 import { parseHashedRequirements, uvProductionNames } from '../../actions/build-parity-image/lock.js';
 import { builderHonouredEpoch, canonicalJson, configFromInspect, layerOwners, normaliseArchive, normaliseConfig, rfc3339 } from '../../actions/build-parity-image/normalise.js';
 import { compareParity, type InstalledProbe } from '../../actions/build-parity-image/parity.js';
@@ -386,5 +389,62 @@ describe('base image probe cache', () => {
     const client = { run: async () => ({ code: 1, stdout: '', stderr: 'must not run', timedOut: false }) } as never;
     await expect(probeEnvironmentCached(client, 'base:tag', `sha256:${'a'.repeat(64)}`, root)).resolves.toEqual(stored);
     await expect(probeEnvironmentCached(client, 'base:tag', `sha256:${'b'.repeat(64)}`, root)).rejects.toThrow(/Could not run python3/);
+  });
+});
+
+describe('local path dependencies', () => {
+
+  it('the root project is left out; members and other local paths are to be built; unnamed ones too', () => {
+    const locked: LockedPackage[] = [
+      { name: 'app', version: '0.1.0', source: 'project', path: '.' },
+      { name: 'corelib', version: '0.2.0', source: 'project', path: 'packages/corelib' },
+      { name: 'shared', version: '1.0', source: 'path', path: '../shared' },
+      { name: '', version: '', source: 'path', path: './tools' },
+      { name: 'virtual-member', version: '0', source: 'project' },
+      { name: 'nopath', version: '1', source: 'path' },
+      { name: 'idna', version: '3.10', hashes: ['sha256:' + 'a'.repeat(64)] },
+    ];
+    const d = deriveLockedSet(locked, env311, { lockDir: '/w/app', projectDir: '/w/app' });
+    expect(d.local).toEqual([
+      { name: 'corelib', version: '0.2.0', path: '/w/app/packages/corelib' },
+      { name: 'shared', version: '1.0', path: '/w/shared' },
+      { name: '', version: '', path: '/w/app/tools' },
+    ]);
+    expect(d.packages.map((p) => p.name)).toEqual(['idna']);
+    expect(d.excluded.map((e) => `${e.name}: ${e.reason}`)).toEqual([
+      'app: the project itself (its source is copied, not installed)',
+      'virtual-member: the project itself (its source is copied, not installed)',
+      'nopath: local path dependency whose path the lock does not record',
+    ]);
+    const built = withLocalWheels(d, [{ name: 'corelib', version: '0.2.0', hashes: ['sha256:' + 'b'.repeat(64)] }]);
+    expect(built.packages.map((p) => p.name)).toEqual(['corelib', 'idna']);
+    expect(built.requirements).toContain(`corelib==0.2.0 \\\n    --hash=sha256:${'b'.repeat(64)}`);
+    const own = withLockedLocals(d);
+    expect(own.packages.map((p) => `${p.name}==${p.version}`)).toEqual(['corelib==0.2.0', 'idna==3.10', 'shared==1.0']);
+    expect(own.excluded.at(-1)?.name).toBe('/w/app/tools');
+  });
+
+  it('the lock parsers record where local packages are', async () => {
+    const dir = join(import.meta.dirname, 'fixtures', 'uv-workspace');
+    const uv = await checkLockfile('uv', { workspace: dir, dir, lockfile: join(dir, 'uv.lock'), requireHashes: true });
+    expect(uv.locked.filter((p) => p.path !== undefined).map((p) => `${p.name} ${p.path}`).sort()).toEqual(['corelib packages/corelib']);
+    const app = uv.locked.find((p) => p.name === 'app');
+    expect(app?.source).toBe('project'); // a virtual root: nothing to build
+    expect(app?.path).toBeUndefined();
+    const reqDir = mkdtempSync(join(tmpdir(), 'bb-req-local-'));
+    writeFileSync(join(reqDir, 'requirements.txt'), `-e ./packages/corelib\n-e file:///abs/tools#egg=tools\nidna==3.10 \\\n    --hash=sha256:${'c'.repeat(64)}\n`);
+    const req = await checkLockfile('pip-tools', { workspace: reqDir, dir: reqDir, lockfile: join(reqDir, 'requirements.txt'), requireHashes: true });
+    expect(req.locked.filter((p) => p.source === 'path').map((p) => `${p.name}|${p.path}`).sort()).toEqual(['tools|/abs/tools', '|./packages/corelib']);
+  });
+
+  it('reads local paths from requirement targets and wheel names', () => {
+    expect(localPathOf('./packages/corelib')).toBe('./packages/corelib');
+    expect(localPathOf('file:///abs/lib%20x')).toBe('/abs/lib x');
+    expect(localPathOf('file:lib')).toBe('lib');
+    expect(localPathOf('https://example.com/x.whl')).toBeUndefined();
+    expect(localPathOf('git+https://example.com/x.git@abc')).toBeUndefined();
+    expect(parseWheelName('/tmp/Core_Lib-0.2.0-py3-none-any.whl')).toEqual({ name: 'core-lib', version: '0.2.0', tags: 'py3-none-any' });
+    expect(parseWheelName('x-1.0-1-cp311-cp311-manylinux_2_17_x86_64.whl')?.tags).toBe('cp311-cp311-manylinux_2_17_x86_64');
+    expect(parseWheelName('not-a-wheel.tar.gz')).toBeUndefined();
   });
 });

@@ -223,6 +223,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
       if (typeof t['marker'] === 'string') lp.marker = t['marker'];
       if (Array.isArray(t['groups'])) lp.groups = (t['groups'] as unknown[]).filter((g): g is string => typeof g === 'string');
       if (hashes.length) lp.hashes = hashes;
+      if (typeof t['path'] === 'string') lp.path = t['path'];
       result.locked.push(lp);
     }
     if (!p.version || /[<>=!~*,]/.test(p.version)) {

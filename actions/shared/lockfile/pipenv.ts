@@ -174,6 +174,8 @@ export function checkPipenv(input: ProjectInput): LockCheckResult {
       const lp: LockedPackage = { name, version: bare, source: vcs ? 'git' : isPath ? 'path' : typeof e['file'] === 'string' ? 'url' : 'registry', groups: [cat] };
       if (typeof e['markers'] === 'string') lp.marker = e['markers'];
       if (hashes.length) lp.hashes = hashes;
+      if (typeof e['path'] === 'string') lp.path = e['path'];
+      else if (typeof e['file'] === 'string' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(e['file'])) lp.path = e['file'];
       result.locked.push(lp);
       // pipenv writes `"version": "*"` without hashes for a package whose marker does not hold
       // on the locking Python: it is skipped there, but installs unpinned where the marker holds.

@@ -307,6 +307,7 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
     const kind: LockedPackage['source'] =
       sourceType === 'git' ? 'git' : sourceType === 'directory' || sourceType === 'file' ? 'path' : sourceType === 'url' ? 'url' : 'registry';
     const develop = t['develop'] === true;
+    const localPath = kind === 'path' && typeof source?.['url'] === 'string' ? (source['url'] as string) : undefined;
 
     // Files: lock 2.x per package; 1.x [metadata.files]; oldest [metadata.hashes].
     let files: { file?: string; hash?: string }[] = [];
@@ -324,6 +325,7 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
     if (Array.isArray(t['groups'])) lp.groups = (t['groups'] as unknown[]).filter((g): g is string => typeof g === 'string');
     else if (typeof t['category'] === 'string') lp.groups = [t['category'] as string];
     if (hashes.length) lp.hashes = hashes;
+    if (localPath !== undefined) lp.path = localPath;
     result.locked.push(lp);
 
     // Exact pin.

@@ -142,9 +142,11 @@ export function checkPylock(input: ProjectInput): LockCheckResult {
     } else if (isTable(p['directory'])) {
       lp.source = 'path';
       if (typeof p['directory']['path'] !== 'string') invalid(`${name}: directory.path is required.`, () => at('directory'), name);
+      else lp.path = p['directory']['path'];
     } else if (isTable(p['archive'])) {
       const a = p['archive'];
       lp.source = typeof a['url'] === 'string' ? 'url' : 'path';
+      if (lp.source === 'path' && typeof a['path'] === 'string') lp.path = a['path'];
       const aLine = () => idx.subTable('packages.archive', i)?.line ?? at('archive');
       if (typeof a['url'] !== 'string' && typeof a['path'] !== 'string') invalid(`${name}: archive needs url or path.`, aLine, name);
       checkHashes(a['hashes'], 'archive', aLine);

@@ -357,6 +357,7 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
 
   // ---- pins
   const pins: Pin[] = [];
+  const unnamedLocal: RequirementEntry[] = []; // `-e ./lib`: named by its own metadata only
   const hashed = parsed.requirements.some((r) => r.hashes.length > 0);
   let textLines: string[] | undefined;
   for (const e of parsed.requirements) {
@@ -428,6 +429,7 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
         });
       }
       if (name) pins.push({ entry: e, name });
+      else if (localPathOf(url) !== undefined) unnamedLocal.push(e);
       continue;
     }
     const req = e.req!;
@@ -497,6 +499,16 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
     const lp: LockedPackage = { name: p.name, version: p.version ?? '', source: p.entry.editable ? 'path' : p.entry.req?.url ? 'url' : 'registry' };
     if (p.entry.req?.markerText) lp.marker = p.entry.req.markerText;
     if (p.entry.hashes.length) lp.hashes = p.entry.hashes;
+    const local = localPathOf(p.entry.req?.url ?? p.entry.target);
+    if (local !== undefined) {
+      lp.source = 'path';
+      lp.path = local;
+    }
+    result.locked.push(lp);
+  }
+  for (const e of unnamedLocal) {
+    const lp: LockedPackage = { name: '', version: '', source: 'path', path: localPathOf(e.target)! };
+    if (e.req?.markerText) lp.marker = e.req.markerText;
     result.locked.push(lp);
   }
   result.packages = new Set(pins.map((p) => `${p.name}@${p.version ?? ''}`)).size;
@@ -837,4 +849,19 @@ function checkAgainstUvLock(
       });
     }
   }
+}
+
+/** The local path a requirement target names (`./lib`, `/abs/lib`, `file:lib`, `file:///abs/lib`), or undefined for URLs and VCS. */
+export function localPathOf(target: string | undefined): string | undefined {
+  if (!target) return undefined;
+  const t = target.split('#')[0]!.trim();
+  if (/^file:/i.test(t)) {
+    const rest = t.replace(/^file:(\/\/(localhost)?)?/i, '');
+    try {
+      return decodeURIComponent(rest) || '.';
+    } catch {
+      return rest;
+    }
+  }
+  return /^(\.|\/|~)/.test(t) ? t : undefined;
 }

@@ -69,6 +69,12 @@ export interface LockedPackage {
   marker?: string;
   /** Source kind: registry (default), git, path/directory/editable, url. */
   source?: 'registry' | 'git' | 'path' | 'url' | 'project';
+  /**
+   * For local sources: the path as the lock records it (relative to the lockfile's directory, or
+   * absolute; a `file:` URL is turned into its path). An empty `name` means the lock does not name it
+   * (a bare `-e ./lib` line): its wheel's metadata does.
+   */
+  path?: string;
   /** Dependency group / category memberships where the format records them (main, dev, ...). */
   groups?: string[];
   hashes?: string[];
