@@ -182,6 +182,8 @@ ctrd_down() { # keeps $CTRD_DIR (its data) so the next start is warm
     ctrd_say "dockerd: not running"
   fi
   rm -f "$CTRD_PIDFILE"
+  # What the stopped engine left mounted below its directory (netns bind mounts): deepest first.
+  awk -v d="$CTRD_DIR/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r | while read -r mnt; do umount -l "$mnt" 2>/dev/null || true; done
   if command -v iptables >/dev/null; then
     while iptables -C "${ctrd_fw_rule[@]}" 2>/dev/null; do iptables -D "${ctrd_fw_rule[@]}" || break; done
   fi

@@ -3,7 +3,8 @@
  * locked by the pinned uv) whose app imports its member `corelib` (source = { editable = "packages/corelib" }).
  * The member is built into a wheel on the runner and installed by hash with the rest: the in-image
  * test imports it, parity lists it, the same commit builds the same image, and a member whose version no
- * longer matches the lock is refused. (Before, members were dropped: parity passed on an image that
+ * longer matches the lock is refused; the same for an unnamed `-e ./…` line of a hashed requirements file
+ * (fixtures/req-local, by the pinned `uv pip compile`). (Before, members were dropped: parity passed on an image that
  * could not import them.)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -20,10 +21,10 @@ const enabled = spawnSync('docker', ['image', 'inspect', BASE]).status === 0;
 if (!enabled && process.env.BLACKBELT_REQUIRE_LAB === '1') throw new Error('BLACKBELT_REQUIRE_LAB=1 but the Docker lab is not available: run scripts/lab up');
 
 const cleanup: string[] = [];
-function project(edit: (dir: string) => void = () => undefined): string {
+function project(edit: (dir: string) => void = () => undefined, fixture = FIXTURE): string {
   const dir = mkdtempSync(join(tmpdir(), 'bb-bpi-local-'));
   cleanup.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
+  cpSync(fixture, dir, { recursive: true });
   edit(dir);
   const git = (...args: string[]): string =>
     execFileSync('git', ['-C', dir, ...args], {
@@ -80,6 +81,18 @@ describe.skipIf(!enabled)('build-parity-image: local path dependencies (uv works
     expect(b.exitCode, b.log).toBe(0);
     expect(b.outputs['image-id'], 'the member wheel is built reproducibly (SOURCE_DATE_EPOCH)').toBe(a.outputs['image-id']);
   }, 600_000);
+
+  it('an unnamed `-e ./packages/corelib` in a hashed requirements file (uv pip compile): named by its wheel, installed, compared', async () => {
+    const ws = project(undefined, join(import.meta.dirname, 'fixtures', 'req-local'));
+    const run = await build(ws);
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.log).toContain('hello from corelib idna');
+    expect(run.outputs.parity).toBe('pass');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON report
+    const rep = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as Record<string, any>;
+    expect(rep.lock.manager).toBe('pip-tools');
+    expect(rep.parity.rows).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'corelib', installed: '0.2.0', status: 'ok' })]));
+  }, 300_000);
 
   it('refuses a member whose source no longer has the version the lock pins', async () => {
     const ws = project((dir) => {
