@@ -4,7 +4,9 @@
  * The member is built into a wheel on the runner and installed by hash with the rest: the in-image
  * test imports it, parity lists it, the same commit builds the same image, and a member whose version no
  * longer matches the lock is refused; the same for an unnamed `-e ./…` line of a hashed requirements file
- * (fixtures/req-local, by the pinned `uv pip compile`). (Before, members were dropped: parity passed on an image that
+ * (fixtures/req-local, by the pinned `uv pip compile`) and a Poetry 2 path dependency (fixtures/poetry-local,
+ * by the pinned poetry) a PDM file dependency (fixtures/pdm-local) and a Pipfile editable path (fixtures/pipenv-local), each
+ * locked by the pinned tool. (Before, members were dropped: parity passed on an image that
  * could not import them.)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -82,15 +84,20 @@ describe.skipIf(!enabled)('build-parity-image: local path dependencies (uv works
     expect(b.outputs['image-id'], 'the member wheel is built reproducibly (SOURCE_DATE_EPOCH)').toBe(a.outputs['image-id']);
   }, 600_000);
 
-  it('an unnamed `-e ./packages/corelib` in a hashed requirements file (uv pip compile): named by its wheel, installed, compared', async () => {
-    const ws = project(undefined, join(import.meta.dirname, 'fixtures', 'req-local'));
+  it.each([
+    ['req-local', 'pip-tools', 'an unnamed `-e ./packages/corelib` in a hashed requirements file (uv pip compile): named by its wheel'],
+    ['poetry-local', 'poetry', 'a Poetry 2 path dependency (`corelib = { path = "packages/corelib", develop = true }`)'],
+    ['pipenv-local', 'pipenv', 'a Pipfile editable path (`corelib = {path = "./packages/corelib", editable = true}`; Pipfile.lock records no version)'],
+    ['pdm-local', 'pdm', 'a PDM file dependency (`corelib @ file:///${PROJECT_ROOT}/packages/corelib`, locked as `path = "./packages/corelib"`)'],
+  ])('%s (%s): %s — installed, imported, compared', async (fixture, manager) => {
+    const ws = project(undefined, join(import.meta.dirname, 'fixtures', fixture));
     const run = await build(ws);
     expect(run.exitCode, run.log).toBe(0);
     expect(run.log).toContain('hello from corelib idna');
     expect(run.outputs.parity).toBe('pass');
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON report
     const rep = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as Record<string, any>;
-    expect(rep.lock.manager).toBe('pip-tools');
+    expect(rep.lock.manager).toBe(manager);
     expect(rep.parity.rows).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'corelib', installed: '0.2.0', status: 'ok' })]));
   }, 300_000);
 
