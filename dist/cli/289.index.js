@@ -4059,8 +4059,9 @@ function checkRequirements(input) {
                     lock: loc(e.line, e.endLine),
                 });
             }
-            if (name)
-                pins.push({ entry: e, name });
+            const localName = name ? undefined : localProjectName(external_node_path_.dirname(input.lockfile), url);
+            if (name || localName)
+                pins.push({ entry: e, name: name || localName });
             else if (localPathOf(url) !== undefined)
                 unnamedLocal.push(e);
             continue;
@@ -4253,8 +4254,11 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
             findings.push({ class: 'invalid-manifest', severity: 'error', message: `${rel}:${e.line}: ${e.error}`, manifest: { file: rel, line: e.line } });
             continue;
         }
+        const localName = e.req ? undefined : localProjectName(external_node_path_.dirname(file), e.target);
         if (e.req)
             out.push({ req: e.req, file: rel, line: e.line, constraint });
+        else if (localName)
+            out.push({ req: (0,pep508/* parseRequirement */.pP)(localName), file: rel, line: e.line, constraint });
         else
             uncertain.push(`${rel}:${e.line}: ${e.text} has no package name`);
     }
@@ -4495,6 +4499,27 @@ function localPathOf(target) {
         }
     }
     return /^(\.|\/|~)/.test(t) ? t : undefined;
+}
+/**
+ * The name a local path requirement (`-e ./packages/corelib`) has: its pyproject.toml's [project].name,
+ * read statically (the compilers name it the same way, from its metadata). Undefined when it is not a
+ * local directory with a static PEP 621 name (setup.py-only projects need a build to say).
+ */
+function localProjectName(baseDir, target) {
+    const local = localPathOf(target);
+    if (local === undefined || local.startsWith('~'))
+        return undefined;
+    const file = external_node_path_.join(external_node_path_.resolve(baseDir, local), 'pyproject.toml');
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    try {
+        const project = parseToml(readProjectFile(file), file)['project'];
+        const name = project && typeof project === 'object' ? project['name'] : undefined;
+        return typeof name === 'string' && name ? (0,lockfile_names/* normalizeName */.Pc)(name) : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/uv.ts

@@ -9,7 +9,7 @@ import { isIgnored, parseDockerignore, stageSource } from '../../actions/build-p
 import { generateDockerfile, MANAGER_NOTES, parseCommand } from '../../actions/build-parity-image/dockerfile.js';
 import { deriveLockedSet, withLocalWheels, withLockedLocals } from '../../actions/build-parity-image/locked.js';
 import { parseWheelName } from '../../actions/build-parity-image/localwheels.js';
-import { localPathOf } from '../../actions/shared/lockfile/requirements.js';
+import { localPathOf, localProjectName } from '../../actions/shared/lockfile/requirements.js';
 import { checkLockfile } from '../../actions/shared/lockfile/index.js';
 import { parseHashedRequirements, uvProductionNames } from '../../actions/build-parity-image/lock.js';
 import { builderHonouredEpoch, canonicalJson, configFromInspect, layerOwners, normaliseArchive, normaliseConfig, rfc3339 } from '../../actions/build-parity-image/normalise.js';
@@ -434,7 +434,18 @@ describe('local path dependencies', () => {
     const reqDir = mkdtempSync(join(tmpdir(), 'bb-req-local-'));
     writeFileSync(join(reqDir, 'requirements.txt'), `-e ./packages/corelib\n-e file:///abs/tools#egg=tools\nidna==3.10 \\\n    --hash=sha256:${'c'.repeat(64)}\n`);
     const req = await checkLockfile('pip-tools', { workspace: reqDir, dir: reqDir, lockfile: join(reqDir, 'requirements.txt'), requireHashes: true });
+    // Unnamed (no pyproject.toml there to name it) and named by #egg=.
     expect(req.locked.filter((p) => p.source === 'path').map((p) => `${p.name}|${p.path}`).sort()).toEqual(['tools|/abs/tools', '|./packages/corelib']);
+  });
+
+  it('names a local `-e ./path` from its pyproject.toml, so a compiled requirements file gets a definite verdict', async () => {
+    const dir = join(import.meta.dirname, 'fixtures', 'req-local');
+    expect(localProjectName(dir, './packages/corelib')).toBe('corelib');
+    expect(localProjectName(dir, './missing')).toBeUndefined();
+    expect(localProjectName(dir, 'https://example.com/x.whl')).toBeUndefined();
+    const r = await checkLockfile('pip-tools', { workspace: dir, dir, lockfile: join(dir, 'requirements.txt'), requireHashes: true });
+    expect(r.freshness, JSON.stringify(r.findings)).toBe('fresh');
+    expect(r.locked.find((p) => p.name === 'corelib')).toMatchObject({ source: 'path', path: './packages/corelib' });
   });
 
   it('reads local paths from requirement targets and wheel names', () => {

@@ -428,7 +428,8 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
           lock: loc(e.line, e.endLine),
         });
       }
-      if (name) pins.push({ entry: e, name });
+      const localName = name ? undefined : localProjectName(path.dirname(input.lockfile), url);
+      if (name || localName) pins.push({ entry: e, name: name || localName! });
       else if (localPathOf(url) !== undefined) unnamedLocal.push(e);
       continue;
     }
@@ -619,7 +620,9 @@ function collectInputs(
       findings.push({ class: 'invalid-manifest', severity: 'error', message: `${rel}:${e.line}: ${e.error}`, manifest: { file: rel, line: e.line } });
       continue;
     }
+    const localName = e.req ? undefined : localProjectName(path.dirname(file), e.target);
     if (e.req) out.push({ req: e.req, file: rel, line: e.line, constraint });
+    else if (localName) out.push({ req: parseRequirement(localName), file: rel, line: e.line, constraint });
     else uncertain.push(`${rel}:${e.line}: ${e.text} has no package name`);
   }
   for (const inc of parsed.includes) {
@@ -864,4 +867,23 @@ export function localPathOf(target: string | undefined): string | undefined {
     }
   }
   return /^(\.|\/|~)/.test(t) ? t : undefined;
+}
+
+/**
+ * The name a local path requirement (`-e ./packages/corelib`) has: its pyproject.toml's [project].name,
+ * read statically (the compilers name it the same way, from its metadata). Undefined when it is not a
+ * local directory with a static PEP 621 name (setup.py-only projects need a build to say).
+ */
+export function localProjectName(baseDir: string, target: string | undefined): string | undefined {
+  const local = localPathOf(target);
+  if (local === undefined || local.startsWith('~')) return undefined;
+  const file = path.join(path.resolve(baseDir, local), 'pyproject.toml');
+  if (!existsSync(file)) return undefined;
+  try {
+    const project = parseToml(readProjectFile(file), file)['project'];
+    const name = project && typeof project === 'object' ? (project as TomlTable)['name'] : undefined;
+    return typeof name === 'string' && name ? normalizeName(name) : undefined;
+  } catch {
+    return undefined;
+  }
 }
