@@ -87,6 +87,8 @@ export interface RequirementEntry {
   target?: string;
   hashes: string[];
   error?: string;
+  /** The compiler's `# via` annotation: `-r requirements.in`, package names, `app (pyproject.toml)`. */
+  via?: string[];
 }
 
 export interface RequirementsOption {
@@ -116,9 +118,26 @@ export function parseRequirementsText(text: string): ParsedRequirements {
   const out: ParsedRequirements = { requirements: [], options: [], includes: [], unpinnedWarnings: [] };
   const raw = text.split(/\r?\n/);
   let inWarning = false;
+  let inVia = false; // inside a multi-line `# via` block of the last requirement
+  const viaItems = (text: string): string[] => text.split(',').map((v) => v.trim()).filter(Boolean);
   for (let i = 0; i < raw.length; i++) {
     const start = i + 1;
     let logical = raw[i]!;
+    const last = out.requirements[out.requirements.length - 1];
+    const via = /^\s+#\s*via\b(.*)$/.exec(logical);
+    if (via && last) {
+      last.via = viaItems(via[1]!);
+      inVia = last.via.length === 0;
+      continue;
+    }
+    if (inVia) {
+      const item = /^\s+#\s{2,}(\S.*?)\s*$/.exec(logical);
+      if (item && last) {
+        last.via!.push(item[1]!);
+        continue;
+      }
+      inVia = false;
+    }
     if (/^#\s*WARNING:.*(not pinned|unsafe|require the following package)/i.test(logical)) {
       inWarning = true;
       continue;
@@ -160,7 +179,10 @@ export function parseRequirementsText(text: string): ParsedRequirements {
       continue;
     }
     const { rest, hashes } = splitHashes(line);
-    out.requirements.push(entryFor(rest, start, end, false, hashes));
+    const entry = entryFor(rest, start, end, false, hashes);
+    const inlineVia = /\s#\s*via\s+(.+)$/.exec(logical); // --annotation-style line
+    if (inlineVia) entry.via = viaItems(inlineVia[1]!);
+    out.requirements.push(entry);
   }
   return out;
 }
@@ -679,6 +701,7 @@ function checkAgainstInputs(
     const abs = resolveNear(bases, c);
     if (abs) collectInputs(input, abs, true, cmd, inputs, uncertain, findings, seen);
   }
+  removedInputs(input, inputs, byName, seen, bases, findings, rel, fix);
   for (const inp of inputs) {
     const { req } = inp;
     const name = req.normalizedName;
@@ -885,5 +908,36 @@ export function localProjectName(baseDir: string, target: string | undefined): s
     return typeof name === 'string' && name ? normalizeName(name) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * A requirement removed from the input after compiling: the compiler's `# via -r <input>` says the pin is
+ * there only because that input asked for it, and the input no longer does. Decided only when every
+ * `via` source is an input file this check read (a pin also pulled in by a package is left alone).
+ */
+function removedInputs(input: ProjectInput, inputs: InputReq[], byName: Map<string, Pin[]>, seen: Set<string>, bases: string[], findings: Finding[], rel: string, fix: string | undefined): void {
+  const required = new Set(inputs.filter((i) => !i.constraint).map((i) => i.req.normalizedName));
+  for (const [name, pins] of byName) {
+    if (required.has(name)) continue;
+    for (const p of pins) {
+      const sources = (p.entry.via ?? []).map((v) => /^-r\s+(.+)$/.exec(v)?.[1]);
+      if (!sources.length || sources.some((f) => f === undefined)) continue;
+      const files = sources.map((f) => resolveNear(bases, f!));
+      if (files.some((f) => !f || !seen.has(f))) continue;
+      const named = files.map((f) => relPath(input.workspace, f!));
+      findings.push({
+        class: 'drift',
+        severity: 'error',
+        package: name,
+        message: `${rel} pins ${name} because ${named.join(' and ')} required it when it was compiled (# via), but ${named.length > 1 ? 'they no longer do' : 'it no longer does'} (removed after compiling).`,
+        expected: '(absent)',
+        found: p.entry.text,
+        manifest: { file: named[0]! },
+        lock: { file: rel, line: p.entry.line },
+        ...(fix ? { fix } : {}),
+      });
+      break;
+    }
   }
 }

@@ -111,6 +111,22 @@ describe('pip-compile / uv pip compile drift', () => {
     expect(r.findings.map((f) => f.package).sort()).toEqual(['rich', 'urllib3']);
     expect(r.findings[0]!.fix).toBe('uv pip compile requirements.in --universal -o requirements.txt');
   });
+  it('a requirement removed from .in after compiling is stale when `# via` names only that input; a pin a package also needs is left alone', () => {
+    const dir = copy('pipc');
+    edit(path.join(dir, 'requirements.in'), /^attrs.*\n/m, '');
+    const r = check(dir);
+    expect(r.freshness).toBe('stale');
+    const f = r.findings.find((x) => x.package === 'attrs');
+    expect(f?.class).toBe('drift');
+    expect(f?.message).toContain('required it when it was compiled (# via), but it no longer does');
+    expect(f?.lock?.line).toBe(readFileSync(path.join(dir, 'requirements.txt'), 'utf8').split('\n').findIndex((l) => l.startsWith('attrs==')) + 1);
+    expect(f?.fix).toBe('pip-compile --generate-hashes requirements.in');
+    // requests stays in the .in; a pin annotated `# via requests` (a package) is never decided by this rule.
+    expect(r.findings.filter((x) => x.class === 'drift').map((x) => x.package)).toEqual(['attrs']);
+    // The annotation forms: a block, one line, and --annotation-style line.
+    const parsed = parseRequirementsText('a==1\n    # via\n    #   -r requirements.in\n    #   b\nb==2\n    # via -r x.in, c\nc==3  # via -r y.in\n');
+    expect(parsed.requirements.map((e) => e.via)).toEqual([['-r requirements.in', 'b'], ['-r x.in', 'c'], ['-r y.in']]);
+  });
   it('a platform-specific requirement missing from a non-universal compile is inconclusive, not stale', () => {
     const dir = copy('pipc');
     writeFileSync(path.join(dir, 'requirements.in'), readFileSync(path.join(dir, 'requirements.in'), 'utf8') + 'pywin32 ; sys_platform == "win32"\n');
