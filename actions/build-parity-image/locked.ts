@@ -142,14 +142,14 @@ export function deriveLockedSet(locked: LockedPackage[], env: MarkerEnvironment,
     });
   }
   const packages = [...chosen.values()]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .sort(byName)
     .map((p) => ({ name: p.name, version: p.version, hashes: [...p.hashes].sort() }));
   return { packages, excluded, requirements: requirementsText(packages, options.manager), local: [...local.values()] };
 }
 
 /** The set with the local packages' built wheels installed like the rest (by hash). */
 export function withLocalWheels(derived: DerivedSet, built: Array<{ name: string; version: string; hashes: string[] }>, manager?: Manager): DerivedSet {
-  const packages = [...derived.packages, ...built.map((b) => ({ name: b.name, version: b.version, hashes: b.hashes }))].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const packages = [...derived.packages, ...built.map((b) => ({ name: b.name, version: b.version, hashes: b.hashes }))].sort(byName);
   return { ...derived, packages, requirements: requirementsText(packages, manager), local: [] };
 }
 
@@ -157,8 +157,12 @@ export function withLocalWheels(derived: DerivedSet, built: Array<{ name: string
 export function withLockedLocals(derived: DerivedSet): DerivedSet {
   const named = derived.local.filter((l) => l.name && l.version);
   const excluded = [...derived.excluded, ...derived.local.filter((l) => !(l.name && l.version)).map((l) => ({ name: l.name || l.path, version: l.version, reason: 'local path dependency the lock does not name or version (not compared)' }))];
-  const packages = [...derived.packages, ...named.map((l) => ({ name: l.name, version: l.version, hashes: [] }))].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const packages = [...derived.packages, ...named.map((l) => ({ name: l.name, version: l.version, hashes: [] }))].sort(byName);
   return { ...derived, packages, excluded, local: [] };
+}
+
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 export function requirementsText(packages: DerivedSet['packages'], manager?: Manager): string {

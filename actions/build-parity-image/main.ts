@@ -174,6 +174,8 @@ export async function main(): Promise<void> {
   let contextDir = dir;
   let dockerfilePath = userDockerfile!;
   const buildArgs: Record<string, string> = { ...inputs.buildArgs, SOURCE_DATE_EPOCH: String(commit.epoch) };
+  const deriveFor = (env: PythonEnvironment['env']): DerivedSet =>
+    deriveLockedSet(lock.locked, env, { manager: lock.manager, markerContext: lock.markerContext, production: lock.productionFor?.(env), lockDir: dirname(lock.lockfile), projectDir: dir });
   try {
     if (generated) {
       if (!/@sha256:[0-9a-f]{64}$/.test(inputs.baseImage)) {
@@ -196,7 +198,7 @@ export async function main(): Promise<void> {
           hint: 'Use a base image with python3 and pip ≥ 22.3 (python:3.11-slim or newer, Debian bookworm python3-pip).',
         });
       }
-      derived = deriveLockedSet(lock.locked, py.env, { manager: lock.manager, markerContext: lock.markerContext, production: lock.productionFor?.(py.env), lockDir: dirname(lock.lockfile), projectDir: dir });
+      derived = deriveFor(py.env);
       timer.mark('probe base');
 
       contextDir = join(scratch, 'context');
@@ -265,7 +267,8 @@ export async function main(): Promise<void> {
     // ---- reproducible: normalise the config
     const normalised = await normaliseImage(images, rawId, commit.epoch, tags);
     const imageId = normalised.imageId;
-    if (rawId !== imageId) await images.remove(rawId);
+    // The pre-normalisation image (by the engine's own ID: on the containerd store the iidfile's config digest does not resolve).
+    if (normalised.builtId !== imageId) await images.remove(normalised.builtId);
     const inspect = normalised.inspect ?? (await images.inspect(imageId));
     if (!inspect) throw new Error(`normalised image ${imageId} is not in the engine after docker load`);
     const layers = inspect.RootFS?.Layers ?? [];
@@ -279,7 +282,7 @@ export async function main(): Promise<void> {
     let probe: InstalledProbe | undefined;
     if (inputs.verifyParity) {
       if (!py) py = await probeEnvironment(client, imageId, platform);
-      if (!derived) derived = withLockedLocals(deriveLockedSet(lock.locked, py.env, { manager: lock.manager, markerContext: lock.markerContext, production: lock.productionFor?.(py.env), lockDir: dirname(lock.lockfile), projectDir: dir }));
+      if (!derived) derived = withLockedLocals(deriveFor(py.env));
       const r = await client.run(['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3', ...(platform ? ['--platform', platform] : []), imageId, '-c', PROBE_INSTALLED], { timeoutMs: 120_000 });
       if (r.code !== 0) throw new UserError(`Could not list the distributions installed in the image: ${lastLines(r.stderr, 4)}`, { title: 'parity check failed to run' });
       probe = JSON.parse(r.stdout.trim().split('\n').pop()!) as InstalledProbe;

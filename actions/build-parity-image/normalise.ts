@@ -216,24 +216,21 @@ export type NormalisedBy = 'builder' | 'config' | 'archive';
  *
  * `config` and `archive` write the same normalised config, hence the same image ID.
  */
-export async function normaliseImage(images: DockerImages, ref: string, epoch: number, tags: string[]): Promise<{ imageId: string; by: NormalisedBy; inspect?: ImageInspect }> {
-  let inspect = await images.inspect(ref);
+export async function normaliseImage(images: DockerImages, ref: string, epoch: number, tags: string[]): Promise<{ imageId: string; builtId: string; by: NormalisedBy; inspect?: ImageInspect }> {
   // buildx --iidfile names the config digest when no attestation is kept; the containerd image store
   // cannot resolve that (its IDs are manifest digests). The build's tags name the same image.
-  for (const tag of inspect ? [] : tags) {
-    inspect = await images.inspect(tag);
-    if (inspect) ref = inspect.Id;
-    if (inspect) break;
-  }
+  let inspect = await images.inspect(ref);
+  for (let i = 0; !inspect && i < tags.length; i++) inspect = await images.inspect(tags[i]!);
   if (!inspect) throw new Error(`built image ${ref} is not in the engine`);
-  const newestFirst = await images.history(ref);
-  if (newestFirst && builderHonouredEpoch(inspect, newestFirst, epoch)) return { imageId: inspect.Id, by: 'builder', inspect };
+  const builtId = inspect.Id; // the engine's own ID of the built image, whichever store
+  const newestFirst = await images.history(builtId);
+  if (newestFirst && builderHonouredEpoch(inspect, newestFirst, epoch)) return { imageId: builtId, builtId, by: 'builder', inspect };
   const rebuilt = newestFirst ? configFromInspect(inspect, [...newestFirst].reverse()) : undefined;
   if (rebuilt) {
     const viaConfig = await loadNormalisedConfig(images, rebuilt, epoch, tags).catch(() => undefined);
-    if (viaConfig) return { ...viaConfig, by: 'config' };
+    if (viaConfig) return { ...viaConfig, builtId, by: 'config' };
   }
-  return { ...(await normaliseViaArchive(images, ref, epoch, tags)), by: 'archive' };
+  return { ...(await normaliseViaArchive(images, builtId, epoch, tags)), builtId, by: 'archive' };
 }
 
 /** `docker load` of an archive holding only the normalised config and a manifest; verified by inspect. */

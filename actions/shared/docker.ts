@@ -174,23 +174,13 @@ function canonicalRepo(repo: string): string {
 }
 
 /**
- * Can the builder resolve `ref` (present in the engine as `image`)? The docker driver builds inside the
- * engine and sees its image store. Every other buildx driver (docker-container, kubernetes, remote)
- * runs its own BuildKit, which resolves FROM in the registry the reference names, never in the
- * engine: a base image that only exists locally (built or `docker load`ed, or only tagged under that
- * name) would be looked up on its registry (Docker Hub for a bare name) — a failure at best, another
- * image than the one probed at worst. It is reachable when the engine has a digest for it from that
- * repository (it was pulled from it or pushed to it).
- */
-export function builderSeesImage(builder: Pick<Builder, 'kind' | 'driver'>, ref: string, image: Pick<ImageInspect, 'RepoDigests'>): boolean {
-  return builderBaseRef(builder, ref, image) !== undefined;
-}
-
-/**
- * The reference to build FROM so that the builder uses the very image that was probed in the engine:
- * `ref` itself for builders inside the engine; for a builder with its own BuildKit, `ref` pinned to the
- * digest the engine has for it from its repository — a tag could have moved in the registry since the
- * engine got it. Undefined when there is no such digest (builderSeesImage is false). A digest the
+ * The reference to build FROM so that the builder uses the very image that was probed in the engine.
+ * The docker driver builds inside the engine and sees its image store: `ref` itself. Every other buildx
+ * driver (docker-container, kubernetes, remote) runs its own BuildKit, which resolves FROM in the
+ * registry the reference names, never in the engine: `ref` pinned to the digest the engine has for it
+ * from that repository (pulled from or pushed to it) — a tag could have moved since. Undefined when
+ * there is no such digest: a base that only exists locally would be looked up on its registry (Docker
+ * Hub for a bare name) — a failure at best, another image than the one probed at worst. A digest the
  * containerd image store lists for a `docker load`ed image is not proof that the registry has it; the
  * pinned FROM then fails in the build with "not found" rather than building from another image.
  */
