@@ -5,11 +5,11 @@
  *
  *  deps    lockfile-derived requirements + wheelhouse only → /opt/venv → /out (mtimes clamped to a
  *          constant). Its inputs never include the source, so code-only changes reuse it.
- *  source  the project (working-directory, .dockerignore applied) → /out/app, mtimes clamped to
- *          SOURCE_DATE_EPOCH.
- *  runtime the base image + two COPY layers (dependencies, then source), non-root, no build tools.
+ *  runtime the base image + the dependency layer (COPY --from=deps) + the source layer: `ADD src.tar /`
+ *          unpacks the project (working-directory, .dockerignore applied) to /app, written by
+ *          context.ts with every mtime = SOURCE_DATE_EPOCH; non-root, no build tools.
  *
- * The build context is staged by context.ts as: deps/requirements.txt, deps/wheels/*.whl, src/….
+ * The build context is staged by main.ts + context.ts as: deps/requirements.txt, deps/wheels/*.whl, src.tar.
  */
 import type { Manager } from '../shared/lockfile/types.js';
 import { FIXED_MTIME } from './wheelhouse.js';
@@ -52,6 +52,8 @@ export function generateDockerfile(o: DockerfileOptions): string {
     '# deps/requirements.txt = name==version --hash=sha256:... for exactly the locked set of this image\'s',
     '# Python and platform; installed with --require-hashes --no-deps, so pip neither resolves nor adds anything.',
     `ARG BASE_IMAGE=${o.baseImage}`,
+    '# Newer BuildKit stamps the image config with it; the source tar already carries it as mtimes.',
+    'ARG SOURCE_DATE_EPOCH=0',
     '',
     '# ---- dependencies: built from the lockfile alone (copied before the source), reused on code-only changes',
     'FROM ${BASE_IMAGE} AS deps',
@@ -68,17 +70,12 @@ export function generateDockerfile(o: DockerfileOptions): string {
     ' && chmod -R go-w /out \\',
     ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`,
     '',
-    '# ---- project source (working-directory, .dockerignore applied), timestamps = the commit time',
-    'FROM ${BASE_IMAGE} AS source',
-    'ARG SOURCE_DATE_EPOCH=0',
-    'COPY src/ /out/app/',
-    'RUN chmod -R go-w /out && find /out -exec touch -h -d "@${SOURCE_DATE_EPOCH}" {} +',
-    '',
     '# ---- runtime: the base image + the environment + the source; no compilers, no pip in the venv',
     'FROM ${BASE_IMAGE}',
     `ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1${o.srcLayout ? ' PYTHONPATH=/app/src' : ''}`,
     'COPY --from=deps /out/ /',
-    'COPY --from=source /out/ /',
+    '# the project (working-directory, .dockerignore applied) under app/, owned by root, every mtime = the commit time',
+    'ADD src.tar /',
     'WORKDIR /app',
     `USER ${user}`,
   );

@@ -8,23 +8,24 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import * as core from '../shared/workflow.js';
 import { annotations } from '../shared/annotations.js';
-import { DockerImages, DockerRegistry, GHA_CACHE_SCOPE, buildArgv, builderBaseRef, detectBuilder, ghaCacheErrors, ghaCacheFlags, lastLines, registryOf, repositoryOf, type Builder, type ImageInspect } from '../shared/docker.js';
+import { DockerImages, DockerRegistry, GHA_CACHE_SCOPE, buildArgv, builderBaseRef, ghaCacheErrors, ghaCacheFlags, lastLines, readyBuilder, registryOf, repositoryOf, type Builder, type ImageInspect } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import { getBoolean, getList, getRequired, getString, getWorkspacePath, relativeToWorkspace, workspaceRoot } from '../shared/inputs.js';
 import { setOutputs } from '../shared/outputs.js';
 import { writeJsonReport } from '../shared/report.js';
 import { SummaryBuilder } from '../shared/summary.js';
 import { cachedSteps, parseBuildFailure } from './buildlog.js';
-import { stageSource } from './context.js';
+import { writeSourceTar } from './context.js';
 import { generateDockerfile, parseCommand } from './dockerfile.js';
 import { pipSupportsPythonFlag, platformKey, probeEnvironment, probeEnvironmentCached, type PythonEnvironment } from './environment.js';
 import { deriveLockedSet, withLocalWheels, withLockedLocals, type DerivedSet } from './locked.js';
 import { buildLocalWheels } from './localwheels.js';
 import { loadLock, type LoadedLock } from './lock.js';
-import { normaliseImage, rfc3339, type NormalisedBy } from './normalise.js';
-import { compareParity, describeProblem, PROBE_INSTALLED, type InstalledProbe, type ParityResult } from './parity.js';
+import { listInstalled, listingCacheFile, listingKey, sameContents } from './installed.js';
+import { inspectBuilt, normaliseImage, rfc3339, type NormalisedBy } from './normalise.js';
+import { compareParity, describeProblem, type ParityResult } from './parity.js';
 import { imageLabels, readCommit } from './provenance.js';
-import { findHostPip, localCacheRoot, prepareWheelhouse, type Wheelhouse } from './wheelhouse.js';
+import { findHostPip, localCacheRoot, prepareWheelhouse, type HostPip, type Wheelhouse } from './wheelhouse.js';
 
 interface Inputs {
   workingDirectory: string;
@@ -116,7 +117,7 @@ function hasSrcLayout(dir: string): boolean {
 }
 
 async function runBuild(builder: Builder, args: string[], cwd: string): Promise<{ code: number; log: string }> {
-  core.startGroup(`${builder.kind === 'buildx' ? 'docker buildx build' : 'docker build'} (${builder.description})`);
+  core.startGroup(`build: ${builder.description}`);
   const r = await builder.client.run(args, { cwd, timeoutMs: 60 * 60_000, onOutput: (chunk) => process.stdout.write(chunk) });
   core.endGroup();
   return { code: r.code, log: `${r.stdout}\n${r.stderr}` };
@@ -134,20 +135,22 @@ export async function main(): Promise<void> {
   }
 
   // Independent start-up work runs side by side: each is a process spawn of 50–150 ms.
-  const engineReady = inputs.printDockerfile ? undefined : settleLater(detectBuilder().then(async (b) => (await b.client.ensureEngine(), b)));
-  const hostPipFound = generated ? findHostPip() : Promise.resolve(undefined);
+  const engineReady = inputs.printDockerfile ? undefined : settleLater(readyBuilder());
+  const hostPipFound = generated ? settleLater(findHostPip()) : Promise.resolve(undefined);
   const lock: LoadedLock = await loadLock(dir, workspace);
   const lockRel = relativeToWorkspace(lock.lockfile);
-  const hostPip = await hostPipFound;
-  const useWheelhouse = Boolean(hostPip);
   const srcLayout = hasSrcLayout(dir);
-  const dockerfileText = generated
-    ? generateDockerfile({ manager: lock.manager, lockfile: relative(dir, lock.lockfile), baseImage: inputs.baseImage, command: inputs.command, wheelhouse: useWheelhouse, srcLayout })
-    : readFileSync(userDockerfile!, 'utf8');
+  // With pip on the runner the wheels come from a wheelhouse; the Dockerfile says which. Awaited only
+  // when needed: finding pip (a Python start-up) runs beside the engine checks and the base probe.
+  const generatedDockerfile = (wheelhouse: boolean): string =>
+    generateDockerfile({ manager: lock.manager, lockfile: relative(dir, lock.lockfile), baseImage: inputs.baseImage, command: inputs.command, wheelhouse, srcLayout });
   if (inputs.printDockerfile) {
-    process.stdout.write(dockerfileText);
+    process.stdout.write(generated ? generatedDockerfile(Boolean(await hostPipFound)) : readFileSync(userDockerfile!, 'utf8'));
     return;
   }
+  let dockerfileText = generated ? '' : readFileSync(userDockerfile!, 'utf8');
+  let hostPip: HostPip | undefined;
+  let useWheelhouse = false;
   timer.mark('lock');
 
   const commit = await readCommit(dir, inputs.sourceDateEpoch);
@@ -160,6 +163,8 @@ export async function main(): Promise<void> {
   const builder = await engineReady!;
   const client = builder.client;
   const images = new DockerImages(client);
+  // Asked now (one `docker info`, remembered), needed by the build: does the gha cache apply to the docker driver?
+  if (builder.kind === 'buildx' && builder.driver === 'docker' && inputs.cache) void images.usesContainerdStore();
   if (inputs.platforms.length > 1) {
     throw new UserError(`One platform at a time: the image is loaded into the engine to be verified (got ${inputs.platforms.join(', ')}).`, { title: 'invalid input: platforms', hint: 'Use a matrix over platforms.' });
   }
@@ -172,6 +177,7 @@ export async function main(): Promise<void> {
   let derived: DerivedSet | undefined;
   let wheelhouse: Wheelhouse | undefined;
   let contextDir = dir;
+  let removingBuilt: Promise<void> | undefined; // the pre-normalisation image, removed while the rest goes on
   let dockerfilePath = userDockerfile!;
   const buildArgs: Record<string, string> = { ...inputs.buildArgs, SOURCE_DATE_EPOCH: String(commit.epoch) };
   const deriveFor = (env: PythonEnvironment['env']): DerivedSet =>
@@ -199,6 +205,9 @@ export async function main(): Promise<void> {
         });
       }
       derived = deriveFor(py.env);
+      hostPip = await hostPipFound;
+      useWheelhouse = Boolean(hostPip);
+      dockerfileText = generatedDockerfile(useWheelhouse);
       timer.mark('probe base');
 
       contextDir = join(scratch, 'context');
@@ -231,7 +240,11 @@ export async function main(): Promise<void> {
       // function of the content instead: same lock → same mtime (cache reuse), new lock → re-sent.
       const reqTime = 315532800 + parseInt(createHash('sha256').update(derived.requirements).digest('hex').slice(0, 6), 16);
       utimesSync(reqFile, reqTime, reqTime);
-      stageSource(dir, join(contextDir, 'src'));
+      // Same idea as the requirements' mtime above: a new tar must never look like the previous one.
+      const srcTar = join(contextDir, 'src.tar');
+      const written = writeSourceTar(dir, srcTar, commit.epoch);
+      const tarTime = 315532800 + parseInt(written.sha256.slice(0, 6), 16);
+      utimesSync(srcTar, tarTime, tarTime);
       dockerfilePath = join(contextDir, 'Dockerfile');
       writeFileSync(dockerfilePath, dockerfileText);
       writeFileSync(join(contextDir, '.dockerignore'), 'Dockerfile\n');
@@ -264,29 +277,39 @@ export async function main(): Promise<void> {
     if (ghaCache?.export) annotations.warning(`The BuildKit layer cache could not be written to the GitHub Actions cache (type=gha, scope=${GHA_CACHE_SCOPE}): ${ghaCache.export}. The image is built; the next run may rebuild its layers.`, undefined, 'gha cache export failed');
     timer.mark('build');
 
-    // ---- reproducible: normalise the config
-    const normalised = await normaliseImage(images, rawId, commit.epoch, tags);
+    // ---- reproducible: normalise the config, while the built image is listed for parity
+    const builtImage = await inspectBuilt(images, rawId, tags);
+    const baseLayers = base?.RootFS?.Layers ?? [];
+    // Normalising rewrites only timestamps (checked below), so the listing of the built image holds
+    // for the normalised one: both run side by side. A generated image's listing is reused when its
+    // layers below the source layer were listed before (installed.ts says why that is exact).
+    const key = generated && inputs.cache ? listingKey(builtImage, baseLayers.length + 1, platform) : undefined;
+    const listOptions = { platform, isolated: generated, cacheFile: key ? listingCacheFile(localCacheRoot(), key) : undefined };
+    const listing = inputs.verifyParity ? settleLater(listInstalled(client, builtImage.Id, listOptions)) : undefined;
+    const normalised = await normaliseImage(images, rawId, commit.epoch, tags, builtImage).catch(async (e: unknown) => {
+      await listing?.catch(() => undefined);
+      throw e;
+    });
     const imageId = normalised.imageId;
-    // The pre-normalisation image (by the engine's own ID: on the containerd store the iidfile's config digest does not resolve).
-    if (normalised.builtId !== imageId) await images.remove(normalised.builtId);
     const inspect = normalised.inspect ?? (await images.inspect(imageId));
     if (!inspect) throw new Error(`normalised image ${imageId} is not in the engine after docker load`);
     const layers = inspect.RootFS?.Layers ?? [];
-    const baseLayers = base?.RootFS?.Layers ?? [];
     const depsLayer = generated ? layers[baseLayers.length] : undefined;
     const sourceLayer = generated ? layers[baseLayers.length + 1] : undefined;
     timer.mark('normalise');
 
     // ---- parity
+    const listed = await listing?.then((value) => ({ value }), (error: unknown) => ({ error }));
+    // The pre-normalisation image, once nothing runs it (by the engine's own ID: on the containerd store the iidfile's config digest does not resolve).
+    if (normalised.builtId !== imageId) removingBuilt = settleLater(images.remove(normalised.builtId));
+    if (listed && 'error' in listed) throw listed.error;
+    let installed = listed?.value;
     let parity: ParityResult | undefined;
-    let probe: InstalledProbe | undefined;
-    if (inputs.verifyParity) {
+    if (installed) {
+      if (!sameContents(builtImage, inspect)) installed = await listInstalled(client, imageId, { ...listOptions, cacheFile: undefined });
       if (!py) py = await probeEnvironment(client, imageId, platform);
       if (!derived) derived = withLockedLocals(deriveFor(py.env));
-      const r = await client.run(['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3', ...(platform ? ['--platform', platform] : []), imageId, '-c', PROBE_INSTALLED], { timeoutMs: 120_000 });
-      if (r.code !== 0) throw new UserError(`Could not list the distributions installed in the image: ${lastLines(r.stderr, 4)}`, { title: 'parity check failed to run' });
-      probe = JSON.parse(r.stdout.trim().split('\n').pop()!) as InstalledProbe;
-      parity = compareParity(derived.packages, probe, new Set(lock.locked.map((p) => p.name)));
+      parity = compareParity(derived.packages, installed.probe, new Set(lock.locked.map((p) => p.name)));
       timer.mark('parity');
     }
 
@@ -345,7 +368,7 @@ export async function main(): Promise<void> {
       environment: py ? { python: py.env.python_full_version, platform: platformKey(py), machine: py.env.platform_machine } : undefined,
       wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, seededFrom: wheelhouse.seededFrom, downloaded: wheelhouse.downloaded, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
       layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
-      parity: parity ? { pass: parity.pass, rows: parity.rows } : undefined,
+      parity: parity && installed ? { pass: parity.pass, rows: parity.rows, listing: installed.from } : undefined,
       excluded: derived?.excluded ?? [],
       testCommand: testResult ? { argv: inputs.testCommand, exitCode: testResult.code } : undefined,
       normalisedBy: normalised.by,
@@ -375,6 +398,7 @@ export async function main(): Promise<void> {
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    await removingBuilt?.catch(() => undefined);
   }
 }
 
@@ -435,6 +459,10 @@ function writeSummary(report: Record<string, unknown> & { imageRef: string; dige
   s.heading('Labels', 3).table(['label', 'value'], Object.entries(report.labels));
   if (parity) {
     s.heading('Parity: installed vs locked', 3);
+    const listing = (report.parity as { listing?: string } | undefined)?.listing;
+    s.paragraph(listing === 'reused'
+      ? 'Installed set: the listing of identical dependency layers (same sha256 diffIDs below the source layer, same config), taken by running an earlier build; only the source layer differs, and the isolated probe cannot see it.'
+      : 'Installed set: listed by running this image (`python3` from its PATH, importlib.metadata over its site-packages).');
     if (parity.problems.length) s.table(['package', 'problem', 'locked', 'installed'], parity.problems.map((p) => [p.name, p.status, p.locked ?? '—', p.installed ?? '—']));
     s.details(`all ${parity.rows.length} distribution(s)`, new SummaryBuilder().table(['package', 'status', 'locked', 'installed'], parity.rows.map((p) => [p.name, p.status, p.locked ?? '—', p.installed ?? '—'])));
   }

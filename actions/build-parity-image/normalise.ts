@@ -216,12 +216,8 @@ export type NormalisedBy = 'builder' | 'config' | 'archive';
  *
  * `config` and `archive` write the same normalised config, hence the same image ID.
  */
-export async function normaliseImage(images: DockerImages, ref: string, epoch: number, tags: string[]): Promise<{ imageId: string; builtId: string; by: NormalisedBy; inspect?: ImageInspect }> {
-  // buildx --iidfile names the config digest when no attestation is kept; the containerd image store
-  // cannot resolve that (its IDs are manifest digests). The build's tags name the same image.
-  let inspect = await images.inspect(ref);
-  for (let i = 0; !inspect && i < tags.length; i++) inspect = await images.inspect(tags[i]!);
-  if (!inspect) throw new Error(`built image ${ref} is not in the engine`);
+export async function normaliseImage(images: DockerImages, ref: string, epoch: number, tags: string[], built?: ImageInspect): Promise<{ imageId: string; builtId: string; by: NormalisedBy; inspect?: ImageInspect }> {
+  const inspect = built ?? (await inspectBuilt(images, ref, tags));
   const builtId = inspect.Id; // the engine's own ID of the built image, whichever store
   const newestFirst = await images.history(builtId);
   if (newestFirst && builderHonouredEpoch(inspect, newestFirst, epoch)) return { imageId: builtId, builtId, by: 'builder', inspect };
@@ -231,6 +227,16 @@ export async function normaliseImage(images: DockerImages, ref: string, epoch: n
     if (viaConfig) return { ...viaConfig, builtId, by: 'config' };
   }
   return { ...(await normaliseViaArchive(images, builtId, epoch, tags)), builtId, by: 'archive' };
+}
+
+/** The image a build produced, by the iidfile's ID or, failing that, by the build's tags. */
+export async function inspectBuilt(images: DockerImages, ref: string, tags: string[]): Promise<ImageInspect> {
+  // buildx --iidfile names the config digest when no attestation is kept; the containerd image store
+  // cannot resolve that (its IDs are manifest digests). The build's tags name the same image.
+  let inspect = await images.inspect(ref);
+  for (let i = 0; !inspect && i < tags.length; i++) inspect = await images.inspect(tags[i]!);
+  if (!inspect) throw new Error(`built image ${ref} is not in the engine`);
+  return inspect;
 }
 
 /** `docker load` of an archive holding only the normalised config and a manifest; verified by inspect. */

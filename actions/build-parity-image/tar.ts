@@ -204,9 +204,10 @@ function writeOctal(buf: Buffer, value: number, start: number, length: number): 
   buf.write(text + '\0', start, length, 'latin1');
 }
 
-function ustarHeader(name: string, size: number, type: string, mode: number, mtime: number): Buffer {
+function ustarHeader(name: string, size: number, type: string, mode: number, mtime: number, linkname = ''): Buffer {
   const h = Buffer.alloc(BLOCK);
   h.write(name, 0, 100, 'utf8');
+  if (linkname) h.write(linkname, 157, 100, 'utf8');
   writeOctal(h, mode, 100, 8);
   writeOctal(h, 0, 108, 8);
   writeOctal(h, 0, 116, 8);
@@ -232,9 +233,32 @@ function paxRecord(key: string, value: string): string {
 
 /** Header blocks for a regular file (PAX header when the name does not fit ustar's 100 bytes). */
 export function fileHeader(name: string, size: number, mtime = 0, mode = 0o644): Buffer {
-  if (Buffer.byteLength(name) <= 100) return ustarHeader(name, size, '0', mode, mtime);
-  const pax = Buffer.from(paxRecord('path', name));
-  return Buffer.concat([ustarHeader('PaxHeader', pax.length, 'x', 0o644, mtime), pax, Buffer.alloc(padding(pax.length)), ustarHeader(name.slice(0, 100), size, '0', mode, mtime)]);
+  return entryHeader({ name, type: 'file', mode, mtime, size });
+}
+
+export const tarPadding = padding;
+
+export interface EntrySpec {
+  name: string;
+  type: 'file' | 'dir' | 'symlink';
+  mode: number;
+  mtime: number;
+  size?: number;
+  linkname?: string;
+}
+
+const TYPE_FLAG: Record<EntrySpec['type'], string> = { file: '0', symlink: '2', dir: '5' };
+
+/** Header blocks of one entry, owned by 0:0; a PAX header carries a path or link target too long for ustar. */
+export function entryHeader(e: EntrySpec): Buffer {
+  const size = e.type === 'file' ? (e.size ?? 0) : 0;
+  const linkname = e.linkname ?? '';
+  const longName = Buffer.byteLength(e.name) > 100;
+  const longLink = Buffer.byteLength(linkname) > 100;
+  const header = ustarHeader(longName ? e.name.slice(0, 100) : e.name, size, TYPE_FLAG[e.type], e.mode, e.mtime, longLink ? linkname.slice(0, 100) : linkname);
+  if (!longName && !longLink) return header;
+  const pax = Buffer.from((longName ? paxRecord('path', e.name) : '') + (longLink ? paxRecord('linkpath', linkname) : ''));
+  return Buffer.concat([ustarHeader('PaxHeader', pax.length, 'x', 0o644, e.mtime), pax, Buffer.alloc(padding(pax.length)), header]);
 }
 
 export class TarWriter {

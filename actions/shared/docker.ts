@@ -95,16 +95,19 @@ export async function detectBuilder(candidates: string[] = defaultClients()): Pr
   const primary = clients[0]!;
   if (!forced || forced === 'buildx') {
     for (const client of clients) {
-      const r = await client.run(['buildx', 'version'], { timeoutMs: 20_000 });
-      if (r.code === 0) {
-        const inspect = await client.run(['buildx', 'inspect'], { timeoutMs: 20_000 });
-        const driver = /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'docker';
+      // One spawn when buildx works (a Go start-up costs 50–70 ms of CPU); `buildx version` only tells
+      // a missing plugin from an unusable builder, whose own error the build then shows.
+      const inspect = await client.run(['buildx', 'inspect'], { timeoutMs: 20_000 });
+      if (inspect.code === 0 || (await client.run(['buildx', 'version'], { timeoutMs: 20_000 })).code === 0) {
+        const field = (name: string): string | undefined => new RegExp(`^${name}:\\s*(\\S+)`, 'im').exec(inspect.stdout)?.[1];
+        const driver = field('Driver') ?? 'docker';
         // No default attestations: buildx (≥ 0.10) adds a provenance manifest whenever the store
         // keeps one (the containerd image store, the docker-container driver), and it records the
         // build's start/finish times and invocation ID — the pushed index digest would change on
         // every build of the same commit. Older buildx ignores the variable.
         const quiet = client.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' });
-        return { kind: 'buildx', client: quiet, driver, description: `docker buildx (${firstLine(r.stdout)}, driver ${driver})` };
+        const about = [`builder ${field('Name') ?? '?'}`, `driver ${driver}`, ...(field('BuildKit version') ? [`BuildKit ${field('BuildKit version')}`] : [])];
+        return { kind: 'buildx', client: quiet, driver, description: `docker buildx (${about.join(', ')})` };
       }
     }
     if (forced) throw new UserError('BLACKBELT_BUILDER=buildx but `docker buildx version` fails with every docker client found.', { title: 'buildx not available' });
@@ -119,6 +122,15 @@ export async function detectBuilder(candidates: string[] = defaultClients()): Pr
     if (forced) throw new UserError('BLACKBELT_BUILDER=buildkit needs a docker client older than 23.0 (newer ones need the buildx plugin).', { title: 'BuildKit not available' });
   }
   return { kind: 'legacy', client: primary.with({ DOCKER_BUILDKIT: '0' }), description: `${primary.binary} build (legacy builder)` };
+}
+
+/** detectBuilder() with the engine checked reachable (ensureEngine's clear errors); the two probes run side by side. */
+export async function readyBuilder(): Promise<Builder> {
+  const first = new DockerClient(defaultClients()[0]);
+  const [builder, unreachable] = await Promise.all([detectBuilder(), first.ensureEngine().then(() => undefined, (error: unknown) => ({ error }))]);
+  if (builder.client.binary !== first.binary) await builder.client.ensureEngine();
+  else if (unreachable) throw unreachable.error;
+  return builder;
 }
 
 function defaultClients(): string[] {

@@ -136,13 +136,14 @@ describe.skipIf(!enabled)('build-parity-image (real docker)', () => {
     expect(run.log).toContain('ok example.com');
   });
 
-  it('a code-only change reuses the dependency layer (same diffID, CACHED in the log)', async () => {
+  it('a code-only change reuses the dependency layer (same diffID, CACHED in the log) and its installed-set listing', async () => {
     const ws = project();
-    const a = await build(ws, { image: 'bb/codechange' });
+    const own = mkdtempSync(join(tmpdir(), 'bb-bpi-code-'));
+    const a = await build(ws, { image: 'bb/codechange' }, { BLACKBELT_CACHE_DIR: own });
     expect(a.exitCode, a.log).toBe(0);
     writeFileSync(join(ws, 'app.py'), readFileSync(join(ws, 'app.py'), 'utf8') + '# a code change\n');
     git(ws, 'commit', '-qam', 'code only');
-    const b = await build(ws, { image: 'bb/codechange' });
+    const b = await build(ws, { image: 'bb/codechange' }, { BLACKBELT_CACHE_DIR: own });
     expect(b.exitCode, b.log).toBe(0);
     const ra = report(a);
     const rb = report(b);
@@ -151,6 +152,19 @@ describe.skipIf(!enabled)('build-parity-image (real docker)', () => {
     expect(rb.layers.reusedSteps.join('\n')).toMatch(/\[deps \d\/\d\] RUN python3 -m venv/);
     expect(b.outputs['image-id']).not.toBe(a.outputs['image-id']);
     if (first) expect(rb.layers.dependencies).toBe(first.layers[first.layers.length - 3]);
+    // The first build ran the image to list what is installed; the code-only one reuses that listing
+    // (same base + dependency diffIDs), and still compares it with the lock.
+    expect(ra.parity.listing).toBe('run');
+    expect(rb.parity.listing).toBe('reused');
+    expect(b.outputs.parity).toBe('pass');
+    expect(rb.parity.rows).toEqual(ra.parity.rows);
+    expect(b.summary).toContain('the listing of identical dependency layers');
+    // cache: false runs the image every time
+    writeFileSync(join(ws, 'app.py'), readFileSync(join(ws, 'app.py'), 'utf8') + '# another\n');
+    git(ws, 'commit', '-qam', 'code only again');
+    const c = await build(ws, { image: 'bb/codechange', cache: 'false' }, { BLACKBELT_CACHE_DIR: own });
+    expect(c.exitCode, c.log).toBe(0);
+    expect(report(c).parity.listing).toBe('run');
   });
 
   it('a lock-only change downloads only the changed wheel (wheelhouse seeded from the previous lock) and rebuilds the dependency layer', async () => {
@@ -176,6 +190,7 @@ describe.skipIf(!enabled)('build-parity-image (real docker)', () => {
     expect(wb.wheels.length).toBe(wa.wheels.length);
     expect(b.outputs.parity).toBe('pass');
     expect(report(b).layers.dependencies).not.toBe(report(a).layers.dependencies);
+    expect(report(b).parity.listing).toBe('run'); // a new dependency layer is always run
     // the earlier lock's wheelhouse is untouched (a revert is a hit again)
     expect(readdirSync(join(cache, 'wheels', wa.key))).toContain('idna-3.7-py3-none-any.whl');
   });

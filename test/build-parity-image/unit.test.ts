@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { cachedSteps, parseBuildFailure } from '../../actions/build-parity-image/buildlog.js';
-import { isIgnored, parseDockerignore, stageSource } from '../../actions/build-parity-image/context.js';
+import { isIgnored, parseDockerignore, writeSourceTar } from '../../actions/build-parity-image/context.js';
 import { generateDockerfile, MANAGER_NOTES, parseCommand } from '../../actions/build-parity-image/dockerfile.js';
 import { deriveLockedSet, withLocalWheels, withLockedLocals } from '../../actions/build-parity-image/locked.js';
 import { parseWheelName } from '../../actions/build-parity-image/localwheels.js';
@@ -43,7 +43,7 @@ describe('generated Dockerfile', () => {
     expect(df).toContain(MANAGER_NOTES[manager]);
     expect(df).toContain(`(${manager})`);
     const reqCopy = df.indexOf('COPY deps/requirements.txt');
-    const srcCopy = df.indexOf('COPY src/ /out/app/');
+    const srcCopy = df.indexOf('ADD src.tar /');
     expect(reqCopy).toBeGreaterThan(0);
     expect(srcCopy).toBeGreaterThan(reqCopy);
     expect(df).toContain('--require-hashes --no-deps --no-compile');
@@ -55,10 +55,10 @@ describe('generated Dockerfile', () => {
     expect(df).toContain('PYTHONPATH=/app/src');
     expect(df).not.toMatch(/\b(uv|poetry|pdm|pipenv) (sync|install)\b/);
     // the deps stage never sees SOURCE_DATE_EPOCH (a new commit must not invalidate it)
-    // BuildKit 0.8's COPY gives the directories it creates the build time: the source stage touches them
-    expect(df).toMatch(/find \/out -exec touch -h -d "@\$\{SOURCE_DATE_EPOCH\}"/);
-    const deps = df.slice(df.indexOf('AS deps'), df.indexOf('AS source'));
+    const deps = df.slice(df.indexOf('AS deps'), df.lastIndexOf('\nFROM '));
     expect(deps).not.toContain('SOURCE_DATE_EPOCH');
+    // the source layer comes from a tar that carries its own timestamps: no RUN after the dependency layer
+    expect(df.slice(df.lastIndexOf('\nFROM '))).not.toMatch(/^RUN /m);
   });
 
   it('without a wheelhouse installs from the index inside the build, and without command keeps the base CMD', () => {
@@ -328,9 +328,44 @@ describe('.dockerignore staging', () => {
     for (const d of ['src/pkg/__pycache__', '.git', 'docs']) mkdirSync(join(from, d), { recursive: true });
     writeFileSync(join(from, '.dockerignore'), '**/__pycache__\ndocs\n!docs/keep.md\n');
     for (const f of ['src/pkg/a.py', 'src/pkg/__pycache__/a.pyc', '.git/HEAD', 'docs/x.md', 'docs/keep.md', 'app.py']) writeFileSync(join(from, f), f);
-    const copied = stageSource(from, join(root, 'out'));
-    expect(copied.sort()).toEqual(['.dockerignore', 'app.py', 'docs/keep.md', 'src/pkg/a.py']);
-    expect(existsSync(join(root, 'out', '.git'))).toBe(false);
+    const written = writeSourceTar(from, join(root, 'src.tar'), 1700000000);
+    expect(written.files.sort()).toEqual(['.dockerignore', 'app.py', 'docs/keep.md', 'src/pkg/a.py']);
+  });
+
+  it('the source tar: everything under app/, sorted, 0:0, no group/other write, every mtime = the epoch, long names and symlinks kept', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bb-tar-'));
+    const from = join(root, 'p');
+    const deep = `pkg/${'d'.repeat(60)}/${'e'.repeat(60)}`;
+    mkdirSync(join(from, deep), { recursive: true });
+    chmodSync(from, 0o700); // a temp-dir checkout: /app must still be 0755
+    writeFileSync(join(from, 'run.sh'), '#!/bin/sh\n', { mode: 0o777 });
+    writeFileSync(join(from, deep, 'mod.py'), 'x = 1\n', { mode: 0o666 });
+    symlinkSync(`${deep}/mod.py`, join(from, 'link.py'));
+    mkdirSync(join(from, '.git'));
+    writeFileSync(join(from, '.git', 'HEAD'), 'ref');
+    const tarPath = join(root, 'src.tar');
+    const written = writeSourceTar(from, tarPath, 1700000000);
+    const bytes = readFileSync(tarPath);
+    expect(written.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    const entries: Array<{ name: string; type: string; mode: number; mtime: number; linkname: string; body: string }> = [];
+    for await (const e of readTar([bytes])) entries.push({ name: e.name, type: e.type, mode: e.mode, mtime: e.mtime, linkname: e.linkname, body: (await e.readAll()).toString() });
+    expect(entries.map((e) => e.name)).toEqual(['app/', 'app/link.py', 'app/pkg/', `app/pkg/${'d'.repeat(60)}/`, `app/${deep}/`, `app/${deep}/mod.py`, 'app/run.sh']);
+    expect(entries.every((e) => e.mtime === 1700000000)).toBe(true);
+    expect(entries.find((e) => e.name === 'app/run.sh')).toMatchObject({ type: '0', mode: 0o755, body: '#!/bin/sh\n' });
+    expect(entries.find((e) => e.name.endsWith('mod.py'))).toMatchObject({ type: '0', mode: 0o644, body: 'x = 1\n' });
+    expect(entries.find((e) => e.name === 'app/link.py')).toMatchObject({ type: '2', linkname: `${deep}/mod.py` });
+    expect(entries.filter((e) => e.type === '5').every((e) => (e.mode & 0o022) === 0)).toBe(true);
+    expect(entries[0]).toMatchObject({ name: 'app/', mode: 0o755 });
+    // ustar owner fields are 0:0 for every header block
+    for (let off = 0; off + 512 <= bytes.length; off += 512) {
+      const block = bytes.subarray(off, off + 512);
+      if (block.subarray(257, 262).toString('latin1') !== 'ustar') continue;
+      expect(parseInt(block.subarray(108, 115).toString('latin1'), 8)).toBe(0);
+      expect(parseInt(block.subarray(116, 123).toString('latin1'), 8)).toBe(0);
+    }
+    // the same tree written again: the same bytes
+    expect(writeSourceTar(from, join(root, 'again.tar'), 1700000000).sha256).toBe(written.sha256);
+    expect(writeSourceTar(from, join(root, 'later.tar'), 1700000001).sha256).not.toBe(written.sha256);
   });
 });
 

@@ -1,8 +1,8 @@
-export const id = 559;
-export const ids = [559,93];
+export const id = 285;
+export const ids = [285,93];
 export const modules = {
 
-/***/ 5559:
+/***/ 1285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -112,16 +112,19 @@ async function detectBuilder(candidates = defaultClients()) {
     const primary = clients[0];
     if (!forced || forced === 'buildx') {
         for (const client of clients) {
-            const r = await client.run(['buildx', 'version'], { timeoutMs: 20_000 });
-            if (r.code === 0) {
-                const inspect = await client.run(['buildx', 'inspect'], { timeoutMs: 20_000 });
-                const driver = /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'docker';
+            // One spawn when buildx works (a Go start-up costs 50–70 ms of CPU); `buildx version` only tells
+            // a missing plugin from an unusable builder, whose own error the build then shows.
+            const inspect = await client.run(['buildx', 'inspect'], { timeoutMs: 20_000 });
+            if (inspect.code === 0 || (await client.run(['buildx', 'version'], { timeoutMs: 20_000 })).code === 0) {
+                const field = (name) => new RegExp(`^${name}:\\s*(\\S+)`, 'im').exec(inspect.stdout)?.[1];
+                const driver = field('Driver') ?? 'docker';
                 // No default attestations: buildx (≥ 0.10) adds a provenance manifest whenever the store
                 // keeps one (the containerd image store, the docker-container driver), and it records the
                 // build's start/finish times and invocation ID — the pushed index digest would change on
                 // every build of the same commit. Older buildx ignores the variable.
                 const quiet = client.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' });
-                return { kind: 'buildx', client: quiet, driver, description: `docker buildx (${firstLine(r.stdout)}, driver ${driver})` };
+                const about = [`builder ${field('Name') ?? '?'}`, `driver ${driver}`, ...(field('BuildKit version') ? [`BuildKit ${field('BuildKit version')}`] : [])];
+                return { kind: 'buildx', client: quiet, driver, description: `docker buildx (${about.join(', ')})` };
             }
         }
         if (forced)
@@ -138,6 +141,16 @@ async function detectBuilder(candidates = defaultClients()) {
             throw new errors/* UserError */.yo('BLACKBELT_BUILDER=buildkit needs a docker client older than 23.0 (newer ones need the buildx plugin).', { title: 'BuildKit not available' });
     }
     return { kind: 'legacy', client: primary.with({ DOCKER_BUILDKIT: '0' }), description: `${primary.binary} build (legacy builder)` };
+}
+/** detectBuilder() with the engine checked reachable (ensureEngine's clear errors); the two probes run side by side. */
+async function readyBuilder() {
+    const first = new DockerClient(defaultClients()[0]);
+    const [builder, unreachable] = await Promise.all([detectBuilder(), first.ensureEngine().then(() => undefined, (error) => ({ error }))]);
+    if (builder.client.binary !== first.binary)
+        await builder.client.ensureEngine();
+    else if (unreachable)
+        throw unreachable.error;
+    return builder;
 }
 function defaultClients() {
     const list = [process.env.BLACKBELT_DOCKER || 'docker'];
@@ -529,14 +542,297 @@ function cachedSteps(log) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./actions/build-parity-image/tar.ts
+const BLOCK = 512;
+class ByteReader {
+    source;
+    buffered = [];
+    length = 0;
+    ended = false;
+    constructor(source) {
+        this.source = source;
+    }
+    async fill(n) {
+        while (this.length < n && !this.ended) {
+            const next = await this.source.next();
+            if (next.done) {
+                this.ended = true;
+                break;
+            }
+            const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+            this.buffered.push(chunk);
+            this.length += chunk.length;
+        }
+    }
+    /** Exactly n bytes, or fewer only at end of stream. */
+    async read(n) {
+        await this.fill(n);
+        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
+        const take = Math.min(n, all.length);
+        const out = all.subarray(0, take);
+        const rest = all.subarray(take);
+        this.buffered = rest.length ? [rest] : [];
+        this.length = rest.length;
+        return out;
+    }
+    /** Read and discard everything left in the source. */
+    async drain() {
+        this.buffered = [];
+        this.length = 0;
+        while (!this.ended) {
+            const next = await this.source.next();
+            if (next.done)
+                this.ended = true;
+        }
+    }
+    /** Up to n bytes in chunks as they arrive (for streaming large bodies). */
+    async *pieces(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.length === 0)
+                await this.fill(1);
+            if (this.length === 0)
+                throw new Error('tar: unexpected end of archive inside an entry');
+            const head = this.buffered.shift();
+            const take = Math.min(left, head.length);
+            if (take < head.length)
+                this.buffered.unshift(head.subarray(take));
+            this.length -= take;
+            left -= take;
+            yield head.subarray(0, take);
+        }
+    }
+}
+function cString(buf, start, length) {
+    const slice = buf.subarray(start, start + length);
+    const nul = slice.indexOf(0);
+    return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
+}
+function parseNumeric(buf, start, length) {
+    const field = buf.subarray(start, start + length);
+    if (field[0] & 0x80) {
+        // GNU base-256
+        let value = 0;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        return value;
+    }
+    const text = cString(buf, start, length).trim();
+    return text ? parseInt(text, 8) : 0;
+}
+function parsePax(data) {
+    const out = {};
+    let pos = 0;
+    while (pos < data.length) {
+        const space = data.indexOf(0x20, pos);
+        if (space === -1)
+            break;
+        const len = parseInt(data.subarray(pos, space).toString('utf8'), 10);
+        if (!len)
+            break;
+        const record = data.subarray(space + 1, pos + len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        pos += len;
+    }
+    return out;
+}
+function padding(size) {
+    return (BLOCK - (size % BLOCK)) % BLOCK;
+}
+function isZero(block) {
+    for (const b of block)
+        if (b !== 0)
+            return false;
+    return true;
+}
+async function* readTar(stream) {
+    const source = Symbol.asyncIterator in stream ? stream : (async function* () { yield* stream; })();
+    const reader = new ByteReader(source[Symbol.asyncIterator]());
+    let globalPax = {};
+    for (;;) {
+        const rawBlocks = [];
+        let pax = {};
+        let longName;
+        let longLink;
+        let header;
+        for (;;) {
+            header = await reader.read(BLOCK);
+            if (header.length < BLOCK || isZero(header)) {
+                // Drain what follows the end-of-archive blocks (record padding): a producer such as
+                // `docker save` does not exit/close until its stdout has been read to the end.
+                await reader.drain();
+                return;
+            }
+            rawBlocks.push(Buffer.from(header));
+            const type = String.fromCharCode(header[156] || 0x30);
+            if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+                const size = parseNumeric(header, 124, 12);
+                const data = Buffer.from(await reader.read(size + padding(size)));
+                rawBlocks.push(data);
+                const body = data.subarray(0, size);
+                if (type === 'x')
+                    pax = { ...pax, ...parsePax(body) };
+                else if (type === 'g')
+                    globalPax = { ...globalPax, ...parsePax(body) };
+                else if (type === 'L')
+                    longName = cString(body, 0, body.length);
+                else
+                    longLink = cString(body, 0, body.length);
+                continue;
+            }
+            break;
+        }
+        const merged = { ...globalPax, ...pax };
+        const prefix = header.subarray(257, 262).toString('latin1') === 'ustar' ? cString(header, 345, 155) : '';
+        const baseName = cString(header, 0, 100);
+        const name = merged.path ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName);
+        const size = merged.size !== undefined ? Number(merged.size) : parseNumeric(header, 124, 12);
+        const type = String.fromCharCode(header[156] || 0x30);
+        let consumed = false;
+        const body = async function* () {
+            if (consumed)
+                throw new Error(`tar: body of ${name} already consumed`);
+            consumed = true;
+            yield* reader.pieces(size);
+            await reader.read(padding(size));
+        };
+        const entry = {
+            name,
+            size,
+            type: type === '\0' ? '0' : type,
+            mode: parseNumeric(header, 100, 8),
+            mtime: merged.mtime !== undefined ? Math.floor(Number(merged.mtime)) : parseNumeric(header, 136, 12),
+            linkname: merged.linkpath ?? longLink ?? cString(header, 157, 100),
+            raw: Buffer.concat(rawBlocks),
+            body,
+            readAll: async () => {
+                const parts = [];
+                for await (const p of body())
+                    parts.push(Buffer.from(p));
+                return Buffer.concat(parts);
+            },
+        };
+        yield entry;
+        if (!consumed) {
+            consumed = true;
+            for await (const _ of reader.pieces(size))
+                void _;
+            await reader.read(padding(size));
+        }
+    }
+}
+function writeOctal(buf, value, start, length) {
+    const text = value.toString(8).padStart(length - 1, '0');
+    buf.write(text + '\0', start, length, 'latin1');
+}
+function ustarHeader(name, size, type, mode, mtime, linkname = '') {
+    const h = Buffer.alloc(BLOCK);
+    h.write(name, 0, 100, 'utf8');
+    if (linkname)
+        h.write(linkname, 157, 100, 'utf8');
+    writeOctal(h, mode, 100, 8);
+    writeOctal(h, 0, 108, 8);
+    writeOctal(h, 0, 116, 8);
+    writeOctal(h, size, 124, 12);
+    writeOctal(h, mtime, 136, 12);
+    h.write('        ', 148, 8, 'latin1');
+    h.write(type, 156, 1, 'latin1');
+    h.write('ustar\0', 257, 6, 'latin1');
+    h.write('00', 263, 2, 'latin1');
+    let sum = 0;
+    for (const b of h)
+        sum += b;
+    h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'latin1');
+    return h;
+}
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    const len = Buffer.byteLength(body);
+    let total = len + String(len).length;
+    if (String(total).length !== String(len).length)
+        total = len + String(total).length;
+    return `${total}${body}`;
+}
+/** Header blocks for a regular file (PAX header when the name does not fit ustar's 100 bytes). */
+function fileHeader(name, size, mtime = 0, mode = 0o644) {
+    return entryHeader({ name, type: 'file', mode, mtime, size });
+}
+const tarPadding = padding;
+const TYPE_FLAG = { file: '0', symlink: '2', dir: '5' };
+/** Header blocks of one entry, owned by 0:0; a PAX header carries a path or link target too long for ustar. */
+function entryHeader(e) {
+    const size = e.type === 'file' ? (e.size ?? 0) : 0;
+    const linkname = e.linkname ?? '';
+    const longName = Buffer.byteLength(e.name) > 100;
+    const longLink = Buffer.byteLength(linkname) > 100;
+    const header = ustarHeader(longName ? e.name.slice(0, 100) : e.name, size, TYPE_FLAG[e.type], e.mode, e.mtime, longLink ? linkname.slice(0, 100) : linkname);
+    if (!longName && !longLink)
+        return header;
+    const pax = Buffer.from((longName ? paxRecord('path', e.name) : '') + (longLink ? paxRecord('linkpath', linkname) : ''));
+    return Buffer.concat([ustarHeader('PaxHeader', pax.length, 'x', 0o644, e.mtime), pax, Buffer.alloc(padding(pax.length)), header]);
+}
+class TarWriter {
+    out;
+    constructor(out) {
+        this.out = out;
+    }
+    async write(data) {
+        if (!data.length)
+            return;
+        if (!this.out.write(data)) {
+            await new Promise((resolve, reject) => {
+                const onDrain = () => {
+                    this.out.off('error', onError);
+                    resolve();
+                };
+                const onError = (e) => {
+                    this.out.off('drain', onDrain);
+                    reject(e);
+                };
+                this.out.once('drain', onDrain);
+                this.out.once('error', onError);
+            });
+        }
+    }
+    async addFile(name, data, mtime = 0) {
+        await this.write(fileHeader(name, data.length, mtime));
+        await this.write(data);
+        await this.write(Buffer.alloc(padding(data.length)));
+    }
+    /** Copy an entry from a reader unchanged (header blocks byte for byte, body streamed). */
+    async passthrough(entry) {
+        await this.write(entry.raw);
+        for await (const piece of entry.body())
+            await this.write(piece);
+        await this.write(Buffer.alloc(padding(entry.size)));
+    }
+    /** Write a previously read entry whose body is already in memory. */
+    async passthroughBuffered(entry, body) {
+        await this.write(entry.raw);
+        await this.write(body);
+        await this.write(Buffer.alloc(padding(entry.size)));
+    }
+    async finish() {
+        await this.write(Buffer.alloc(BLOCK * 2));
+        await new Promise((resolve, reject) => {
+            this.out.once('error', reject);
+            this.out.end(() => resolve());
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/build-parity-image/context.ts
 /**
  * Staging the build context for the generated Dockerfile:
- *   CTX/Dockerfile, CTX/deps/requirements.txt, CTX/deps/wheels/*.whl, CTX/src/<project files>
- * The project is copied with its .dockerignore applied (Docker's rules: last matching pattern
+ *   CTX/Dockerfile, CTX/deps/requirements.txt, CTX/deps/wheels/*.whl, CTX/src.tar (the project under app/)
+ * The project is taken with its .dockerignore applied (Docker's rules: last matching pattern
  * wins, `!` re-includes, `**` spans directories, a matched directory excludes its content).
  * `.git` is always left out: its bytes differ between two checkouts of the same commit.
  */
+
+
 
 
 function cleanPattern(p) {
@@ -620,44 +916,67 @@ function mayReinclude(rel, rules) {
     return rules.some((r) => r.negate && (r.pattern.startsWith(rel + '/') || r.pattern.includes('*')));
 }
 const ALWAYS_EXCLUDED = new Set(['.git']);
-/** Copy `from` into `to` honouring .dockerignore; returns the copied relative paths. */
-function stageSource(from, to, extraExcludes = []) {
+/**
+ * Write the project (`from`, .dockerignore applied) as a tar for `ADD src.tar /`: every entry under
+ * `app/` (itself 0755), in sorted order, owned by 0:0, modes kept minus group/other write, every mtime = `epoch`
+ * (directories too). The builder's own context transfer keeps file mtimes but stamps directories
+ * with the transfer time, and clamping them in the image took a RUN step (~0.35 s of every
+ * code-only build); a tar that `ADD` unpacks carries every timestamp itself, on every builder.
+ */
+function writeSourceTar(from, tarPath, epoch, extraExcludes = []) {
     const ignoreFile = (0,external_node_path_.join)(from, '.dockerignore');
     const rules = [...((0,external_node_fs_.existsSync)(ignoreFile) ? parseDockerignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8')) : []), ...parseDockerignore(extraExcludes.join('\n'))];
-    const copied = [];
-    (0,external_node_fs_.mkdirSync)(to, { recursive: true });
-    const walk = (rel) => {
-        const abs = rel ? (0,external_node_path_.join)(from, rel) : from;
-        for (const name of (0,external_node_fs_.readdirSync)(abs).sort()) {
-            const childRel = rel ? `${rel}/${name}` : name;
-            if (!rel && ALWAYS_EXCLUDED.has(name))
-                continue;
-            const src = (0,external_node_path_.join)(from, childRel);
-            const dst = (0,external_node_path_.join)(to, childRel);
-            const st = (0,external_node_fs_.lstatSync)(src);
-            const ignored = isIgnored(childRel, rules);
-            if (st.isDirectory()) {
-                if (ignored && !mayReinclude(childRel, rules))
-                    continue;
-                (0,external_node_fs_.mkdirSync)(dst, { recursive: true, mode: st.mode & 0o7777 });
-                walk(childRel);
-                continue;
-            }
-            if (ignored)
-                continue;
-            if (st.isSymbolicLink()) {
-                (0,external_node_fs_.symlinkSync)((0,external_node_fs_.readlinkSync)(src), dst);
-            }
-            else if (st.isFile()) {
-                (0,external_node_fs_.copyFileSync)(src, dst);
-            }
-            else
-                continue;
-            copied.push(childRel);
-        }
+    const files = [];
+    const fd = (0,external_node_fs_.openSync)(tarPath, 'w');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const put = (b) => {
+        if (!b.length)
+            return;
+        hash.update(b);
+        (0,external_node_fs_.writeSync)(fd, b);
     };
-    walk('');
-    return copied;
+    const mode = (st) => st.mode & 0o7777 & ~0o022;
+    try {
+        // /app itself as COPY would create it (the checkout's own mode may be 0700: a temp dir, a umask)
+        put(entryHeader({ name: 'app/', type: 'dir', mode: 0o755, mtime: epoch }));
+        const walk = (rel) => {
+            for (const name of (0,external_node_fs_.readdirSync)(rel ? (0,external_node_path_.join)(from, rel) : from).sort()) {
+                const childRel = rel ? `${rel}/${name}` : name;
+                if (!rel && ALWAYS_EXCLUDED.has(name))
+                    continue;
+                const src = (0,external_node_path_.join)(from, childRel);
+                const st = (0,external_node_fs_.lstatSync)(src);
+                const ignored = isIgnored(childRel, rules);
+                if (st.isDirectory()) {
+                    if (ignored && !mayReinclude(childRel, rules))
+                        continue;
+                    put(entryHeader({ name: `app/${childRel}/`, type: 'dir', mode: mode(st), mtime: epoch }));
+                    walk(childRel);
+                    continue;
+                }
+                if (ignored)
+                    continue;
+                if (st.isSymbolicLink()) {
+                    put(entryHeader({ name: `app/${childRel}`, type: 'symlink', mode: 0o777, mtime: epoch, linkname: (0,external_node_fs_.readlinkSync)(src) }));
+                }
+                else if (st.isFile()) {
+                    const data = (0,external_node_fs_.readFileSync)(src);
+                    put(entryHeader({ name: `app/${childRel}`, type: 'file', mode: mode(st), mtime: epoch, size: data.length }));
+                    put(data);
+                    put(Buffer.alloc(tarPadding(data.length)));
+                }
+                else
+                    continue; // sockets, fifos, devices: not source
+                files.push(childRel);
+            }
+        };
+        walk('');
+        put(Buffer.alloc(1024)); // end of archive: two zero blocks
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return { files, sha256: hash.digest('hex') };
 }
 
 // EXTERNAL MODULE: ./actions/shared/lockfile/pep508.ts
@@ -1173,6 +1492,8 @@ function generateDockerfile(o) {
         '# deps/requirements.txt = name==version --hash=sha256:... for exactly the locked set of this image\'s',
         '# Python and platform; installed with --require-hashes --no-deps, so pip neither resolves nor adds anything.',
         `ARG BASE_IMAGE=${o.baseImage}`,
+        '# Newer BuildKit stamps the image config with it; the source tar already carries it as mtimes.',
+        'ARG SOURCE_DATE_EPOCH=0',
         '',
         '# ---- dependencies: built from the lockfile alone (copied before the source), reused on code-only changes',
         'FROM ${BASE_IMAGE} AS deps',
@@ -1181,7 +1502,7 @@ function generateDockerfile(o) {
     ];
     if (o.wheelhouse)
         lines.push('COPY deps/wheels/ /tmp/blackbelt/wheels/');
-    lines.push('RUN python3 -m venv --without-pip /opt/venv \\', ` && python3 -m pip --python /opt/venv/bin/python install ${install ? install + ' ' : ''}--require-hashes --no-deps --no-compile \\`, '      -r /tmp/blackbelt/requirements.txt \\', ' && find /opt/venv -name __pycache__ -prune -exec rm -rf {} + \\', ' && mkdir -p /out/opt && cp -a /opt/venv /out/opt/venv \\', ' && chmod -R go-w /out \\', ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`, '', '# ---- project source (working-directory, .dockerignore applied), timestamps = the commit time', 'FROM ${BASE_IMAGE} AS source', 'ARG SOURCE_DATE_EPOCH=0', 'COPY src/ /out/app/', 'RUN chmod -R go-w /out && find /out -exec touch -h -d "@${SOURCE_DATE_EPOCH}" {} +', '', '# ---- runtime: the base image + the environment + the source; no compilers, no pip in the venv', 'FROM ${BASE_IMAGE}', `ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1${o.srcLayout ? ' PYTHONPATH=/app/src' : ''}`, 'COPY --from=deps /out/ /', 'COPY --from=source /out/ /', 'WORKDIR /app', `USER ${user}`);
+    lines.push('RUN python3 -m venv --without-pip /opt/venv \\', ` && python3 -m pip --python /opt/venv/bin/python install ${install ? install + ' ' : ''}--require-hashes --no-deps --no-compile \\`, '      -r /tmp/blackbelt/requirements.txt \\', ' && find /opt/venv -name __pycache__ -prune -exec rm -rf {} + \\', ' && mkdir -p /out/opt && cp -a /opt/venv /out/opt/venv \\', ' && chmod -R go-w /out \\', ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`, '', '# ---- runtime: the base image + the environment + the source; no compilers, no pip in the venv', 'FROM ${BASE_IMAGE}', `ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1${o.srcLayout ? ' PYTHONPATH=/app/src' : ''}`, 'COPY --from=deps /out/ /', '# the project (working-directory, .dockerignore applied) under app/, owned by root, every mtime = the commit time', 'ADD src.tar /', 'WORKDIR /app', `USER ${user}`);
     if (o.command.length)
         lines.push(`CMD [${o.command.map(q).join(', ')}]`);
     return lines.join('\n') + '\n';
@@ -1525,271 +1846,203 @@ async function loadLock(dir, workspace, explicit) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/build-parity-image/tar.ts
-const BLOCK = 512;
-class ByteReader {
-    source;
-    buffered = [];
-    length = 0;
-    ended = false;
-    constructor(source) {
-        this.source = source;
+;// CONCATENATED MODULE: ./actions/build-parity-image/parity.ts
+/**
+ * Parity: what is installed in the image equals what the lock says for the image's environment.
+ *
+ * The image is run with `--entrypoint python3 --network none --pull=never`; the `python3` on the
+ * image's PATH (the venv's, for the generated Dockerfile) lists its environment's distributions
+ * (importlib.metadata over its own site-packages only, so /app or the system site-packages of a
+ * venv never leak in). Each distribution is compared with the derived locked set:
+ *  - missing: locked, not installed; extra: installed, not locked; version: both, versions differ.
+ *  - pip / setuptools / wheel (the installer's own bootstrap) are tolerated, not "extra", only when
+ *    the lock does not mention them AND their version is the one the base interpreter itself ships
+ *    (its system pip, or ensurepip's bundled wheels), i.e. they came from the base, not from a
+ *    `pip install`. The generated Dockerfile creates the venv --without-pip, so it has none.
+ */
+
+
+const BOOTSTRAP = new Set(['pip', 'setuptools', 'wheel']);
+/** Python run inside the image: prints one JSON object. */
+const PROBE_INSTALLED = String.raw `
+import importlib.metadata as md, json, os, sys, sysconfig
+paths = []
+for key in ("purelib", "platlib"):
+    p = sysconfig.get_paths()[key]
+    if p not in paths and os.path.isdir(p):
+        paths.append(p)
+dists = []
+for d in md.distributions(path=paths):
+    name = d.metadata["Name"]
+    if name:
+        dists.append({"name": name, "version": d.version, "installer": (d.read_text("INSTALLER") or "").strip()})
+base = {}
+try:
+    import ensurepip
+    try:
+        for n, p in ensurepip._get_packages().items():
+            base[n] = p.version
+    except Exception:
+        base["pip"] = ensurepip.version()
+except Exception:
+    pass
+sysdists = {}
+try:
+    bp = sys.base_prefix
+    for d in md.distributions():
+        loc = str(getattr(d, "_path", ""))
+        if loc.startswith(bp) or "dist-packages" in loc:
+            n = d.metadata["Name"]
+            if n and not any(loc.startswith(p) for p in paths):
+                sysdists[n] = d.version
+except Exception:
+    pass
+for cand in ("/usr/lib/python3/dist-packages", "/usr/local/lib/python%d.%d/site-packages" % sys.version_info[:2]):
+    if os.path.isdir(cand) and cand not in paths:
+        for d in md.distributions(path=[cand]):
+            n = d.metadata["Name"]
+            if n:
+                sysdists.setdefault(n, d.version)
+print(json.dumps({"prefix": sys.prefix, "base_prefix": sys.base_prefix, "paths": paths, "dists": dists, "ensurepip": base, "system": sysdists}))
+`.trim();
+function sameVersion(a, b) {
+    try {
+        return (0,pep440/* versionsEqual */.At)(a, b);
     }
-    async fill(n) {
-        while (this.length < n && !this.ended) {
-            const next = await this.source.next();
-            if (next.done) {
-                this.ended = true;
-                break;
-            }
-            const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
-            this.buffered.push(chunk);
-            this.length += chunk.length;
+    catch {
+        return a === b;
+    }
+}
+/**
+ * Compare. `lockMentions` is every name the lock mentions at all (any marker / group), used by the
+ * bootstrap rule: a bootstrap package the lock mentions anywhere is never tolerated.
+ */
+function compareParity(expected, probe, lockMentions) {
+    const rows = [];
+    const installed = new Map();
+    for (const d of probe.dists)
+        installed.set((0,names/* normalizeName */.Pc)(d.name), d.version);
+    const baseVersions = new Map();
+    for (const src of [probe.ensurepip, probe.system]) {
+        for (const [n, v] of Object.entries(src ?? {})) {
+            const key = (0,names/* normalizeName */.Pc)(n);
+            if (!baseVersions.has(key))
+                baseVersions.set(key, new Set());
+            baseVersions.get(key).add(v);
         }
     }
-    /** Exactly n bytes, or fewer only at end of stream. */
-    async read(n) {
-        await this.fill(n);
-        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
-        const take = Math.min(n, all.length);
-        const out = all.subarray(0, take);
-        const rest = all.subarray(take);
-        this.buffered = rest.length ? [rest] : [];
-        this.length = rest.length;
-        return out;
+    const want = new Map(expected.map((p) => [(0,names/* normalizeName */.Pc)(p.name), p.version]));
+    for (const [name, version] of want) {
+        const have = installed.get(name);
+        if (have === undefined)
+            rows.push({ name, locked: version, status: 'missing' });
+        else
+            rows.push({ name, locked: version, installed: have, status: sameVersion(have, version) ? 'ok' : 'version' });
     }
-    /** Read and discard everything left in the source. */
-    async drain() {
-        this.buffered = [];
-        this.length = 0;
-        while (!this.ended) {
-            const next = await this.source.next();
-            if (next.done)
-                this.ended = true;
-        }
+    for (const [name, have] of installed) {
+        if (want.has(name))
+            continue;
+        const fromBase = BOOTSTRAP.has(name) && !lockMentions.has(name) && [...(baseVersions.get(name) ?? [])].some((v) => sameVersion(v, have));
+        rows.push({ name, installed: have, status: fromBase ? 'from-base' : 'extra' });
     }
-    /** Up to n bytes in chunks as they arrive (for streaming large bodies). */
-    async *pieces(n) {
-        let left = n;
-        while (left > 0) {
-            if (this.length === 0)
-                await this.fill(1);
-            if (this.length === 0)
-                throw new Error('tar: unexpected end of archive inside an entry');
-            const head = this.buffered.shift();
-            const take = Math.min(left, head.length);
-            if (take < head.length)
-                this.buffered.unshift(head.subarray(take));
-            this.length -= take;
-            left -= take;
-            yield head.subarray(0, take);
-        }
+    rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const problems = rows.filter((r) => r.status === 'missing' || r.status === 'extra' || r.status === 'version');
+    return { pass: problems.length === 0, rows, problems };
+}
+function describeProblem(r) {
+    if (r.status === 'missing')
+        return `${r.name} ${r.locked} is locked but not installed`;
+    if (r.status === 'extra')
+        return `${r.name} ${r.installed} is installed but not in the lock`;
+    return `${r.name} is installed at ${r.installed} but locked at ${r.locked}`;
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/installed.ts
+/**
+ * Listing what is installed in an image (the parity probe), and reusing a listing by content.
+ *
+ * The listing comes from running the image (parity.ts's PROBE_INSTALLED). For the generated
+ * Dockerfile it is a pure function of content-addressed inputs, so it can be reused:
+ *  - the probe runs isolated (`python3 -I`): no current directory on sys.path, no PYTHON* variables,
+ *    no user site — nothing the source layer (/app) holds can change what it imports or lists;
+ *  - it reads the interpreter's own purelib/platlib and the base's system dirs, all of which live in
+ *    the base and dependency layers (named by their sha256 diffIDs); the layers above them (source
+ *    COPY, WORKDIR) write only /app;
+ *  - which python3 answers depends on the config's Env (PATH), User and WorkingDir.
+ * So two images whose layers below the source layer have the same diffIDs, with the same config and
+ * platform, list the same distributions: a code-only rebuild reuses the listing of the image built
+ * before it. The comparison with the lock is always recomputed.
+ */
+
+
+
+
+
+
+async function listInstalled(client, imageId, o) {
+    if (o.cacheFile) {
+        const cached = readListing(o.cacheFile);
+        if (cached)
+            return { probe: cached, from: 'reused' };
     }
+    const r = await client.run(['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3', ...(o.platform ? ['--platform', o.platform] : []), imageId, ...(o.isolated ? ['-I'] : []), '-c', PROBE_INSTALLED], { timeoutMs: 120_000 });
+    if (r.code !== 0)
+        throw new errors/* UserError */.yo(`Could not list the distributions installed in the image: ${lastLines(r.stderr, 4)}`, { title: 'parity check failed to run' });
+    const probe = JSON.parse(r.stdout.trim().split('\n').pop());
+    if (o.cacheFile)
+        writeListing(o.cacheFile, probe);
+    return { probe, from: 'run' };
 }
-function cString(buf, start, length) {
-    const slice = buf.subarray(start, start + length);
-    const nul = slice.indexOf(0);
-    return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
+/**
+ * The key of a generated image's listing: the diffIDs of its base and dependency layers
+ * (`dependencyLayers` of them), the config that picks the interpreter, the platform and the probe
+ * itself. The generated Dockerfile's layers above those (the source COPY, WORKDIR) write only /app.
+ */
+function listingKey(image, dependencyLayers, platform) {
+    const layers = image.RootFS?.Layers ?? [];
+    if (layers.length <= dependencyLayers)
+        return undefined;
+    const c = image.Config ?? {};
+    const identity = {
+        probe: PROBE_INSTALLED,
+        isolated: true,
+        layers: layers.slice(0, dependencyLayers),
+        env: c.Env ?? [],
+        user: c.User ?? '',
+        workdir: c.WorkingDir ?? '',
+        os: image.Os ?? '',
+        arch: image.Architecture ?? '',
+        variant: image.Variant ?? '',
+        platform: platform ?? '',
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(identity)).digest('hex');
 }
-function parseNumeric(buf, start, length) {
-    const field = buf.subarray(start, start + length);
-    if (field[0] & 0x80) {
-        // GNU base-256
-        let value = 0;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + field[i];
-        return value;
+/** Same layers and the same runtime config: a listing of one holds for the other (normalising only rewrites timestamps). */
+function sameContents(a, b) {
+    const pick = (i) => JSON.stringify([i.RootFS?.Layers ?? [], i.Config?.Env ?? [], i.Config?.User ?? '', i.Config?.WorkingDir ?? '', i.Os ?? '', i.Architecture ?? '', i.Variant ?? '']);
+    return pick(a) === pick(b);
+}
+function listingCacheFile(cacheRoot, key) {
+    return (0,external_node_path_.join)(cacheRoot, 'installed', `${key}.json`);
+}
+function readListing(file) {
+    try {
+        const p = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return Array.isArray(p.dists) && Array.isArray(p.paths) ? p : undefined;
     }
-    const text = cString(buf, start, length).trim();
-    return text ? parseInt(text, 8) : 0;
-}
-function parsePax(data) {
-    const out = {};
-    let pos = 0;
-    while (pos < data.length) {
-        const space = data.indexOf(0x20, pos);
-        if (space === -1)
-            break;
-        const len = parseInt(data.subarray(pos, space).toString('utf8'), 10);
-        if (!len)
-            break;
-        const record = data.subarray(space + 1, pos + len - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out[record.slice(0, eq)] = record.slice(eq + 1);
-        pos += len;
-    }
-    return out;
-}
-function padding(size) {
-    return (BLOCK - (size % BLOCK)) % BLOCK;
-}
-function isZero(block) {
-    for (const b of block)
-        if (b !== 0)
-            return false;
-    return true;
-}
-async function* readTar(stream) {
-    const source = Symbol.asyncIterator in stream ? stream : (async function* () { yield* stream; })();
-    const reader = new ByteReader(source[Symbol.asyncIterator]());
-    let globalPax = {};
-    for (;;) {
-        const rawBlocks = [];
-        let pax = {};
-        let longName;
-        let longLink;
-        let header;
-        for (;;) {
-            header = await reader.read(BLOCK);
-            if (header.length < BLOCK || isZero(header)) {
-                // Drain what follows the end-of-archive blocks (record padding): a producer such as
-                // `docker save` does not exit/close until its stdout has been read to the end.
-                await reader.drain();
-                return;
-            }
-            rawBlocks.push(Buffer.from(header));
-            const type = String.fromCharCode(header[156] || 0x30);
-            if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
-                const size = parseNumeric(header, 124, 12);
-                const data = Buffer.from(await reader.read(size + padding(size)));
-                rawBlocks.push(data);
-                const body = data.subarray(0, size);
-                if (type === 'x')
-                    pax = { ...pax, ...parsePax(body) };
-                else if (type === 'g')
-                    globalPax = { ...globalPax, ...parsePax(body) };
-                else if (type === 'L')
-                    longName = cString(body, 0, body.length);
-                else
-                    longLink = cString(body, 0, body.length);
-                continue;
-            }
-            break;
-        }
-        const merged = { ...globalPax, ...pax };
-        const prefix = header.subarray(257, 262).toString('latin1') === 'ustar' ? cString(header, 345, 155) : '';
-        const baseName = cString(header, 0, 100);
-        const name = merged.path ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName);
-        const size = merged.size !== undefined ? Number(merged.size) : parseNumeric(header, 124, 12);
-        const type = String.fromCharCode(header[156] || 0x30);
-        let consumed = false;
-        const body = async function* () {
-            if (consumed)
-                throw new Error(`tar: body of ${name} already consumed`);
-            consumed = true;
-            yield* reader.pieces(size);
-            await reader.read(padding(size));
-        };
-        const entry = {
-            name,
-            size,
-            type: type === '\0' ? '0' : type,
-            mode: parseNumeric(header, 100, 8),
-            mtime: merged.mtime !== undefined ? Math.floor(Number(merged.mtime)) : parseNumeric(header, 136, 12),
-            linkname: merged.linkpath ?? longLink ?? cString(header, 157, 100),
-            raw: Buffer.concat(rawBlocks),
-            body,
-            readAll: async () => {
-                const parts = [];
-                for await (const p of body())
-                    parts.push(Buffer.from(p));
-                return Buffer.concat(parts);
-            },
-        };
-        yield entry;
-        if (!consumed) {
-            consumed = true;
-            for await (const _ of reader.pieces(size))
-                void _;
-            await reader.read(padding(size));
-        }
+    catch {
+        return undefined; // not listed yet, or unreadable: run the image
     }
 }
-function writeOctal(buf, value, start, length) {
-    const text = value.toString(8).padStart(length - 1, '0');
-    buf.write(text + '\0', start, length, 'latin1');
-}
-function ustarHeader(name, size, type, mode, mtime) {
-    const h = Buffer.alloc(BLOCK);
-    h.write(name, 0, 100, 'utf8');
-    writeOctal(h, mode, 100, 8);
-    writeOctal(h, 0, 108, 8);
-    writeOctal(h, 0, 116, 8);
-    writeOctal(h, size, 124, 12);
-    writeOctal(h, mtime, 136, 12);
-    h.write('        ', 148, 8, 'latin1');
-    h.write(type, 156, 1, 'latin1');
-    h.write('ustar\0', 257, 6, 'latin1');
-    h.write('00', 263, 2, 'latin1');
-    let sum = 0;
-    for (const b of h)
-        sum += b;
-    h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'latin1');
-    return h;
-}
-function paxRecord(key, value) {
-    const body = ` ${key}=${value}\n`;
-    const len = Buffer.byteLength(body);
-    let total = len + String(len).length;
-    if (String(total).length !== String(len).length)
-        total = len + String(total).length;
-    return `${total}${body}`;
-}
-/** Header blocks for a regular file (PAX header when the name does not fit ustar's 100 bytes). */
-function fileHeader(name, size, mtime = 0, mode = 0o644) {
-    if (Buffer.byteLength(name) <= 100)
-        return ustarHeader(name, size, '0', mode, mtime);
-    const pax = Buffer.from(paxRecord('path', name));
-    return Buffer.concat([ustarHeader('PaxHeader', pax.length, 'x', 0o644, mtime), pax, Buffer.alloc(padding(pax.length)), ustarHeader(name.slice(0, 100), size, '0', mode, mtime)]);
-}
-class TarWriter {
-    out;
-    constructor(out) {
-        this.out = out;
+function writeListing(file, probe) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(file, '..'), { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(probe));
+        (0,external_node_fs_.renameSync)(tmp, file); // atomic: a concurrent reader sees the whole listing or none
     }
-    async write(data) {
-        if (!data.length)
-            return;
-        if (!this.out.write(data)) {
-            await new Promise((resolve, reject) => {
-                const onDrain = () => {
-                    this.out.off('error', onError);
-                    resolve();
-                };
-                const onError = (e) => {
-                    this.out.off('drain', onDrain);
-                    reject(e);
-                };
-                this.out.once('drain', onDrain);
-                this.out.once('error', onError);
-            });
-        }
-    }
-    async addFile(name, data, mtime = 0) {
-        await this.write(fileHeader(name, data.length, mtime));
-        await this.write(data);
-        await this.write(Buffer.alloc(padding(data.length)));
-    }
-    /** Copy an entry from a reader unchanged (header blocks byte for byte, body streamed). */
-    async passthrough(entry) {
-        await this.write(entry.raw);
-        for await (const piece of entry.body())
-            await this.write(piece);
-        await this.write(Buffer.alloc(padding(entry.size)));
-    }
-    /** Write a previously read entry whose body is already in memory. */
-    async passthroughBuffered(entry, body) {
-        await this.write(entry.raw);
-        await this.write(body);
-        await this.write(Buffer.alloc(padding(entry.size)));
-    }
-    async finish() {
-        await this.write(Buffer.alloc(BLOCK * 2));
-        await new Promise((resolve, reject) => {
-            this.out.once('error', reject);
-            this.out.end(() => resolve());
-        });
+    catch {
+        // a cache we cannot write is only slower
     }
 }
 
@@ -1981,14 +2234,8 @@ function builderHonouredEpoch(inspect, newestFirst, epoch) {
  *
  * `config` and `archive` write the same normalised config, hence the same image ID.
  */
-async function normaliseImage(images, ref, epoch, tags) {
-    // buildx --iidfile names the config digest when no attestation is kept; the containerd image store
-    // cannot resolve that (its IDs are manifest digests). The build's tags name the same image.
-    let inspect = await images.inspect(ref);
-    for (let i = 0; !inspect && i < tags.length; i++)
-        inspect = await images.inspect(tags[i]);
-    if (!inspect)
-        throw new Error(`built image ${ref} is not in the engine`);
+async function normaliseImage(images, ref, epoch, tags, built) {
+    const inspect = built ?? (await inspectBuilt(images, ref, tags));
     const builtId = inspect.Id; // the engine's own ID of the built image, whichever store
     const newestFirst = await images.history(builtId);
     if (newestFirst && builderHonouredEpoch(inspect, newestFirst, epoch))
@@ -2000,6 +2247,17 @@ async function normaliseImage(images, ref, epoch, tags) {
             return { ...viaConfig, builtId, by: 'config' };
     }
     return { ...(await normaliseViaArchive(images, builtId, epoch, tags)), builtId, by: 'archive' };
+}
+/** The image a build produced, by the iidfile's ID or, failing that, by the build's tags. */
+async function inspectBuilt(images, ref, tags) {
+    // buildx --iidfile names the config digest when no attestation is kept; the containerd image store
+    // cannot resolve that (its IDs are manifest digests). The build's tags name the same image.
+    let inspect = await images.inspect(ref);
+    for (let i = 0; !inspect && i < tags.length; i++)
+        inspect = await images.inspect(tags[i]);
+    if (!inspect)
+        throw new Error(`built image ${ref} is not in the engine`);
+    return inspect;
 }
 /** `docker load` of an archive holding only the normalised config and a manifest; verified by inspect. */
 async function loadNormalisedConfig(images, config, epoch, tags) {
@@ -2082,117 +2340,6 @@ async function saveNormaliseLoad(images, ref, epoch, tags, layers) {
     if (!found)
         throw new Error(`docker load succeeded but the normalised image (config ${result.imageId}) is not in the engine; docker load said: ${loaded.stdout.trim() || '(nothing)'}`);
     return { ...result, imageId: found.Id, configDigest: result.imageId, inspect: found };
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/parity.ts
-/**
- * Parity: what is installed in the image equals what the lock says for the image's environment.
- *
- * The image is run with `--entrypoint python3 --network none --pull=never`; the `python3` on the
- * image's PATH (the venv's, for the generated Dockerfile) lists its environment's distributions
- * (importlib.metadata over its own site-packages only, so /app or the system site-packages of a
- * venv never leak in). Each distribution is compared with the derived locked set:
- *  - missing: locked, not installed; extra: installed, not locked; version: both, versions differ.
- *  - pip / setuptools / wheel (the installer's own bootstrap) are tolerated, not "extra", only when
- *    the lock does not mention them AND their version is the one the base interpreter itself ships
- *    (its system pip, or ensurepip's bundled wheels), i.e. they came from the base, not from a
- *    `pip install`. The generated Dockerfile creates the venv --without-pip, so it has none.
- */
-
-
-const BOOTSTRAP = new Set(['pip', 'setuptools', 'wheel']);
-/** Python run inside the image: prints one JSON object. */
-const PROBE_INSTALLED = String.raw `
-import importlib.metadata as md, json, os, sys, sysconfig
-paths = []
-for key in ("purelib", "platlib"):
-    p = sysconfig.get_paths()[key]
-    if p not in paths and os.path.isdir(p):
-        paths.append(p)
-dists = []
-for d in md.distributions(path=paths):
-    name = d.metadata["Name"]
-    if name:
-        dists.append({"name": name, "version": d.version, "installer": (d.read_text("INSTALLER") or "").strip()})
-base = {}
-try:
-    import ensurepip
-    try:
-        for n, p in ensurepip._get_packages().items():
-            base[n] = p.version
-    except Exception:
-        base["pip"] = ensurepip.version()
-except Exception:
-    pass
-sysdists = {}
-try:
-    bp = sys.base_prefix
-    for d in md.distributions():
-        loc = str(getattr(d, "_path", ""))
-        if loc.startswith(bp) or "dist-packages" in loc:
-            n = d.metadata["Name"]
-            if n and not any(loc.startswith(p) for p in paths):
-                sysdists[n] = d.version
-except Exception:
-    pass
-for cand in ("/usr/lib/python3/dist-packages", "/usr/local/lib/python%d.%d/site-packages" % sys.version_info[:2]):
-    if os.path.isdir(cand) and cand not in paths:
-        for d in md.distributions(path=[cand]):
-            n = d.metadata["Name"]
-            if n:
-                sysdists.setdefault(n, d.version)
-print(json.dumps({"prefix": sys.prefix, "base_prefix": sys.base_prefix, "paths": paths, "dists": dists, "ensurepip": base, "system": sysdists}))
-`.trim();
-function sameVersion(a, b) {
-    try {
-        return (0,pep440/* versionsEqual */.At)(a, b);
-    }
-    catch {
-        return a === b;
-    }
-}
-/**
- * Compare. `lockMentions` is every name the lock mentions at all (any marker / group), used by the
- * bootstrap rule: a bootstrap package the lock mentions anywhere is never tolerated.
- */
-function compareParity(expected, probe, lockMentions) {
-    const rows = [];
-    const installed = new Map();
-    for (const d of probe.dists)
-        installed.set((0,names/* normalizeName */.Pc)(d.name), d.version);
-    const baseVersions = new Map();
-    for (const src of [probe.ensurepip, probe.system]) {
-        for (const [n, v] of Object.entries(src ?? {})) {
-            const key = (0,names/* normalizeName */.Pc)(n);
-            if (!baseVersions.has(key))
-                baseVersions.set(key, new Set());
-            baseVersions.get(key).add(v);
-        }
-    }
-    const want = new Map(expected.map((p) => [(0,names/* normalizeName */.Pc)(p.name), p.version]));
-    for (const [name, version] of want) {
-        const have = installed.get(name);
-        if (have === undefined)
-            rows.push({ name, locked: version, status: 'missing' });
-        else
-            rows.push({ name, locked: version, installed: have, status: sameVersion(have, version) ? 'ok' : 'version' });
-    }
-    for (const [name, have] of installed) {
-        if (want.has(name))
-            continue;
-        const fromBase = BOOTSTRAP.has(name) && !lockMentions.has(name) && [...(baseVersions.get(name) ?? [])].some((v) => sameVersion(v, have));
-        rows.push({ name, installed: have, status: fromBase ? 'from-base' : 'extra' });
-    }
-    rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const problems = rows.filter((r) => r.status === 'missing' || r.status === 'extra' || r.status === 'version');
-    return { pass: problems.length === 0, rows, problems };
-}
-function describeProblem(r) {
-    if (r.status === 'missing')
-        return `${r.name} ${r.locked} is locked but not installed`;
-    if (r.status === 'extra')
-        return `${r.name} ${r.installed} is installed but not in the lock`;
-    return `${r.name} is installed at ${r.installed} but locked at ${r.locked}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/build-parity-image/provenance.ts
@@ -2288,6 +2435,7 @@ function imageLabels(commit, lockHash, manager) {
 
 
 
+
 function readInputs() {
     // The secret first: nothing below may log it.
     const password = (0,shared_inputs/* getString */.AA)('password');
@@ -2358,7 +2506,7 @@ function hasSrcLayout(dir) {
     return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'src')) && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'src', '__init__.py'));
 }
 async function runBuild(builder, args, cwd) {
-    workflow/* startGroup */.Oh(`${builder.kind === 'buildx' ? 'docker buildx build' : 'docker build'} (${builder.description})`);
+    workflow/* startGroup */.Oh(`build: ${builder.description}`);
     const r = await builder.client.run(args, { cwd, timeoutMs: 60 * 60_000, onOutput: (chunk) => process.stdout.write(chunk) });
     workflow/* endGroup */.N4();
     return { code: r.code, log: `${r.stdout}\n${r.stderr}` };
@@ -2374,20 +2522,21 @@ async function main() {
         throw new errors/* UserError */.yo(`Dockerfile ${(0,shared_inputs/* relativeToWorkspace */.Tv)(userDockerfile)} does not exist.`, { title: 'dockerfile not found', hint: 'Set `dockerfile` relative to working-directory, or leave it empty to generate one from the lockfile.' });
     }
     // Independent start-up work runs side by side: each is a process spawn of 50–150 ms.
-    const engineReady = inputs.printDockerfile ? undefined : settleLater(detectBuilder().then(async (b) => (await b.client.ensureEngine(), b)));
-    const hostPipFound = generated ? findHostPip() : Promise.resolve(undefined);
+    const engineReady = inputs.printDockerfile ? undefined : settleLater(readyBuilder());
+    const hostPipFound = generated ? settleLater(findHostPip()) : Promise.resolve(undefined);
     const lock = await loadLock(dir, workspace);
     const lockRel = (0,shared_inputs/* relativeToWorkspace */.Tv)(lock.lockfile);
-    const hostPip = await hostPipFound;
-    const useWheelhouse = Boolean(hostPip);
     const srcLayout = hasSrcLayout(dir);
-    const dockerfileText = generated
-        ? generateDockerfile({ manager: lock.manager, lockfile: (0,external_node_path_.relative)(dir, lock.lockfile), baseImage: inputs.baseImage, command: inputs.command, wheelhouse: useWheelhouse, srcLayout })
-        : (0,external_node_fs_.readFileSync)(userDockerfile, 'utf8');
+    // With pip on the runner the wheels come from a wheelhouse; the Dockerfile says which. Awaited only
+    // when needed: finding pip (a Python start-up) runs beside the engine checks and the base probe.
+    const generatedDockerfile = (wheelhouse) => generateDockerfile({ manager: lock.manager, lockfile: (0,external_node_path_.relative)(dir, lock.lockfile), baseImage: inputs.baseImage, command: inputs.command, wheelhouse, srcLayout });
     if (inputs.printDockerfile) {
-        process.stdout.write(dockerfileText);
+        process.stdout.write(generated ? generatedDockerfile(Boolean(await hostPipFound)) : (0,external_node_fs_.readFileSync)(userDockerfile, 'utf8'));
         return;
     }
+    let dockerfileText = generated ? '' : (0,external_node_fs_.readFileSync)(userDockerfile, 'utf8');
+    let hostPip;
+    let useWheelhouse = false;
     timer.mark('lock');
     const commit = await readCommit(dir, inputs.sourceDateEpoch);
     if (commit.epochSource !== 'git') {
@@ -2398,6 +2547,9 @@ async function main() {
     const builder = await engineReady;
     const client = builder.client;
     const images = new DockerImages(client);
+    // Asked now (one `docker info`, remembered), needed by the build: does the gha cache apply to the docker driver?
+    if (builder.kind === 'buildx' && builder.driver === 'docker' && inputs.cache)
+        void images.usesContainerdStore();
     if (inputs.platforms.length > 1) {
         throw new errors/* UserError */.yo(`One platform at a time: the image is loaded into the engine to be verified (got ${inputs.platforms.join(', ')}).`, { title: 'invalid input: platforms', hint: 'Use a matrix over platforms.' });
     }
@@ -2409,6 +2561,7 @@ async function main() {
     let derived;
     let wheelhouse;
     let contextDir = dir;
+    let removingBuilt; // the pre-normalisation image, removed while the rest goes on
     let dockerfilePath = userDockerfile;
     const buildArgs = { ...inputs.buildArgs, SOURCE_DATE_EPOCH: String(commit.epoch) };
     const deriveFor = (env) => deriveLockedSet(lock.locked, env, { manager: lock.manager, markerContext: lock.markerContext, production: lock.productionFor?.(env), lockDir: (0,external_node_path_.dirname)(lock.lockfile), projectDir: dir });
@@ -2436,6 +2589,9 @@ async function main() {
                 });
             }
             derived = deriveFor(py.env);
+            hostPip = await hostPipFound;
+            useWheelhouse = Boolean(hostPip);
+            dockerfileText = generatedDockerfile(useWheelhouse);
             timer.mark('probe base');
             contextDir = (0,external_node_path_.join)(scratch, 'context');
             const depsDir = (0,external_node_path_.join)(contextDir, 'deps');
@@ -2468,7 +2624,11 @@ async function main() {
             // function of the content instead: same lock → same mtime (cache reuse), new lock → re-sent.
             const reqTime = 315532800 + parseInt((0,external_node_crypto_.createHash)('sha256').update(derived.requirements).digest('hex').slice(0, 6), 16);
             (0,external_node_fs_.utimesSync)(reqFile, reqTime, reqTime);
-            stageSource(dir, (0,external_node_path_.join)(contextDir, 'src'));
+            // Same idea as the requirements' mtime above: a new tar must never look like the previous one.
+            const srcTar = (0,external_node_path_.join)(contextDir, 'src.tar');
+            const written = writeSourceTar(dir, srcTar, commit.epoch);
+            const tarTime = 315532800 + parseInt(written.sha256.slice(0, 6), 16);
+            (0,external_node_fs_.utimesSync)(srcTar, tarTime, tarTime);
             dockerfilePath = (0,external_node_path_.join)(contextDir, 'Dockerfile');
             (0,external_node_fs_.writeFileSync)(dockerfilePath, dockerfileText);
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(contextDir, '.dockerignore'), 'Dockerfile\n');
@@ -2502,33 +2662,44 @@ async function main() {
         if (ghaCache?.export)
             annotations/* annotations */.hk.warning(`The BuildKit layer cache could not be written to the GitHub Actions cache (type=gha, scope=${GHA_CACHE_SCOPE}): ${ghaCache.export}. The image is built; the next run may rebuild its layers.`, undefined, 'gha cache export failed');
         timer.mark('build');
-        // ---- reproducible: normalise the config
-        const normalised = await normaliseImage(images, rawId, commit.epoch, tags);
+        // ---- reproducible: normalise the config, while the built image is listed for parity
+        const builtImage = await inspectBuilt(images, rawId, tags);
+        const baseLayers = base?.RootFS?.Layers ?? [];
+        // Normalising rewrites only timestamps (checked below), so the listing of the built image holds
+        // for the normalised one: both run side by side. A generated image's listing is reused when its
+        // layers below the source layer were listed before (installed.ts says why that is exact).
+        const key = generated && inputs.cache ? listingKey(builtImage, baseLayers.length + 1, platform) : undefined;
+        const listOptions = { platform, isolated: generated, cacheFile: key ? listingCacheFile(localCacheRoot(), key) : undefined };
+        const listing = inputs.verifyParity ? settleLater(listInstalled(client, builtImage.Id, listOptions)) : undefined;
+        const normalised = await normaliseImage(images, rawId, commit.epoch, tags, builtImage).catch(async (e) => {
+            await listing?.catch(() => undefined);
+            throw e;
+        });
         const imageId = normalised.imageId;
-        // The pre-normalisation image (by the engine's own ID: on the containerd store the iidfile's config digest does not resolve).
-        if (normalised.builtId !== imageId)
-            await images.remove(normalised.builtId);
         const inspect = normalised.inspect ?? (await images.inspect(imageId));
         if (!inspect)
             throw new Error(`normalised image ${imageId} is not in the engine after docker load`);
         const layers = inspect.RootFS?.Layers ?? [];
-        const baseLayers = base?.RootFS?.Layers ?? [];
         const depsLayer = generated ? layers[baseLayers.length] : undefined;
         const sourceLayer = generated ? layers[baseLayers.length + 1] : undefined;
         timer.mark('normalise');
         // ---- parity
+        const listed = await listing?.then((value) => ({ value }), (error) => ({ error }));
+        // The pre-normalisation image, once nothing runs it (by the engine's own ID: on the containerd store the iidfile's config digest does not resolve).
+        if (normalised.builtId !== imageId)
+            removingBuilt = settleLater(images.remove(normalised.builtId));
+        if (listed && 'error' in listed)
+            throw listed.error;
+        let installed = listed?.value;
         let parity;
-        let probe;
-        if (inputs.verifyParity) {
+        if (installed) {
+            if (!sameContents(builtImage, inspect))
+                installed = await listInstalled(client, imageId, { ...listOptions, cacheFile: undefined });
             if (!py)
                 py = await probeEnvironment(client, imageId, platform);
             if (!derived)
                 derived = withLockedLocals(deriveFor(py.env));
-            const r = await client.run(['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3', ...(platform ? ['--platform', platform] : []), imageId, '-c', PROBE_INSTALLED], { timeoutMs: 120_000 });
-            if (r.code !== 0)
-                throw new errors/* UserError */.yo(`Could not list the distributions installed in the image: ${lastLines(r.stderr, 4)}`, { title: 'parity check failed to run' });
-            probe = JSON.parse(r.stdout.trim().split('\n').pop());
-            parity = compareParity(derived.packages, probe, new Set(lock.locked.map((p) => p.name)));
+            parity = compareParity(derived.packages, installed.probe, new Set(lock.locked.map((p) => p.name)));
             timer.mark('parity');
         }
         // ---- test-command
@@ -2587,7 +2758,7 @@ async function main() {
             environment: py ? { python: py.env.python_full_version, platform: platformKey(py), machine: py.env.platform_machine } : undefined,
             wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, seededFrom: wheelhouse.seededFrom, downloaded: wheelhouse.downloaded, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
             layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
-            parity: parity ? { pass: parity.pass, rows: parity.rows } : undefined,
+            parity: parity && installed ? { pass: parity.pass, rows: parity.rows, listing: installed.from } : undefined,
             excluded: derived?.excluded ?? [],
             testCommand: testResult ? { argv: inputs.testCommand, exitCode: testResult.code } : undefined,
             normalisedBy: normalised.by,
@@ -2618,6 +2789,7 @@ async function main() {
     }
     finally {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+        await removingBuilt?.catch(() => undefined);
     }
 }
 function buildError(log, dockerfile, userDockerfile, generated, baseImage) {
@@ -2678,6 +2850,10 @@ function writeSummary(report, parity, derived, testResult) {
     s.heading('Labels', 3).table(['label', 'value'], Object.entries(report.labels));
     if (parity) {
         s.heading('Parity: installed vs locked', 3);
+        const listing = report.parity?.listing;
+        s.paragraph(listing === 'reused'
+            ? 'Installed set: the listing of identical dependency layers (same sha256 diffIDs below the source layer, same config), taken by running an earlier build; only the source layer differs, and the isolated probe cannot see it.'
+            : 'Installed set: listed by running this image (`python3` from its PATH, importlib.metadata over its site-packages).');
         if (parity.problems.length)
             s.table(['package', 'problem', 'locked', 'installed'], parity.problems.map((p) => [p.name, p.status, p.locked ?? '—', p.installed ?? '—']));
         s.details(`all ${parity.rows.length} distribution(s)`, new summary/* SummaryBuilder */.CF().table(['package', 'status', 'locked', 'installed'], parity.rows.map((p) => [p.name, p.status, p.locked ?? '—', p.installed ?? '—'])));
