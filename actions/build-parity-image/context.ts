@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, writeSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { entryHeader, tarPadding } from './tar.js';
+import { entryHeader, tarPadding, type EntrySpec } from './tar.js';
 
 export interface IgnoreRule {
   negate: boolean;
@@ -100,10 +100,11 @@ export interface SourceTar {
  * (directories too). The builder's own context transfer keeps file mtimes but stamps directories
  * with the transfer time, and clamping them in the image took a RUN step (~0.35 s of every
  * code-only build); a tar that `ADD` unpacks carries every timestamp itself, on every builder.
+ * `extra` entries (the console-script wrappers, scripts.ts) follow the project's.
  */
-export function writeSourceTar(from: string, tarPath: string, epoch: number, extraExcludes: string[] = []): SourceTar {
+export function writeSourceTar(from: string, tarPath: string, epoch: number, extra: Array<EntrySpec & { data?: Buffer }> = []): SourceTar {
   const ignoreFile = join(from, '.dockerignore');
-  const rules = [...(existsSync(ignoreFile) ? parseDockerignore(readFileSync(ignoreFile, 'utf8')) : []), ...parseDockerignore(extraExcludes.join('\n'))];
+  const rules = existsSync(ignoreFile) ? parseDockerignore(readFileSync(ignoreFile, 'utf8')) : [];
   const files: string[] = [];
   const fd = openSync(tarPath, 'w');
   const hash = createHash('sha256');
@@ -142,6 +143,13 @@ export function writeSourceTar(from: string, tarPath: string, epoch: number, ext
       }
     };
     walk('');
+    for (const e of extra) {
+      put(entryHeader({ ...e, size: e.data?.length ?? 0 }));
+      if (e.data) {
+        put(e.data);
+        put(Buffer.alloc(tarPadding(e.data.length)));
+      }
+    }
     put(Buffer.alloc(1024)); // end of archive: two zero blocks
   } finally {
     closeSync(fd);

@@ -6,8 +6,9 @@
  *  - the probe runs isolated (`python3 -I`): no current directory on sys.path, no PYTHON* variables,
  *    no user site — nothing the source layer (/app) holds can change what it imports or lists;
  *  - it reads the interpreter's own purelib/platlib and the base's system dirs, all of which live in
- *    the base and dependency layers (named by their sha256 diffIDs); the layers above them (source
- *    COPY, WORKDIR) write only /app;
+ *    the base and dependency layers (named by their sha256 diffIDs); the layers above them (the
+ *    source tar, WORKDIR) write only /app and console-script wrappers in /opt/venv/bin, never named
+ *    python* (scripts.ts), so `python3` is still the dependency layer's interpreter;
  *  - which python3 answers depends on the config's Env (PATH), User and WorkingDir.
  * So two images whose layers below the source layer have the same diffIDs, with the same config and
  * platform, list the same distributions: a code-only rebuild reuses the listing of the image built
@@ -50,7 +51,8 @@ export async function listInstalled(client: DockerClient, imageId: string, o: Li
 /**
  * The key of a generated image's listing: the diffIDs of its base and dependency layers
  * (`dependencyLayers` of them), the config that picks the interpreter, the platform and the probe
- * itself. The generated Dockerfile's layers above those (the source COPY, WORKDIR) write only /app.
+ * itself. The generated Dockerfile's layers above those (source tar, WORKDIR) write only /app and
+ * the wrappers in /opt/venv/bin.
  */
 export function listingKey(image: ImageInspect, dependencyLayers: number, platform?: string): string | undefined {
   const layers = image.RootFS?.Layers ?? [];

@@ -25,7 +25,8 @@ import { listInstalled, listingCacheFile, listingKey, sameContents } from './ins
 import { inspectBuilt, normaliseImage, rfc3339, type NormalisedBy } from './normalise.js';
 import { compareParity, describeProblem, type ParityResult } from './parity.js';
 import { imageLabels, readCommit } from './provenance.js';
-import { findHostPip, localCacheRoot, prepareWheelhouse, type HostPip, type Wheelhouse } from './wheelhouse.js';
+import { projectScripts, scriptEntries, type ConsoleScript } from './scripts.js';
+import { FIXED_MTIME, findHostPip, localCacheRoot, prepareWheelhouse, type HostPip, type Wheelhouse } from './wheelhouse.js';
 
 interface Inputs {
   workingDirectory: string;
@@ -177,6 +178,7 @@ export async function main(): Promise<void> {
   let derived: DerivedSet | undefined;
   let wheelhouse: Wheelhouse | undefined;
   let contextDir = dir;
+  let consoleScripts: ConsoleScript[] = [];
   let removingBuilt: Promise<void> | undefined; // the pre-normalisation image, removed while the rest goes on
   let dockerfilePath = userDockerfile!;
   const buildArgs: Record<string, string> = { ...inputs.buildArgs, SOURCE_DATE_EPOCH: String(commit.epoch) };
@@ -242,7 +244,11 @@ export async function main(): Promise<void> {
       utimesSync(reqFile, reqTime, reqTime);
       // Same idea as the requirements' mtime above: a new tar must never look like the previous one.
       const srcTar = join(contextDir, 'src.tar');
-      const written = writeSourceTar(dir, srcTar, commit.epoch);
+      const pyprojectPath = join(dir, 'pyproject.toml');
+      const found = projectScripts(existsSync(pyprojectPath) ? readFileSync(pyprojectPath, 'utf8') : undefined, relativeToWorkspace(pyprojectPath));
+      for (const k of found.skipped) annotations.warning(`Console script \`${k.name}\` is not put on PATH: ${k.why}.`, { file: relativeToWorkspace(pyprojectPath) }, 'console script skipped');
+      consoleScripts = found.scripts;
+      const written = writeSourceTar(dir, srcTar, commit.epoch, scriptEntries(found.scripts, srcLayout ? '/app/src' : '/app', commit.epoch, FIXED_MTIME));
       const tarTime = 315532800 + parseInt(written.sha256.slice(0, 6), 16);
       utimesSync(srcTar, tarTime, tarTime);
       dockerfilePath = join(contextDir, 'Dockerfile');
@@ -366,6 +372,7 @@ export async function main(): Promise<void> {
       builder: { kind: builder.kind, driver: builder.driver, description: builder.description },
       ghaCache,
       environment: py ? { python: py.env.python_full_version, platform: platformKey(py), machine: py.env.platform_machine } : undefined,
+      consoleScripts: consoleScripts.map((c) => ({ name: c.name, target: c.target })),
       wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, seededFrom: wheelhouse.seededFrom, downloaded: wheelhouse.downloaded, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
       layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
       parity: parity && installed ? { pass: parity.pass, rows: parity.rows, listing: installed.from } : undefined,
@@ -448,6 +455,7 @@ function writeSummary(report: Record<string, unknown> & { imageRef: string; dige
     ['reproducible by', REPRODUCIBLE_BY[report.normalisedBy as NormalisedBy]],
     ['parity', parity ? (parity.pass ? '✅ pass' : `❌ fail (${parity.problems.length} difference(s))`) : 'skipped'],
     ['test-command', testResult ? (testResult.code === 0 ? '✅ passed' : `❌ exit ${testResult.code}`) : 'none'],
+    ...((report.consoleScripts as Array<{ name: string; target: string }> | undefined)?.length ? [['console scripts', (report.consoleScripts as Array<{ name: string; target: string }>).map((c) => `\`${c.name}\` → ${c.target}`).join(', ')] as [string, string]] : []),
   ]);
   s.heading('Layer reuse', 3);
   const reuse: string[] = [];

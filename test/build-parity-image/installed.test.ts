@@ -58,7 +58,7 @@ describe('reusing an installed-set listing (installed.ts)', () => {
         const runtime = text.slice(text.lastIndexOf('\nFROM '));
         const afterDeps = runtime.slice(runtime.indexOf('COPY --from=deps /out/ /') + 'COPY --from=deps /out/ /'.length);
         const instructions = afterDeps.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-        // ADD unpacks src.tar, whose entries are all under app/ (context.ts, tested in unit.test.ts)
+        // ADD unpacks src.tar: the project under app/ and wrappers never named python* (context.ts, scripts.ts; their tests)
         expect(instructions.filter((l) => !/^(USER|CMD|ENV|LABEL|EXPOSE) /.test(l))).toEqual(['ADD src.tar /', 'WORKDIR /app']);
       }
     }

@@ -136,6 +136,29 @@ describe.skipIf(!enabled)('build-parity-image (real docker)', () => {
     expect(run.log).toContain('ok example.com');
   });
 
+  it('the project\'s console scripts are on PATH in the image (flat layout: a wrapper puts /app on sys.path); a python3 script is refused', async () => {
+    const ws = project((dir) => {
+      mkdirSync(join(dir, 'greet'));
+      writeFileSync(join(dir, 'greet', '__init__.py'), '');
+      writeFileSync(join(dir, 'greet', 'cli.py'), 'import sys\nimport idna\ndef main():\n    print("hello", *sys.argv[1:], idna.encode("example.com").decode())\n    return 0\n');
+      writeFileSync(join(dir, 'pyproject.toml'), '[project]\nname = "greet"\nversion = "1.0"\n\n[project.scripts]\ngreet = "greet.cli:main"\npython3 = "greet.cli:main"\n');
+    });
+    const run = await build(ws, { image: 'bb/scripts', command: 'greet', 'test-command': 'greet from-test' });
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.log).toContain('hello from-test example.com');
+    expect(run.outputs.parity).toBe('pass');
+    expect(report(run).consoleScripts).toEqual([{ name: 'greet', target: 'greet.cli:main' }]);
+    expect(run.log).toMatch(/::warning title=console script skipped,file=pyproject\.toml::Console script `python3` is not put on PATH/);
+    expect(run.summary).toContain('`greet` → greet.cli:main');
+    // the image's own CMD runs it too, as the non-root user, with no network
+    const r = spawnSync('docker', ['run', '--rm', '--network', 'none', run.outputs['image-id']!], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('hello example.com');
+    // python3 is still the venv's interpreter
+    const which = spawnSync('docker', ['run', '--rm', '--network', 'none', '--entrypoint', 'sh', run.outputs['image-id']!, '-c', 'command -v greet; command -v python3; [ -L /opt/venv/bin/python3 ] && echo symlink'], { encoding: 'utf8' });
+    expect(which.stdout.trim().split('\n')).toEqual(['/opt/venv/bin/greet', '/opt/venv/bin/python3', 'symlink']);
+  });
+
   it('a code-only change reuses the dependency layer (same diffID, CACHED in the log) and its installed-set listing', async () => {
     const ws = project();
     const own = mkdtempSync(join(tmpdir(), 'bb-bpi-code-'));

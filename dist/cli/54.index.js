@@ -1,8 +1,8 @@
-export const id = 285;
-export const ids = [285,93];
+export const id = 54;
+export const ids = [54,93];
 export const modules = {
 
-/***/ 1285:
+/***/ 1054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -922,10 +922,11 @@ const ALWAYS_EXCLUDED = new Set(['.git']);
  * (directories too). The builder's own context transfer keeps file mtimes but stamps directories
  * with the transfer time, and clamping them in the image took a RUN step (~0.35 s of every
  * code-only build); a tar that `ADD` unpacks carries every timestamp itself, on every builder.
+ * `extra` entries (the console-script wrappers, scripts.ts) follow the project's.
  */
-function writeSourceTar(from, tarPath, epoch, extraExcludes = []) {
+function writeSourceTar(from, tarPath, epoch, extra = []) {
     const ignoreFile = (0,external_node_path_.join)(from, '.dockerignore');
-    const rules = [...((0,external_node_fs_.existsSync)(ignoreFile) ? parseDockerignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8')) : []), ...parseDockerignore(extraExcludes.join('\n'))];
+    const rules = (0,external_node_fs_.existsSync)(ignoreFile) ? parseDockerignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8')) : [];
     const files = [];
     const fd = (0,external_node_fs_.openSync)(tarPath, 'w');
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -971,6 +972,13 @@ function writeSourceTar(from, tarPath, epoch, extraExcludes = []) {
             }
         };
         walk('');
+        for (const e of extra) {
+            put(entryHeader({ ...e, size: e.data?.length ?? 0 }));
+            if (e.data) {
+                put(e.data);
+                put(Buffer.alloc(tarPadding(e.data.length)));
+            }
+        }
         put(Buffer.alloc(1024)); // end of archive: two zero blocks
     }
     finally {
@@ -1502,7 +1510,7 @@ function generateDockerfile(o) {
     ];
     if (o.wheelhouse)
         lines.push('COPY deps/wheels/ /tmp/blackbelt/wheels/');
-    lines.push('RUN python3 -m venv --without-pip /opt/venv \\', ` && python3 -m pip --python /opt/venv/bin/python install ${install ? install + ' ' : ''}--require-hashes --no-deps --no-compile \\`, '      -r /tmp/blackbelt/requirements.txt \\', ' && find /opt/venv -name __pycache__ -prune -exec rm -rf {} + \\', ' && mkdir -p /out/opt && cp -a /opt/venv /out/opt/venv \\', ' && chmod -R go-w /out \\', ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`, '', '# ---- runtime: the base image + the environment + the source; no compilers, no pip in the venv', 'FROM ${BASE_IMAGE}', `ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1${o.srcLayout ? ' PYTHONPATH=/app/src' : ''}`, 'COPY --from=deps /out/ /', '# the project (working-directory, .dockerignore applied) under app/, owned by root, every mtime = the commit time', 'ADD src.tar /', 'WORKDIR /app', `USER ${user}`);
+    lines.push('RUN python3 -m venv --without-pip /opt/venv \\', ` && python3 -m pip --python /opt/venv/bin/python install ${install ? install + ' ' : ''}--require-hashes --no-deps --no-compile \\`, '      -r /tmp/blackbelt/requirements.txt \\', ' && find /opt/venv -name __pycache__ -prune -exec rm -rf {} + \\', ' && mkdir -p /out/opt && cp -a /opt/venv /out/opt/venv \\', ' && chmod -R go-w /out \\', ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`, '', '# ---- runtime: the base image + the environment + the source; no compilers, no pip in the venv', 'FROM ${BASE_IMAGE}', `ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1${o.srcLayout ? ' PYTHONPATH=/app/src' : ''}`, 'COPY --from=deps /out/ /', '# the project (working-directory, .dockerignore applied) under app/ and its console scripts in /opt/venv/bin,', '# owned by root, every mtime = the commit time', 'ADD src.tar /', 'WORKDIR /app', `USER ${user}`);
     if (o.command.length)
         lines.push(`CMD [${o.command.map(q).join(', ')}]`);
     return lines.join('\n') + '\n';
@@ -1600,8 +1608,8 @@ async function buildLocalWheels(pip, locals, target, epoch, scratch) {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./actions/shared/lockfile/index.ts + 11 modules
-var lockfile = __webpack_require__(3716);
+// EXTERNAL MODULE: ./actions/shared/lockfile/index.ts + 9 modules
+var lockfile = __webpack_require__(2791);
 ;// CONCATENATED MODULE: ./actions/build-parity-image/lock.ts
 /**
  * Finding and parsing the project's lock for the image: uses the shared lockfile checkers
@@ -1966,8 +1974,9 @@ function describeProblem(r) {
  *  - the probe runs isolated (`python3 -I`): no current directory on sys.path, no PYTHON* variables,
  *    no user site — nothing the source layer (/app) holds can change what it imports or lists;
  *  - it reads the interpreter's own purelib/platlib and the base's system dirs, all of which live in
- *    the base and dependency layers (named by their sha256 diffIDs); the layers above them (source
- *    COPY, WORKDIR) write only /app;
+ *    the base and dependency layers (named by their sha256 diffIDs); the layers above them (the
+ *    source tar, WORKDIR) write only /app and console-script wrappers in /opt/venv/bin, never named
+ *    python* (scripts.ts), so `python3` is still the dependency layer's interpreter;
  *  - which python3 answers depends on the config's Env (PATH), User and WorkingDir.
  * So two images whose layers below the source layer have the same diffIDs, with the same config and
  * platform, list the same distributions: a code-only rebuild reuses the listing of the image built
@@ -1996,7 +2005,8 @@ async function listInstalled(client, imageId, o) {
 /**
  * The key of a generated image's listing: the diffIDs of its base and dependency layers
  * (`dependencyLayers` of them), the config that picks the interpreter, the platform and the probe
- * itself. The generated Dockerfile's layers above those (the source COPY, WORKDIR) write only /app.
+ * itself. The generated Dockerfile's layers above those (source tar, WORKDIR) write only /app and
+ * the wrappers in /opt/venv/bin.
  */
 function listingKey(image, dependencyLayers, platform) {
     const layers = image.RootFS?.Layers ?? [];
@@ -2407,12 +2417,102 @@ function imageLabels(commit, lockHash, manager) {
     return labels;
 }
 
+// EXTERNAL MODULE: ./actions/shared/lockfile/toml.ts + 1 modules
+var toml = __webpack_require__(4642);
+;// CONCATENATED MODULE: ./actions/build-parity-image/scripts.ts
+/**
+ * The project's console scripts on PATH. The generated Dockerfile copies the project to /app and does
+ * not install it (that would need its build backend, and a new wheel for every code change), so
+ * nothing would create its commands: `command: myservice` would not be found. The action writes, into
+ * the source tar, one small wrapper per [project.scripts] / [tool.poetry.scripts] entry in
+ * /opt/venv/bin — what pip would generate — that puts the project on sys.path and calls the entry point.
+ * Names the venv itself uses (python*, activate*) are refused: the parity probe runs `python3`.
+ */
+
+
+const ENTRY_POINT = /^\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)\s*:\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)\s*(?:\[[^\]]*\])?\s*$/;
+const SCRIPT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const VENV_OWN = /^(python(\d+(\.\d+)?)?|activate(\..*)?|Activate\.ps1|pydoc.*)$/i;
+function table(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+/** Console scripts declared in pyproject.toml ([project.scripts] first, then Poetry's own table). */
+function consoleScripts(pyprojectText, displayPath) {
+    const doc = (0,toml/* parseToml */.MT)(pyprojectText, displayPath);
+    const declared = new Map();
+    const poetry = table(table(table(doc.tool)?.poetry)?.scripts);
+    for (const [name, value] of Object.entries(poetry ?? {}))
+        declared.set(name, value);
+    // PEP 621 wins where both name a script (Poetry 2 reads [project.scripts] when [project] exists).
+    for (const [name, value] of Object.entries(table(table(doc.project)?.scripts) ?? {}))
+        declared.set(name, value);
+    const found = { scripts: [], skipped: [] };
+    for (const [name, value] of [...declared].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const spec = typeof value === 'string' ? value : typeof table(value)?.callable === 'string' ? table(value).callable : undefined;
+        if (spec === undefined) {
+            found.skipped.push({ name, why: table(value)?.type === 'file' ? 'a file script (Poetry type = "file"): run it by path' : 'not a "module:function" string' });
+            continue;
+        }
+        if (!SCRIPT_NAME.test(name)) {
+            found.skipped.push({ name, why: 'not a valid command name' });
+            continue;
+        }
+        if (VENV_OWN.test(name)) {
+            found.skipped.push({ name, why: 'the venv has a file of that name (the interpreter or its activate scripts)' });
+            continue;
+        }
+        const m = ENTRY_POINT.exec(spec);
+        if (!m) {
+            found.skipped.push({ name, why: `"${spec}" is not an entry point (module:object)` });
+            continue;
+        }
+        found.scripts.push({ name, target: `${m[1]}:${m[2]}`, module: m[1], attribute: m[2] });
+    }
+    return found;
+}
+/** The wrapper pip would write, plus the project's own place on sys.path (a script's sys.path[0] is its bin dir). */
+function wrapperText(s, projectPath) {
+    const [head, ...rest] = s.attribute.split('.');
+    return [
+        '#!/opt/venv/bin/python',
+        `# ${s.name} = "${s.target}" (console script of the project in /app, written by blackbelt build-parity-image)`,
+        'import sys',
+        `if ${JSON.stringify(projectPath)} not in sys.path:`,
+        `    sys.path.insert(0, ${JSON.stringify(projectPath)})`,
+        `from ${s.module} import ${head}`,
+        "if __name__ == '__main__':",
+        `    sys.exit(${[head, ...rest].join('.')}())`,
+        '',
+    ].join('\n');
+}
+/** Tar entries for the wrappers: the bin dir chain as the dependency layer has it, then one file per script. */
+function scriptEntries(scripts, projectPath, epoch, dirMtime) {
+    if (!scripts.length)
+        return [];
+    const dirs = ['opt/', 'opt/venv/', 'opt/venv/bin/'].map((name) => ({ name, type: 'dir', mode: 0o755, mtime: dirMtime }));
+    return [...dirs, ...scripts.map((s) => ({ name: `opt/venv/bin/${s.name}`, type: 'file', mode: 0o755, mtime: epoch, data: Buffer.from(wrapperText(s, projectPath)) }))];
+}
+/** consoleScripts() for the action: a pyproject.toml that does not parse is the user's error to fix, with its place. */
+function projectScripts(pyprojectText, displayPath) {
+    if (pyprojectText === undefined)
+        return { scripts: [], skipped: [] };
+    try {
+        return consoleScripts(pyprojectText, displayPath);
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            throw e;
+        throw new errors/* UserError */.yo(`${displayPath}: ${e instanceof Error ? e.message : String(e)}`, { title: 'invalid pyproject.toml', location: { file: displayPath } });
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/build-parity-image/main.ts
 /**
  * build-parity-image: build the image from the lockfile, make it reproducible (normalised config,
  * SOURCE_DATE_EPOCH from the commit), verify that what is installed equals the lock, optionally run
  * tests in it and push it by digest.
  */
+
 
 
 
@@ -2561,6 +2661,7 @@ async function main() {
     let derived;
     let wheelhouse;
     let contextDir = dir;
+    let consoleScripts = [];
     let removingBuilt; // the pre-normalisation image, removed while the rest goes on
     let dockerfilePath = userDockerfile;
     const buildArgs = { ...inputs.buildArgs, SOURCE_DATE_EPOCH: String(commit.epoch) };
@@ -2626,7 +2727,12 @@ async function main() {
             (0,external_node_fs_.utimesSync)(reqFile, reqTime, reqTime);
             // Same idea as the requirements' mtime above: a new tar must never look like the previous one.
             const srcTar = (0,external_node_path_.join)(contextDir, 'src.tar');
-            const written = writeSourceTar(dir, srcTar, commit.epoch);
+            const pyprojectPath = (0,external_node_path_.join)(dir, 'pyproject.toml');
+            const found = projectScripts((0,external_node_fs_.existsSync)(pyprojectPath) ? (0,external_node_fs_.readFileSync)(pyprojectPath, 'utf8') : undefined, (0,shared_inputs/* relativeToWorkspace */.Tv)(pyprojectPath));
+            for (const k of found.skipped)
+                annotations/* annotations */.hk.warning(`Console script \`${k.name}\` is not put on PATH: ${k.why}.`, { file: (0,shared_inputs/* relativeToWorkspace */.Tv)(pyprojectPath) }, 'console script skipped');
+            consoleScripts = found.scripts;
+            const written = writeSourceTar(dir, srcTar, commit.epoch, scriptEntries(found.scripts, srcLayout ? '/app/src' : '/app', commit.epoch, FIXED_MTIME));
             const tarTime = 315532800 + parseInt(written.sha256.slice(0, 6), 16);
             (0,external_node_fs_.utimesSync)(srcTar, tarTime, tarTime);
             dockerfilePath = (0,external_node_path_.join)(contextDir, 'Dockerfile');
@@ -2756,6 +2862,7 @@ async function main() {
             builder: { kind: builder.kind, driver: builder.driver, description: builder.description },
             ghaCache,
             environment: py ? { python: py.env.python_full_version, platform: platformKey(py), machine: py.env.platform_machine } : undefined,
+            consoleScripts: consoleScripts.map((c) => ({ name: c.name, target: c.target })),
             wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, seededFrom: wheelhouse.seededFrom, downloaded: wheelhouse.downloaded, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
             layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
             parity: parity && installed ? { pass: parity.pass, rows: parity.rows, listing: installed.from } : undefined,
@@ -2836,6 +2943,7 @@ function writeSummary(report, parity, derived, testResult) {
         ['reproducible by', REPRODUCIBLE_BY[report.normalisedBy]],
         ['parity', parity ? (parity.pass ? '✅ pass' : `❌ fail (${parity.problems.length} difference(s))`) : 'skipped'],
         ['test-command', testResult ? (testResult.code === 0 ? '✅ passed' : `❌ exit ${testResult.code}`) : 'none'],
+        ...(report.consoleScripts?.length ? [['console scripts', report.consoleScripts.map((c) => `\`${c.name}\` → ${c.target}`).join(', ')]] : []),
     ]);
     s.heading('Layer reuse', 3);
     const reuse = [];

@@ -1,5 +1,5 @@
-export const id = 289;
-export const ids = [289];
+export const id = 700;
+export const ids = [700];
 export const modules = {
 
 /***/ 2752:
@@ -359,7 +359,7 @@ function manifestWithoutLock(dir) {
 
 /***/ }),
 
-/***/ 3716:
+/***/ 2791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -378,1045 +378,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./actions/shared/lockfile/names.ts
 var lockfile_names = __webpack_require__(1882);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./actions/shared/lockfile/fasttoml.ts
-/**
- * A fast path for the TOML that lock tools write (uv.lock, poetry.lock, pdm.lock, pylock.toml):
- * tables, arrays of tables, single-line strings, integers, floats, booleans, arrays and inline
- * tables. Lockfiles are megabytes of exactly that, and a general parser spends most of a cold run
- * on them. Anything outside this subset — multi-line strings, dates, dotted keys, special numbers,
- * redefinitions, anything invalid — makes it give up (returns undefined) so the complete parser
- * (smol-toml) decides, with its error messages. It must never accept a document smol-toml rejects
- * or produce a different value: test/shared/lockfile/fasttoml.test.ts checks both on every fixture
- * and on fuzzed mutants.
- */
-
-/** Offset date-times, as uv writes `upload-time` (other date forms: not ours). */
-const OFFSET_DATE_TIME = /([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})/y;
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-class GiveUp extends Error {
-}
-const GIVE_UP = new GiveUp();
-var C;
-(function (C) {
-    C[C["Tab"] = 9] = "Tab";
-    C[C["LF"] = 10] = "LF";
-    C[C["CR"] = 13] = "CR";
-    C[C["Space"] = 32] = "Space";
-    C[C["Quote"] = 34] = "Quote";
-    C[C["Hash"] = 35] = "Hash";
-    C[C["Apos"] = 39] = "Apos";
-    C[C["Plus"] = 43] = "Plus";
-    C[C["Comma"] = 44] = "Comma";
-    C[C["Minus"] = 45] = "Minus";
-    C[C["Dot"] = 46] = "Dot";
-    C[C["Zero"] = 48] = "Zero";
-    C[C["Nine"] = 57] = "Nine";
-    C[C["Eq"] = 61] = "Eq";
-    C[C["UpperA"] = 65] = "UpperA";
-    C[C["UpperZ"] = 90] = "UpperZ";
-    C[C["LBracket"] = 91] = "LBracket";
-    C[C["Backslash"] = 92] = "Backslash";
-    C[C["RBracket"] = 93] = "RBracket";
-    C[C["Underscore"] = 95] = "Underscore";
-    C[C["LowerA"] = 97] = "LowerA";
-    C[C["LowerZ"] = 122] = "LowerZ";
-    C[C["LBrace"] = 123] = "LBrace";
-    C[C["RBrace"] = 125] = "RBrace";
-})(C || (C = {}));
-function isBareKeyChar(c) {
-    return (c >= C.LowerA && c <= C.LowerZ) || (c >= C.UpperA && c <= C.UpperZ) || (c >= C.Zero && c <= C.Nine) || c === C.Minus || c === C.Underscore;
-}
-/**
- * Prototype of every table: an empty object with a null prototype, so (as in smol-toml's
- * null-prototype tables) no key is inherited and "__proto__" is just a key. Unlike
- * Object.create(null), which V8 keeps in slow dictionary mode, objects made from a shared
- * prototype get fast shapes — lockfiles hold thousands of small `{ file, hash }` tables.
- */
-const TABLE_PROTO = Object.freeze(Object.create(null));
-function newTable() {
-    return Object.create(TABLE_PROTO);
-}
-// TOML forbids control characters (other than tab) in strings: these classes stop at them on purpose.
-/* eslint-disable no-control-regex */
-/** The run of a basic string up to its closing quote with no escape or control character. */
-const PLAIN_BASIC = /[^"\\\x00-\x08\x0a-\x1f\x7f]*/y;
-/** The run of a literal string up to its closing apostrophe with no control character. */
-const PLAIN_LITERAL = /[^'\x00-\x08\x0a-\x1f\x7f]*/y;
-/** A bare key. */
-const BARE_KEY = /[A-Za-z0-9_-]*/y;
-/** In an inline table: `key = "plain string"` and the `,` or `}` after it (the usual artifact entry). */
-const STRING_PAIR = /[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*([,}])/y;
-/** A whole `key = "plain string"` line (name, version, description, ... of every package). */
-const STRING_LINE = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*\r?\n/y;
-/* eslint-enable no-control-regex */
-class Parser {
-    s;
-    i = 0;
-    root = newTable();
-    /** Tables created by a header ([a] or [[a]] elements) and tables implied by a header path. */
-    explicit = new Set();
-    implicit = new Set();
-    /** Arrays created by [[a]] headers (as opposed to `a = [...]` values). */
-    tableArrays = new Set();
-    constructor(s) {
-        this.s = s;
-    }
-    parse() {
-        const s = this.s;
-        let current = this.root;
-        for (;;) {
-            this.skipBlankAndComments();
-            if (this.i >= s.length)
-                return this.root;
-            const c = s.charCodeAt(this.i);
-            if (c === C.LBracket)
-                current = this.header();
-            else {
-                STRING_LINE.lastIndex = this.i;
-                const m = STRING_LINE.exec(s);
-                if (m !== null) {
-                    const key = m[1];
-                    if (current[key] !== undefined)
-                        throw GIVE_UP;
-                    current[key] = m[2];
-                    this.i = STRING_LINE.lastIndex;
-                    continue;
-                }
-                this.keyValue(current);
-            }
-            this.endOfLine();
-        }
-    }
-    skipSpaces() {
-        const s = this.s;
-        while (this.i < s.length) {
-            const c = s.charCodeAt(this.i);
-            if (c !== C.Space && c !== C.Tab)
-                return;
-            this.i++;
-        }
-    }
-    /** Whitespace, newlines and comments between statements or array elements. */
-    skipBlankAndComments() {
-        const s = this.s;
-        while (this.i < s.length) {
-            const c = s.charCodeAt(this.i);
-            if (c === C.Space || c === C.Tab || c === C.LF)
-                this.i++;
-            else if (c === C.CR) {
-                if (s.charCodeAt(this.i + 1) !== C.LF)
-                    throw GIVE_UP;
-                this.i += 2;
-            }
-            else if (c === C.Hash)
-                this.comment();
-            else
-                return;
-        }
-    }
-    comment() {
-        const s = this.s;
-        this.i++;
-        while (this.i < s.length) {
-            const c = s.charCodeAt(this.i);
-            if (c === C.LF || c === C.CR)
-                return;
-            // Control characters other than tab are not allowed in comments.
-            if ((c < 32 && c !== C.Tab) || c === 127)
-                throw GIVE_UP;
-            this.i++;
-        }
-    }
-    /** After a statement: optional spaces and comment, then a newline or the end. */
-    endOfLine() {
-        this.skipSpaces();
-        const s = this.s;
-        if (this.i >= s.length)
-            return;
-        const c = s.charCodeAt(this.i);
-        if (c === C.Hash)
-            this.comment();
-        if (this.i >= s.length)
-            return;
-        const d = s.charCodeAt(this.i);
-        if (d === C.LF)
-            this.i++;
-        else if (d === C.CR && s.charCodeAt(this.i + 1) === C.LF)
-            this.i += 2;
-        else
-            throw GIVE_UP;
-    }
-    /** Bare keys seen so far, by length and first character: a lockfile repeats a few dozen keys. */
-    keyCache = new Map();
-    key() {
-        const s = this.s;
-        const c = s.charCodeAt(this.i);
-        if (c === C.Quote)
-            return this.basicString();
-        if (c === C.Apos)
-            return this.literalString();
-        const start = this.i;
-        BARE_KEY.lastIndex = start;
-        BARE_KEY.test(s);
-        const end = BARE_KEY.lastIndex;
-        if (end === start)
-            throw GIVE_UP;
-        this.i = end;
-        // Reuse the string of an earlier identical key: no allocation, and it is already internalized.
-        const slot = ((end - start) << 8) | (c & 0xff);
-        const cached = this.keyCache.get(slot);
-        if (cached !== undefined && s.startsWith(cached, start))
-            return cached;
-        const key = s.slice(start, end);
-        this.keyCache.set(slot, key);
-        return key;
-    }
-    /** A key path as in a header: `a.b."c"`, spaces allowed around dots. */
-    keyPath() {
-        const path = [this.key()];
-        for (;;) {
-            this.skipSpaces();
-            if (this.s.charCodeAt(this.i) !== C.Dot)
-                return path;
-            this.i++;
-            this.skipSpaces();
-            path.push(this.key());
-        }
-    }
-    header() {
-        const s = this.s;
-        const isArray = s.charCodeAt(this.i + 1) === C.LBracket;
-        this.i += isArray ? 2 : 1;
-        this.skipSpaces();
-        const path = this.keyPath();
-        this.skipSpaces();
-        if (s.charCodeAt(this.i) !== C.RBracket)
-            throw GIVE_UP;
-        this.i++;
-        if (isArray) {
-            if (s.charCodeAt(this.i) !== C.RBracket)
-                throw GIVE_UP;
-            this.i++;
-        }
-        // Walk to the parent, creating implied tables; descend into the last element of [[arrays]].
-        let table = this.root;
-        for (let k = 0; k < path.length - 1; k++) {
-            const key = path[k];
-            const next = table[key];
-            if (next === undefined) {
-                const created = newTable();
-                this.implicit.add(created);
-                table[key] = created;
-                table = created;
-            }
-            else if (Array.isArray(next) && this.tableArrays.has(next)) {
-                table = next[next.length - 1];
-            }
-            else if (this.explicit.has(next) || this.implicit.has(next)) {
-                table = next;
-            }
-            else {
-                throw GIVE_UP; // a value or inline table: cannot be extended by a header
-            }
-        }
-        const last = path[path.length - 1];
-        const existing = table[last];
-        if (isArray) {
-            const element = newTable();
-            this.explicit.add(element);
-            if (existing === undefined) {
-                const list = [element];
-                this.tableArrays.add(list);
-                table[last] = list;
-            }
-            else if (Array.isArray(existing) && this.tableArrays.has(existing)) {
-                existing.push(element);
-            }
-            else {
-                throw GIVE_UP;
-            }
-            return element;
-        }
-        if (existing === undefined) {
-            const created = newTable();
-            this.explicit.add(created);
-            table[last] = created;
-            return created;
-        }
-        // [a] after [a.b] made `a` implicitly: defining it now is allowed, once.
-        if (this.implicit.has(existing)) {
-            this.implicit.delete(existing);
-            this.explicit.add(existing);
-            return existing;
-        }
-        throw GIVE_UP;
-    }
-    keyValue(table) {
-        const key = this.key();
-        this.skipSpaces();
-        if (this.s.charCodeAt(this.i) !== C.Eq)
-            throw GIVE_UP; // dotted keys and anything else
-        this.i++;
-        this.skipSpaces();
-        const value = this.value();
-        if (key in table)
-            throw GIVE_UP;
-        table[key] = value;
-    }
-    value() {
-        const s = this.s;
-        const c = s.charCodeAt(this.i);
-        if (c === C.Quote) {
-            if (s.charCodeAt(this.i + 1) === C.Quote && s.charCodeAt(this.i + 2) === C.Quote)
-                throw GIVE_UP;
-            return this.basicString();
-        }
-        if (c === C.Apos) {
-            if (s.charCodeAt(this.i + 1) === C.Apos && s.charCodeAt(this.i + 2) === C.Apos)
-                throw GIVE_UP;
-            return this.literalString();
-        }
-        if (c === C.LBracket)
-            return this.array();
-        if (c === C.LBrace)
-            return this.inlineTable();
-        if (s.startsWith('true', this.i) && !isBareKeyChar(s.charCodeAt(this.i + 4))) {
-            this.i += 4;
-            return true;
-        }
-        if (s.startsWith('false', this.i) && !isBareKeyChar(s.charCodeAt(this.i + 5))) {
-            this.i += 5;
-            return false;
-        }
-        return this.number();
-    }
-    dateTime() {
-        OFFSET_DATE_TIME.lastIndex = this.i;
-        const m = OFFSET_DATE_TIME.exec(this.s);
-        if (!m)
-            return undefined;
-        const [text, y, mo, d, h, mi, sec, , zone] = m;
-        const year = Number(y), month = Number(mo), day = Number(d);
-        const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-        const maxDay = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
-        const offsetOk = zone === 'Z' || (Number(zone.slice(1, 3)) < 24 && Number(zone.slice(4, 6)) < 60);
-        if (month < 1 || month > 12 || day < 1 || day > maxDay || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59 || !offsetOk)
-            throw GIVE_UP;
-        const after = this.s.charCodeAt(this.i + text.length);
-        if (isBareKeyChar(after) || after === C.Dot || after === 58)
-            throw GIVE_UP;
-        this.i += text.length;
-        return new dist/* TomlDate */.PJ(text);
-    }
-    /** Decimal integers (as BigInt, like smol-toml's integersAsBigInt) and plain floats. */
-    number() {
-        const s = this.s;
-        const date = this.dateTime();
-        if (date)
-            return date;
-        const start = this.i;
-        const m = /[+-]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
-        m.lastIndex = start;
-        const found = m.exec(s);
-        if (!found || found[0].length === 0 || found[0] === '+' || found[0] === '-')
-            throw GIVE_UP;
-        const end = start + found[0].length;
-        const after = s.charCodeAt(end);
-        // Underscores, dates, hex/octal/binary, inf/nan, or a bare word: not ours.
-        if (isBareKeyChar(after) || after === C.Dot || after === 58 /* : */ || after === C.Plus)
-            throw GIVE_UP;
-        this.i = end;
-        if (found[2] === undefined && found[3] === undefined)
-            return BigInt(found[0]);
-        return Number(found[0]);
-    }
-    basicString() {
-        const s = this.s;
-        const start = this.i + 1;
-        // Fast scan (native regex) for the closing quote; escapes take the slow path below.
-        PLAIN_BASIC.lastIndex = start;
-        PLAIN_BASIC.test(s);
-        let i = PLAIN_BASIC.lastIndex;
-        if (i >= s.length)
-            throw GIVE_UP;
-        const stop = s.charCodeAt(i);
-        if (stop === C.Quote) {
-            this.i = i + 1;
-            return s.slice(start, i);
-        }
-        if (stop !== C.Backslash)
-            throw GIVE_UP; // a control character
-        let out = s.slice(start, i);
-        for (;;) {
-            if (i >= s.length)
-                throw GIVE_UP;
-            const c = s.charCodeAt(i);
-            if (c === C.Quote) {
-                this.i = i + 1;
-                return out;
-            }
-            if ((c < 32 && c !== C.Tab) || c === 127)
-                throw GIVE_UP;
-            if (c !== C.Backslash) {
-                out += s[i];
-                i++;
-                continue;
-            }
-            const e = s[i + 1];
-            i += 2;
-            switch (e) {
-                case '"':
-                    out += '"';
-                    break;
-                case '\\':
-                    out += '\\';
-                    break;
-                case 'n':
-                    out += '\n';
-                    break;
-                case 't':
-                    out += '\t';
-                    break;
-                case 'r':
-                    out += '\r';
-                    break;
-                case 'b':
-                    out += '\b';
-                    break;
-                case 'f':
-                    out += '\f';
-                    break;
-                case 'u':
-                case 'U': {
-                    const len = e === 'u' ? 4 : 8;
-                    const hex = s.slice(i, i + len);
-                    if (hex.length !== len || !/^[0-9A-Fa-f]+$/.test(hex))
-                        throw GIVE_UP;
-                    const code = parseInt(hex, 16);
-                    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-                        throw GIVE_UP;
-                    out += String.fromCodePoint(code);
-                    i += len;
-                    break;
-                }
-                default:
-                    throw GIVE_UP; // \e, \x (TOML 1.1) and invalid escapes: let the full parser decide
-            }
-        }
-    }
-    literalString() {
-        const s = this.s;
-        const start = this.i + 1;
-        PLAIN_LITERAL.lastIndex = start;
-        PLAIN_LITERAL.test(s);
-        const i = PLAIN_LITERAL.lastIndex;
-        if (i >= s.length || s.charCodeAt(i) !== C.Apos)
-            throw GIVE_UP;
-        this.i = i + 1;
-        return s.slice(start, i);
-    }
-    array() {
-        const s = this.s;
-        this.i++;
-        const list = [];
-        for (;;) {
-            this.skipBlankAndComments();
-            if (this.i >= s.length)
-                throw GIVE_UP;
-            if (s.charCodeAt(this.i) === C.RBracket) {
-                this.i++;
-                return list;
-            }
-            list.push(this.value());
-            this.skipBlankAndComments();
-            const c = s.charCodeAt(this.i);
-            if (c === C.Comma)
-                this.i++;
-            else if (c === C.RBracket) {
-                this.i++;
-                return list;
-            }
-            else
-                throw GIVE_UP;
-        }
-    }
-    /** `{ k = v, ... }` on one line (TOML 1.0); newlines or trailing commas: not ours. */
-    inlineTable() {
-        const s = this.s;
-        this.i++;
-        const table = newTable();
-        this.skipSpaces();
-        if (s.charCodeAt(this.i) === C.RBrace) {
-            this.i++;
-            return table;
-        }
-        for (;;) {
-            // One native match for the common pair instead of a dozen steps; anything else goes the long way.
-            STRING_PAIR.lastIndex = this.i;
-            const m = STRING_PAIR.exec(s);
-            if (m !== null) {
-                const key = m[1];
-                if (table[key] !== undefined)
-                    throw GIVE_UP; // a redefinition (values are never undefined)
-                table[key] = m[2];
-                this.i = STRING_PAIR.lastIndex;
-                if (m[3] === '}')
-                    return table;
-                continue;
-            }
-            this.skipSpaces();
-            this.keyValue(table);
-            this.skipSpaces();
-            const c = s.charCodeAt(this.i);
-            if (c === C.Comma) {
-                this.i++;
-                continue;
-            }
-            if (c === C.RBrace) {
-                this.i++;
-                return table;
-            }
-            throw GIVE_UP;
-        }
-    }
-}
-/** Parse lockfile-shaped TOML quickly, or return undefined to defer to the full parser. */
-function parseLockToml(text) {
-    if (text.charCodeAt(0) === 0xfeff)
-        return undefined;
-    try {
-        return new Parser(text).parse();
-    }
-    catch (e) {
-        if (e === GIVE_UP || e instanceof RangeError)
-            return undefined; // RangeError: absurd nesting
-        throw e;
-    }
-}
-
-// EXTERNAL MODULE: ./actions/shared/errors.ts
-var errors = __webpack_require__(9223);
-;// CONCATENATED MODULE: ./actions/shared/lockfile/toml.ts
-/**
- * TOML parsing with user-facing errors, a line index for annotations, and a
- * size/binary-checked file reader.
- */
-
-
-
-
-
-/** Default cap for files a checker reads (manifests, lockfiles). */
-const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-/** Path of `file` relative to `workspace`, with `/` separators (for annotations). */
-function relPath(workspace, file) {
-    const rel = external_node_path_.relative(workspace, file);
-    if (!rel || rel.startsWith('..') || external_node_path_.isAbsolute(rel))
-        return file.split(external_node_path_.sep).join('/');
-    return rel.split(external_node_path_.sep).join('/');
-}
-/**
- * Read a text file, refusing files over `maxBytes`, binary content (NUL bytes) and
- * invalid UTF-8. A leading BOM is dropped. `displayPath` is used in messages.
- */
-function readProjectFile(file, maxBytes = DEFAULT_MAX_BYTES, displayPath = file) {
-    let size;
-    try {
-        const st = (0,external_node_fs_.statSync)(file);
-        if (!st.isFile()) {
-            throw new errors/* UserError */.yo(`${displayPath} is not a regular file.`, { title: 'unreadable file', location: { file: displayPath } });
-        }
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof errors/* UserError */.yo)
-            throw err;
-        const code = err.code;
-        throw new errors/* UserError */.yo(code === 'ENOENT' ? `${displayPath} does not exist.` : `Cannot read ${displayPath}: ${err.message}`, {
-            title: code === 'ENOENT' ? 'file not found' : 'unreadable file',
-            location: { file: displayPath },
-            cause: err,
-        });
-    }
-    if (size > maxBytes) {
-        throw new errors/* UserError */.yo(`${displayPath} is ${size} bytes, over the ${maxBytes}-byte limit for a manifest or lockfile.`, {
-            title: 'file too large',
-            location: { file: displayPath },
-            hint: 'Check that the path points at the lockfile, not at a build artifact.',
-        });
-    }
-    let buf;
-    try {
-        buf = (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (err) {
-        throw new errors/* UserError */.yo(`Cannot read ${displayPath}: ${err.message}`, { title: 'unreadable file', location: { file: displayPath }, cause: err });
-    }
-    return decodeText(buf, displayPath);
-}
-/** Decode UTF-8 strictly; NUL bytes or invalid sequences → UserError. */
-function decodeText(buf, displayPath) {
-    const nul = buf.indexOf(0);
-    if (nul >= 0) {
-        throw new errors/* UserError */.yo(`${displayPath} looks binary (NUL byte at offset ${nul}); expected a text file.`, {
-            title: 'binary file',
-            location: { file: displayPath, line: lineOfOffset(buf, nul) },
-        });
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    }
-    catch (err) {
-        throw new errors/* UserError */.yo(`${displayPath} is not valid UTF-8.`, { title: 'invalid encoding', location: { file: displayPath }, cause: err });
-    }
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-function lineOfOffset(buf, offset) {
-    let line = 1;
-    for (let i = 0; i < offset; i++)
-        if (buf[i] === 0x0a)
-            line++;
-    return line;
-}
-/** Parse TOML with ints as bigint; syntax errors become `UserError('invalid TOML')` with file:line. */
-function parseToml(text, displayPath) {
-    // Lockfiles take the fast path; anything it does not fully understand goes to smol-toml.
-    const fast = parseLockToml(text);
-    if (fast)
-        return fast;
-    try {
-        return (0,dist/* parse */.qg)(text, { integersAsBigInt: true });
-    }
-    catch (err) {
-        if (err instanceof dist/* TomlError */.zx) {
-            const first = err.message.replace(/^Invalid TOML document: /, '').split('\n')[0] ?? err.message;
-            throw new errors/* UserError */.yo(`${displayPath}:${err.line}:${err.column}: ${first}`, {
-                title: 'invalid TOML',
-                location: { file: displayPath, line: err.line, column: err.column },
-                hint: 'Fix the syntax error (or regenerate the file with its tool).',
-                cause: err,
-            });
-        }
-        throw new errors/* UserError */.yo(`${displayPath}: ${err.message}`, { title: 'invalid TOML', location: { file: displayPath }, cause: err });
-    }
-}
-/** Read and parse a TOML file. */
-function readTomlFile(file, displayPath = file, maxBytes) {
-    const text = readProjectFile(file, maxBytes, displayPath);
-    return { text, data: parseToml(text, displayPath) };
-}
-/**
- * Scans the text once; answers "which line is X on" questions in O(1)/O(section).
- * Text-based (no AST), robust to multi-line strings and arrays.
- */
-class TomlLineIndex {
-    text;
-    linesCache;
-    sectionList = [];
-    byPath = new Map();
-    arrays = new Map();
-    scanned = false;
-    // Built on first use: a fresh lockfile yields no findings, so usually no line is ever looked up.
-    constructor(text) {
-        this.text = text;
-    }
-    get lines() {
-        return (this.linesCache ??= this.text.split(/\r?\n/));
-    }
-    get sections() {
-        this.ensureScanned();
-        return this.sectionList;
-    }
-    ensureScanned() {
-        if (this.scanned)
-            return;
-        this.scanned = true;
-        this.scan();
-    }
-    scan() {
-        let current = { path: '', isArray: false, arrayIndex: 0, ownerIndex: -1, line: 0, endLine: this.lines.length, keys: new Map() };
-        this.add(current);
-        const arrayCounts = new Map();
-        let depth = 0; // bracket/brace depth of an open multi-line value
-        let mlString = null;
-        for (let i = 0; i < this.lines.length; i++) {
-            const lineNo = i + 1;
-            const raw = this.lines[i];
-            if (mlString === null && depth === 0) {
-                const t = raw.trimStart();
-                if (t.startsWith('[')) {
-                    const hdr = parseHeader(t);
-                    if (hdr) {
-                        current.endLine = lineNo - 1;
-                        let arrayIndex = 0;
-                        if (hdr.isArray) {
-                            arrayIndex = arrayCounts.get(hdr.path) ?? 0;
-                            arrayCounts.set(hdr.path, arrayIndex + 1);
-                            // A new instance resets counts of nested arrays under it.
-                            for (const k of arrayCounts.keys())
-                                if (k.startsWith(hdr.path + '.'))
-                                    arrayCounts.delete(k);
-                        }
-                        let ownerIndex = -1;
-                        // Longest array-table prefix that is a strict prefix of this path.
-                        let best = '';
-                        for (const [k, n] of arrayCounts) {
-                            if (hdr.path.startsWith(k + '.') && k.length > best.length && !(hdr.isArray && k === hdr.path)) {
-                                best = k;
-                                ownerIndex = n - 1;
-                            }
-                        }
-                        current = { path: hdr.path, isArray: hdr.isArray, arrayIndex, ownerIndex, line: lineNo, endLine: this.lines.length, keys: new Map() };
-                        this.add(current);
-                        continue;
-                    }
-                }
-                const key = parseKeyAtLineStart(t);
-                if (key !== undefined && !current.keys.has(key))
-                    current.keys.set(key, lineNo);
-            }
-            // Track multi-line strings and open brackets on this line.
-            const st = scanLine(raw, mlString, depth);
-            mlString = st.mlString;
-            depth = st.depth;
-        }
-        current.endLine = this.lines.length;
-    }
-    add(s) {
-        const list = this.byPath.get(s.path);
-        if (list)
-            list.push(s);
-        else
-            this.byPath.set(s.path, [s]);
-        this.sectionList.push(s);
-        if (s.isArray) {
-            const arr = this.arrays.get(s.path);
-            if (arr)
-                arr[s.arrayIndex] = s;
-            else
-                this.arrays.set(s.path, Object.assign([], { [s.arrayIndex]: s }));
-        }
-    }
-    /** All sections with this dotted path, in file order. */
-    sectionsAt(pathStr) {
-        this.ensureScanned();
-        return this.byPath.get(pathStr) ?? [];
-    }
-    /** Line of the `[path]` header (first occurrence), or undefined. */
-    tableLine(pathStr) {
-        this.ensureScanned();
-        const s = this.byPath.get(pathStr)?.[0];
-        return s && s.line > 0 ? s.line : undefined;
-    }
-    /** The `index`-th `[[path]]` section. */
-    arrayTable(pathStr, index) {
-        this.ensureScanned();
-        return this.arrays.get(pathStr)?.[index];
-    }
-    /** Sub-table `[path]` owned by the `ownerIndex`-th enclosing array table (e.g. `package.dependencies` of package N). */
-    subTable(pathStr, ownerIndex) {
-        this.ensureScanned();
-        return this.byPath.get(pathStr)?.find((s) => s.ownerIndex === ownerIndex);
-    }
-    /**
-     * Line of `key = ...` in table `tablePath`. Also finds a dotted form in a parent
-     * table (`[tool]` + `poetry.dependencies = ...`) and a sub-table header `[tablePath.key]`.
-     */
-    keyLine(tablePath, key) {
-        for (const s of this.sectionsAt(tablePath)) {
-            const l = s.keys.get(key);
-            if (l !== undefined)
-                return l;
-        }
-        const sub = this.tableLine(tablePath ? `${tablePath}.${key}` : key);
-        if (sub !== undefined)
-            return sub;
-        // Dotted keys in an ancestor table: [tool] poetry.dependencies = ...
-        const parts = tablePath ? tablePath.split('.') : [];
-        for (let cut = parts.length - 1; cut >= 0; cut--) {
-            const parent = parts.slice(0, cut).join('.');
-            const first = parts[cut];
-            for (const s of this.sectionsAt(parent)) {
-                const l = s.keys.get(first);
-                if (l !== undefined) {
-                    const needle = [...parts.slice(cut), key];
-                    const hit = this.findLine(s.line === 0 ? 1 : s.line, s.endLine, (ln) => dottedKeyMatches(ln, needle));
-                    if (hit !== undefined)
-                        return hit;
-                }
-            }
-        }
-        return undefined;
-    }
-    /** Line of `key = ...` inside the `index`-th `[[arrayPath]]`. */
-    arrayKeyLine(arrayPath, index, key) {
-        const s = this.arrayTable(arrayPath, index);
-        return s?.keys.get(key) ?? s?.line;
-    }
-    /** First line in [from, to] for which `pred` holds. */
-    findLine(from, to, pred) {
-        const end = Math.min(to, this.lines.length);
-        for (let l = Math.max(1, from); l <= end; l++)
-            if (pred(this.lines[l - 1]))
-                return l;
-        return undefined;
-    }
-    /**
-     * Line of a string literal (`"value"` or `'value'`) in [from, to]; e.g. a dependency
-     * string inside `dependencies = [ ... ]`. Escaped forms are not decoded.
-     */
-    stringLine(value, from = 1, to = this.lines.length) {
-        const dq = JSON.stringify(value);
-        const sq = `'${value}'`;
-        return this.findLine(from, to, (ln) => ln.includes(dq) || ln.includes(sq));
-    }
-    /**
-     * Line of a requirement for package `name` inside an array value `key` of table
-     * `tablePath` (PEP 508 string starting with the name, compared PEP 503-normalised).
-     */
-    requirementLine(tablePath, key, name) {
-        const start = this.keyLine(tablePath, key);
-        if (start === undefined)
-            return undefined;
-        const want = name.toLowerCase().replace(/[-_.]+/g, '-');
-        const end = this.valueEndLine(start);
-        return this.findLine(start, end, (ln) => {
-            const re = /["']\s*([A-Za-z0-9][A-Za-z0-9._-]*)/g;
-            for (let m = re.exec(ln); m; m = re.exec(ln)) {
-                if (m[1].toLowerCase().replace(/[-_.]+/g, '-') === want)
-                    return true;
-            }
-            return false;
-        });
-    }
-    /** Last line of a (possibly multi-line) value starting on `line`. */
-    valueEndLine(line) {
-        let depth = 0;
-        let ml = null;
-        for (let l = line; l <= this.lines.length; l++) {
-            const raw = this.lines[l - 1];
-            const text = l === line ? raw.slice(Math.max(0, raw.indexOf('=') + 1)) : raw;
-            const st = scanLine(text, ml, depth);
-            ml = st.mlString;
-            depth = st.depth;
-            if (depth <= 0 && ml === null)
-                return l;
-        }
-        return this.lines.length;
-    }
-}
-function dottedKeyMatches(line, parts) {
-    const t = line.trimStart();
-    const eq = findEq(t);
-    if (eq < 0)
-        return false;
-    const keys = splitDottedKey(t.slice(0, eq));
-    if (!keys || keys.length < parts.length)
-        return false;
-    for (let i = 0; i < parts.length; i++)
-        if (keys[i] !== parts[i])
-            return false;
-    return true;
-}
-/** Index of the `=` that ends a key (outside quotes), or -1. */
-function findEq(t) {
-    let q = null;
-    for (let i = 0; i < t.length; i++) {
-        const c = t[i];
-        if (q) {
-            if (c === '\\' && q === '"')
-                i++;
-            else if (c === q)
-                q = null;
-        }
-        else if (c === '"' || c === "'")
-            q = c;
-        else if (c === '=')
-            return i;
-        else if (c === '#' || c === '[' || c === '{')
-            return -1;
-    }
-    return -1;
-}
-/** Split `a."b.c".d` into ['a','b.c','d']; undefined if not a key. */
-function splitDottedKey(s) {
-    const out = [];
-    let i = 0;
-    const n = s.length;
-    const ws = () => {
-        while (i < n && (s[i] === ' ' || s[i] === '\t'))
-            i++;
-    };
-    ws();
-    while (i < n) {
-        const c = s[i];
-        if (c === '"') {
-            let j = i + 1;
-            let v = '';
-            while (j < n && s[j] !== '"') {
-                if (s[j] === '\\' && j + 1 < n) {
-                    const e = s[j + 1];
-                    if (e === 'u' || e === 'U') {
-                        const len = e === 'u' ? 4 : 8;
-                        v += String.fromCodePoint(parseInt(s.slice(j + 2, j + 2 + len), 16));
-                        j += 2 + len;
-                        continue;
-                    }
-                    v += { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', e: '\x1b' }[e] ?? e;
-                    j += 2;
-                    continue;
-                }
-                v += s[j];
-                j++;
-            }
-            if (j >= n)
-                return undefined;
-            out.push(v);
-            i = j + 1;
-        }
-        else if (c === "'") {
-            const j = s.indexOf("'", i + 1);
-            if (j < 0)
-                return undefined;
-            out.push(s.slice(i + 1, j));
-            i = j + 1;
-        }
-        else {
-            const m = /^[A-Za-z0-9_-]+/.exec(s.slice(i));
-            if (!m)
-                return undefined;
-            out.push(m[0]);
-            i += m[0].length;
-        }
-        ws();
-        if (i >= n)
-            break;
-        if (s[i] !== '.')
-            return undefined;
-        i++;
-        ws();
-    }
-    return out.length ? out : undefined;
-}
-function parseHeader(t) {
-    const isArray = t.startsWith('[[');
-    const open = isArray ? 2 : 1;
-    // Find the closing bracket(s) outside quotes.
-    let q = null;
-    for (let i = open; i < t.length; i++) {
-        const c = t[i];
-        if (q) {
-            if (c === '\\' && q === '"')
-                i++;
-            else if (c === q)
-                q = null;
-        }
-        else if (c === '"' || c === "'")
-            q = c;
-        else if (c === ']') {
-            if (isArray && t[i + 1] !== ']')
-                return undefined;
-            const keys = splitDottedKey(t.slice(open, i));
-            if (!keys)
-                return undefined;
-            const rest = t.slice(i + (isArray ? 2 : 1)).trim();
-            if (rest && !rest.startsWith('#'))
-                return undefined;
-            return { path: keys.join('.'), isArray };
-        }
-    }
-    return undefined;
-}
-/** First component of the key at the start of a line (`a.b = 1` → `a`). */
-function parseKeyAtLineStart(t) {
-    if (!t || t.startsWith('#'))
-        return undefined;
-    const eq = findEq(t);
-    if (eq <= 0)
-        return undefined;
-    const keys = splitDottedKey(t.slice(0, eq));
-    return keys?.[0];
-}
-/** Advance multi-line-string and bracket state over one line. */
-function scanLine(line, ml, depth) {
-    let i = 0;
-    const n = line.length;
-    while (i < n) {
-        if (ml) {
-            const j = line.indexOf(ml, i);
-            if (j < 0)
-                return { mlString: ml, depth };
-            if (ml === '"""') {
-                // Skip escaped quotes: count backslashes before j.
-                let b = 0;
-                for (let k = j - 1; k >= i && line[k] === '\\'; k--)
-                    b++;
-                if (b % 2 === 1) {
-                    i = j + 1;
-                    continue;
-                }
-            }
-            // Up to two extra quotes may belong to the content.
-            let end = j + 3;
-            while (end < n && line[end] === ml[0] && end < j + 5)
-                end++;
-            i = end;
-            ml = null;
-            continue;
-        }
-        const c = line[i];
-        if (c === '#')
-            break;
-        if (c === '"' || c === "'") {
-            if (line.startsWith(c.repeat(3), i)) {
-                ml = c === '"' ? '"""' : "'''";
-                i += 3;
-                continue;
-            }
-            // single-line string
-            let j = i + 1;
-            while (j < n && line[j] !== c) {
-                if (c === '"' && line[j] === '\\')
-                    j++;
-                j++;
-            }
-            i = j + 1;
-            continue;
-        }
-        if (c === '[' || c === '{')
-            depth++;
-        else if (c === ']' || c === '}')
-            depth = Math.max(0, depth - 1);
-        i++;
-    }
-    return { mlString: ml, depth };
-}
-/**
- * The manifest that sits beside a lockfile (pyproject.toml, Pipfile), read as text. When it is
- * missing, records an `invalid-manifest` finding and an inconclusive verdict on `result`, and
- * returns undefined: freshness cannot be judged without it.
- */
-function readManifestBeside(lockfile, name, workspace, result) {
-    const file = external_node_path_.join(external_node_path_.dirname(lockfile), name);
-    const rel = relPath(workspace, file);
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        result.findings.push({
-            class: 'invalid-manifest',
-            severity: 'error',
-            message: `${rel} not found next to ${relPath(workspace, lockfile)}; freshness cannot be checked.`,
-            manifest: { file: rel },
-        });
-        result.freshness = 'inconclusive';
-        result.inconclusiveReason = `${rel} is missing`;
-        return undefined;
-    }
-    result.manifest = file;
-    return { path: file, rel, text: readProjectFile(file, undefined, rel) };
-}
-
+// EXTERNAL MODULE: ./actions/shared/lockfile/toml.ts + 1 modules
+var toml = __webpack_require__(4642);
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/credentials.ts
 
 
@@ -1450,10 +413,10 @@ function manifestCredentialFindings(manifest, workspace, fix) {
             findings.push({
                 class: 'credentials-in-url',
                 severity: 'error',
-                message: `A URL in ${relPath(workspace, manifest)} carries credentials (${cred.kind}): ${cred.masked}. Anyone who can read the repository can use them.`,
+                message: `A URL in ${(0,toml/* relPath */.nA)(workspace, manifest)} carries credentials (${cred.kind}): ${cred.masked}. Anyone who can read the repository can use them.`,
                 found: cred.masked,
                 expected: 'a URL without credentials; pass them through the tool\'s environment variables or keyring',
-                manifest: { file: relPath(workspace, manifest), line: i + 1 },
+                manifest: { file: (0,toml/* relPath */.nA)(workspace, manifest), line: i + 1 },
                 fix: fix ?? 'Remove the credentials from the URL, rotate the token, and provide it via the CI secret store (e.g. UV_INDEX_<NAME>_PASSWORD, POETRY_HTTP_BASIC_<NAME>_PASSWORD, PIP_INDEX_URL).',
             });
         }
@@ -1471,6 +434,8 @@ function mergeFindings(existing, extra) {
 var detect = __webpack_require__(2311);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./actions/shared/errors.ts
+var errors = __webpack_require__(9223);
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/hashes.ts
 /** Hex digest length per algorithm (hashlib names as lock tools write them; lower-case). */
 const HEX_LENGTH = {
@@ -1950,10 +915,10 @@ function splitRequirement(req) {
 }
 async function checkPoetry(input) {
     const ws = input.workspace;
-    const lockRel = relPath(ws, input.lockfile);
-    const lockText = readProjectFile(input.lockfile, undefined, lockRel);
-    const lock = parseToml(lockText, lockRel);
-    const idx = new TomlLineIndex(lockText);
+    const lockRel = (0,toml/* relPath */.nA)(ws, input.lockfile);
+    const lockText = (0,toml/* readProjectFile */.SI)(input.lockfile, undefined, lockRel);
+    const lock = (0,toml/* parseToml */.MT)(lockText, lockRel);
+    const idx = new toml/* TomlLineIndex */.P9(lockText);
     const findings = [];
     const firstLine = lockText.slice(0, lockText.indexOf('\n') >>> 0);
     const toolVersion = /Poetry ([^ \s]+)/.exec(firstLine)?.[1];
@@ -2205,11 +1170,11 @@ async function checkPoetry(input) {
         }
     }
     // ---- manifest & freshness ----
-    const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
+    const beside = (0,toml/* readManifestBeside */.i7)(input.lockfile, 'pyproject.toml', ws, result);
     if (!beside)
         return result;
     const { rel: manifestRel, text: manText } = beside;
-    const pyproject = parseToml(manText, manifestRel);
+    const pyproject = (0,toml/* parseToml */.MT)(manText, manifestRel);
     const recorded = metadata['content-hash'];
     const hashLine = () => idx.keyLine('metadata', 'content-hash') ?? metaLine();
     if (!formatSupported) {
@@ -2304,7 +1269,7 @@ async function checkPoetry(input) {
     return result;
 }
 function poetryDrift(pyproject, manText, manifestRel, byName, lockIdx, lockRel, fix, tools, algorithm) {
-    const mIdx = new TomlLineIndex(manText);
+    const mIdx = new toml/* TomlLineIndex */.P9(manText);
     const reqs = [];
     const project = sub(pyproject, 'project');
     const toolPoetry = sub(sub(pyproject, 'tool'), 'poetry');
@@ -2551,10 +1516,10 @@ function pdmWorkspaceMembers(root, pyproject) {
 const VCS_KEYS = ['git', 'hg', 'svn', 'bzr'];
 async function checkPdm(input) {
     const ws = input.workspace;
-    const lockRel = relPath(ws, input.lockfile);
-    const lockText = readProjectFile(input.lockfile, undefined, lockRel);
-    const lock = parseToml(lockText, lockRel);
-    const idx = new TomlLineIndex(lockText);
+    const lockRel = (0,toml/* relPath */.nA)(ws, input.lockfile);
+    const lockText = (0,toml/* readProjectFile */.SI)(input.lockfile, undefined, lockRel);
+    const lock = (0,toml/* parseToml */.MT)(lockText, lockRel);
+    const idx = new toml/* TomlLineIndex */.P9(lockText);
     const findings = [];
     const metadata = pdm_sub(lock, 'metadata');
     if (!metadata) {
@@ -2758,12 +1723,12 @@ async function checkPdm(input) {
     }
     // ---- manifest ----
     const root = external_node_path_.dirname(input.lockfile);
-    const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
+    const beside = (0,toml/* readManifestBeside */.i7)(input.lockfile, 'pyproject.toml', ws, result);
     if (!beside)
         return result;
     const { rel: manifestRel, text: manText } = beside;
-    const pyproject = parseToml(manText, manifestRel);
-    const mIdx = new TomlLineIndex(manText);
+    const pyproject = (0,toml/* parseToml */.MT)(manText, manifestRel);
+    const mIdx = new toml/* TomlLineIndex */.P9(manText);
     // Groups recorded vs declared (PDM locks only the selected groups).
     const lockedGroups = Array.isArray(metadata['groups']) ? metadata['groups'].filter((g) => typeof g === 'string') : undefined;
     const declared = declaredGroups(pyproject);
@@ -2839,8 +1804,8 @@ async function checkPdm(input) {
                 const h = (0,external_node_crypto_.createHash)(algo).update(hex, 'utf8');
                 for (const mem of members) {
                     const mp = external_node_path_.join(root, mem, 'pyproject.toml');
-                    const mText = readProjectFile(mp, undefined, relPath(ws, mp));
-                    h.update('\0').update(mem, 'utf8').update('\0').update(pdmContentHash(parseToml(mText, relPath(ws, mp)), variant, algo), 'utf8');
+                    const mText = (0,toml/* readProjectFile */.SI)(mp, undefined, (0,toml/* relPath */.nA)(ws, mp));
+                    h.update('\0').update(mem, 'utf8').update('\0').update(pdmContentHash((0,toml/* parseToml */.MT)(mText, (0,toml/* relPath */.nA)(ws, mp)), variant, algo), 'utf8');
                 }
                 hex = h.digest('hex');
             }
@@ -3149,8 +2114,8 @@ function jsonErrorLine(text, err) {
 const pipenv_VCS_KEYS = ['git', 'hg', 'svn', 'bzr'];
 function checkPipenv(input) {
     const ws = input.workspace;
-    const lockRel = relPath(ws, input.lockfile);
-    const lockText = readProjectFile(input.lockfile, undefined, lockRel);
+    const lockRel = (0,toml/* relPath */.nA)(ws, input.lockfile);
+    const lockText = (0,toml/* readProjectFile */.SI)(input.lockfile, undefined, lockRel);
     let lock;
     try {
         lock = JSON.parse(lockText);
@@ -3288,11 +2253,11 @@ function checkPipenv(input) {
         }
     }
     // Pipfile & freshness.
-    const beside = readManifestBeside(input.lockfile, 'Pipfile', ws, result);
+    const beside = (0,toml/* readManifestBeside */.i7)(input.lockfile, 'Pipfile', ws, result);
     if (!beside)
         return result;
     const { rel: pipfileRel, text: pText } = beside;
-    const pipfile = parseToml(pText, pipfileRel);
+    const pipfile = (0,toml/* parseToml */.MT)(pText, pipfileRel);
     if (!formatOk) {
         result.inconclusiveReason = `unsupported pipfile-spec ${String(spec)}`;
         return result;
@@ -3362,7 +2327,7 @@ function checkPipenv(input) {
 }
 function pipenvDrift(pipfile, pText, pipfileRel, lock, jl, lockRel) {
     const out = [];
-    const pIdx = new TomlLineIndex(pText);
+    const pIdx = new toml/* TomlLineIndex */.P9(pText);
     const requires = pipenv_isTable(pipfile['requires']) ? pipfile['requires'] : {};
     const pyver = typeof requires['python_full_version'] === 'string' ? `==${requires['python_full_version']}` : typeof requires['python_version'] === 'string' ? `==${requires['python_version']}.*` : undefined;
     for (const [section, pkgs] of Object.entries(pipfile)) {
@@ -3438,10 +2403,10 @@ function pylock_isTable(v) {
 const KNOWN_MINOR = 0;
 function checkPylock(input) {
     const ws = input.workspace;
-    const lockRel = relPath(ws, input.lockfile);
-    const text = readProjectFile(input.lockfile, undefined, lockRel);
-    const doc = parseToml(text, lockRel);
-    const idx = new TomlLineIndex(text);
+    const lockRel = (0,toml/* relPath */.nA)(ws, input.lockfile);
+    const text = (0,toml/* readProjectFile */.SI)(input.lockfile, undefined, lockRel);
+    const doc = (0,toml/* parseToml */.MT)(text, lockRel);
+    const idx = new toml/* TomlLineIndex */.P9(text);
     const findings = [];
     const result = { manager: 'pylock', lockfile: input.lockfile, freshness: 'inconclusive', packages: 0, findings, locked: [] };
     const createdBy = typeof doc['created-by'] === 'string' ? doc['created-by'] : undefined;
@@ -3653,11 +2618,11 @@ function checkPylock(input) {
                 : `pylock.toml written by ${createdBy ?? 'an unknown tool'} records no manifest hash; freshness needs the tool that wrote it`;
         return result;
     }
-    const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
+    const beside = (0,toml/* readManifestBeside */.i7)(input.lockfile, 'pyproject.toml', ws, result);
     if (!beside)
         return result;
     const { rel: manifestRel } = beside;
-    const pyproject = parseToml(beside.text, manifestRel);
+    const pyproject = (0,toml/* parseToml */.MT)(beside.text, manifestRel);
     const [algo, value] = Object.entries(recorded).find(([, v]) => typeof v === 'string') ?? [];
     if (!algo || typeof value !== 'string') {
         result.inconclusiveReason = '[tool.pdm] hashes is empty';
@@ -3980,8 +2945,8 @@ function requirements_isTable(v) {
 }
 function checkRequirements(input) {
     const file = input.lockfile;
-    const rel = relPath(input.workspace, file);
-    const text = readProjectFile(file, undefined, rel);
+    const rel = (0,toml/* relPath */.nA)(input.workspace, file);
+    const text = (0,toml/* readProjectFile */.SI)(file, undefined, rel);
     const header = parseRequirementsHeader(text);
     const parsed = parseRequirementsText(text);
     const manager = header.writer === 'pip-compile' || header.writer === 'unknown' ? 'pip-tools' : 'uv';
@@ -4199,7 +3164,7 @@ function pythonVersionFile(dir, stop) {
     for (let d = dir;; d = external_node_path_.dirname(d)) {
         const f = external_node_path_.join(d, '.python-version');
         if ((0,external_node_fs_.existsSync)(f)) {
-            const m = /^\s*(?:cpython-|python)?(\d+\.\d+)/m.exec(readProjectFile(f, 4096));
+            const m = /^\s*(?:cpython-|python)?(\d+\.\d+)/m.exec((0,toml/* readProjectFile */.SI)(f, 4096));
             return m?.[1];
         }
         if (d === stop || external_node_path_.dirname(d) === d || !d.startsWith(stop))
@@ -4218,11 +3183,11 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
     if (seen.has(file))
         return;
     seen.add(file);
-    const rel = relPath(input.workspace, file);
+    const rel = (0,toml/* relPath */.nA)(input.workspace, file);
     const base = external_node_path_.basename(file);
     if (base === 'pyproject.toml') {
-        const text = readProjectFile(file, undefined, rel);
-        const data = parseToml(text, rel);
+        const text = (0,toml/* readProjectFile */.SI)(file, undefined, rel);
+        const data = (0,toml/* parseToml */.MT)(text, rel);
         const project = requirements_isTable(data.project) ? data.project : undefined;
         if (!project) {
             uncertain.push(`${rel} has no [project] table`);
@@ -4268,7 +3233,7 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
         uncertain.push(`${rel} is not a requirements or pyproject file; its requirements need a build to read`);
         return;
     }
-    const text = readProjectFile(file, undefined, rel);
+    const text = (0,toml/* readProjectFile */.SI)(file, undefined, rel);
     const parsed = parseRequirementsText(text);
     for (const e of parsed.requirements) {
         if (e.error) {
@@ -4442,9 +3407,9 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
         uncertain.push(`no uv.lock found for the uv export output ${rel}`);
         return;
     }
-    const lockRel = relPath(input.workspace, lockPath);
+    const lockRel = (0,toml/* relPath */.nA)(input.workspace, lockPath);
     result.manifest = lockPath;
-    const lock = parseToml(readProjectFile(lockPath, undefined, lockRel), lockRel);
+    const lock = (0,toml/* parseToml */.MT)((0,toml/* readProjectFile */.SI)(lockPath, undefined, lockRel), lockRel);
     const locked = new Map();
     for (const p of Array.isArray(lock.package) ? lock.package : []) {
         if (!requirements_isTable(p) || typeof p.name !== 'string')
@@ -4535,7 +3500,7 @@ function localProjectName(baseDir, target) {
     if (!(0,external_node_fs_.existsSync)(file))
         return undefined;
     try {
-        const project = parseToml(readProjectFile(file), file)['project'];
+        const project = (0,toml/* parseToml */.MT)((0,toml/* readProjectFile */.SI)(file), file)['project'];
         const name = project && typeof project === 'object' ? project['name'] : undefined;
         return typeof name === 'string' && name ? (0,lockfile_names/* normalizeName */.Pc)(name) : undefined;
     }
@@ -4560,7 +3525,7 @@ function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix) {
             const files = sources.map((f) => resolveNear(bases, f));
             if (files.some((f) => !f || !seen.has(f)))
                 continue;
-            const named = files.map((f) => relPath(input.workspace, f));
+            const named = files.map((f) => (0,toml/* relPath */.nA)(input.workspace, f));
             findings.push({
                 class: 'drift',
                 severity: 'error',
@@ -4707,20 +3672,20 @@ function readPyprojectUncached(ctx, dir) {
     const file = external_node_path_.join(dir, 'pyproject.toml');
     if (!(0,external_node_fs_.existsSync)(file))
         return undefined;
-    const rel = relPath(ctx.input.workspace, file);
-    const text = readProjectFile(file, undefined, rel);
+    const rel = (0,toml/* relPath */.nA)(ctx.input.workspace, file);
+    const text = (0,toml/* readProjectFile */.SI)(file, undefined, rel);
     let data;
     try {
-        data = parseToml(text, rel);
+        data = (0,toml/* parseToml */.MT)(text, rel);
     }
     catch (err) {
         if (err instanceof errors/* UserError */.yo) {
             ctx.findings.push({ class: 'invalid-manifest', severity: 'error', message: err.message, manifest: err.location ?? { file: rel } });
-            return { dir, file, rel, data: {}, lines: new TomlLineIndex(text) };
+            return { dir, file, rel, data: {}, lines: new toml/* TomlLineIndex */.P9(text) };
         }
         throw err;
     }
-    return { dir, file, rel, data, lines: new TomlLineIndex(text) };
+    return { dir, file, rel, data, lines: new toml/* TomlLineIndex */.P9(text) };
 }
 /** Build the requirement as uv records it from a PEP 508 string and `tool.uv.sources`. */
 function expectedReq(ctx, text, extraMarker, sources, indexes, project, members, line) {
@@ -5051,10 +4016,10 @@ function entryLine(lines, from, to, name, needle) {
 // ---------------------------------------------------------------- main entry
 function checkUv(input, options = {}) {
     const lockDir = external_node_path_.dirname(input.lockfile);
-    const lockRel = relPath(input.workspace, input.lockfile);
-    const text = readProjectFile(input.lockfile, undefined, lockRel);
-    const lock = parseToml(text, lockRel);
-    const lines = new TomlLineIndex(text);
+    const lockRel = (0,toml/* relPath */.nA)(input.workspace, input.lockfile);
+    const text = (0,toml/* readProjectFile */.SI)(input.lockfile, undefined, lockRel);
+    const lock = (0,toml/* parseToml */.MT)(text, lockRel);
+    const lines = new toml/* TomlLineIndex */.P9(text);
     const ctx = { input, lockDir, lockRel, findings: [], uncertain: [], env: options.env ?? process.env, projects: new Map() };
     const result = {
         manager: 'uv',
@@ -5376,8 +4341,8 @@ function reqList(ctx, entries, lines, range) {
 function settingsOf(ctx, root) {
     const uvToml = external_node_path_.join(ctx.lockDir, 'uv.toml');
     if ((0,external_node_fs_.existsSync)(uvToml)) {
-        const rel = relPath(ctx.input.workspace, uvToml);
-        return { settings: parseToml(readProjectFile(uvToml, undefined, rel), rel), file: rel };
+        const rel = (0,toml/* relPath */.nA)(ctx.input.workspace, uvToml);
+        return { settings: (0,toml/* parseToml */.MT)((0,toml/* readProjectFile */.SI)(uvToml, undefined, rel), rel), file: rel };
     }
     return { settings: tbl(tbl(root?.data, 'tool'), 'uv') ?? {}, file: root?.rel ?? 'pyproject.toml' };
 }
@@ -5454,7 +4419,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
             const m = readPyproject(ctx, dir);
             const proj = tbl(m?.data, 'project');
             if (!m || !proj || typeof proj.name !== 'string') {
-                ctx.uncertain.push(`workspace member ${relPath(ctx.input.workspace, dir)} has no readable [project] name`);
+                ctx.uncertain.push(`workspace member ${(0,toml/* relPath */.nA)(ctx.input.workspace, dir)} has no readable [project] name`);
                 continue;
             }
             members.set((0,lockfile_names/* normalizeName */.Pc)(proj.name), m);
@@ -5761,7 +4726,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
         const dir = external_node_path_.resolve(lockDir, rel);
         const local = members.get(p.name)?.dir === dir ? members.get(p.name) : readPyproject(ctx, dir);
         if (!local) {
-            ctx.uncertain.push(`cannot read ${relPath(ctx.input.workspace, external_node_path_.join(dir, 'pyproject.toml'))} for local package ${p.name}`);
+            ctx.uncertain.push(`cannot read ${(0,toml/* relPath */.nA)(ctx.input.workspace, external_node_path_.join(dir, 'pyproject.toml'))} for local package ${p.name}`);
             continue;
         }
         compareLocalPackage(ctx, p, local, lines, simplifyRp, memberSources(local), indexesOf(local), members);
@@ -7341,6 +6306,1067 @@ function andMarkers(a, b) {
 function requirementKey(req) {
     const marker = req.marker ? markerToString(rewritePythonVersion(req.marker), "'") : '';
     return `${req.normalizedName}[${req.extras.join(',')}]${canonicalSpecifiers(req.specifier)}@${req.url ?? ''};${marker}`;
+}
+
+
+/***/ }),
+
+/***/ 4642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P9: () => (/* binding */ TomlLineIndex),
+  MT: () => (/* binding */ parseToml),
+  i7: () => (/* binding */ readManifestBeside),
+  SI: () => (/* binding */ readProjectFile),
+  nA: () => (/* binding */ relPath)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_BYTES, decodeText, readTomlFile, splitDottedKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./actions/shared/lockfile/fasttoml.ts
+/**
+ * A fast path for the TOML that lock tools write (uv.lock, poetry.lock, pdm.lock, pylock.toml):
+ * tables, arrays of tables, single-line strings, integers, floats, booleans, arrays and inline
+ * tables. Lockfiles are megabytes of exactly that, and a general parser spends most of a cold run
+ * on them. Anything outside this subset — multi-line strings, dates, dotted keys, special numbers,
+ * redefinitions, anything invalid — makes it give up (returns undefined) so the complete parser
+ * (smol-toml) decides, with its error messages. It must never accept a document smol-toml rejects
+ * or produce a different value: test/shared/lockfile/fasttoml.test.ts checks both on every fixture
+ * and on fuzzed mutants.
+ */
+
+/** Offset date-times, as uv writes `upload-time` (other date forms: not ours). */
+const OFFSET_DATE_TIME = /([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})/y;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+class GiveUp extends Error {
+}
+const GIVE_UP = new GiveUp();
+var C;
+(function (C) {
+    C[C["Tab"] = 9] = "Tab";
+    C[C["LF"] = 10] = "LF";
+    C[C["CR"] = 13] = "CR";
+    C[C["Space"] = 32] = "Space";
+    C[C["Quote"] = 34] = "Quote";
+    C[C["Hash"] = 35] = "Hash";
+    C[C["Apos"] = 39] = "Apos";
+    C[C["Plus"] = 43] = "Plus";
+    C[C["Comma"] = 44] = "Comma";
+    C[C["Minus"] = 45] = "Minus";
+    C[C["Dot"] = 46] = "Dot";
+    C[C["Zero"] = 48] = "Zero";
+    C[C["Nine"] = 57] = "Nine";
+    C[C["Eq"] = 61] = "Eq";
+    C[C["UpperA"] = 65] = "UpperA";
+    C[C["UpperZ"] = 90] = "UpperZ";
+    C[C["LBracket"] = 91] = "LBracket";
+    C[C["Backslash"] = 92] = "Backslash";
+    C[C["RBracket"] = 93] = "RBracket";
+    C[C["Underscore"] = 95] = "Underscore";
+    C[C["LowerA"] = 97] = "LowerA";
+    C[C["LowerZ"] = 122] = "LowerZ";
+    C[C["LBrace"] = 123] = "LBrace";
+    C[C["RBrace"] = 125] = "RBrace";
+})(C || (C = {}));
+function isBareKeyChar(c) {
+    return (c >= C.LowerA && c <= C.LowerZ) || (c >= C.UpperA && c <= C.UpperZ) || (c >= C.Zero && c <= C.Nine) || c === C.Minus || c === C.Underscore;
+}
+/**
+ * Prototype of every table: an empty object with a null prototype, so (as in smol-toml's
+ * null-prototype tables) no key is inherited and "__proto__" is just a key. Unlike
+ * Object.create(null), which V8 keeps in slow dictionary mode, objects made from a shared
+ * prototype get fast shapes — lockfiles hold thousands of small `{ file, hash }` tables.
+ */
+const TABLE_PROTO = Object.freeze(Object.create(null));
+function newTable() {
+    return Object.create(TABLE_PROTO);
+}
+// TOML forbids control characters (other than tab) in strings: these classes stop at them on purpose.
+/* eslint-disable no-control-regex */
+/** The run of a basic string up to its closing quote with no escape or control character. */
+const PLAIN_BASIC = /[^"\\\x00-\x08\x0a-\x1f\x7f]*/y;
+/** The run of a literal string up to its closing apostrophe with no control character. */
+const PLAIN_LITERAL = /[^'\x00-\x08\x0a-\x1f\x7f]*/y;
+/** A bare key. */
+const BARE_KEY = /[A-Za-z0-9_-]*/y;
+/** In an inline table: `key = "plain string"` and the `,` or `}` after it (the usual artifact entry). */
+const STRING_PAIR = /[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*([,}])/y;
+/** A whole `key = "plain string"` line (name, version, description, ... of every package). */
+const STRING_LINE = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*\r?\n/y;
+/* eslint-enable no-control-regex */
+class Parser {
+    s;
+    i = 0;
+    root = newTable();
+    /** Tables created by a header ([a] or [[a]] elements) and tables implied by a header path. */
+    explicit = new Set();
+    implicit = new Set();
+    /** Arrays created by [[a]] headers (as opposed to `a = [...]` values). */
+    tableArrays = new Set();
+    constructor(s) {
+        this.s = s;
+    }
+    parse() {
+        const s = this.s;
+        let current = this.root;
+        for (;;) {
+            this.skipBlankAndComments();
+            if (this.i >= s.length)
+                return this.root;
+            const c = s.charCodeAt(this.i);
+            if (c === C.LBracket)
+                current = this.header();
+            else {
+                STRING_LINE.lastIndex = this.i;
+                const m = STRING_LINE.exec(s);
+                if (m !== null) {
+                    const key = m[1];
+                    if (current[key] !== undefined)
+                        throw GIVE_UP;
+                    current[key] = m[2];
+                    this.i = STRING_LINE.lastIndex;
+                    continue;
+                }
+                this.keyValue(current);
+            }
+            this.endOfLine();
+        }
+    }
+    skipSpaces() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s.charCodeAt(this.i);
+            if (c !== C.Space && c !== C.Tab)
+                return;
+            this.i++;
+        }
+    }
+    /** Whitespace, newlines and comments between statements or array elements. */
+    skipBlankAndComments() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s.charCodeAt(this.i);
+            if (c === C.Space || c === C.Tab || c === C.LF)
+                this.i++;
+            else if (c === C.CR) {
+                if (s.charCodeAt(this.i + 1) !== C.LF)
+                    throw GIVE_UP;
+                this.i += 2;
+            }
+            else if (c === C.Hash)
+                this.comment();
+            else
+                return;
+        }
+    }
+    comment() {
+        const s = this.s;
+        this.i++;
+        while (this.i < s.length) {
+            const c = s.charCodeAt(this.i);
+            if (c === C.LF || c === C.CR)
+                return;
+            // Control characters other than tab are not allowed in comments.
+            if ((c < 32 && c !== C.Tab) || c === 127)
+                throw GIVE_UP;
+            this.i++;
+        }
+    }
+    /** After a statement: optional spaces and comment, then a newline or the end. */
+    endOfLine() {
+        this.skipSpaces();
+        const s = this.s;
+        if (this.i >= s.length)
+            return;
+        const c = s.charCodeAt(this.i);
+        if (c === C.Hash)
+            this.comment();
+        if (this.i >= s.length)
+            return;
+        const d = s.charCodeAt(this.i);
+        if (d === C.LF)
+            this.i++;
+        else if (d === C.CR && s.charCodeAt(this.i + 1) === C.LF)
+            this.i += 2;
+        else
+            throw GIVE_UP;
+    }
+    /** Bare keys seen so far, by length and first character: a lockfile repeats a few dozen keys. */
+    keyCache = new Map();
+    key() {
+        const s = this.s;
+        const c = s.charCodeAt(this.i);
+        if (c === C.Quote)
+            return this.basicString();
+        if (c === C.Apos)
+            return this.literalString();
+        const start = this.i;
+        BARE_KEY.lastIndex = start;
+        BARE_KEY.test(s);
+        const end = BARE_KEY.lastIndex;
+        if (end === start)
+            throw GIVE_UP;
+        this.i = end;
+        // Reuse the string of an earlier identical key: no allocation, and it is already internalized.
+        const slot = ((end - start) << 8) | (c & 0xff);
+        const cached = this.keyCache.get(slot);
+        if (cached !== undefined && s.startsWith(cached, start))
+            return cached;
+        const key = s.slice(start, end);
+        this.keyCache.set(slot, key);
+        return key;
+    }
+    /** A key path as in a header: `a.b."c"`, spaces allowed around dots. */
+    keyPath() {
+        const path = [this.key()];
+        for (;;) {
+            this.skipSpaces();
+            if (this.s.charCodeAt(this.i) !== C.Dot)
+                return path;
+            this.i++;
+            this.skipSpaces();
+            path.push(this.key());
+        }
+    }
+    header() {
+        const s = this.s;
+        const isArray = s.charCodeAt(this.i + 1) === C.LBracket;
+        this.i += isArray ? 2 : 1;
+        this.skipSpaces();
+        const path = this.keyPath();
+        this.skipSpaces();
+        if (s.charCodeAt(this.i) !== C.RBracket)
+            throw GIVE_UP;
+        this.i++;
+        if (isArray) {
+            if (s.charCodeAt(this.i) !== C.RBracket)
+                throw GIVE_UP;
+            this.i++;
+        }
+        // Walk to the parent, creating implied tables; descend into the last element of [[arrays]].
+        let table = this.root;
+        for (let k = 0; k < path.length - 1; k++) {
+            const key = path[k];
+            const next = table[key];
+            if (next === undefined) {
+                const created = newTable();
+                this.implicit.add(created);
+                table[key] = created;
+                table = created;
+            }
+            else if (Array.isArray(next) && this.tableArrays.has(next)) {
+                table = next[next.length - 1];
+            }
+            else if (this.explicit.has(next) || this.implicit.has(next)) {
+                table = next;
+            }
+            else {
+                throw GIVE_UP; // a value or inline table: cannot be extended by a header
+            }
+        }
+        const last = path[path.length - 1];
+        const existing = table[last];
+        if (isArray) {
+            const element = newTable();
+            this.explicit.add(element);
+            if (existing === undefined) {
+                const list = [element];
+                this.tableArrays.add(list);
+                table[last] = list;
+            }
+            else if (Array.isArray(existing) && this.tableArrays.has(existing)) {
+                existing.push(element);
+            }
+            else {
+                throw GIVE_UP;
+            }
+            return element;
+        }
+        if (existing === undefined) {
+            const created = newTable();
+            this.explicit.add(created);
+            table[last] = created;
+            return created;
+        }
+        // [a] after [a.b] made `a` implicitly: defining it now is allowed, once.
+        if (this.implicit.has(existing)) {
+            this.implicit.delete(existing);
+            this.explicit.add(existing);
+            return existing;
+        }
+        throw GIVE_UP;
+    }
+    keyValue(table) {
+        const key = this.key();
+        this.skipSpaces();
+        if (this.s.charCodeAt(this.i) !== C.Eq)
+            throw GIVE_UP; // dotted keys and anything else
+        this.i++;
+        this.skipSpaces();
+        const value = this.value();
+        if (key in table)
+            throw GIVE_UP;
+        table[key] = value;
+    }
+    value() {
+        const s = this.s;
+        const c = s.charCodeAt(this.i);
+        if (c === C.Quote) {
+            if (s.charCodeAt(this.i + 1) === C.Quote && s.charCodeAt(this.i + 2) === C.Quote)
+                throw GIVE_UP;
+            return this.basicString();
+        }
+        if (c === C.Apos) {
+            if (s.charCodeAt(this.i + 1) === C.Apos && s.charCodeAt(this.i + 2) === C.Apos)
+                throw GIVE_UP;
+            return this.literalString();
+        }
+        if (c === C.LBracket)
+            return this.array();
+        if (c === C.LBrace)
+            return this.inlineTable();
+        if (s.startsWith('true', this.i) && !isBareKeyChar(s.charCodeAt(this.i + 4))) {
+            this.i += 4;
+            return true;
+        }
+        if (s.startsWith('false', this.i) && !isBareKeyChar(s.charCodeAt(this.i + 5))) {
+            this.i += 5;
+            return false;
+        }
+        return this.number();
+    }
+    dateTime() {
+        OFFSET_DATE_TIME.lastIndex = this.i;
+        const m = OFFSET_DATE_TIME.exec(this.s);
+        if (!m)
+            return undefined;
+        const [text, y, mo, d, h, mi, sec, , zone] = m;
+        const year = Number(y), month = Number(mo), day = Number(d);
+        const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+        const maxDay = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
+        const offsetOk = zone === 'Z' || (Number(zone.slice(1, 3)) < 24 && Number(zone.slice(4, 6)) < 60);
+        if (month < 1 || month > 12 || day < 1 || day > maxDay || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59 || !offsetOk)
+            throw GIVE_UP;
+        const after = this.s.charCodeAt(this.i + text.length);
+        if (isBareKeyChar(after) || after === C.Dot || after === 58)
+            throw GIVE_UP;
+        this.i += text.length;
+        return new dist/* TomlDate */.PJ(text);
+    }
+    /** Decimal integers (as BigInt, like smol-toml's integersAsBigInt) and plain floats. */
+    number() {
+        const s = this.s;
+        const date = this.dateTime();
+        if (date)
+            return date;
+        const start = this.i;
+        const m = /[+-]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+        m.lastIndex = start;
+        const found = m.exec(s);
+        if (!found || found[0].length === 0 || found[0] === '+' || found[0] === '-')
+            throw GIVE_UP;
+        const end = start + found[0].length;
+        const after = s.charCodeAt(end);
+        // Underscores, dates, hex/octal/binary, inf/nan, or a bare word: not ours.
+        if (isBareKeyChar(after) || after === C.Dot || after === 58 /* : */ || after === C.Plus)
+            throw GIVE_UP;
+        this.i = end;
+        if (found[2] === undefined && found[3] === undefined)
+            return BigInt(found[0]);
+        return Number(found[0]);
+    }
+    basicString() {
+        const s = this.s;
+        const start = this.i + 1;
+        // Fast scan (native regex) for the closing quote; escapes take the slow path below.
+        PLAIN_BASIC.lastIndex = start;
+        PLAIN_BASIC.test(s);
+        let i = PLAIN_BASIC.lastIndex;
+        if (i >= s.length)
+            throw GIVE_UP;
+        const stop = s.charCodeAt(i);
+        if (stop === C.Quote) {
+            this.i = i + 1;
+            return s.slice(start, i);
+        }
+        if (stop !== C.Backslash)
+            throw GIVE_UP; // a control character
+        let out = s.slice(start, i);
+        for (;;) {
+            if (i >= s.length)
+                throw GIVE_UP;
+            const c = s.charCodeAt(i);
+            if (c === C.Quote) {
+                this.i = i + 1;
+                return out;
+            }
+            if ((c < 32 && c !== C.Tab) || c === 127)
+                throw GIVE_UP;
+            if (c !== C.Backslash) {
+                out += s[i];
+                i++;
+                continue;
+            }
+            const e = s[i + 1];
+            i += 2;
+            switch (e) {
+                case '"':
+                    out += '"';
+                    break;
+                case '\\':
+                    out += '\\';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'u':
+                case 'U': {
+                    const len = e === 'u' ? 4 : 8;
+                    const hex = s.slice(i, i + len);
+                    if (hex.length !== len || !/^[0-9A-Fa-f]+$/.test(hex))
+                        throw GIVE_UP;
+                    const code = parseInt(hex, 16);
+                    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+                        throw GIVE_UP;
+                    out += String.fromCodePoint(code);
+                    i += len;
+                    break;
+                }
+                default:
+                    throw GIVE_UP; // \e, \x (TOML 1.1) and invalid escapes: let the full parser decide
+            }
+        }
+    }
+    literalString() {
+        const s = this.s;
+        const start = this.i + 1;
+        PLAIN_LITERAL.lastIndex = start;
+        PLAIN_LITERAL.test(s);
+        const i = PLAIN_LITERAL.lastIndex;
+        if (i >= s.length || s.charCodeAt(i) !== C.Apos)
+            throw GIVE_UP;
+        this.i = i + 1;
+        return s.slice(start, i);
+    }
+    array() {
+        const s = this.s;
+        this.i++;
+        const list = [];
+        for (;;) {
+            this.skipBlankAndComments();
+            if (this.i >= s.length)
+                throw GIVE_UP;
+            if (s.charCodeAt(this.i) === C.RBracket) {
+                this.i++;
+                return list;
+            }
+            list.push(this.value());
+            this.skipBlankAndComments();
+            const c = s.charCodeAt(this.i);
+            if (c === C.Comma)
+                this.i++;
+            else if (c === C.RBracket) {
+                this.i++;
+                return list;
+            }
+            else
+                throw GIVE_UP;
+        }
+    }
+    /** `{ k = v, ... }` on one line (TOML 1.0); newlines or trailing commas: not ours. */
+    inlineTable() {
+        const s = this.s;
+        this.i++;
+        const table = newTable();
+        this.skipSpaces();
+        if (s.charCodeAt(this.i) === C.RBrace) {
+            this.i++;
+            return table;
+        }
+        for (;;) {
+            // One native match for the common pair instead of a dozen steps; anything else goes the long way.
+            STRING_PAIR.lastIndex = this.i;
+            const m = STRING_PAIR.exec(s);
+            if (m !== null) {
+                const key = m[1];
+                if (table[key] !== undefined)
+                    throw GIVE_UP; // a redefinition (values are never undefined)
+                table[key] = m[2];
+                this.i = STRING_PAIR.lastIndex;
+                if (m[3] === '}')
+                    return table;
+                continue;
+            }
+            this.skipSpaces();
+            this.keyValue(table);
+            this.skipSpaces();
+            const c = s.charCodeAt(this.i);
+            if (c === C.Comma) {
+                this.i++;
+                continue;
+            }
+            if (c === C.RBrace) {
+                this.i++;
+                return table;
+            }
+            throw GIVE_UP;
+        }
+    }
+}
+/** Parse lockfile-shaped TOML quickly, or return undefined to defer to the full parser. */
+function parseLockToml(text) {
+    if (text.charCodeAt(0) === 0xfeff)
+        return undefined;
+    try {
+        return new Parser(text).parse();
+    }
+    catch (e) {
+        if (e === GIVE_UP || e instanceof RangeError)
+            return undefined; // RangeError: absurd nesting
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./actions/shared/errors.ts
+var errors = __webpack_require__(9223);
+;// CONCATENATED MODULE: ./actions/shared/lockfile/toml.ts
+/**
+ * TOML parsing with user-facing errors, a line index for annotations, and a
+ * size/binary-checked file reader.
+ */
+
+
+
+
+
+/** Default cap for files a checker reads (manifests, lockfiles). */
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Path of `file` relative to `workspace`, with `/` separators (for annotations). */
+function relPath(workspace, file) {
+    const rel = external_node_path_.relative(workspace, file);
+    if (!rel || rel.startsWith('..') || external_node_path_.isAbsolute(rel))
+        return file.split(external_node_path_.sep).join('/');
+    return rel.split(external_node_path_.sep).join('/');
+}
+/**
+ * Read a text file, refusing files over `maxBytes`, binary content (NUL bytes) and
+ * invalid UTF-8. A leading BOM is dropped. `displayPath` is used in messages.
+ */
+function readProjectFile(file, maxBytes = DEFAULT_MAX_BYTES, displayPath = file) {
+    let size;
+    try {
+        const st = (0,external_node_fs_.statSync)(file);
+        if (!st.isFile()) {
+            throw new errors/* UserError */.yo(`${displayPath} is not a regular file.`, { title: 'unreadable file', location: { file: displayPath } });
+        }
+        size = st.size;
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.yo)
+            throw err;
+        const code = err.code;
+        throw new errors/* UserError */.yo(code === 'ENOENT' ? `${displayPath} does not exist.` : `Cannot read ${displayPath}: ${err.message}`, {
+            title: code === 'ENOENT' ? 'file not found' : 'unreadable file',
+            location: { file: displayPath },
+            cause: err,
+        });
+    }
+    if (size > maxBytes) {
+        throw new errors/* UserError */.yo(`${displayPath} is ${size} bytes, over the ${maxBytes}-byte limit for a manifest or lockfile.`, {
+            title: 'file too large',
+            location: { file: displayPath },
+            hint: 'Check that the path points at the lockfile, not at a build artifact.',
+        });
+    }
+    let buf;
+    try {
+        buf = (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`Cannot read ${displayPath}: ${err.message}`, { title: 'unreadable file', location: { file: displayPath }, cause: err });
+    }
+    return decodeText(buf, displayPath);
+}
+/** Decode UTF-8 strictly; NUL bytes or invalid sequences → UserError. */
+function decodeText(buf, displayPath) {
+    const nul = buf.indexOf(0);
+    if (nul >= 0) {
+        throw new errors/* UserError */.yo(`${displayPath} looks binary (NUL byte at offset ${nul}); expected a text file.`, {
+            title: 'binary file',
+            location: { file: displayPath, line: lineOfOffset(buf, nul) },
+        });
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`${displayPath} is not valid UTF-8.`, { title: 'invalid encoding', location: { file: displayPath }, cause: err });
+    }
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+function lineOfOffset(buf, offset) {
+    let line = 1;
+    for (let i = 0; i < offset; i++)
+        if (buf[i] === 0x0a)
+            line++;
+    return line;
+}
+/** Parse TOML with ints as bigint; syntax errors become `UserError('invalid TOML')` with file:line. */
+function parseToml(text, displayPath) {
+    // Lockfiles take the fast path; anything it does not fully understand goes to smol-toml.
+    const fast = parseLockToml(text);
+    if (fast)
+        return fast;
+    try {
+        return (0,dist/* parse */.qg)(text, { integersAsBigInt: true });
+    }
+    catch (err) {
+        if (err instanceof dist/* TomlError */.zx) {
+            const first = err.message.replace(/^Invalid TOML document: /, '').split('\n')[0] ?? err.message;
+            throw new errors/* UserError */.yo(`${displayPath}:${err.line}:${err.column}: ${first}`, {
+                title: 'invalid TOML',
+                location: { file: displayPath, line: err.line, column: err.column },
+                hint: 'Fix the syntax error (or regenerate the file with its tool).',
+                cause: err,
+            });
+        }
+        throw new errors/* UserError */.yo(`${displayPath}: ${err.message}`, { title: 'invalid TOML', location: { file: displayPath }, cause: err });
+    }
+}
+/** Read and parse a TOML file. */
+function readTomlFile(file, displayPath = file, maxBytes) {
+    const text = readProjectFile(file, maxBytes, displayPath);
+    return { text, data: parseToml(text, displayPath) };
+}
+/**
+ * Scans the text once; answers "which line is X on" questions in O(1)/O(section).
+ * Text-based (no AST), robust to multi-line strings and arrays.
+ */
+class TomlLineIndex {
+    text;
+    linesCache;
+    sectionList = [];
+    byPath = new Map();
+    arrays = new Map();
+    scanned = false;
+    // Built on first use: a fresh lockfile yields no findings, so usually no line is ever looked up.
+    constructor(text) {
+        this.text = text;
+    }
+    get lines() {
+        return (this.linesCache ??= this.text.split(/\r?\n/));
+    }
+    get sections() {
+        this.ensureScanned();
+        return this.sectionList;
+    }
+    ensureScanned() {
+        if (this.scanned)
+            return;
+        this.scanned = true;
+        this.scan();
+    }
+    scan() {
+        let current = { path: '', isArray: false, arrayIndex: 0, ownerIndex: -1, line: 0, endLine: this.lines.length, keys: new Map() };
+        this.add(current);
+        const arrayCounts = new Map();
+        let depth = 0; // bracket/brace depth of an open multi-line value
+        let mlString = null;
+        for (let i = 0; i < this.lines.length; i++) {
+            const lineNo = i + 1;
+            const raw = this.lines[i];
+            if (mlString === null && depth === 0) {
+                const t = raw.trimStart();
+                if (t.startsWith('[')) {
+                    const hdr = parseHeader(t);
+                    if (hdr) {
+                        current.endLine = lineNo - 1;
+                        let arrayIndex = 0;
+                        if (hdr.isArray) {
+                            arrayIndex = arrayCounts.get(hdr.path) ?? 0;
+                            arrayCounts.set(hdr.path, arrayIndex + 1);
+                            // A new instance resets counts of nested arrays under it.
+                            for (const k of arrayCounts.keys())
+                                if (k.startsWith(hdr.path + '.'))
+                                    arrayCounts.delete(k);
+                        }
+                        let ownerIndex = -1;
+                        // Longest array-table prefix that is a strict prefix of this path.
+                        let best = '';
+                        for (const [k, n] of arrayCounts) {
+                            if (hdr.path.startsWith(k + '.') && k.length > best.length && !(hdr.isArray && k === hdr.path)) {
+                                best = k;
+                                ownerIndex = n - 1;
+                            }
+                        }
+                        current = { path: hdr.path, isArray: hdr.isArray, arrayIndex, ownerIndex, line: lineNo, endLine: this.lines.length, keys: new Map() };
+                        this.add(current);
+                        continue;
+                    }
+                }
+                const key = parseKeyAtLineStart(t);
+                if (key !== undefined && !current.keys.has(key))
+                    current.keys.set(key, lineNo);
+            }
+            // Track multi-line strings and open brackets on this line.
+            const st = scanLine(raw, mlString, depth);
+            mlString = st.mlString;
+            depth = st.depth;
+        }
+        current.endLine = this.lines.length;
+    }
+    add(s) {
+        const list = this.byPath.get(s.path);
+        if (list)
+            list.push(s);
+        else
+            this.byPath.set(s.path, [s]);
+        this.sectionList.push(s);
+        if (s.isArray) {
+            const arr = this.arrays.get(s.path);
+            if (arr)
+                arr[s.arrayIndex] = s;
+            else
+                this.arrays.set(s.path, Object.assign([], { [s.arrayIndex]: s }));
+        }
+    }
+    /** All sections with this dotted path, in file order. */
+    sectionsAt(pathStr) {
+        this.ensureScanned();
+        return this.byPath.get(pathStr) ?? [];
+    }
+    /** Line of the `[path]` header (first occurrence), or undefined. */
+    tableLine(pathStr) {
+        this.ensureScanned();
+        const s = this.byPath.get(pathStr)?.[0];
+        return s && s.line > 0 ? s.line : undefined;
+    }
+    /** The `index`-th `[[path]]` section. */
+    arrayTable(pathStr, index) {
+        this.ensureScanned();
+        return this.arrays.get(pathStr)?.[index];
+    }
+    /** Sub-table `[path]` owned by the `ownerIndex`-th enclosing array table (e.g. `package.dependencies` of package N). */
+    subTable(pathStr, ownerIndex) {
+        this.ensureScanned();
+        return this.byPath.get(pathStr)?.find((s) => s.ownerIndex === ownerIndex);
+    }
+    /**
+     * Line of `key = ...` in table `tablePath`. Also finds a dotted form in a parent
+     * table (`[tool]` + `poetry.dependencies = ...`) and a sub-table header `[tablePath.key]`.
+     */
+    keyLine(tablePath, key) {
+        for (const s of this.sectionsAt(tablePath)) {
+            const l = s.keys.get(key);
+            if (l !== undefined)
+                return l;
+        }
+        const sub = this.tableLine(tablePath ? `${tablePath}.${key}` : key);
+        if (sub !== undefined)
+            return sub;
+        // Dotted keys in an ancestor table: [tool] poetry.dependencies = ...
+        const parts = tablePath ? tablePath.split('.') : [];
+        for (let cut = parts.length - 1; cut >= 0; cut--) {
+            const parent = parts.slice(0, cut).join('.');
+            const first = parts[cut];
+            for (const s of this.sectionsAt(parent)) {
+                const l = s.keys.get(first);
+                if (l !== undefined) {
+                    const needle = [...parts.slice(cut), key];
+                    const hit = this.findLine(s.line === 0 ? 1 : s.line, s.endLine, (ln) => dottedKeyMatches(ln, needle));
+                    if (hit !== undefined)
+                        return hit;
+                }
+            }
+        }
+        return undefined;
+    }
+    /** Line of `key = ...` inside the `index`-th `[[arrayPath]]`. */
+    arrayKeyLine(arrayPath, index, key) {
+        const s = this.arrayTable(arrayPath, index);
+        return s?.keys.get(key) ?? s?.line;
+    }
+    /** First line in [from, to] for which `pred` holds. */
+    findLine(from, to, pred) {
+        const end = Math.min(to, this.lines.length);
+        for (let l = Math.max(1, from); l <= end; l++)
+            if (pred(this.lines[l - 1]))
+                return l;
+        return undefined;
+    }
+    /**
+     * Line of a string literal (`"value"` or `'value'`) in [from, to]; e.g. a dependency
+     * string inside `dependencies = [ ... ]`. Escaped forms are not decoded.
+     */
+    stringLine(value, from = 1, to = this.lines.length) {
+        const dq = JSON.stringify(value);
+        const sq = `'${value}'`;
+        return this.findLine(from, to, (ln) => ln.includes(dq) || ln.includes(sq));
+    }
+    /**
+     * Line of a requirement for package `name` inside an array value `key` of table
+     * `tablePath` (PEP 508 string starting with the name, compared PEP 503-normalised).
+     */
+    requirementLine(tablePath, key, name) {
+        const start = this.keyLine(tablePath, key);
+        if (start === undefined)
+            return undefined;
+        const want = name.toLowerCase().replace(/[-_.]+/g, '-');
+        const end = this.valueEndLine(start);
+        return this.findLine(start, end, (ln) => {
+            const re = /["']\s*([A-Za-z0-9][A-Za-z0-9._-]*)/g;
+            for (let m = re.exec(ln); m; m = re.exec(ln)) {
+                if (m[1].toLowerCase().replace(/[-_.]+/g, '-') === want)
+                    return true;
+            }
+            return false;
+        });
+    }
+    /** Last line of a (possibly multi-line) value starting on `line`. */
+    valueEndLine(line) {
+        let depth = 0;
+        let ml = null;
+        for (let l = line; l <= this.lines.length; l++) {
+            const raw = this.lines[l - 1];
+            const text = l === line ? raw.slice(Math.max(0, raw.indexOf('=') + 1)) : raw;
+            const st = scanLine(text, ml, depth);
+            ml = st.mlString;
+            depth = st.depth;
+            if (depth <= 0 && ml === null)
+                return l;
+        }
+        return this.lines.length;
+    }
+}
+function dottedKeyMatches(line, parts) {
+    const t = line.trimStart();
+    const eq = findEq(t);
+    if (eq < 0)
+        return false;
+    const keys = splitDottedKey(t.slice(0, eq));
+    if (!keys || keys.length < parts.length)
+        return false;
+    for (let i = 0; i < parts.length; i++)
+        if (keys[i] !== parts[i])
+            return false;
+    return true;
+}
+/** Index of the `=` that ends a key (outside quotes), or -1. */
+function findEq(t) {
+    let q = null;
+    for (let i = 0; i < t.length; i++) {
+        const c = t[i];
+        if (q) {
+            if (c === '\\' && q === '"')
+                i++;
+            else if (c === q)
+                q = null;
+        }
+        else if (c === '"' || c === "'")
+            q = c;
+        else if (c === '=')
+            return i;
+        else if (c === '#' || c === '[' || c === '{')
+            return -1;
+    }
+    return -1;
+}
+/** Split `a."b.c".d` into ['a','b.c','d']; undefined if not a key. */
+function splitDottedKey(s) {
+    const out = [];
+    let i = 0;
+    const n = s.length;
+    const ws = () => {
+        while (i < n && (s[i] === ' ' || s[i] === '\t'))
+            i++;
+    };
+    ws();
+    while (i < n) {
+        const c = s[i];
+        if (c === '"') {
+            let j = i + 1;
+            let v = '';
+            while (j < n && s[j] !== '"') {
+                if (s[j] === '\\' && j + 1 < n) {
+                    const e = s[j + 1];
+                    if (e === 'u' || e === 'U') {
+                        const len = e === 'u' ? 4 : 8;
+                        v += String.fromCodePoint(parseInt(s.slice(j + 2, j + 2 + len), 16));
+                        j += 2 + len;
+                        continue;
+                    }
+                    v += { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', e: '\x1b' }[e] ?? e;
+                    j += 2;
+                    continue;
+                }
+                v += s[j];
+                j++;
+            }
+            if (j >= n)
+                return undefined;
+            out.push(v);
+            i = j + 1;
+        }
+        else if (c === "'") {
+            const j = s.indexOf("'", i + 1);
+            if (j < 0)
+                return undefined;
+            out.push(s.slice(i + 1, j));
+            i = j + 1;
+        }
+        else {
+            const m = /^[A-Za-z0-9_-]+/.exec(s.slice(i));
+            if (!m)
+                return undefined;
+            out.push(m[0]);
+            i += m[0].length;
+        }
+        ws();
+        if (i >= n)
+            break;
+        if (s[i] !== '.')
+            return undefined;
+        i++;
+        ws();
+    }
+    return out.length ? out : undefined;
+}
+function parseHeader(t) {
+    const isArray = t.startsWith('[[');
+    const open = isArray ? 2 : 1;
+    // Find the closing bracket(s) outside quotes.
+    let q = null;
+    for (let i = open; i < t.length; i++) {
+        const c = t[i];
+        if (q) {
+            if (c === '\\' && q === '"')
+                i++;
+            else if (c === q)
+                q = null;
+        }
+        else if (c === '"' || c === "'")
+            q = c;
+        else if (c === ']') {
+            if (isArray && t[i + 1] !== ']')
+                return undefined;
+            const keys = splitDottedKey(t.slice(open, i));
+            if (!keys)
+                return undefined;
+            const rest = t.slice(i + (isArray ? 2 : 1)).trim();
+            if (rest && !rest.startsWith('#'))
+                return undefined;
+            return { path: keys.join('.'), isArray };
+        }
+    }
+    return undefined;
+}
+/** First component of the key at the start of a line (`a.b = 1` → `a`). */
+function parseKeyAtLineStart(t) {
+    if (!t || t.startsWith('#'))
+        return undefined;
+    const eq = findEq(t);
+    if (eq <= 0)
+        return undefined;
+    const keys = splitDottedKey(t.slice(0, eq));
+    return keys?.[0];
+}
+/** Advance multi-line-string and bracket state over one line. */
+function scanLine(line, ml, depth) {
+    let i = 0;
+    const n = line.length;
+    while (i < n) {
+        if (ml) {
+            const j = line.indexOf(ml, i);
+            if (j < 0)
+                return { mlString: ml, depth };
+            if (ml === '"""') {
+                // Skip escaped quotes: count backslashes before j.
+                let b = 0;
+                for (let k = j - 1; k >= i && line[k] === '\\'; k--)
+                    b++;
+                if (b % 2 === 1) {
+                    i = j + 1;
+                    continue;
+                }
+            }
+            // Up to two extra quotes may belong to the content.
+            let end = j + 3;
+            while (end < n && line[end] === ml[0] && end < j + 5)
+                end++;
+            i = end;
+            ml = null;
+            continue;
+        }
+        const c = line[i];
+        if (c === '#')
+            break;
+        if (c === '"' || c === "'") {
+            if (line.startsWith(c.repeat(3), i)) {
+                ml = c === '"' ? '"""' : "'''";
+                i += 3;
+                continue;
+            }
+            // single-line string
+            let j = i + 1;
+            while (j < n && line[j] !== c) {
+                if (c === '"' && line[j] === '\\')
+                    j++;
+                j++;
+            }
+            i = j + 1;
+            continue;
+        }
+        if (c === '[' || c === '{')
+            depth++;
+        else if (c === ']' || c === '}')
+            depth = Math.max(0, depth - 1);
+        i++;
+    }
+    return { mlString: ml, depth };
+}
+/**
+ * The manifest that sits beside a lockfile (pyproject.toml, Pipfile), read as text. When it is
+ * missing, records an `invalid-manifest` finding and an inconclusive verdict on `result`, and
+ * returns undefined: freshness cannot be judged without it.
+ */
+function readManifestBeside(lockfile, name, workspace, result) {
+    const file = external_node_path_.join(external_node_path_.dirname(lockfile), name);
+    const rel = relPath(workspace, file);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        result.findings.push({
+            class: 'invalid-manifest',
+            severity: 'error',
+            message: `${rel} not found next to ${relPath(workspace, lockfile)}; freshness cannot be checked.`,
+            manifest: { file: rel },
+        });
+        result.freshness = 'inconclusive';
+        result.inconclusiveReason = `${rel} is missing`;
+        return undefined;
+    }
+    result.manifest = file;
+    return { path: file, rel, text: readProjectFile(file, undefined, rel) };
 }
 
 
