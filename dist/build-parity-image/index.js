@@ -6812,6 +6812,8 @@ function poetryFixCommand(algorithm) {
     return algorithm === 'poetry-1' ? 'poetry lock --no-update' : 'poetry lock';
 }
 const matrixCache = new Map();
+// Locks repeat a few markers many times (`python_version < "3.11"` on a dozen edges): each answer once.
+const appliesCache = new Map();
 /** PEP 440 satisfaction (pre-releases allowed) and PEP 508 applicability over the env matrix. */
 const versionTools = {
     satisfies(version, specifier) {
@@ -6823,25 +6825,34 @@ const versionTools = {
         }
     },
     markerApplies(marker, requiresPython, extras) {
-        const key = requiresPython ?? '';
-        let envs = matrixCache.get(key);
-        if (!envs) {
-            try {
-                envs = environmentMatrix(requiresPython);
-            }
-            catch {
-                envs = environmentMatrix();
-            }
-            matrixCache.set(key, envs);
-        }
-        try {
-            return applicableSomewhere(marker, envs, extras ? { extras } : {});
-        }
-        catch {
-            return undefined;
-        }
+        const memo = `${requiresPython ?? ''}\0${extras?.join(',') ?? ''}\0${marker}`;
+        if (appliesCache.has(memo))
+            return appliesCache.get(memo);
+        const answer = markerAppliesInMatrix(marker, requiresPython, extras);
+        appliesCache.set(memo, answer);
+        return answer;
     },
 };
+/** Does the marker hold in some environment of the matrix for requiresPython (undefined: cannot tell)? */
+function markerAppliesInMatrix(marker, requiresPython, extras) {
+    const key = requiresPython ?? '';
+    let envs = matrixCache.get(key);
+    if (!envs) {
+        try {
+            envs = environmentMatrix(requiresPython);
+        }
+        catch {
+            envs = environmentMatrix();
+        }
+        matrixCache.set(key, envs);
+    }
+    try {
+        return applicableSomewhere(marker, envs, extras ? { extras } : {});
+    }
+    catch {
+        return undefined;
+    }
+}
 /** `metadata.python-versions` (Poetry syntax) as one PEP 440 set; undefined when `||` or unparsable. */
 function poetryPythonToPep440(v) {
     if (typeof v !== 'string' || v.trim() === '' || v.trim() === '*')

@@ -106,6 +106,8 @@ export interface VersionTools {
 }
 
 const matrixCache = new Map<string, MarkerEnvironment[]>();
+// Locks repeat a few markers many times (`python_version < "3.11"` on a dozen edges): each answer once.
+const appliesCache = new Map<string, boolean | undefined>();
 
 /** PEP 440 satisfaction (pre-releases allowed) and PEP 508 applicability over the env matrix. */
 export const versionTools: VersionTools = {
@@ -117,23 +119,32 @@ export const versionTools: VersionTools = {
     }
   },
   markerApplies(marker, requiresPython, extras) {
-    const key = requiresPython ?? '';
-    let envs = matrixCache.get(key);
-    if (!envs) {
-      try {
-        envs = environmentMatrix(requiresPython);
-      } catch {
-        envs = environmentMatrix();
-      }
-      matrixCache.set(key, envs);
-    }
-    try {
-      return applicableSomewhere(marker, envs, extras ? { extras } : {});
-    } catch {
-      return undefined;
-    }
+    const memo = `${requiresPython ?? ''}\0${extras?.join(',') ?? ''}\0${marker}`;
+    if (appliesCache.has(memo)) return appliesCache.get(memo);
+    const answer = markerAppliesInMatrix(marker, requiresPython, extras);
+    appliesCache.set(memo, answer);
+    return answer;
   },
 };
+
+/** Does the marker hold in some environment of the matrix for requiresPython (undefined: cannot tell)? */
+function markerAppliesInMatrix(marker: string, requiresPython: string | undefined, extras?: readonly string[]): boolean | undefined {
+  const key = requiresPython ?? '';
+  let envs = matrixCache.get(key);
+  if (!envs) {
+    try {
+      envs = environmentMatrix(requiresPython);
+    } catch {
+      envs = environmentMatrix();
+    }
+    matrixCache.set(key, envs);
+  }
+  try {
+    return applicableSomewhere(marker, envs, extras ? { extras } : {});
+  } catch {
+    return undefined;
+  }
+}
 
 /** `metadata.python-versions` (Poetry syntax) as one PEP 440 set; undefined when `||` or unparsable. */
 function poetryPythonToPep440(v: unknown): string | undefined {
