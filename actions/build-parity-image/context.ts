@@ -5,9 +5,10 @@
  * wins, `!` re-includes, `**` spans directories, a matched directory excludes its content).
  * `.git` is always left out: its bytes differ between two checkouts of the same commit.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, writeSync, type Stats } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, writeSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import { UserError } from '../shared/errors.js';
 import { entryHeader, tarPadding, type EntrySpec } from './tar.js';
 
 export interface IgnoreRule {
@@ -87,6 +88,37 @@ function mayReinclude(rel: string, rules: IgnoreRule[]): boolean {
 
 export const ALWAYS_EXCLUDED = new Set(['.git']);
 
+const CHUNK = 1 << 20;
+
+/**
+ * Append file `src` to the open tar `out` after `header(size)`, hashing what is written. A file read
+ * whole (up to 1 MiB, the usual source file) gets its exact size; a bigger one must keep the size
+ * lstat gave — one that changes while it is read is an error, not a corrupt tar.
+ */
+function copyInto(src: string, statSize: number, out: number, hash: Hash, header: (size: number) => void): number {
+  if (statSize <= CHUNK) {
+    const data = readFileSync(src);
+    header(data.length);
+    hash.update(data);
+    writeSync(out, data);
+    return data.length;
+  }
+  header(statSize);
+  const fd = openSync(src, 'r');
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let done = 0;
+  try {
+    for (let n; done < statSize && (n = readSync(fd, buf, 0, Math.min(CHUNK, statSize - done), done)) > 0; done += n) {
+      hash.update(buf.subarray(0, n));
+      writeSync(out, buf, 0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  if (done !== statSize) throw new UserError(`${src} changed size while it was being packed for the image (${statSize} → ${done} bytes).`, { title: 'source changed during the build', hint: 'Do not write into working-directory while the image is built.' });
+  return done;
+}
+
 export interface SourceTar {
   /** Relative paths of the project's files and symlinks in the tar (directories not listed). */
   files: string[];
@@ -134,10 +166,9 @@ export function writeSourceTar(from: string, tarPath: string, epoch: number, ext
         if (st.isSymbolicLink()) {
           put(entryHeader({ name: `app/${childRel}`, type: 'symlink', mode: 0o777, mtime: epoch, linkname: readlinkSync(src) }));
         } else if (st.isFile()) {
-          const data = readFileSync(src);
-          put(entryHeader({ name: `app/${childRel}`, type: 'file', mode: mode(st), mtime: epoch, size: data.length }));
-          put(data);
-          put(Buffer.alloc(tarPadding(data.length)));
+          // Streamed in chunks: a project may carry large data files. The size is the one read.
+          const size = copyInto(src, st.size, fd, hash, (n) => put(entryHeader({ name: `app/${childRel}`, type: 'file', mode: mode(st), mtime: epoch, size: n })));
+          put(Buffer.alloc(tarPadding(size)));
         } else continue; // sockets, fifos, devices: not source
         files.push(childRel);
       }

@@ -1948,6 +1948,7 @@ class TarWriter {
 
 
 
+
 function cleanPattern(p) {
     let t = p.trim().replace(/\\/g, '/');
     while (t.startsWith('./'))
@@ -2029,6 +2030,37 @@ function mayReinclude(rel, rules) {
     return rules.some((r) => r.negate && (r.pattern.startsWith(rel + '/') || r.pattern.includes('*')));
 }
 const ALWAYS_EXCLUDED = new Set(['.git']);
+const CHUNK = 1 << 20;
+/**
+ * Append file `src` to the open tar `out` after `header(size)`, hashing what is written. A file read
+ * whole (up to 1 MiB, the usual source file) gets its exact size; a bigger one must keep the size
+ * lstat gave — one that changes while it is read is an error, not a corrupt tar.
+ */
+function copyInto(src, statSize, out, hash, header) {
+    if (statSize <= CHUNK) {
+        const data = (0,external_node_fs_.readFileSync)(src);
+        header(data.length);
+        hash.update(data);
+        (0,external_node_fs_.writeSync)(out, data);
+        return data.length;
+    }
+    header(statSize);
+    const fd = (0,external_node_fs_.openSync)(src, 'r');
+    const buf = Buffer.allocUnsafe(CHUNK);
+    let done = 0;
+    try {
+        for (let n; done < statSize && (n = (0,external_node_fs_.readSync)(fd, buf, 0, Math.min(CHUNK, statSize - done), done)) > 0; done += n) {
+            hash.update(buf.subarray(0, n));
+            (0,external_node_fs_.writeSync)(out, buf, 0, n);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    if (done !== statSize)
+        throw new errors_UserError(`${src} changed size while it was being packed for the image (${statSize} → ${done} bytes).`, { title: 'source changed during the build', hint: 'Do not write into working-directory while the image is built.' });
+    return done;
+}
 /**
  * Write the project (`from`, .dockerignore applied) as a tar for `ADD src.tar /`: every entry under
  * `app/` (itself 0755), in sorted order, owned by 0:0, modes kept minus group/other write, every mtime = `epoch`
@@ -2074,10 +2106,9 @@ function writeSourceTar(from, tarPath, epoch, extra = []) {
                     put(entryHeader({ name: `app/${childRel}`, type: 'symlink', mode: 0o777, mtime: epoch, linkname: (0,external_node_fs_.readlinkSync)(src) }));
                 }
                 else if (st.isFile()) {
-                    const data = (0,external_node_fs_.readFileSync)(src);
-                    put(entryHeader({ name: `app/${childRel}`, type: 'file', mode: mode(st), mtime: epoch, size: data.length }));
-                    put(data);
-                    put(Buffer.alloc(tarPadding(data.length)));
+                    // Streamed in chunks: a project may carry large data files. The size is the one read.
+                    const size = copyInto(src, st.size, fd, hash, (n) => put(entryHeader({ name: `app/${childRel}`, type: 'file', mode: mode(st), mtime: epoch, size: n })));
+                    put(Buffer.alloc(tarPadding(size)));
                 }
                 else
                     continue; // sockets, fifos, devices: not source

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -363,6 +363,17 @@ describe('.dockerignore staging', () => {
       expect(parseInt(block.subarray(108, 115).toString('latin1'), 8)).toBe(0);
       expect(parseInt(block.subarray(116, 123).toString('latin1'), 8)).toBe(0);
     }
+    // a file bigger than the 1 MiB read chunk goes through whole
+    const big = Buffer.alloc(2.5 * 1024 * 1024 + 7);
+    for (let i = 0; i < big.length; i++) big[i] = (i * 7919) & 0xff;
+    writeFileSync(join(from, 'data.bin'), big);
+    const withBig = writeSourceTar(from, join(root, 'big.tar'), 1700000000);
+    const bigBytes = readFileSync(join(root, 'big.tar'));
+    expect(withBig.sha256).toBe(createHash('sha256').update(bigBytes).digest('hex'));
+    let body: Buffer | undefined;
+    for await (const e of readTar([bigBytes])) if (e.name === 'app/data.bin') body = await e.readAll();
+    expect(body?.equals(big)).toBe(true);
+    rmSync(join(from, 'data.bin'));
     // the same tree written again: the same bytes
     expect(writeSourceTar(from, join(root, 'again.tar'), 1700000000).sha256).toBe(written.sha256);
     expect(writeSourceTar(from, join(root, 'later.tar'), 1700000001).sha256).not.toBe(written.sha256);
