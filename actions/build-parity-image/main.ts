@@ -26,7 +26,7 @@ import { inspectBuilt, normaliseImage, rfc3339, type NormalisedBy } from './norm
 import { compareParity, describeProblem, type ParityResult } from './parity.js';
 import { imageLabels, readCommit } from './provenance.js';
 import { projectScripts, scriptEntries, type ConsoleScript } from './scripts.js';
-import { FIXED_MTIME, findHostPip, localCacheRoot, prepareWheelhouse, type HostPip, type Wheelhouse } from './wheelhouse.js';
+import { FIXED_MTIME, findHostPip, localCacheRoot, localWheelhouseReady, prepareWheelhouse, type HostPip, type Wheelhouse } from './wheelhouse.js';
 
 interface Inputs {
   workingDirectory: string;
@@ -137,8 +137,12 @@ export async function main(): Promise<void> {
 
   // Independent start-up work runs side by side: each is a process spawn of 50–150 ms.
   const engineReady = inputs.printDockerfile ? undefined : settleLater(readyBuilder());
-  const hostPipFound = generated ? settleLater(findHostPip()) : Promise.resolve(undefined);
+  // Finding pip is a Python start-up (20–100 ms of CPU beside the engine probes): started once, and
+  // only when something may need it — not when this lock's wheels are already in the local cache.
+  let pipProbe: Promise<HostPip | undefined> | undefined;
+  const hostPipLater = (): Promise<HostPip | undefined> => (pipProbe ??= settleLater(findHostPip()));
   const lock: LoadedLock = await loadLock(dir, workspace);
+  if (generated && !(inputs.cache && localWheelhouseReady(lock.lockHash))) void hostPipLater();
   const lockRel = relativeToWorkspace(lock.lockfile);
   const srcLayout = hasSrcLayout(dir);
   // With pip on the runner the wheels come from a wheelhouse; the Dockerfile says which. Awaited only
@@ -146,11 +150,10 @@ export async function main(): Promise<void> {
   const generatedDockerfile = (wheelhouse: boolean): string =>
     generateDockerfile({ manager: lock.manager, lockfile: relative(dir, lock.lockfile), baseImage: inputs.baseImage, command: inputs.command, wheelhouse, srcLayout });
   if (inputs.printDockerfile) {
-    process.stdout.write(generated ? generatedDockerfile(Boolean(await hostPipFound)) : readFileSync(userDockerfile!, 'utf8'));
+    process.stdout.write(generated ? generatedDockerfile(Boolean(await hostPipLater())) : readFileSync(userDockerfile!, 'utf8'));
     return;
   }
   let dockerfileText = generated ? '' : readFileSync(userDockerfile!, 'utf8');
-  let hostPip: HostPip | undefined;
   let useWheelhouse = false;
   timer.mark('lock');
 
@@ -207,8 +210,8 @@ export async function main(): Promise<void> {
         });
       }
       derived = deriveFor(py.env);
-      hostPip = await hostPipFound;
-      useWheelhouse = Boolean(hostPip);
+      // A wheelhouse in the local cache that covers the lock needs no pip (a code-only rebuild).
+      useWheelhouse = (inputs.cache && localWheelhouseReady(lock.lockHash, py, derived.packages)) || Boolean(await hostPipLater());
       dockerfileText = generatedDockerfile(useWheelhouse);
       timer.mark('probe base');
 
@@ -217,21 +220,18 @@ export async function main(): Promise<void> {
       mkdirSync(depsDir, { recursive: true });
       const reqFile = join(depsDir, 'requirements.txt');
       writeFileSync(reqFile, derived.requirements);
-      if (derived.local.length && !useWheelhouse) {
-        throw new UserError(`The lock installs local path dependencies (${derived.local.map((l) => l.name || l.path).join(', ')}), which are built into wheels on the runner: that needs Python with pip on the runner.`, {
-          title: 'local dependencies need pip',
-          hint: 'Add actions/setup-python before this step (GitHub runners have python3 and pip by default).',
-        });
-      }
+      if (derived.local.length && !useWheelhouse) throw localNeedPip(derived.local);
       if (useWheelhouse) {
-        wheelhouse = await prepareWheelhouse({ pip: hostPip!, py, lockHash: lock.lockHash, requirementsFile: reqFile, packages: derived.packages, target: join(depsDir, 'wheels'), cache: inputs.cache, scratch });
+        wheelhouse = await prepareWheelhouse({ pip: hostPipLater, py, lockHash: lock.lockHash, requirementsFile: reqFile, packages: derived.packages, target: join(depsDir, 'wheels'), cache: inputs.cache, scratch });
         core.info(`wheelhouse: ${wheelhouse.files.length} wheel(s), cache ${wheelhouse.cache} (${wheelhouse.key}${wheelhouse.seededFrom ? `, from ${wheelhouse.seededFrom}` : ''}), ${wheelhouse.downloaded} downloaded, ${wheelhouse.ms} ms`);
       } else {
         annotations.notice('No pip on the host: the locked wheels are fetched from the index inside the build (hash-checked). Install Python on the runner for air-gapped builds and a wheel cache.', undefined, 'wheelhouse skipped');
       }
       if (derived.local.length) {
         // After the wheelhouse (which keeps only the lock's downloads): workspace members and other local packages.
-        const built = await buildLocalWheels(hostPip!, derived.local, join(depsDir, 'wheels'), commit.epoch, scratch);
+        const hostPip = await hostPipLater();
+        if (!hostPip) throw localNeedPip(derived.local);
+        const built = await buildLocalWheels(hostPip, derived.local, join(depsDir, 'wheels'), commit.epoch, scratch);
         core.info(`local packages built into wheels: ${built.map((b) => `${b.name} ${b.version}`).join(', ')}`);
         derived = withLocalWheels(derived, built, lock.manager);
         writeFileSync(reqFile, derived.requirements);
@@ -407,6 +407,13 @@ export async function main(): Promise<void> {
     rmSync(scratch, { recursive: true, force: true });
     await removingBuilt?.catch(() => undefined);
   }
+}
+
+function localNeedPip(local: DerivedSet['local']): UserError {
+  return new UserError(`The lock installs local path dependencies (${local.map((l) => l.name || l.path).join(', ')}), which are built into wheels on the runner: that needs Python with pip on the runner.`, {
+    title: 'local dependencies need pip',
+    hint: 'Add actions/setup-python before this step (GitHub runners have python3 and pip by default).',
+  });
 }
 
 function buildError(log: string, dockerfile: string, userDockerfile: string | undefined, generated: boolean, baseImage: string): UserError {

@@ -150,6 +150,23 @@ function fixMtimes(dir: string): string {
   return dir;
 }
 
+/**
+ * Is there a local wheelhouse that can serve this lock without pip? `lockHash` alone (before the base
+ * is probed): any interpreter's; with `py` and `packages`: this key's, covering every package.
+ */
+export function localWheelhouseReady(lockHash: string, py?: PythonEnvironment, packages?: Array<{ hashes: string[] }>): boolean {
+  if (useActionsCache()) return false; // on GitHub the wheelhouse comes from @actions/cache, restored later
+  const root = join(localCacheRoot(), 'wheels');
+  try {
+    if (!py) return readdirSync(root).some((d) => d.endsWith(lockHash));
+    const dir = join(root, wheelCacheKey(lockHash, py));
+    const present = new Set([...wheelHashes(dir).values()].map((h) => `sha256:${h}`));
+    return present.size > 0 && coversAll(packages ?? [], present);
+  } catch {
+    return false; // no cache directory yet
+  }
+}
+
 /** Every package has at least one of its locked hashes among the wheels. */
 export function coversAll(packages: Array<{ hashes: string[] }>, present: Set<string>): boolean {
   return packages.every((p) => p.hashes.some((h) => present.has(h)));
@@ -169,7 +186,7 @@ function linkOrCopy(src: string, dst: string): void {
  * Fetch (or restore) the wheelhouse for `requirementsFile`, then copy the wheels whose sha256 the
  * requirements list into `target` with a fixed mtime.
  */
-export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvironment; lockHash: string; requirementsFile: string; packages: Array<{ name: string; version: string; hashes: string[] }>; target: string; cache: boolean; scratch: string }): Promise<Wheelhouse> {
+export async function prepareWheelhouse(options: { pip: () => Promise<HostPip | undefined>; py: PythonEnvironment; lockHash: string; requirementsFile: string; packages: Array<{ name: string; version: string; hashes: string[] }>; target: string; cache: boolean; scratch: string }): Promise<Wheelhouse> {
   const started = Date.now();
   const key = wheelCacheKey(options.lockHash, options.py);
   const prefix = wheelCachePrefix(options.py);
@@ -216,7 +233,14 @@ export async function prepareWheelhouse(options: { pip: HostPip; py: PythonEnvir
     // package (~0.1 s each) even when the wheel is already here.
     const requirements = missing.length === options.packages.length ? options.requirementsFile : join(options.scratch, 'requirements-missing.txt');
     if (requirements !== options.requirementsFile) writeFileSync(requirements, requirementsText(missing));
-    const r = missing.length ? await run(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, requirements)], { timeoutMs: 30 * 60_000 }) : { code: 0, stdout: '', stderr: '' };
+    const pip = missing.length ? await options.pip() : undefined;
+    if (missing.length && !pip) {
+      throw new UserError(`${missing.length} locked wheel(s) are not in the wheel cache (${missing.map((p) => p.name).join(', ')}) and there is no pip on the runner to download them.`, {
+        title: 'wheelhouse incomplete',
+        hint: 'Install Python with pip on the runner (actions/setup-python), or set cache: false to fetch the wheels inside the build.',
+      });
+    }
+    const r = pip ? await run(pip.command, [...pip.args, ...pipDownloadArgs(options.py, dir, requirements)], { timeoutMs: 30 * 60_000 }) : { code: 0, stdout: '', stderr: '' };
     if (r.code !== 0) {
       const text = `${r.stdout}\n${r.stderr}`;
       const tail = text.trim().split('\n').filter((l) => /ERROR|error|No matching|hash/i.test(l)).slice(-6).join('\n') || text.trim().split('\n').slice(-6).join('\n');

@@ -1385,6 +1385,25 @@ function fixMtimes(dir) {
     }
     return dir;
 }
+/**
+ * Is there a local wheelhouse that can serve this lock without pip? `lockHash` alone (before the base
+ * is probed): any interpreter's; with `py` and `packages`: this key's, covering every package.
+ */
+function localWheelhouseReady(lockHash, py, packages) {
+    if (useActionsCache())
+        return false; // on GitHub the wheelhouse comes from @actions/cache, restored later
+    const root = (0,external_node_path_.join)(localCacheRoot(), 'wheels');
+    try {
+        if (!py)
+            return (0,external_node_fs_.readdirSync)(root).some((d) => d.endsWith(lockHash));
+        const dir = (0,external_node_path_.join)(root, wheelCacheKey(lockHash, py));
+        const present = new Set([...wheelHashes(dir).values()].map((h) => `sha256:${h}`));
+        return present.size > 0 && coversAll(packages ?? [], present);
+    }
+    catch {
+        return false; // no cache directory yet
+    }
+}
 /** Every package has at least one of its locked hashes among the wheels. */
 function coversAll(packages, present) {
     return packages.every((p) => p.hashes.some((h) => present.has(h)));
@@ -1462,7 +1481,14 @@ async function prepareWheelhouse(options) {
         const requirements = missing.length === options.packages.length ? options.requirementsFile : (0,external_node_path_.join)(options.scratch, 'requirements-missing.txt');
         if (requirements !== options.requirementsFile)
             (0,external_node_fs_.writeFileSync)(requirements, requirementsText(missing));
-        const r = missing.length ? await (0,exec.run)(options.pip.command, [...options.pip.args, ...pipDownloadArgs(options.py, dir, requirements)], { timeoutMs: 30 * 60_000 }) : { code: 0, stdout: '', stderr: '' };
+        const pip = missing.length ? await options.pip() : undefined;
+        if (missing.length && !pip) {
+            throw new errors/* UserError */.yo(`${missing.length} locked wheel(s) are not in the wheel cache (${missing.map((p) => p.name).join(', ')}) and there is no pip on the runner to download them.`, {
+                title: 'wheelhouse incomplete',
+                hint: 'Install Python with pip on the runner (actions/setup-python), or set cache: false to fetch the wheels inside the build.',
+            });
+        }
+        const r = pip ? await (0,exec.run)(pip.command, [...pip.args, ...pipDownloadArgs(options.py, dir, requirements)], { timeoutMs: 30 * 60_000 }) : { code: 0, stdout: '', stderr: '' };
         if (r.code !== 0) {
             const text = `${r.stdout}\n${r.stderr}`;
             const tail = text.trim().split('\n').filter((l) => /ERROR|error|No matching|hash/i.test(l)).slice(-6).join('\n') || text.trim().split('\n').slice(-6).join('\n');
@@ -2654,19 +2680,23 @@ async function main() {
     }
     // Independent start-up work runs side by side: each is a process spawn of 50–150 ms.
     const engineReady = inputs.printDockerfile ? undefined : settleLater(readyBuilder());
-    const hostPipFound = generated ? settleLater(findHostPip()) : Promise.resolve(undefined);
+    // Finding pip is a Python start-up (20–100 ms of CPU beside the engine probes): started once, and
+    // only when something may need it — not when this lock's wheels are already in the local cache.
+    let pipProbe;
+    const hostPipLater = () => (pipProbe ??= settleLater(findHostPip()));
     const lock = await loadLock(dir, workspace);
+    if (generated && !(inputs.cache && localWheelhouseReady(lock.lockHash)))
+        void hostPipLater();
     const lockRel = (0,shared_inputs/* relativeToWorkspace */.Tv)(lock.lockfile);
     const srcLayout = hasSrcLayout(dir);
     // With pip on the runner the wheels come from a wheelhouse; the Dockerfile says which. Awaited only
     // when needed: finding pip (a Python start-up) runs beside the engine checks and the base probe.
     const generatedDockerfile = (wheelhouse) => generateDockerfile({ manager: lock.manager, lockfile: (0,external_node_path_.relative)(dir, lock.lockfile), baseImage: inputs.baseImage, command: inputs.command, wheelhouse, srcLayout });
     if (inputs.printDockerfile) {
-        process.stdout.write(generated ? generatedDockerfile(Boolean(await hostPipFound)) : (0,external_node_fs_.readFileSync)(userDockerfile, 'utf8'));
+        process.stdout.write(generated ? generatedDockerfile(Boolean(await hostPipLater())) : (0,external_node_fs_.readFileSync)(userDockerfile, 'utf8'));
         return;
     }
     let dockerfileText = generated ? '' : (0,external_node_fs_.readFileSync)(userDockerfile, 'utf8');
-    let hostPip;
     let useWheelhouse = false;
     timer.mark('lock');
     const commit = await readCommit(dir, inputs.sourceDateEpoch);
@@ -2721,8 +2751,8 @@ async function main() {
                 });
             }
             derived = deriveFor(py.env);
-            hostPip = await hostPipFound;
-            useWheelhouse = Boolean(hostPip);
+            // A wheelhouse in the local cache that covers the lock needs no pip (a code-only rebuild).
+            useWheelhouse = (inputs.cache && localWheelhouseReady(lock.lockHash, py, derived.packages)) || Boolean(await hostPipLater());
             dockerfileText = generatedDockerfile(useWheelhouse);
             timer.mark('probe base');
             contextDir = (0,external_node_path_.join)(scratch, 'context');
@@ -2730,14 +2760,10 @@ async function main() {
             (0,external_node_fs_.mkdirSync)(depsDir, { recursive: true });
             const reqFile = (0,external_node_path_.join)(depsDir, 'requirements.txt');
             (0,external_node_fs_.writeFileSync)(reqFile, derived.requirements);
-            if (derived.local.length && !useWheelhouse) {
-                throw new errors/* UserError */.yo(`The lock installs local path dependencies (${derived.local.map((l) => l.name || l.path).join(', ')}), which are built into wheels on the runner: that needs Python with pip on the runner.`, {
-                    title: 'local dependencies need pip',
-                    hint: 'Add actions/setup-python before this step (GitHub runners have python3 and pip by default).',
-                });
-            }
+            if (derived.local.length && !useWheelhouse)
+                throw localNeedPip(derived.local);
             if (useWheelhouse) {
-                wheelhouse = await prepareWheelhouse({ pip: hostPip, py, lockHash: lock.lockHash, requirementsFile: reqFile, packages: derived.packages, target: (0,external_node_path_.join)(depsDir, 'wheels'), cache: inputs.cache, scratch });
+                wheelhouse = await prepareWheelhouse({ pip: hostPipLater, py, lockHash: lock.lockHash, requirementsFile: reqFile, packages: derived.packages, target: (0,external_node_path_.join)(depsDir, 'wheels'), cache: inputs.cache, scratch });
                 workflow/* info */.pq(`wheelhouse: ${wheelhouse.files.length} wheel(s), cache ${wheelhouse.cache} (${wheelhouse.key}${wheelhouse.seededFrom ? `, from ${wheelhouse.seededFrom}` : ''}), ${wheelhouse.downloaded} downloaded, ${wheelhouse.ms} ms`);
             }
             else {
@@ -2745,6 +2771,9 @@ async function main() {
             }
             if (derived.local.length) {
                 // After the wheelhouse (which keeps only the lock's downloads): workspace members and other local packages.
+                const hostPip = await hostPipLater();
+                if (!hostPip)
+                    throw localNeedPip(derived.local);
                 const built = await buildLocalWheels(hostPip, derived.local, (0,external_node_path_.join)(depsDir, 'wheels'), commit.epoch, scratch);
                 workflow/* info */.pq(`local packages built into wheels: ${built.map((b) => `${b.name} ${b.version}`).join(', ')}`);
                 derived = withLocalWheels(derived, built, lock.manager);
@@ -2929,6 +2958,12 @@ async function main() {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
         await removingBuilt?.catch(() => undefined);
     }
+}
+function localNeedPip(local) {
+    return new errors/* UserError */.yo(`The lock installs local path dependencies (${local.map((l) => l.name || l.path).join(', ')}), which are built into wheels on the runner: that needs Python with pip on the runner.`, {
+        title: 'local dependencies need pip',
+        hint: 'Add actions/setup-python before this step (GitHub runners have python3 and pip by default).',
+    });
 }
 function buildError(log, dockerfile, userDockerfile, generated, baseImage) {
     const f = parseBuildFailure(log, dockerfile);

@@ -3,7 +3,7 @@
  * against the real engine and the lab's registries (scripts/lab up). Slow (~1–2 min).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -188,6 +188,24 @@ describe.skipIf(!enabled)('build-parity-image (real docker)', () => {
     const c = await build(ws, { image: 'bb/codechange', cache: 'false' }, { BLACKBELT_CACHE_DIR: own });
     expect(c.exitCode, c.log).toBe(0);
     expect(report(c).parity.listing).toBe('run');
+  });
+
+  it('a rebuild whose locked wheels are all in the local wheel cache runs no Python on the runner', async () => {
+    const ws = project();
+    const own = mkdtempSync(join(tmpdir(), 'bb-bpi-nopy-'));
+    const a = await build(ws, { image: 'bb/nopython' }, { BLACKBELT_CACHE_DIR: own });
+    expect(a.exitCode, a.log).toBe(0);
+    // a PATH with docker and git only: no python3, python or pip3 to find
+    const bin = mkdtempSync(join(tmpdir(), 'bb-bin-'));
+    for (const tool of ['docker', 'git']) symlinkSync(execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim(), join(bin, tool));
+    writeFileSync(join(ws, 'app.py'), readFileSync(join(ws, 'app.py'), 'utf8') + '# a code change\n');
+    git(ws, 'commit', '-qam', 'code only');
+    const b = await build(ws, { image: 'bb/nopython' }, { BLACKBELT_CACHE_DIR: own, PATH: bin });
+    expect(b.exitCode, b.log).toBe(0);
+    expect(b.log).not.toMatch(/wheelhouse skipped|No pip on the host/);
+    expect(report(b).wheelhouse.cache).toBe('hit-local');
+    expect(report(b).layers.dependencies).toBe(report(a).layers.dependencies);
+    expect(b.outputs.parity).toBe('pass');
   });
 
   it('a lock-only change downloads only the changed wheel (wheelhouse seeded from the previous lock) and rebuilds the dependency layer', async () => {
