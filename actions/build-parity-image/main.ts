@@ -236,21 +236,8 @@ export async function main(): Promise<void> {
         derived = withLocalWheels(derived, built, lock.manager);
         writeFileSync(reqFile, derived.requirements);
       }
-      // A constant mtime would be wrong: BuildKit syncs the context incrementally and skips files
-      // whose size and mtime match its previous copy, so a lock change that keeps the file's size
-      // (structlog==26.1.0 → 25.5.0) would build from the old requirements. The mtime is a
-      // function of the content instead: same lock → same mtime (cache reuse), new lock → re-sent.
-      const reqTime = 315532800 + parseInt(createHash('sha256').update(derived.requirements).digest('hex').slice(0, 6), 16);
-      utimesSync(reqFile, reqTime, reqTime);
-      // Same idea as the requirements' mtime above: a new tar must never look like the previous one.
-      const srcTar = join(contextDir, 'src.tar');
-      const pyprojectPath = join(dir, 'pyproject.toml');
-      const found = projectScripts(existsSync(pyprojectPath) ? readFileSync(pyprojectPath, 'utf8') : undefined, relativeToWorkspace(pyprojectPath));
-      for (const k of found.skipped) annotations.warning(`Console script \`${k.name}\` is not put on PATH: ${k.why}.`, { file: relativeToWorkspace(pyprojectPath) }, 'console script skipped');
-      consoleScripts = found.scripts;
-      const written = writeSourceTar(dir, srcTar, commit.epoch, scriptEntries(found.scripts, srcLayout ? '/app/src' : '/app', commit.epoch, FIXED_MTIME));
-      const tarTime = 315532800 + parseInt(written.sha256.slice(0, 6), 16);
-      utimesSync(srcTar, tarTime, tarTime);
+      utimesSync(reqFile, ...contentTimes(createHash('sha256').update(derived.requirements).digest('hex')));
+      consoleScripts = writeSource(dir, join(contextDir, 'src.tar'), commit.epoch, srcLayout);
       dockerfilePath = join(contextDir, 'Dockerfile');
       writeFileSync(dockerfilePath, dockerfileText);
       writeFileSync(join(contextDir, '.dockerignore'), 'Dockerfile\n');
@@ -407,6 +394,28 @@ export async function main(): Promise<void> {
     rmSync(scratch, { recursive: true, force: true });
     await removingBuilt?.catch(() => undefined);
   }
+}
+
+/**
+ * A context file's mtime as a function of its content. A constant mtime would be wrong: BuildKit
+ * syncs the context incrementally and skips files whose size and mtime match its previous copy, so a
+ * lock change that keeps the file's size (structlog==26.1.0 → 25.5.0) would build from the old
+ * requirements. Same content → same mtime (cache reuse), new content → re-sent.
+ */
+function contentTimes(sha256hex: string): [number, number] {
+  const t = FIXED_MTIME + parseInt(sha256hex.slice(0, 6), 16);
+  return [t, t];
+}
+
+/** The project and its console-script wrappers as the source tar (context.ts, scripts.ts); returns the scripts. */
+function writeSource(dir: string, tarPath: string, epoch: number, srcLayout: boolean): ConsoleScript[] {
+  const pyprojectPath = join(dir, 'pyproject.toml');
+  const pyprojectRel = relativeToWorkspace(pyprojectPath);
+  const found = projectScripts(existsSync(pyprojectPath) ? readFileSync(pyprojectPath, 'utf8') : undefined, pyprojectRel);
+  for (const k of found.skipped) annotations.warning(`Console script \`${k.name}\` is not put on PATH: ${k.why}.`, { file: pyprojectRel }, 'console script skipped');
+  const written = writeSourceTar(dir, tarPath, epoch, scriptEntries(found.scripts, srcLayout ? '/app/src' : '/app', epoch, FIXED_MTIME));
+  utimesSync(tarPath, ...contentTimes(written.sha256));
+  return found.scripts;
 }
 
 function localNeedPip(local: DerivedSet['local']): UserError {

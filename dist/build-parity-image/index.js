@@ -12172,22 +12172,8 @@ async function main() {
                 derived = withLocalWheels(derived, built, lock.manager);
                 (0,external_node_fs_.writeFileSync)(reqFile, derived.requirements);
             }
-            // A constant mtime would be wrong: BuildKit syncs the context incrementally and skips files
-            // whose size and mtime match its previous copy, so a lock change that keeps the file's size
-            // (structlog==26.1.0 → 25.5.0) would build from the old requirements. The mtime is a
-            // function of the content instead: same lock → same mtime (cache reuse), new lock → re-sent.
-            const reqTime = 315532800 + parseInt((0,external_node_crypto_.createHash)('sha256').update(derived.requirements).digest('hex').slice(0, 6), 16);
-            (0,external_node_fs_.utimesSync)(reqFile, reqTime, reqTime);
-            // Same idea as the requirements' mtime above: a new tar must never look like the previous one.
-            const srcTar = (0,external_node_path_.join)(contextDir, 'src.tar');
-            const pyprojectPath = (0,external_node_path_.join)(dir, 'pyproject.toml');
-            const found = projectScripts((0,external_node_fs_.existsSync)(pyprojectPath) ? (0,external_node_fs_.readFileSync)(pyprojectPath, 'utf8') : undefined, relativeToWorkspace(pyprojectPath));
-            for (const k of found.skipped)
-                annotations.warning(`Console script \`${k.name}\` is not put on PATH: ${k.why}.`, { file: relativeToWorkspace(pyprojectPath) }, 'console script skipped');
-            consoleScripts = found.scripts;
-            const written = writeSourceTar(dir, srcTar, commit.epoch, scriptEntries(found.scripts, srcLayout ? '/app/src' : '/app', commit.epoch, FIXED_MTIME));
-            const tarTime = 315532800 + parseInt(written.sha256.slice(0, 6), 16);
-            (0,external_node_fs_.utimesSync)(srcTar, tarTime, tarTime);
+            (0,external_node_fs_.utimesSync)(reqFile, ...contentTimes((0,external_node_crypto_.createHash)('sha256').update(derived.requirements).digest('hex')));
+            consoleScripts = writeSource(dir, (0,external_node_path_.join)(contextDir, 'src.tar'), commit.epoch, srcLayout);
             dockerfilePath = (0,external_node_path_.join)(contextDir, 'Dockerfile');
             (0,external_node_fs_.writeFileSync)(dockerfilePath, dockerfileText);
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(contextDir, '.dockerignore'), 'Dockerfile\n');
@@ -12351,6 +12337,27 @@ async function main() {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
         await removingBuilt?.catch(() => undefined);
     }
+}
+/**
+ * A context file's mtime as a function of its content. A constant mtime would be wrong: BuildKit
+ * syncs the context incrementally and skips files whose size and mtime match its previous copy, so a
+ * lock change that keeps the file's size (structlog==26.1.0 → 25.5.0) would build from the old
+ * requirements. Same content → same mtime (cache reuse), new content → re-sent.
+ */
+function contentTimes(sha256hex) {
+    const t = FIXED_MTIME + parseInt(sha256hex.slice(0, 6), 16);
+    return [t, t];
+}
+/** The project and its console-script wrappers as the source tar (context.ts, scripts.ts); returns the scripts. */
+function writeSource(dir, tarPath, epoch, srcLayout) {
+    const pyprojectPath = (0,external_node_path_.join)(dir, 'pyproject.toml');
+    const pyprojectRel = relativeToWorkspace(pyprojectPath);
+    const found = projectScripts((0,external_node_fs_.existsSync)(pyprojectPath) ? (0,external_node_fs_.readFileSync)(pyprojectPath, 'utf8') : undefined, pyprojectRel);
+    for (const k of found.skipped)
+        annotations.warning(`Console script \`${k.name}\` is not put on PATH: ${k.why}.`, { file: pyprojectRel }, 'console script skipped');
+    const written = writeSourceTar(dir, tarPath, epoch, scriptEntries(found.scripts, srcLayout ? '/app/src' : '/app', epoch, FIXED_MTIME));
+    (0,external_node_fs_.utimesSync)(tarPath, ...contentTimes(written.sha256));
+    return found.scripts;
 }
 function localNeedPip(local) {
     return new errors_UserError(`The lock installs local path dependencies (${local.map((l) => l.name || l.path).join(', ')}), which are built into wheels on the runner: that needs Python with pip on the runner.`, {
