@@ -9587,36 +9587,66 @@ function localProjectName(baseDir, target) {
     }
 }
 /**
- * A requirement removed from the input after compiling: the compiler's `# via -r <input>` says the pin is
- * there only because that input asked for it, and the input no longer does. Decided only when every
- * `via` source is an input file this check read (a pin also pulled in by a package is left alone).
+ * Requirements removed from the input after compiling, and what only they pulled in. The compiler's
+ * `# via` says why each pin is there: `-r <input>` (the input asked for it), a package name (that
+ * package depends on it), `-c <constraints>` (limits a version, adds nothing). A pin is left over when
+ * the input no longer asks for it and every reason is gone: each `-r` is an input this check read,
+ * each package named is itself left over (to a fixpoint), at least one reason is not a `-c`. Anything
+ * else in `via` (`app (pyproject.toml)`, an unread file) keeps the pin: never decided by this rule.
  */
 function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix) {
     const required = new Set(inputs.filter((i) => !i.constraint).map((i) => i.req.normalizedName));
-    for (const [name, pins] of byName) {
-        if (required.has(name))
-            continue;
-        for (const p of pins) {
-            const sources = (p.entry.via ?? []).map((v) => /^-r\s+(.+)$/.exec(v)?.[1]);
-            if (!sources.length || sources.some((f) => f === undefined))
+    const readFile = (f) => {
+        const abs = resolveNear(bases, f);
+        return abs && seen.has(abs) ? relPath(input.workspace, abs) : undefined;
+    };
+    // name → the inputs (direct) or left-over packages (transitive) it was there for
+    const leftover = new Map();
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const [name, pins] of byName) {
+            if (required.has(name) || leftover.has(name))
                 continue;
-            const files = sources.map((f) => resolveNear(bases, f));
-            if (files.some((f) => !f || !seen.has(f)))
-                continue;
-            const named = files.map((f) => relPath(input.workspace, f));
-            findings.push({
-                class: 'drift',
-                severity: 'error',
-                package: name,
-                message: `${rel} pins ${name} because ${named.join(' and ')} required it when it was compiled (# via), but ${named.length > 1 ? 'they no longer do' : 'it no longer does'} (removed after compiling).`,
-                expected: '(absent)',
-                found: p.entry.text,
-                manifest: { file: named[0] },
-                lock: { file: rel, line: p.entry.line },
-                ...(fix ? { fix } : {}),
-            });
-            break;
+            for (const p of pins) {
+                const why = { pin: p, inputs: [], packages: [] };
+                let decided = (p.entry.via ?? []).length > 0;
+                for (const v of p.entry.via ?? []) {
+                    const file = /^-([rc])\s+(.+)$/.exec(v);
+                    if (file) {
+                        const named = readFile(file[2]);
+                        if (!named)
+                            decided = false;
+                        else if (file[1] === 'r')
+                            why.inputs.push(named);
+                    }
+                    else if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v) && leftover.has(normalizeName(v)))
+                        why.packages.push(normalizeName(v));
+                    else
+                        decided = false;
+                }
+                if (!decided || why.inputs.length + why.packages.length === 0)
+                    continue;
+                leftover.set(name, why);
+                changed = true;
+                break;
+            }
         }
+    }
+    for (const [name, { pin, inputs: named, packages }] of leftover) {
+        const message = named.length
+            ? `${rel} pins ${name} because ${named.join(' and ')} required it when it was compiled (# via), but ${named.length > 1 ? 'they no longer do' : 'it no longer does'} (removed after compiling)${packages.length ? `, and ${packages.join(', ')} ${packages.length > 1 ? 'are' : 'is'} left over too` : ''}.`
+            : `${rel} pins ${name} only for ${packages.join(', ')} (# via), ${packages.length > 1 ? 'which are' : 'which is'} no longer required: a recompile drops it.`;
+        findings.push({
+            class: 'drift',
+            severity: 'error',
+            package: name,
+            message,
+            expected: '(absent)',
+            found: pin.entry.text,
+            ...(named.length ? { manifest: { file: named[0] } } : {}),
+            lock: { file: rel, line: pin.entry.line },
+            ...(fix ? { fix } : {}),
+        });
     }
 }
 

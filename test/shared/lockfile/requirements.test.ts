@@ -127,6 +127,31 @@ describe('pip-compile / uv pip compile drift', () => {
     const parsed = parseRequirementsText('a==1\n    # via\n    #   -r requirements.in\n    #   b\nb==2\n    # via -r x.in, c\nc==3  # via -r y.in\n');
     expect(parsed.requirements.map((e) => e.via)).toEqual([['-r requirements.in', 'b'], ['-r x.in', 'c'], ['-r y.in']]);
   });
+  it('what a removed requirement alone pulled in is left over too (via a left-over package, to a fixpoint; -c adds nothing)', () => {
+    const dir = copy('pipc');
+    edit(path.join(dir, 'requirements.in'), /^requests.*\n/m, '');
+    const r = check(dir);
+    expect(r.freshness).toBe('stale');
+    const drift = r.findings.filter((f) => f.class === 'drift');
+    // urllib3 is `# via -c constraints.txt, requests`: the constraint keeps nothing
+    expect(drift.map((f) => f.package).sort()).toEqual(['certifi', 'charset-normalizer', 'idna', 'requests', 'urllib3']);
+    expect(drift.find((f) => f.package === 'idna')).toMatchObject({ expected: '(absent)', message: expect.stringContaining('only for requests (# via), which is no longer required') });
+    expect(drift.find((f) => f.package === 'idna')?.manifest).toBeUndefined();
+    expect(drift.find((f) => f.package === 'requests')?.manifest).toEqual({ file: 'requirements.in' });
+  });
+  // The compilers' own answer (scripts/gen-fixtures removals: the .in edited, recompiled by the pinned
+  // pip-compile / uv with the old output in place): exactly the names they dropped are drift here.
+  const REMOVALS = JSON.parse(readFileSync(path.resolve('test/fixtures/lockfiles/removal-verdicts.json'), 'utf8')) as Array<{ fixture: string; removed: string; dropped: string[]; added: string[] }>;
+  it.each(REMOVALS)('$fixture without $removed: drift = what the real compiler dropped', ({ fixture, removed, dropped, added }) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bb-req-rm-'));
+    tmps.push(dir);
+    cpSync(path.resolve('test/fixtures/lockfiles', fixture), dir, { recursive: true });
+    edit(path.join(dir, 'requirements.in'), new RegExp(`^${removed}\\b.*\n`, 'm'), '');
+    const r = check(dir);
+    expect(added).toEqual([]);
+    expect(r.freshness).toBe('stale');
+    expect(r.findings.filter((f) => f.class === 'drift' && f.expected === '(absent)').map((f) => f.package).sort()).toEqual(dropped);
+  });
   it('a platform-specific requirement missing from a non-universal compile is inconclusive, not stale', () => {
     const dir = copy('pipc');
     writeFileSync(path.join(dir, 'requirements.in'), readFileSync(path.join(dir, 'requirements.in'), 'utf8') + 'pywin32 ; sys_platform == "win32"\n');
