@@ -3930,6 +3930,8 @@ function generateDockerfile(o) {
         `# Requirements derived from the lock: ${MANAGER_NOTES[o.manager]}`,
         '# deps/requirements.txt = name==version --hash=sha256:... for exactly the locked set of this image\'s',
         '# Python and platform; installed with --require-hashes --no-deps, so pip neither resolves nor adds anything.',
+        `# The action stages the build context: deps/requirements.txt${o.wheelhouse ? ', deps/wheels/*.whl (the wheelhouse)' : ''} and src.tar`,
+        '# (the project under app/, console-script wrappers under opt/venv/bin/; sorted, owned by root, mtimes = the commit time).',
         `ARG BASE_IMAGE=${o.baseImage}`,
         '# Newer BuildKit stamps the image config with it; the source tar already carries it as mtimes.',
         'ARG SOURCE_DATE_EPOCH=0',
