@@ -173,7 +173,16 @@ export function writeSourceTar(from: string, tarPath: string, epoch: number, ext
         files.push(childRel);
       }
     };
-    walk('');
+    try {
+      walk('');
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.code !== 'EACCES' && err.code !== 'EPERM') throw e;
+      throw new UserError(`Cannot read ${err.path ?? from} to pack the project into the image: permission denied.`, {
+        title: 'source not readable',
+        hint: 'Make working-directory readable by the runner user, or list what the image does not need in .dockerignore.',
+      });
+    }
     for (const e of extra) {
       put(entryHeader({ ...e, size: e.data?.length ?? 0 }));
       if (e.data) {

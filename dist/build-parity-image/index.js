@@ -2115,7 +2115,18 @@ function writeSourceTar(from, tarPath, epoch, extra = []) {
                 files.push(childRel);
             }
         };
-        walk('');
+        try {
+            walk('');
+        }
+        catch (e) {
+            const err = e;
+            if (err.code !== 'EACCES' && err.code !== 'EPERM')
+                throw e;
+            throw new errors_UserError(`Cannot read ${err.path ?? from} to pack the project into the image: permission denied.`, {
+                title: 'source not readable',
+                hint: 'Make working-directory readable by the runner user, or list what the image does not need in .dockerignore.',
+            });
+        }
         for (const e of extra) {
             put(entryHeader({ ...e, size: e.data?.length ?? 0 }));
             if (e.data) {
