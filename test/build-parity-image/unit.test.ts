@@ -16,7 +16,7 @@ import { builderHonouredEpoch, canonicalJson, configFromInspect, layerOwners, no
 import { compareParity, type InstalledProbe } from '../../actions/build-parity-image/parity.js';
 import { imageLabels, remoteToHttps } from '../../actions/build-parity-image/provenance.js';
 import { fileHeader, readTar, TarWriter } from '../../actions/build-parity-image/tar.js';
-import { coversAll, pipDownloadArgs, wheelCacheKey, wheelHashes } from '../../actions/build-parity-image/wheelhouse.js';
+import { coversAll, localWheelhouseReady, pipDownloadArgs, wheelCacheKey, wheelHashes } from '../../actions/build-parity-image/wheelhouse.js';
 import type { HistoryRow, ImageInspect } from '../../actions/shared/docker.js';
 import type { PythonEnvironment } from '../../actions/build-parity-image/environment.js';
 import type { MarkerEnvironment } from '../../actions/shared/lockfile/pep508.js';
@@ -410,6 +410,36 @@ describe('labels, cache key, pip download argv', () => {
     });
     expect(remoteToHttps('git@github.com:acme/svc.git')).toBe('https://github.com/acme/svc');
     expect(remoteToHttps('https://x-access-token:SECRET@github.com/acme/svc.git')).toBe('https://github.com/acme/svc');
+  });
+  it('a local wheelhouse that covers the lock needs no pip: any for the lock hash before the probe, this key\'s covering every package after', () => {
+    const py: PythonEnvironment = { env: env311, platforms: ['manylinux_2_36_x86_64', 'linux_x86_64'], abis: ['cp311', 'abi3', 'none'], pip: '23.0.1', executable: '/usr/bin/python3' };
+    const saved = { dir: process.env.BLACKBELT_CACHE_DIR, v1: process.env.ACTIONS_CACHE_URL, v2: process.env.ACTIONS_RESULTS_URL };
+    const root = mkdtempSync(join(tmpdir(), 'bb-whready-'));
+    process.env.BLACKBELT_CACHE_DIR = root;
+    delete process.env.ACTIONS_CACHE_URL;
+    delete process.env.ACTIONS_RESULTS_URL;
+    try {
+      const lockHash = 'ab'.repeat(32);
+      const sha = (t: string): string => `sha256:${createHash('sha256').update(t).digest('hex')}`;
+      const packages = [{ hashes: [sha('a-wheel')] }, { hashes: ['sha256:' + '0'.repeat(64), sha('b-wheel')] }];
+      expect(localWheelhouseReady(lockHash)).toBe(false); // no cache yet
+      const dir = join(root, 'wheels', wheelCacheKey(lockHash, py));
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'a-1.0-py3-none-any.whl'), 'a-wheel');
+      expect(localWheelhouseReady(lockHash)).toBe(true);
+      expect(localWheelhouseReady('cd'.repeat(32))).toBe(false);
+      expect(localWheelhouseReady(lockHash, py, packages)).toBe(false); // b is missing
+      writeFileSync(join(dir, 'b-1.0-py3-none-any.whl'), 'b-wheel');
+      expect(localWheelhouseReady(lockHash, py, packages)).toBe(true);
+      expect(localWheelhouseReady(lockHash, { ...py, platforms: ['musllinux_1_2_x86_64'] }, packages)).toBe(false); // another key
+      process.env.ACTIONS_RESULTS_URL = 'http://127.0.0.1:9/'; // on GitHub the wheelhouse comes from @actions/cache
+      expect(localWheelhouseReady(lockHash, py, packages)).toBe(false);
+    } finally {
+      for (const [k, v] of [['BLACKBELT_CACHE_DIR', saved.dir], ['ACTIONS_CACHE_URL', saved.v1], ['ACTIONS_RESULTS_URL', saved.v2]] as const) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
   });
   it('keys the wheelhouse on lock hash, python and platform; downloads only binary, hash-checked wheels for the image', () => {
     const py: PythonEnvironment = { env: env311, platforms: ['manylinux_2_36_x86_64', 'linux_x86_64'], abis: ['cp311', 'abi3', 'none'], pip: '23.0.1', executable: '/usr/bin/python3' };
