@@ -132,9 +132,10 @@ export interface SourceTar {
  * (directories too). The builder's own context transfer keeps file mtimes but stamps directories
  * with the transfer time, and clamping them in the image took a RUN step (~0.35 s of every
  * code-only build); a tar that `ADD` unpacks carries every timestamp itself, on every builder.
- * `extra` entries (the console-script wrappers, scripts.ts) follow the project's.
+ * `extra` entries (the console-script wrappers, scripts.ts) follow the project's; `leaveOut` names
+ * paths (relative, slash-separated) never packed: a staged context inside the project.
  */
-export function writeSourceTar(from: string, tarPath: string, epoch: number, extra: Array<EntrySpec & { data?: Buffer }> = []): SourceTar {
+export function writeSourceTar(from: string, tarPath: string, epoch: number, extra: Array<EntrySpec & { data?: Buffer }> = [], leaveOut: ReadonlySet<string> = new Set()): SourceTar {
   const ignoreFile = join(from, '.dockerignore');
   const rules = existsSync(ignoreFile) ? parseDockerignore(readFileSync(ignoreFile, 'utf8')) : [];
   const files: string[] = [];
@@ -152,7 +153,7 @@ export function writeSourceTar(from: string, tarPath: string, epoch: number, ext
     const walk = (rel: string): void => {
       for (const name of readdirSync(rel ? join(from, rel) : from).sort()) {
         const childRel = rel ? `${rel}/${name}` : name;
-        if (!rel && ALWAYS_EXCLUDED.has(name)) continue;
+        if ((!rel && ALWAYS_EXCLUDED.has(name)) || leaveOut.has(childRel)) continue;
         const src = join(from, childRel);
         const st = lstatSync(src);
         const ignored = isIgnored(childRel, rules);

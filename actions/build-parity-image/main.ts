@@ -4,8 +4,8 @@
  * tests in it and push it by digest.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as core from '../shared/workflow.js';
 import { annotations } from '../shared/annotations.js';
 import { DockerImages, DockerRegistry, GHA_CACHE_SCOPE, buildArgv, builderBaseRef, ghaCacheErrors, ghaCacheFlags, lastLines, readyBuilder, registryOf, repositoryOf, type Builder, type ImageInspect } from '../shared/docker.js';
@@ -45,6 +45,8 @@ interface Inputs {
   platforms: string[];
   command: string[];
   printDockerfile: boolean;
+  /** Absolute path: write the build context there and stop before building. */
+  stageContext: string;
   sourceDateEpoch: string;
   noCache: boolean;
 }
@@ -82,6 +84,8 @@ function readInputs(): Inputs {
     platforms: getList('platforms'),
     command,
     printDockerfile: getBoolean('print-dockerfile', false),
+    // Anywhere the user names (e.g. ${{ runner.temp }}/context); relative paths are from the workspace.
+    stageContext: getString('stage-context') ? resolve(workspaceRoot(), getString('stage-context')) : '',
     sourceDateEpoch: getString('source-date-epoch'),
     noCache: getBoolean('no-cache', false),
   };
@@ -131,6 +135,12 @@ export async function main(): Promise<void> {
   const dir = inputs.workingDirectory;
   const generated = !inputs.dockerfile;
   const userDockerfile = generated ? undefined : join(dir, inputs.dockerfile);
+  if (inputs.stageContext && !generated) {
+    throw new UserError('stage-context writes the build context of the generated Dockerfile; with your own Dockerfile, your repository is the context.', { title: 'invalid input: stage-context', hint: 'Leave dockerfile empty, or drop stage-context.' });
+  }
+  if (inputs.stageContext && existsSync(inputs.stageContext) && readdirSync(inputs.stageContext).length) {
+    throw new UserError(`stage-context ${relativeToWorkspace(inputs.stageContext)} is not empty: the staged context must hold only what the action writes.`, { title: 'invalid input: stage-context', hint: 'Name a new or empty directory.' });
+  }
   if (userDockerfile && !existsSync(userDockerfile)) {
     throw new UserError(`Dockerfile ${relativeToWorkspace(userDockerfile)} does not exist.`, { title: 'dockerfile not found', hint: 'Set `dockerfile` relative to working-directory, or leave it empty to generate one from the lockfile.' });
   }
@@ -215,7 +225,7 @@ export async function main(): Promise<void> {
       dockerfileText = generatedDockerfile(useWheelhouse);
       timer.mark('probe base');
 
-      contextDir = join(scratch, 'context');
+      contextDir = inputs.stageContext || join(scratch, 'context');
       const depsDir = join(contextDir, 'deps');
       mkdirSync(depsDir, { recursive: true });
       const reqFile = join(depsDir, 'requirements.txt');
@@ -237,11 +247,17 @@ export async function main(): Promise<void> {
         writeFileSync(reqFile, derived.requirements);
       }
       utimesSync(reqFile, ...contentTimes(createHash('sha256').update(derived.requirements).digest('hex')));
-      consoleScripts = writeSource(dir, join(contextDir, 'src.tar'), commit.epoch, srcLayout);
+      const staged = relative(dir, contextDir);
+      const inside = inputs.stageContext && staged && !staged.startsWith('..') && !isAbsolute(staged) ? new Set([staged.split(sep).join('/')]) : new Set<string>();
+      consoleScripts = writeSource(dir, join(contextDir, 'src.tar'), commit.epoch, srcLayout, inside);
       dockerfilePath = join(contextDir, 'Dockerfile');
       writeFileSync(dockerfilePath, dockerfileText);
       writeFileSync(join(contextDir, '.dockerignore'), 'Dockerfile\n');
       timer.mark('wheelhouse + context');
+      if (inputs.stageContext) {
+        reportStaged(contextDir, buildArgs, useWheelhouse, lock.lockHash, consoleScripts);
+        return;
+      }
     }
 
     // ---- build
@@ -408,14 +424,27 @@ function contentTimes(sha256hex: string): [number, number] {
 }
 
 /** The project and its console-script wrappers as the source tar (context.ts, scripts.ts); returns the scripts. */
-function writeSource(dir: string, tarPath: string, epoch: number, srcLayout: boolean): ConsoleScript[] {
+function writeSource(dir: string, tarPath: string, epoch: number, srcLayout: boolean, leaveOut: ReadonlySet<string>): ConsoleScript[] {
   const pyprojectPath = join(dir, 'pyproject.toml');
   const pyprojectRel = relativeToWorkspace(pyprojectPath);
   const found = projectScripts(existsSync(pyprojectPath) ? readFileSync(pyprojectPath, 'utf8') : undefined, pyprojectRel);
   for (const k of found.skipped) annotations.warning(`Console script \`${k.name}\` is not put on PATH: ${k.why}.`, { file: pyprojectRel }, 'console script skipped');
-  const written = writeSourceTar(dir, tarPath, epoch, scriptEntries(found.scripts, srcLayout ? '/app/src' : '/app', epoch, FIXED_MTIME));
+  const written = writeSourceTar(dir, tarPath, epoch, scriptEntries(found.scripts, srcLayout ? '/app/src' : '/app', epoch, FIXED_MTIME), leaveOut);
   utimesSync(tarPath, ...contentTimes(written.sha256));
   return found.scripts;
+}
+
+/** stage-context: say how to build what was written, and stop. */
+function reportStaged(dir: string, buildArgs: Record<string, string>, offline: boolean, lockHash: string, scripts: ConsoleScript[]): void {
+  const argv = ['docker', 'buildx', 'build', ...(offline ? ['--network', 'none'] : []), ...Object.entries(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]), '-t', 'IMAGE', dir];
+  const command = argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`)).join(' ');
+  core.info(`build context staged in ${dir}; build it with:\n  ${command}`);
+  setOutputs({ 'lock-hash': lockHash, context: dir });
+  new SummaryBuilder()
+    .heading('build-parity-image: build context staged')
+    .paragraph(`The generated Dockerfile and its context (deps/requirements.txt${offline ? ', deps/wheels/' : ''}, src.tar${scripts.length ? ` with ${scripts.length} console script(s)` : ''}) are in \`${relativeToWorkspace(dir)}\`. Nothing was built, so nothing was verified: build it, then check parity by building with this action.`)
+    .code(command, 'sh')
+    .write();
 }
 
 function localNeedPip(local: DerivedSet['local']): UserError {

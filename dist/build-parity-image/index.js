@@ -2067,9 +2067,10 @@ function copyInto(src, statSize, out, hash, header) {
  * (directories too). The builder's own context transfer keeps file mtimes but stamps directories
  * with the transfer time, and clamping them in the image took a RUN step (~0.35 s of every
  * code-only build); a tar that `ADD` unpacks carries every timestamp itself, on every builder.
- * `extra` entries (the console-script wrappers, scripts.ts) follow the project's.
+ * `extra` entries (the console-script wrappers, scripts.ts) follow the project's; `leaveOut` names
+ * paths (relative, slash-separated) never packed: a staged context inside the project.
  */
-function writeSourceTar(from, tarPath, epoch, extra = []) {
+function writeSourceTar(from, tarPath, epoch, extra = [], leaveOut = new Set()) {
     const ignoreFile = (0,external_node_path_.join)(from, '.dockerignore');
     const rules = (0,external_node_fs_.existsSync)(ignoreFile) ? parseDockerignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8')) : [];
     const files = [];
@@ -2088,7 +2089,7 @@ function writeSourceTar(from, tarPath, epoch, extra = []) {
         const walk = (rel) => {
             for (const name of (0,external_node_fs_.readdirSync)(rel ? (0,external_node_path_.join)(from, rel) : from).sort()) {
                 const childRel = rel ? `${rel}/${name}` : name;
-                if (!rel && ALWAYS_EXCLUDED.has(name))
+                if ((!rel && ALWAYS_EXCLUDED.has(name)) || leaveOut.has(childRel))
                     continue;
                 const src = (0,external_node_path_.join)(from, childRel);
                 const st = (0,external_node_fs_.lstatSync)(src);
@@ -12065,6 +12066,8 @@ function readInputs() {
         platforms: getList('platforms'),
         command,
         printDockerfile: getBoolean('print-dockerfile', false),
+        // Anywhere the user names (e.g. ${{ runner.temp }}/context); relative paths are from the workspace.
+        stageContext: getString('stage-context') ? (0,external_node_path_.resolve)(workspaceRoot(), getString('stage-context')) : '',
         sourceDateEpoch: getString('source-date-epoch'),
         noCache: getBoolean('no-cache', false),
     };
@@ -12111,6 +12114,12 @@ async function main() {
     const dir = inputs.workingDirectory;
     const generated = !inputs.dockerfile;
     const userDockerfile = generated ? undefined : (0,external_node_path_.join)(dir, inputs.dockerfile);
+    if (inputs.stageContext && !generated) {
+        throw new errors_UserError('stage-context writes the build context of the generated Dockerfile; with your own Dockerfile, your repository is the context.', { title: 'invalid input: stage-context', hint: 'Leave dockerfile empty, or drop stage-context.' });
+    }
+    if (inputs.stageContext && (0,external_node_fs_.existsSync)(inputs.stageContext) && (0,external_node_fs_.readdirSync)(inputs.stageContext).length) {
+        throw new errors_UserError(`stage-context ${relativeToWorkspace(inputs.stageContext)} is not empty: the staged context must hold only what the action writes.`, { title: 'invalid input: stage-context', hint: 'Name a new or empty directory.' });
+    }
     if (userDockerfile && !(0,external_node_fs_.existsSync)(userDockerfile)) {
         throw new errors_UserError(`Dockerfile ${relativeToWorkspace(userDockerfile)} does not exist.`, { title: 'dockerfile not found', hint: 'Set `dockerfile` relative to working-directory, or leave it empty to generate one from the lockfile.' });
     }
@@ -12191,7 +12200,7 @@ async function main() {
             useWheelhouse = (inputs.cache && localWheelhouseReady(lock.lockHash, py, derived.packages)) || Boolean(await hostPipLater());
             dockerfileText = generatedDockerfile(useWheelhouse);
             timer.mark('probe base');
-            contextDir = (0,external_node_path_.join)(scratch, 'context');
+            contextDir = inputs.stageContext || (0,external_node_path_.join)(scratch, 'context');
             const depsDir = (0,external_node_path_.join)(contextDir, 'deps');
             (0,external_node_fs_.mkdirSync)(depsDir, { recursive: true });
             const reqFile = (0,external_node_path_.join)(depsDir, 'requirements.txt');
@@ -12216,11 +12225,17 @@ async function main() {
                 (0,external_node_fs_.writeFileSync)(reqFile, derived.requirements);
             }
             (0,external_node_fs_.utimesSync)(reqFile, ...contentTimes((0,external_node_crypto_.createHash)('sha256').update(derived.requirements).digest('hex')));
-            consoleScripts = writeSource(dir, (0,external_node_path_.join)(contextDir, 'src.tar'), commit.epoch, srcLayout);
+            const staged = (0,external_node_path_.relative)(dir, contextDir);
+            const inside = inputs.stageContext && staged && !staged.startsWith('..') && !(0,external_node_path_.isAbsolute)(staged) ? new Set([staged.split(external_node_path_.sep).join('/')]) : new Set();
+            consoleScripts = writeSource(dir, (0,external_node_path_.join)(contextDir, 'src.tar'), commit.epoch, srcLayout, inside);
             dockerfilePath = (0,external_node_path_.join)(contextDir, 'Dockerfile');
             (0,external_node_fs_.writeFileSync)(dockerfilePath, dockerfileText);
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(contextDir, '.dockerignore'), 'Dockerfile\n');
             timer.mark('wheelhouse + context');
+            if (inputs.stageContext) {
+                reportStaged(contextDir, buildArgs, useWheelhouse, lock.lockHash, consoleScripts);
+                return;
+            }
         }
         // ---- build
         const iidfile = (0,external_node_path_.join)(scratch, 'iid');
@@ -12392,15 +12407,27 @@ function contentTimes(sha256hex) {
     return [t, t];
 }
 /** The project and its console-script wrappers as the source tar (context.ts, scripts.ts); returns the scripts. */
-function writeSource(dir, tarPath, epoch, srcLayout) {
+function writeSource(dir, tarPath, epoch, srcLayout, leaveOut) {
     const pyprojectPath = (0,external_node_path_.join)(dir, 'pyproject.toml');
     const pyprojectRel = relativeToWorkspace(pyprojectPath);
     const found = projectScripts((0,external_node_fs_.existsSync)(pyprojectPath) ? (0,external_node_fs_.readFileSync)(pyprojectPath, 'utf8') : undefined, pyprojectRel);
     for (const k of found.skipped)
         annotations.warning(`Console script \`${k.name}\` is not put on PATH: ${k.why}.`, { file: pyprojectRel }, 'console script skipped');
-    const written = writeSourceTar(dir, tarPath, epoch, scriptEntries(found.scripts, srcLayout ? '/app/src' : '/app', epoch, FIXED_MTIME));
+    const written = writeSourceTar(dir, tarPath, epoch, scriptEntries(found.scripts, srcLayout ? '/app/src' : '/app', epoch, FIXED_MTIME), leaveOut);
     (0,external_node_fs_.utimesSync)(tarPath, ...contentTimes(written.sha256));
     return found.scripts;
+}
+/** stage-context: say how to build what was written, and stop. */
+function reportStaged(dir, buildArgs, offline, lockHash, scripts) {
+    const argv = ['docker', 'buildx', 'build', ...(offline ? ['--network', 'none'] : []), ...Object.entries(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]), '-t', 'IMAGE', dir];
+    const command = argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`)).join(' ');
+    info(`build context staged in ${dir}; build it with:\n  ${command}`);
+    setOutputs({ 'lock-hash': lockHash, context: dir });
+    new SummaryBuilder()
+        .heading('build-parity-image: build context staged')
+        .paragraph(`The generated Dockerfile and its context (deps/requirements.txt${offline ? ', deps/wheels/' : ''}, src.tar${scripts.length ? ` with ${scripts.length} console script(s)` : ''}) are in \`${relativeToWorkspace(dir)}\`. Nothing was built, so nothing was verified: build it, then check parity by building with this action.`)
+        .code(command, 'sh')
+        .write();
 }
 function localNeedPip(local) {
     return new errors_UserError(`The lock installs local path dependencies (${local.map((l) => l.name || l.path).join(', ')}), which are built into wheels on the runner: that needs Python with pip on the runner.`, {

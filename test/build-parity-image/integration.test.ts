@@ -190,6 +190,41 @@ describe.skipIf(!enabled)('build-parity-image (real docker)', () => {
     expect(report(c).parity.listing).toBe('run');
   });
 
+  it('stage-context writes the whole build context and stops; building it by hand gives the layers the action builds', async () => {
+    const ws = project();
+    const own = mkdtempSync(join(tmpdir(), 'bb-bpi-stage-'));
+    const built = await build(ws, { image: 'bb/staged' }, { BLACKBELT_CACHE_DIR: own });
+    expect(built.exitCode, built.log).toBe(0);
+    const dir = join(mkdtempSync(join(tmpdir(), 'bb-bpi-ctx-')), 'context'); // e.g. ${{ runner.temp }}/context
+    const staged = await build(ws, { image: 'bb/staged', 'stage-context': dir }, { BLACKBELT_CACHE_DIR: own });
+    expect(staged.exitCode, staged.log).toBe(0);
+    expect(staged.outputs.context).toBe(dir);
+    expect(staged.outputs['image-ref']).toBeUndefined();
+    expect(readdirSync(dir).sort()).toEqual(['.dockerignore', 'Dockerfile', 'deps', 'src.tar']);
+    expect(readdirSync(join(dir, 'deps', 'wheels')).some((f) => f.startsWith('idna-'))).toBe(true);
+    const command = /build it with:\n\s+(docker buildx build .+)$/m.exec(staged.log)?.[1];
+    expect(command, staged.log).toContain('--network none');
+    expect(staged.summary).toContain('Nothing was built');
+    // its own command, run by hand (argv from the printed line; no value in it needs a shell)
+    const argv = command!.split(' ').slice(1).map((a) => a.replace(/^'|'$/g, '')).map((a) => (a === 'IMAGE' ? 'bb/staged-by-hand' : a));
+    const byHand = spawnSync('docker', argv, { encoding: 'utf8' });
+    expect(byHand.status, byHand.stderr).toBe(0);
+    expect(inspect('bb/staged-by-hand').RootFS.Layers).toEqual(inspect(built.outputs['image-id']!).RootFS.Layers);
+    // a non-empty directory is refused before anything runs
+    const again = await build(ws, { image: 'bb/staged', 'stage-context': dir }, { BLACKBELT_CACHE_DIR: own });
+    expect(again.exitCode).toBe(1);
+    expect(again.log).toMatch(/::error title=invalid input%3A stage-context::stage-context .* is not empty/);
+    const userDockerfile = await build(ws, { image: 'bb/staged', dockerfile: 'Dockerfile', 'stage-context': join(dir, '..', 'other') }, { BLACKBELT_CACHE_DIR: own });
+    expect(userDockerfile.exitCode).toBe(1);
+    expect(userDockerfile.log).toContain('stage-context writes the build context of the generated Dockerfile');
+    // staged inside the project: the context is not packed into its own src.tar
+    const inside = await build(ws, { image: 'bb/staged', 'stage-context': 'out/context' }, { BLACKBELT_CACHE_DIR: own });
+    expect(inside.exitCode, inside.log).toBe(0);
+    const names = execFileSync('tar', ['-tf', join(ws, 'out', 'context', 'src.tar')], { encoding: 'utf8' }).split('\n');
+    expect(names).toContain('app/app.py');
+    expect(names.filter((n) => n.startsWith('app/out/context'))).toEqual([]);
+  });
+
   it('a rebuild whose locked wheels are all in the local wheel cache runs no Python on the runner', async () => {
     const ws = project();
     const own = mkdtempSync(join(tmpdir(), 'bb-bpi-nopy-'));
