@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { DockerClient, ImageInspect } from '../shared/docker.js';
 import { lastLines } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
@@ -94,7 +94,7 @@ function readListing(file: string): InstalledProbe | undefined {
 
 function writeListing(file: string, probe: InstalledProbe): void {
   try {
-    mkdirSync(join(file, '..'), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(probe));
     renameSync(tmp, file); // atomic: a concurrent reader sees the whole listing or none

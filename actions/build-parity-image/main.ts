@@ -378,7 +378,7 @@ export async function main(): Promise<void> {
       consoleScripts: consoleScripts.map((c) => ({ name: c.name, target: c.target })),
       wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, seededFrom: wheelhouse.seededFrom, downloaded: wheelhouse.downloaded, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
       layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
-      parity: parity && installed ? { pass: parity.pass, rows: parity.rows, listing: installed.from } : undefined,
+      parity: parity ? { pass: parity.pass, rows: parity.rows, listing: installed!.from } : undefined,
       excluded: derived?.excluded ?? [],
       testCommand: testResult ? { argv: inputs.testCommand, exitCode: testResult.code } : undefined,
       normalisedBy: normalised.by,
@@ -439,10 +439,11 @@ function reportStaged(dir: string, buildArgs: Record<string, string>, offline: b
   const argv = ['docker', 'buildx', 'build', ...(offline ? ['--network', 'none'] : []), ...Object.entries(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]), '-t', 'IMAGE', dir];
   const command = argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`)).join(' ');
   core.info(`build context staged in ${dir}; build it with:\n  ${command}`);
+  const shown = relativeToWorkspace(dir).startsWith('..') ? dir : relativeToWorkspace(dir); // outside the workspace: as given
   setOutputs({ 'lock-hash': lockHash, context: dir });
   new SummaryBuilder()
     .heading('build-parity-image: build context staged')
-    .paragraph(`The generated Dockerfile and its context (deps/requirements.txt${offline ? ', deps/wheels/' : ''}, src.tar${scripts.length ? ` with ${scripts.length} console script(s)` : ''}) are in \`${relativeToWorkspace(dir)}\`. Nothing was built, so nothing was verified: build it, then check parity by building with this action.`)
+    .paragraph(`The generated Dockerfile and its context (deps/requirements.txt${offline ? ', deps/wheels/' : ''}, src.tar${scripts.length ? ` with ${scripts.length} console script(s)` : ''}) are in \`${shown}\`. Nothing was built, so nothing was verified: build it, then check parity by building with this action.`)
     .code(command, 'sh')
     .write();
 }
@@ -489,6 +490,7 @@ function writeSummary(report: Record<string, unknown> & { imageRef: string; dige
   const layers = report.layers as { dependencies?: string; source?: string; reusedSteps: string[] };
   const wh = report.wheelhouse as { cache: string; wheels: string[]; key: string; seededFrom?: string; downloaded: number } | undefined;
   const lock = report.lock as { manager: string; file: string; hash: string };
+  const scripts = report.consoleScripts as Array<{ name: string; target: string }>;
   s.facts([
     ['image-ref', `\`${report.imageRef}\`${report.pushed ? '' : ' (local tag only: not pushed)'}`],
     ['digest', `\`${report.digest}\`${report.pushed ? ' (registry manifest digest)' : ' (image ID: not pushed, so there is no registry digest)'}`],
@@ -500,7 +502,7 @@ function writeSummary(report: Record<string, unknown> & { imageRef: string; dige
     ['reproducible by', REPRODUCIBLE_BY[report.normalisedBy as NormalisedBy]],
     ['parity', parity ? (parity.pass ? '✅ pass' : `❌ fail (${parity.problems.length} difference(s))`) : 'skipped'],
     ['test-command', testResult ? (testResult.code === 0 ? '✅ passed' : `❌ exit ${testResult.code}`) : 'none'],
-    ...((report.consoleScripts as Array<{ name: string; target: string }> | undefined)?.length ? [['console scripts', (report.consoleScripts as Array<{ name: string; target: string }>).map((c) => `\`${c.name}\` → ${c.target}`).join(', ')] as [string, string]] : []),
+    ...(scripts.length ? [['console scripts', scripts.map((c) => `\`${c.name}\` → ${c.target}`).join(', ')] as [string, string]] : []),
   ]);
   s.heading('Layer reuse', 3);
   const reuse: string[] = [];

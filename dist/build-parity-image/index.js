@@ -10232,7 +10232,7 @@ function checkUv(input, options = {}) {
     for (const p of pkgs) {
         seen.add(`${p.name}@${p.version ?? ''}`);
         const lp = { name: p.name, version: p.version ?? '', source: p.sourceKind };
-        // Virtual members have no build system: nothing to install, like the root project.
+        // Local sources carry their path; virtual members get none (no build system, nothing to install, like the root project).
         const local = str(p.source.editable) ?? str(p.source.directory) ?? str(p.source.path);
         if (local !== undefined)
             lp.path = local;
@@ -11542,7 +11542,7 @@ function readListing(file) {
 }
 function writeListing(file, probe) {
     try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(file, '..'), { recursive: true });
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
         const tmp = `${file}.${process.pid}.tmp`;
         (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(probe));
         (0,external_node_fs_.renameSync)(tmp, file); // atomic: a concurrent reader sees the whole listing or none
@@ -12362,7 +12362,7 @@ async function main() {
             consoleScripts: consoleScripts.map((c) => ({ name: c.name, target: c.target })),
             wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, seededFrom: wheelhouse.seededFrom, downloaded: wheelhouse.downloaded, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
             layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
-            parity: parity && installed ? { pass: parity.pass, rows: parity.rows, listing: installed.from } : undefined,
+            parity: parity ? { pass: parity.pass, rows: parity.rows, listing: installed.from } : undefined,
             excluded: derived?.excluded ?? [],
             testCommand: testResult ? { argv: inputs.testCommand, exitCode: testResult.code } : undefined,
             normalisedBy: normalised.by,
@@ -12422,10 +12422,11 @@ function reportStaged(dir, buildArgs, offline, lockHash, scripts) {
     const argv = ['docker', 'buildx', 'build', ...(offline ? ['--network', 'none'] : []), ...Object.entries(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]), '-t', 'IMAGE', dir];
     const command = argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`)).join(' ');
     info(`build context staged in ${dir}; build it with:\n  ${command}`);
+    const shown = relativeToWorkspace(dir).startsWith('..') ? dir : relativeToWorkspace(dir); // outside the workspace: as given
     setOutputs({ 'lock-hash': lockHash, context: dir });
     new SummaryBuilder()
         .heading('build-parity-image: build context staged')
-        .paragraph(`The generated Dockerfile and its context (deps/requirements.txt${offline ? ', deps/wheels/' : ''}, src.tar${scripts.length ? ` with ${scripts.length} console script(s)` : ''}) are in \`${relativeToWorkspace(dir)}\`. Nothing was built, so nothing was verified: build it, then check parity by building with this action.`)
+        .paragraph(`The generated Dockerfile and its context (deps/requirements.txt${offline ? ', deps/wheels/' : ''}, src.tar${scripts.length ? ` with ${scripts.length} console script(s)` : ''}) are in \`${shown}\`. Nothing was built, so nothing was verified: build it, then check parity by building with this action.`)
         .code(command, 'sh')
         .write();
 }
@@ -12468,6 +12469,7 @@ function writeSummary(report, parity, derived, testResult) {
     const layers = report.layers;
     const wh = report.wheelhouse;
     const lock = report.lock;
+    const scripts = report.consoleScripts;
     s.facts([
         ['image-ref', `\`${report.imageRef}\`${report.pushed ? '' : ' (local tag only: not pushed)'}`],
         ['digest', `\`${report.digest}\`${report.pushed ? ' (registry manifest digest)' : ' (image ID: not pushed, so there is no registry digest)'}`],
@@ -12479,7 +12481,7 @@ function writeSummary(report, parity, derived, testResult) {
         ['reproducible by', REPRODUCIBLE_BY[report.normalisedBy]],
         ['parity', parity ? (parity.pass ? '✅ pass' : `❌ fail (${parity.problems.length} difference(s))`) : 'skipped'],
         ['test-command', testResult ? (testResult.code === 0 ? '✅ passed' : `❌ exit ${testResult.code}`) : 'none'],
-        ...(report.consoleScripts?.length ? [['console scripts', report.consoleScripts.map((c) => `\`${c.name}\` → ${c.target}`).join(', ')]] : []),
+        ...(scripts.length ? [['console scripts', scripts.map((c) => `\`${c.name}\` → ${c.target}`).join(', ')]] : []),
     ]);
     s.heading('Layer reuse', 3);
     const reuse = [];

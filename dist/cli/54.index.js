@@ -2117,7 +2117,7 @@ function readListing(file) {
 }
 function writeListing(file, probe) {
     try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(file, '..'), { recursive: true });
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
         const tmp = `${file}.${process.pid}.tmp`;
         (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(probe));
         (0,external_node_fs_.renameSync)(tmp, file); // atomic: a concurrent reader sees the whole listing or none
@@ -2939,7 +2939,7 @@ async function main() {
             consoleScripts: consoleScripts.map((c) => ({ name: c.name, target: c.target })),
             wheelhouse: wheelhouse ? { key: wheelhouse.key, cache: wheelhouse.cache, seededFrom: wheelhouse.seededFrom, downloaded: wheelhouse.downloaded, wheels: wheelhouse.files, ms: wheelhouse.ms } : undefined,
             layers: { all: layers, dependencies: depsLayer, source: sourceLayer, reusedSteps: reused, buildImageId: rawId },
-            parity: parity && installed ? { pass: parity.pass, rows: parity.rows, listing: installed.from } : undefined,
+            parity: parity ? { pass: parity.pass, rows: parity.rows, listing: installed.from } : undefined,
             excluded: derived?.excluded ?? [],
             testCommand: testResult ? { argv: inputs.testCommand, exitCode: testResult.code } : undefined,
             normalisedBy: normalised.by,
@@ -2999,10 +2999,11 @@ function reportStaged(dir, buildArgs, offline, lockHash, scripts) {
     const argv = ['docker', 'buildx', 'build', ...(offline ? ['--network', 'none'] : []), ...Object.entries(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]), '-t', 'IMAGE', dir];
     const command = argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`)).join(' ');
     workflow/* info */.pq(`build context staged in ${dir}; build it with:\n  ${command}`);
+    const shown = (0,shared_inputs/* relativeToWorkspace */.Tv)(dir).startsWith('..') ? dir : (0,shared_inputs/* relativeToWorkspace */.Tv)(dir); // outside the workspace: as given
     (0,outputs/* setOutputs */.n)({ 'lock-hash': lockHash, context: dir });
     new summary/* SummaryBuilder */.CF()
         .heading('build-parity-image: build context staged')
-        .paragraph(`The generated Dockerfile and its context (deps/requirements.txt${offline ? ', deps/wheels/' : ''}, src.tar${scripts.length ? ` with ${scripts.length} console script(s)` : ''}) are in \`${(0,shared_inputs/* relativeToWorkspace */.Tv)(dir)}\`. Nothing was built, so nothing was verified: build it, then check parity by building with this action.`)
+        .paragraph(`The generated Dockerfile and its context (deps/requirements.txt${offline ? ', deps/wheels/' : ''}, src.tar${scripts.length ? ` with ${scripts.length} console script(s)` : ''}) are in \`${shown}\`. Nothing was built, so nothing was verified: build it, then check parity by building with this action.`)
         .code(command, 'sh')
         .write();
 }
@@ -3045,6 +3046,7 @@ function writeSummary(report, parity, derived, testResult) {
     const layers = report.layers;
     const wh = report.wheelhouse;
     const lock = report.lock;
+    const scripts = report.consoleScripts;
     s.facts([
         ['image-ref', `\`${report.imageRef}\`${report.pushed ? '' : ' (local tag only: not pushed)'}`],
         ['digest', `\`${report.digest}\`${report.pushed ? ' (registry manifest digest)' : ' (image ID: not pushed, so there is no registry digest)'}`],
@@ -3056,7 +3058,7 @@ function writeSummary(report, parity, derived, testResult) {
         ['reproducible by', REPRODUCIBLE_BY[report.normalisedBy]],
         ['parity', parity ? (parity.pass ? '✅ pass' : `❌ fail (${parity.problems.length} difference(s))`) : 'skipped'],
         ['test-command', testResult ? (testResult.code === 0 ? '✅ passed' : `❌ exit ${testResult.code}`) : 'none'],
-        ...(report.consoleScripts?.length ? [['console scripts', report.consoleScripts.map((c) => `\`${c.name}\` → ${c.target}`).join(', ')]] : []),
+        ...(scripts.length ? [['console scripts', scripts.map((c) => `\`${c.name}\` → ${c.target}`).join(', ')]] : []),
     ]);
     s.heading('Layer reuse', 3);
     const reuse = [];

@@ -4151,7 +4151,7 @@ function checkUv(input, options = {}) {
     for (const p of pkgs) {
         seen.add(`${p.name}@${p.version ?? ''}`);
         const lp = { name: p.name, version: p.version ?? '', source: p.sourceKind };
-        // Virtual members have no build system: nothing to install, like the root project.
+        // Local sources carry their path; virtual members get none (no build system, nothing to install, like the root project).
         const local = str(p.source.editable) ?? str(p.source.directory) ?? str(p.source.path);
         if (local !== undefined)
             lp.path = local;

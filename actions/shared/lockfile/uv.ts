@@ -606,7 +606,7 @@ export function checkUv(input: ProjectInput, options: UvCheckOptions = {}): Lock
   for (const p of pkgs) {
     seen.add(`${p.name}@${p.version ?? ''}`);
     const lp: LockedPackage = { name: p.name, version: p.version ?? '', source: p.sourceKind };
-    // Virtual members have no build system: nothing to install, like the root project.
+    // Local sources carry their path; virtual members get none (no build system, nothing to install, like the root project).
     const local = str(p.source.editable) ?? str(p.source.directory) ?? str(p.source.path);
     if (local !== undefined) lp.path = local;
     const rm = arr(p.data['resolution-markers']).filter((m): m is string => typeof m === 'string');
