@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, 
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as core from '../shared/workflow.js';
 import { annotations } from '../shared/annotations.js';
-import { DockerImages, DockerRegistry, GHA_CACHE_SCOPE, buildArgv, builderBaseRef, ghaCacheErrors, ghaCacheFlags, lastLines, readyBuilder, registryOf, repositoryOf, type Builder, type ImageInspect } from '../shared/docker.js';
+import { DockerImages, DockerRegistry, GHA_CACHE_SCOPE, buildArgv, builderBaseRef, detectBuilder, ghaCacheErrors, ghaCacheFlags, lastLines, readyBuilder, registryOf, repositoryOf, type Builder, type ImageInspect } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import { getBoolean, getList, getRequired, getString, getWorkspacePath, relativeToWorkspace, workspaceRoot } from '../shared/inputs.js';
 import { setOutputs } from '../shared/outputs.js';
@@ -111,6 +111,16 @@ function fullTags(image: string, tags: string[], sha: string | undefined): strin
   return [...new Set(out)];
 }
 
+/** The FROM reference for this builder (builderBaseRef), or the error saying why there is none. */
+function baseFor(builder: Builder, baseImage: string, base: ImageInspect): string {
+  const fromRef = builderBaseRef(builder, baseImage, base);
+  if (fromRef) return fromRef;
+  throw new UserError(`The base image ${baseImage} is in the Docker engine, but not from its registry (no digest of ${repositoryOf(baseImage)}), and the buildx builder uses the ${builder.driver} driver: its BuildKit resolves FROM in the registry, not in the engine's image store, so it would build from another image or fail.`, {
+    title: 'base image not in a registry',
+    hint: `Push the base image to a registry the builder can reach and pass that reference (pinned: ${repositoryOf(baseImage)}@sha256:…), or build with the docker driver (docker buildx use default).`,
+  });
+}
+
 /** A promise awaited later: its rejection must not count as unhandled in the meantime. */
 function settleLater<T>(p: Promise<T>): Promise<T> {
   p.catch(() => undefined);
@@ -174,7 +184,7 @@ export async function main(): Promise<void> {
   const labels = imageLabels(commit, lock.lockHash, lock.manager);
   const tags = fullTags(inputs.image, inputs.tags, commit.sha);
 
-  const builder = await engineReady!;
+  let builder = await engineReady!;
   const client = builder.client;
   const images = new DockerImages(client);
   // Asked now (one `docker info`, remembered), needed by the build: does the gha cache apply to the docker driver?
@@ -203,13 +213,7 @@ export async function main(): Promise<void> {
         annotations.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:…`, undefined, 'base image not pinned');
       }
       base = await images.ensureLocal(inputs.baseImage, 'base image');
-      const fromRef = builderBaseRef(builder, inputs.baseImage, base);
-      if (!fromRef) {
-        throw new UserError(`The base image ${inputs.baseImage} is in the Docker engine, but not from its registry (no digest of ${repositoryOf(inputs.baseImage)}), and the buildx builder uses the ${builder.driver} driver: its BuildKit resolves FROM in the registry, not in the engine's image store, so it would build from another image or fail.`, {
-          title: 'base image not in a registry',
-          hint: `Push the base image to a registry the builder can reach and pass that reference (pinned: ${repositoryOf(inputs.baseImage)}@sha256:…), or build with the docker driver (docker buildx use default).`,
-        });
-      }
+      const fromRef = baseFor(builder, inputs.baseImage, base);
       // A builder with its own BuildKit resolves FROM in the registry: pin it to what was probed here.
       if (fromRef !== inputs.baseImage) buildArgs.BASE_IMAGE = fromRef;
       py = await probeEnvironmentCached(client, inputs.baseImage, base.Id, localCacheRoot(), platform);
@@ -262,22 +266,41 @@ export async function main(): Promise<void> {
 
     // ---- build
     const iidfile = join(scratch, 'iid');
-    const containerdStore = builder.kind === 'buildx' && builder.driver === 'docker' && inputs.cache ? await images.usesContainerdStore() : false;
-    const cacheFlags = ghaCacheFlags(builder, inputs.cache, process.env, containerdStore);
-    const argv = buildArgv(builder, {
-      context: contextDir,
-      dockerfile: dockerfilePath,
-      tags,
-      buildArgs,
-      labels,
-      iidfile,
-      noCache: inputs.noCache,
-      platforms: platform ? [platform] : [],
-      network: generated && useWheelhouse ? 'none' : undefined,
-      cacheFrom: cacheFlags.from,
-      cacheTo: cacheFlags.to,
-    });
-    const built = await runBuild(builder, argv, contextDir);
+    const buildWith = async (b: Builder): Promise<{ code: number; log: string; cacheFlags: { from: string[]; to: string[] } }> => {
+      const containerdStore = b.kind === 'buildx' && b.driver === 'docker' && inputs.cache ? await images.usesContainerdStore() : false;
+      const cacheFlags = ghaCacheFlags(b, inputs.cache, process.env, containerdStore);
+      const argv = buildArgv(b, {
+        context: contextDir,
+        dockerfile: dockerfilePath,
+        tags,
+        buildArgs,
+        labels,
+        iidfile,
+        noCache: inputs.noCache,
+        platforms: platform ? [platform] : [],
+        network: generated && useWheelhouse ? 'none' : undefined,
+        cacheFrom: cacheFlags.from,
+        cacheTo: cacheFlags.to,
+      });
+      return { ...(await runBuild(b, argv, contextDir)), cacheFlags };
+    };
+    let built = await buildWith(builder);
+    if (built.code !== 0 && builder.assumed) {
+      // The builder was told from buildx's files: ask buildx itself before believing the failure.
+      const checked = await detectBuilder(undefined, { assume: false });
+      if (checked.kind !== builder.kind || checked.driver !== builder.driver) {
+        annotations.notice(`The build failed with the default buildx builder; ${checked.description} is the one to use: building again with it.`, undefined, 'builder re-detected');
+        builder = checked;
+        if (generated && base) {
+          const fromRef = baseFor(builder, inputs.baseImage, base);
+          if (fromRef !== inputs.baseImage) buildArgs.BASE_IMAGE = fromRef;
+          else if (inputs.buildArgs.BASE_IMAGE !== undefined) buildArgs.BASE_IMAGE = inputs.buildArgs.BASE_IMAGE;
+          else delete buildArgs.BASE_IMAGE;
+        }
+        built = await buildWith(builder);
+      }
+    }
+    const cacheFlags = built.cacheFlags;
     if (built.code !== 0) throw buildError(built.log, dockerfileText, userDockerfile, generated, inputs.baseImage);
     const rawId = readFileSync(iidfile, 'utf8').trim();
     const reused = cachedSteps(built.log);

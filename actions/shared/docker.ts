@@ -1,18 +1,21 @@
 /**
  * Talking to a Docker engine through the `docker` CLI (argv only, never a shell). The engine is
- * whatever DOCKER_HOST names (unix socket, tcp://, ssh://): we never open the socket ourselves.
+ * whatever DOCKER_HOST names (unix socket, tcp://, ssh://). The small image calls go straight to the
+ * engine's API when the CLI would talk to a local unix socket (engine-api.ts says when): the same
+ * answers without a Go start-up per call.
  *
  * One class per concern:
  *  - DockerClient: runs the CLI with a chosen binary and environment.
  *  - detectBuilder(): buildx → `DOCKER_BUILDKIT=1 docker build` (pre-23 clients embed BuildKit) → legacy.
- *  - DockerImages: inspect / exists / pull policy / save+load streams / tag / remove.
+ *  - DockerImages: inspect / exists / pull policy / save+load streams / tag / remove (API or CLI).
  *  - DockerRegistry: login via --password-stdin in a private DOCKER_CONFIG, push, registry digest.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, isAbsolute, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { EngineApi, EngineUnreachable, localEngineSocket, refPath } from './engine-api.js';
 import { UserError } from './errors.js';
 import { run, type RunOptions, type RunResult } from './exec.js';
 
@@ -47,10 +50,25 @@ export class DockerClient {
     return spawn(this.binary, args, { env: this.env(), stdio: ['pipe', 'pipe', 'pipe'], shell: false });
   }
 
-  /** Engine reachable? Throws a UserError naming DOCKER_HOST otherwise. */
-  async ensureEngine(): Promise<{ client: string; server: string }> {
+  /** The engine's API on the local socket this client's CLI would use, when it is one (engine-api.ts). */
+  api(): EngineApi | undefined {
+    const socket = localEngineSocket(this.env());
+    return socket ? new EngineApi(socket) : undefined;
+  }
+
+  /**
+   * Engine reachable? Throws a UserError naming DOCKER_HOST otherwise. `viaApi`: a local socket's
+   * answer is enough (the caller knows the CLI exists); otherwise, and when the socket fails, the CLI
+   * is asked, whose error names the cause.
+   */
+  async ensureEngine(options: { viaApi?: boolean } = {}): Promise<void> {
+    const api = options.viaApi ? this.api() : undefined;
+    if (api) {
+      const ok = await api.json<{ Version?: string }>('GET', '/version').then((r) => r.status === 200 && Boolean(r.value?.Version), () => false);
+      if (ok) return;
+    }
     const r = await this.run(['version', '--format', '{{.Client.Version}}|{{.Server.Version}}'], { timeoutMs: 30_000 });
-    const [client = '', server = ''] = r.stdout.trim().split('|');
+    const server = r.stdout.trim().split('|')[1] ?? '';
     if (r.code === 127) {
       throw new UserError(`The docker CLI (${this.binary}) was not found.`, { title: 'docker not found', hint: 'Install Docker on the runner, or use a runner image that has it (ubuntu-latest does).' });
     }
@@ -61,7 +79,6 @@ export class DockerClient {
         hint: 'Start dockerd, or set DOCKER_HOST to a reachable engine (unix://, tcp:// or ssh://).',
       });
     }
-    return { client, server };
   }
 }
 
@@ -81,6 +98,67 @@ export interface Builder {
   driver?: string;
   /** Human readable, for the summary. */
   description: string;
+  /**
+   * Told from files, without asking buildx (defaultBuildxBuilder): if the build then fails, the
+   * builder is checked the slow way before the failure is believed.
+   */
+  assumed?: boolean;
+}
+
+/** Where the docker CLI looks for plugins on Linux after $DOCKER_CONFIG/cli-plugins (docker/cli's defaultSystemPluginDirs). */
+const SYSTEM_PLUGIN_DIRS = ['/usr/local/lib/docker/cli-plugins', '/usr/local/libexec/docker/cli-plugins', '/usr/lib/docker/cli-plugins', '/usr/libexec/docker/cli-plugins'];
+
+function isExecutableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A command as the OS would find it: an absolute path as is, else the first executable in PATH. */
+export function onPath(command: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (isAbsolute(command)) return isExecutableFile(command) ? command : undefined;
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    if (dir && isExecutableFile(join(dir, command))) return join(dir, command);
+  }
+  return undefined;
+}
+
+/**
+ * The buildx plugin when it is certain, from files alone, that `docker buildx` would use the
+ * engine's own default builder (driver docker) — the case of a runner or laptop where nobody ran
+ * `docker buildx create --use`. Asking buildx costs ~100 ms on every build (the CLI starts, then the
+ * plugin twice: its metadata, then the command). Certain means: the CLI talks to a local socket
+ * (engine-api.ts), no BUILDX_BUILDER / BUILDX_CONFIG, no extra plugin directories configured, and
+ * buildx's store ($DOCKER_CONFIG/buildx) records no selected builder (`current` absent or naming
+ * none) and no per-endpoint default (`defaults/` empty): buildx then falls back to the context's
+ * builder, whose driver is docker. Anything else, or anything unreadable: undefined (ask buildx).
+ */
+export function defaultBuildxBuilder(env: NodeJS.ProcessEnv): { plugin: string } | undefined {
+  if (!localEngineSocket(env) || env.BUILDX_BUILDER || env.BUILDX_CONFIG) return undefined;
+  const configDir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
+  try {
+    const config = JSON.parse(readFileSync(join(configDir, 'config.json'), 'utf8')) as { cliPluginsExtraDirs?: unknown };
+    if (config.cliPluginsExtraDirs !== undefined) return undefined;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+  }
+  const store = join(configDir, 'buildx');
+  try {
+    const current = JSON.parse(readFileSync(join(store, 'current'), 'utf8')) as { Name?: unknown };
+    if (current === null || typeof current !== 'object' || current.Name !== '') return undefined;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+  }
+  try {
+    if (readdirSync(join(store, 'defaults')).length) return undefined;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+  }
+  const plugin = [join(configDir, 'cli-plugins'), ...SYSTEM_PLUGIN_DIRS].map((d) => join(d, 'docker-buildx')).find(isExecutableFile);
+  return plugin ? { plugin } : undefined;
 }
 
 /**
@@ -89,11 +167,14 @@ export interface Builder {
  * the legacy builder. BLACKBELT_BUILDER=buildx|buildkit|legacy forces one (tests use it).
  * Extra client binaries to try can be given (e.g. /usr/bin/docker next to a newer one on PATH).
  */
-export async function detectBuilder(candidates: string[] = defaultClients()): Promise<Builder> {
+export async function detectBuilder(candidates: string[] = defaultClients(), options: { assume?: boolean } = {}): Promise<Builder> {
   const forced = process.env.BLACKBELT_BUILDER?.trim().toLowerCase() as BuilderKind | undefined;
   const clients = [...new Set(candidates)].map((b) => new DockerClient(b));
   const primary = clients[0]!;
   if (!forced || forced === 'buildx') {
+    if (options.assume !== false && onPath(primary.binary, primary.env()) && defaultBuildxBuilder(primary.env())) {
+      return { kind: 'buildx', client: primary.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' }), driver: 'docker', description: 'docker buildx (builder default, driver docker)', assumed: true };
+    }
     for (const client of clients) {
       // One spawn when buildx works (a Go start-up costs 50–70 ms of CPU); `buildx version` only tells
       // a missing plugin from an unusable builder, whose own error the build then shows.
@@ -127,8 +208,11 @@ export async function detectBuilder(candidates: string[] = defaultClients()): Pr
 /** detectBuilder() with the engine checked reachable (ensureEngine's clear errors); the two probes run side by side. */
 export async function readyBuilder(): Promise<Builder> {
   const first = new DockerClient(defaultClients()[0]);
-  const [builder, unreachable] = await Promise.all([detectBuilder(), first.ensureEngine().then(() => undefined, (error: unknown) => ({ error }))]);
-  if (builder.client.binary !== first.binary) await builder.client.ensureEngine();
+  // The socket's answer suffices unless no builder was found (then the CLI itself may be missing:
+  // its own check says so).
+  const [builder, unreachable] = await Promise.all([detectBuilder(), first.ensureEngine({ viaApi: true }).then(() => undefined, (error: unknown) => ({ error }))]);
+  if (builder.kind === 'legacy') await first.ensureEngine();
+  if (builder.client.binary !== first.binary) await builder.client.ensureEngine({ viaApi: builder.kind !== 'legacy' });
   else if (unreachable) throw unreachable.error;
   return builder;
 }
@@ -245,20 +329,62 @@ export function buildArgv(builder: Builder, req: BuildRequest): string[] {
 }
 
 export class DockerImages {
-  constructor(private readonly client: DockerClient) {}
+  /** The engine API when the CLI would talk to a local socket; dropped (→ CLI) once the socket fails. */
+  private api: EngineApi | undefined;
 
-  async inspect(ref: string): Promise<ImageInspect | undefined> {
-    const r = await this.client.run(['image', 'inspect', ref], { timeoutMs: 60_000 });
-    if (r.code !== 0) return undefined;
-    const parsed = JSON.parse(r.stdout) as ImageInspect[];
-    return parsed[0];
+  constructor(
+    private readonly client: DockerClient,
+    options: { api?: boolean } = {},
+  ) {
+    this.api = options.api === false ? undefined : client.api();
+  }
+
+  /** Through the API when there is one, else (or when its socket cannot be used) through the CLI. */
+  private async either<T>(viaApi: (api: EngineApi) => Promise<T>, viaCli: () => Promise<T>): Promise<T> {
+    if (this.api) {
+      try {
+        return await viaApi(this.api);
+      } catch (e) {
+        if (!(e instanceof EngineUnreachable)) throw e;
+        this.api = undefined;
+      }
+    }
+    return viaCli();
+  }
+
+  /** Which way the calls go now (tests and the build log say it). */
+  get transport(): 'api' | 'cli' {
+    return this.api ? 'api' : 'cli';
+  }
+
+  inspect(ref: string): Promise<ImageInspect | undefined> {
+    return this.either(
+      async (api) => {
+        const r = await api.json<ImageInspect>('GET', `/images/${refPath(ref)}/json`);
+        return r.status === 200 ? r.value : undefined;
+      },
+      async () => {
+        const r = await this.client.run(['image', 'inspect', ref], { timeoutMs: 60_000 });
+        if (r.code !== 0) return undefined;
+        const parsed = JSON.parse(r.stdout) as ImageInspect[];
+        return parsed[0];
+      },
+    );
   }
 
   /** `docker image history` rows, newest first (sizes in bytes, CreatedBy untruncated). */
-  async history(ref: string): Promise<HistoryRow[] | undefined> {
-    const r = await this.client.run(['image', 'history', '--human=false', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: 60_000 });
-    if (r.code !== 0) return undefined;
-    return r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as HistoryRow);
+  history(ref: string): Promise<HistoryRow[] | undefined> {
+    return this.either(
+      async (api) => {
+        const r = await api.json<ApiHistoryRow[]>('GET', `/images/${refPath(ref)}/history`);
+        return r.status === 200 && Array.isArray(r.value) ? r.value.map(historyRowOf) : undefined;
+      },
+      async () => {
+        const r = await this.client.run(['image', 'history', '--human=false', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: 60_000 });
+        if (r.code !== 0) return undefined;
+        return r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as HistoryRow);
+      },
+    );
   }
 
   async exists(ref: string): Promise<boolean> {
@@ -296,12 +422,20 @@ export class DockerImages {
    * false when `docker info` fails.
    */
   usesContainerdStore(): Promise<boolean> {
-    this.store ??= this.client.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 }).then((r) => r.code === 0 && r.stdout.includes('io.containerd.snapshotter'));
+    this.store ??= this.either(
+      async (api) => {
+        const r = await api.json<{ DriverStatus?: unknown }>('GET', '/info');
+        return r.status === 200 && JSON.stringify(r.value?.DriverStatus ?? null).includes('io.containerd.snapshotter');
+      },
+      () => this.client.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 }).then((r) => r.code === 0 && r.stdout.includes('io.containerd.snapshotter')),
+    );
     return this.store;
   }
 
   /** `docker save` as a readable stream; the returned promise resolves when the process ends. */
   save(ref: string): { stream: Readable; done: Promise<{ code: number; stderr: string }> } {
+    // Streams cannot fall back half-way: a socket that fails here fails the call (callers retry or report).
+    if (this.api) return this.api.save(ref);
     const child = this.client.spawn(['save', ref]);
     child.stdin.end();
     return { stream: child.stdout, done: waitChild(child) };
@@ -312,6 +446,7 @@ export class DockerImages {
    * the image ID is the config digest on the classic store, a manifest digest on the containerd one.
    */
   load(): { stream: Writable; done: Promise<{ code: number; stdout: string; stderr: string }> } {
+    if (this.api) return this.api.load();
     const child = this.client.spawn(['load']);
     const out: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -321,12 +456,26 @@ export class DockerImages {
   }
 
   async tag(source: string, target: string): Promise<void> {
-    const r = await this.client.run(['tag', source, target]);
-    if (r.code !== 0) throw new Error(`docker tag ${source} ${target} failed: ${r.stderr.trim()}`);
+    const failed = await this.either(
+      async (api) => {
+        const repo = repositoryOf(target);
+        const tag = target.slice(repo.length + 1) || 'latest';
+        const r = await api.json('POST', `/images/${refPath(source)}/tag?repo=${encodeURIComponent(repo)}&tag=${encodeURIComponent(tag)}`);
+        return r.status < 300 ? '' : r.message;
+      },
+      async () => {
+        const r = await this.client.run(['tag', source, target]);
+        return r.code === 0 ? '' : r.stderr.trim();
+      },
+    );
+    if (failed) throw new Error(`docker tag ${source} ${target} failed: ${failed}`);
   }
 
   async remove(ref: string): Promise<void> {
-    await this.client.run(['image', 'rm', '--no-prune', ref]);
+    await this.either<unknown>(
+      (api) => api.call('DELETE', `/images/${refPath(ref)}?noprune=1`),
+      () => this.client.run(['image', 'rm', '--no-prune', ref]),
+    );
   }
 }
 
@@ -339,6 +488,25 @@ export function loadedImages(stdout: string): string[] {
   const out: string[] = [];
   for (const m of stdout.matchAll(/^Loaded image(?: ID)?: (\S+)\s*$/gm)) out.push(m[1]!);
   return [...new Set(out)];
+}
+
+/** One row of GET /images/{name}/history. */
+interface ApiHistoryRow {
+  Created?: number;
+  CreatedBy?: string;
+  Comment?: string;
+  Size?: number;
+}
+
+/** An API history row as `docker image history --human=false --no-trunc --format '{{json .}}'` prints it. */
+export function historyRowOf(row: ApiHistoryRow): HistoryRow {
+  return {
+    CreatedAt: new Date((row.Created ?? 0) * 1000).toISOString().replace(/\.000Z$/, 'Z'),
+    // The CLI shows tabs as spaces (its formatter replaces them, truncated or not).
+    CreatedBy: (row.CreatedBy ?? '').replace(/\t/g, ' '),
+    Comment: row.Comment ?? '',
+    Size: String(row.Size ?? 0),
+  };
 }
 
 /** One `docker image history --format '{{json .}}'` row. */

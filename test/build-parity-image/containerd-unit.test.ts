@@ -115,7 +115,8 @@ describe('which image store', () => {
     writeFileSync(count, '');
     writeFileSync(bin, `#!/bin/sh\necho x >> '${count}'\n[ "$1" = info ] || exit 1\nprintf '%s\\n' '${status}'\nexit ${code}\n`);
     chmodSync(bin, 0o755);
-    return { images: new DockerImages(new DockerClient(bin)), calls: () => readFileSync(count, 'utf8').split('\n').filter(Boolean).length };
+    // The CLI path (a fake CLI): the engine API answers the same (test/shared/engine-api.test.ts).
+    return { images: new DockerImages(new DockerClient(bin), { api: false }), calls: () => readFileSync(count, 'utf8').split('\n').filter(Boolean).length };
   }
 
   it('the containerd image store from docker info (asked once), the classic one otherwise', async () => {

@@ -120,6 +120,25 @@ describe.skipIf(!enabled)('build-parity-image (real docker)', () => {
     expect(b.outputs['image-id']).toBe(a.outputs['image-id']);
   });
 
+  it('the default buildx builder is told from files (no buildx start-up); a plugin that does not work is found out by the failed build, and the build is redone with the builder that works', async () => {
+    const ws = project();
+    const ok = await build(ws, { image: 'bb/assumed' });
+    expect(ok.exitCode, ok.log).toBe(0);
+    // This lab's ~/.docker/buildx selects no builder: the engine's default one, as on a fresh runner.
+    expect(report(ok).builder).toMatchObject({ kind: 'buildx', driver: 'docker', description: 'docker buildx (builder default, driver docker)' });
+
+    const hasOldClient = spawnSync('/usr/bin/docker', ['version', '--format', '{{.Client.Version}}'], { encoding: 'utf8' }).stdout?.startsWith('20.');
+    if (!hasOldClient) return; // the fallback below needs a pre-23 client (Debian's docker.io)
+    const config = mkdtempSync(join(tmpdir(), 'bb-broken-buildx-'));
+    mkdirSync(join(config, 'cli-plugins'));
+    writeFileSync(join(config, 'cli-plugins', 'docker-buildx'), '#!/bin/sh\necho "this buildx is broken" >&2\nexit 1\n', { mode: 0o755 });
+    const run = await build(ws, { image: 'bb/assumed' }, { DOCKER_CONFIG: config });
+    expect(run.exitCode, run.log).toBe(0);
+    expect(report(run).builder.kind).toBe('buildkit');
+    expect(run.log).toMatch(/::notice title=builder re-detected::The build failed with the default buildx builder; DOCKER_BUILDKIT=1 \/usr\/bin\/docker build/);
+    expect(run.outputs['image-id']).toBe(ok.outputs['image-id']); // the same image, whichever builder
+  });
+
   it('a uv project: the image has the production set (dev group and the project itself excluded)', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'bb-bpi-uv-'));
     cpSync(join(import.meta.dirname, 'fixtures', 'uvapp'), ws, { recursive: true });

@@ -16,7 +16,9 @@ const enabled = spawnSync('docker', ['image', 'inspect', BASE]).status === 0;
 if (!enabled && process.env.BLACKBELT_REQUIRE_LAB === '1') throw new Error('BLACKBELT_REQUIRE_LAB=1 but the Docker lab is not available: run scripts/lab up');
 
 const EPOCH = 1700000000;
+// The action talks to this (local) engine through its API; the CLI path must give the same IDs.
 const images = new DockerImages(new DockerClient());
+const cliImages = new DockerImages(new DockerClient(), { api: false });
 const made: string[] = [];
 
 // Which ones the history settles without `docker save` (zero-byte RUN + WORKDIR can be ambiguous).
@@ -84,6 +86,11 @@ describe.skipIf(!enabled)('normalisation on the real engine', () => {
         const viaConfig = await loadNormalisedConfig(images, rebuilt, EPOCH, []);
         expect(viaConfig?.imageId).toBe(viaArchive.imageId);
         expect(viaConfig?.config).toEqual(viaArchive.config);
+        // Through the CLI instead of the engine API: the same config, the same image.
+        const cliHistory = (await cliImages.history(raw))!;
+        expect(configFromInspect((await cliImages.inspect(raw))!, [...cliHistory].reverse())).toEqual(rebuilt);
+        const viaCli = await normaliseViaArchive(cliImages, raw, EPOCH, []);
+        expect(viaCli.imageId).toBe(viaArchive.imageId);
         // and the loaded image is a runnable image with the normalised timestamp
         const loaded = (await images.inspect(viaArchive.imageId))!;
         expect(loaded.Created).toBe(rfc3339(EPOCH));

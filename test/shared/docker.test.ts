@@ -1,5 +1,8 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildArgv, classifyRegistryError, DockerClient, isLocalRegistry, majorVersion, pullAllowed, registryOf, repositoryOf, scrub, type Builder } from '../../actions/shared/docker.js';
+import { buildArgv, classifyRegistryError, defaultBuildxBuilder, detectBuilder, DockerClient, isLocalRegistry, majorVersion, onPath, pullAllowed, registryOf, repositoryOf, scrub, type Builder } from '../../actions/shared/docker.js';
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -56,5 +59,74 @@ describe('registry errors', () => {
     expect(classifyRegistryError('Get "http://127.0.0.1:5999/v2/": dial tcp 127.0.0.1:5999: connect: connection refused', '127.0.0.1:5999', 'push to').title).toBe('registry unreachable');
     expect(classifyRegistryError('Error response from daemon: login attempt to http://127.0.0.1:5001/v2/ failed with status: 401 Unauthorized', '127.0.0.1:5001', 'log in to').title).toBe('registry authentication failed');
     expect(scrub('pw is hunter2', 'hunter2')).toBe('pw is ***');
+  });
+});
+
+describe('the default buildx builder, told from files', () => {
+  /** A DOCKER_CONFIG with the buildx plugin in its cli-plugins and `files` (relative path → content; null: a directory). */
+  function dockerConfig(files: Record<string, string | null> = {}, plugin = true): string {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-buildx-cfg-'));
+    if (plugin) {
+      mkdirSync(join(dir, 'cli-plugins'));
+      writeFileSync(join(dir, 'cli-plugins', 'docker-buildx'), '#!/bin/sh\n', { mode: 0o755 });
+    }
+    for (const [rel, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, rel)), { recursive: true });
+      if (content === null) mkdirSync(join(dir, rel), { recursive: true });
+      else writeFileSync(join(dir, rel), content);
+    }
+    return dir;
+  }
+  const env = (config: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({ PATH: '/usr/bin:/bin', DOCKER_CONFIG: config, ...extra });
+
+  it('is assumed when nothing selects another builder and the plugin is where the CLI looks', () => {
+    const fresh = dockerConfig();
+    expect(defaultBuildxBuilder(env(fresh))).toEqual({ plugin: join(fresh, 'cli-plugins', 'docker-buildx') });
+    // what `docker buildx use default` (or any buildx run) leaves: a current builder naming none, no defaults
+    expect(defaultBuildxBuilder(env(dockerConfig({ 'buildx/current': '{"Key":"unix:///var/run/docker.sock","Name":"","Global":false}', 'buildx/defaults': null, 'buildx/instances': null })))).toBeDefined();
+    expect(defaultBuildxBuilder(env(dockerConfig({ 'config.json': '{"auths":{}}' })))).toBeDefined();
+  });
+
+  it('is not assumed when a builder is selected, configured elsewhere, or anything is unclear', () => {
+    expect(defaultBuildxBuilder(env(dockerConfig({ 'buildx/current': '{"Key":"unix:///var/run/docker.sock","Name":"builder-1","Global":false}' })))).toBeUndefined();
+    expect(defaultBuildxBuilder(env(dockerConfig({ 'buildx/defaults/0123456789abcdef0123': 'mybuilder' })))).toBeUndefined();
+    expect(defaultBuildxBuilder(env(dockerConfig({ 'buildx/current': '{broken' })))).toBeUndefined();
+    expect(defaultBuildxBuilder(env(dockerConfig({ 'config.json': '{"cliPluginsExtraDirs":["/opt/plugins"]}' })))).toBeUndefined();
+    expect(defaultBuildxBuilder(env(dockerConfig({ 'config.json': '{"currentContext":"remote"}' })))).toBeUndefined();
+    expect(defaultBuildxBuilder(env(dockerConfig(), { BUILDX_BUILDER: 'ci' }))).toBeUndefined();
+    expect(defaultBuildxBuilder(env(dockerConfig(), { BUILDX_CONFIG: '/elsewhere' }))).toBeUndefined();
+    expect(defaultBuildxBuilder(env(dockerConfig(), { DOCKER_HOST: 'ssh://root@host' }))).toBeUndefined();
+    const noPlugin = dockerConfig({}, false);
+    if (!['/usr/local/lib/docker/cli-plugins', '/usr/local/libexec/docker/cli-plugins', '/usr/lib/docker/cli-plugins', '/usr/libexec/docker/cli-plugins'].some((d) => existsSync(join(d, 'docker-buildx')))) {
+      expect(defaultBuildxBuilder(env(noPlugin))).toBeUndefined();
+    }
+  });
+
+  it('finds commands on PATH as the OS does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-path-'));
+    writeFileSync(join(dir, 'tool'), '#!/bin/sh\n', { mode: 0o755 });
+    writeFileSync(join(dir, 'data'), 'x', { mode: 0o644 });
+    expect(onPath('tool', { PATH: `/nonexistent:${dir}` })).toBe(join(dir, 'tool'));
+    expect(onPath('data', { PATH: dir })).toBeUndefined();
+    expect(onPath(join(dir, 'tool'), { PATH: '' })).toBe(join(dir, 'tool'));
+    expect(onPath('tool', { PATH: '' })).toBeUndefined();
+  });
+
+  it('detectBuilder takes the assumed builder only for the first client and only when allowed', async () => {
+    const config = dockerConfig();
+    const bin = mkdtempSync(join(tmpdir(), 'bb-fake-cli-'));
+    // A CLI that knows nothing: asking it gives the legacy builder.
+    writeFileSync(join(bin, 'docker'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    delete process.env.BLACKBELT_BUILDER;
+    process.env.DOCKER_CONFIG = config;
+    process.env.PATH = `${bin}:${saved.PATH ?? ''}`;
+    delete process.env.DOCKER_HOST;
+    delete process.env.DOCKER_CONTEXT;
+    const assumed = await detectBuilder(['docker']);
+    expect(assumed).toMatchObject({ kind: 'buildx', driver: 'docker', assumed: true });
+    expect(assumed.client.env().BUILDX_NO_DEFAULT_ATTESTATIONS).toBe('1');
+    expect((await detectBuilder(['docker'], { assume: false })).kind).toBe('legacy');
+    process.env.BLACKBELT_BUILDER = 'legacy';
+    expect((await detectBuilder(['docker'])).kind).toBe('legacy');
   });
 });

@@ -1,8 +1,8 @@
-export const id = 54;
-export const ids = [54,93];
+export const id = 98;
+export const ids = [98,93];
 export const modules = {
 
-/***/ 1054:
+/***/ 5098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,6 +27,191 @@ var annotations = __webpack_require__(2752);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./actions/shared/engine-api.ts
+/**
+ * The Docker Engine API on a local unix socket, for the small calls an action makes many of (image
+ * inspect and history, load, save, tag, remove, info, version). Each `docker` CLI call is a Go
+ * start-up — 50–70 ms of CPU, 20–40 ms of wall time — while a request on the socket takes 1–3 ms;
+ * a code-only rebuild makes about ten of them.
+ *
+ * Used only where the endpoint is certainly the one the CLI would talk to: DOCKER_HOST=unix://…, or
+ * no DOCKER_HOST, no DOCKER_CONTEXT and no other current context in the CLI's config.json — then
+ * /var/run/docker.sock. Anything else (tcp:// with TLS, ssh://, a context) stays with the CLI, which
+ * knows how to reach it. BLACKBELT_DOCKER_API=0 turns this off. Builds, runs, pulls and pushes
+ * always go through the CLI (BuildKit sessions, credentials, progress).
+ */
+
+
+
+
+
+const DEFAULT_SOCKET = '/var/run/docker.sock';
+/**
+ * The unix socket the docker CLI would use with this environment, or undefined when it would use
+ * something else (or when that cannot be told for sure).
+ */
+function localEngineSocket(env) {
+    if (env.BLACKBELT_DOCKER_API === '0')
+        return undefined;
+    const host = env.DOCKER_HOST?.trim();
+    if (host) {
+        if (!host.startsWith('unix://'))
+            return undefined;
+        const path = host.slice('unix://'.length);
+        return path.startsWith('/') ? path : undefined;
+    }
+    const context = env.DOCKER_CONTEXT?.trim();
+    if (context && context !== 'default')
+        return undefined;
+    const configDir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8');
+    }
+    catch (e) {
+        // No config file: the CLI uses the default socket. Unreadable: do not guess.
+        return e.code === 'ENOENT' ? DEFAULT_SOCKET : undefined;
+    }
+    try {
+        const current = JSON.parse(text).currentContext;
+        if (current !== undefined && current !== '' && current !== 'default')
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    return DEFAULT_SOCKET;
+}
+/** The socket could not be used at all (missing, refused, no permission): the CLI may still work. */
+class EngineUnreachable extends Error {
+}
+const UNREACHABLE = new Set(['ENOENT', 'ECONNREFUSED', 'EACCES', 'EPERM', 'ENOTSOCK', 'ECONNRESET']);
+class EngineApi {
+    socketPath;
+    constructor(socketPath) {
+        this.socketPath = socketPath;
+    }
+    open(method, path, headers, timeoutMs) {
+        const req = (0,external_node_http_.request)({ socketPath: this.socketPath, method, path, headers: { Host: 'docker', ...headers } });
+        const response = new Promise((resolve, reject) => {
+            req.on('response', resolve);
+            req.on('error', (e) => reject(UNREACHABLE.has(e.code ?? '') ? new EngineUnreachable(`${this.socketPath}: ${e.message}`) : e));
+            req.setTimeout(timeoutMs, () => req.destroy(new Error(`Docker engine API ${method} ${path}: no answer in ${timeoutMs / 1000} s`)));
+        });
+        response.catch(() => undefined);
+        return { req, response };
+    }
+    /** One request with an optional small body; the whole reply is read. */
+    async call(method, path, options = {}) {
+        const headers = {};
+        if (options.body) {
+            headers['Content-Type'] = options.contentType ?? 'application/json';
+            headers['Content-Length'] = String(options.body.length);
+        }
+        const { req, response } = this.open(method, path, headers, options.timeoutMs ?? 60_000);
+        req.end(options.body);
+        const res = await response;
+        return { status: res.statusCode ?? 0, body: await readAll(res) };
+    }
+    async json(method, path) {
+        const r = await this.call(method, path);
+        const text = r.body.toString('utf8');
+        if (r.status >= 200 && r.status < 300)
+            return { status: r.status, value: (text.trim() ? JSON.parse(text) : undefined), message: '' };
+        return { status: r.status, message: errorMessage(text) };
+    }
+    /**
+     * POST /images/load fed from the returned writable (a tar archive). `done` gives what the CLI
+     * would: code 0 and its stdout lines ("Loaded image: …") on success, else code 1 and the error.
+     */
+    load(timeoutMs = 30 * 60_000) {
+        const { req, response } = this.open('POST', '/images/load?quiet=1', { 'Content-Type': 'application/x-tar', 'Transfer-Encoding': 'chunked' }, timeoutMs);
+        req.on('error', () => undefined); // reported through `done`
+        const done = response.then(async (res) => {
+            const text = (await readAll(res)).toString('utf8');
+            if ((res.statusCode ?? 0) >= 300)
+                return { code: 1, stdout: '', stderr: errorMessage(text) };
+            return messagesToOutput(text);
+        }, (e) => ({ code: 1, stdout: '', stderr: e.message }));
+        return { stream: req, done };
+    }
+    /** GET /images/get: the `docker save` archive of `ref` as a stream. */
+    save(ref, timeoutMs = 30 * 60_000) {
+        const out = new external_node_stream_.PassThrough();
+        const { req, response } = this.open('GET', `/images/get?names=${encodeURIComponent(ref)}`, {}, timeoutMs);
+        req.end();
+        const done = response.then(async (res) => {
+            if ((res.statusCode ?? 0) >= 300) {
+                const text = (await readAll(res)).toString('utf8');
+                out.end();
+                return { code: 1, stderr: errorMessage(text) };
+            }
+            res.pipe(out);
+            return new Promise((resolve) => {
+                res.on('end', () => resolve({ code: 0, stderr: '' }));
+                res.on('error', (e) => resolve({ code: 1, stderr: e.message }));
+                res.on('aborted', () => resolve({ code: 1, stderr: 'the engine closed the connection before the archive ended' }));
+            });
+        }, (e) => {
+            out.end();
+            return { code: 1, stderr: e.message };
+        });
+        return { stream: out, done };
+    }
+}
+/** Path segment for an image reference: names, tags, digests and IDs keep their `/`, `:` and `@`. */
+function refPath(ref) {
+    return ref.split('/').map(encodeURIComponent).join('/').replace(/%3A/gi, ':').replace(/%40/g, '@');
+}
+function readAll(res) {
+    return new Promise((resolve, reject) => {
+        const parts = [];
+        res.on('data', (b) => parts.push(b));
+        res.on('end', () => resolve(Buffer.concat(parts)));
+        res.on('error', reject);
+    });
+}
+/** The engine's `{"message": "..."}` error body, or the text itself. */
+function errorMessage(text) {
+    try {
+        const m = JSON.parse(text).message;
+        if (typeof m === 'string')
+            return m;
+    }
+    catch {
+        // not JSON
+    }
+    return text.trim();
+}
+/** A streamed JSON reply as the CLI shows it: `stream` text to stdout; an `error` message fails it. */
+function messagesToOutput(text) {
+    let stdout = '';
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        let msg;
+        try {
+            msg = JSON.parse(line);
+        }
+        catch {
+            stdout += `${line}\n`;
+            continue;
+        }
+        const error = msg.errorDetail?.message || msg.error;
+        if (error)
+            return { code: 1, stdout, stderr: error };
+        if (msg.stream)
+            stdout += msg.stream;
+        else if (msg.status)
+            stdout += `${msg.status}\n`;
+    }
+    return { code: 0, stdout, stderr: '' };
+}
+
 // EXTERNAL MODULE: ./actions/shared/errors.ts
 var errors = __webpack_require__(9223);
 // EXTERNAL MODULE: ./actions/shared/exec.ts
@@ -34,14 +219,17 @@ var exec = __webpack_require__(3093);
 ;// CONCATENATED MODULE: ./actions/shared/docker.ts
 /**
  * Talking to a Docker engine through the `docker` CLI (argv only, never a shell). The engine is
- * whatever DOCKER_HOST names (unix socket, tcp://, ssh://): we never open the socket ourselves.
+ * whatever DOCKER_HOST names (unix socket, tcp://, ssh://). The small image calls go straight to the
+ * engine's API when the CLI would talk to a local unix socket (engine-api.ts says when): the same
+ * answers without a Go start-up per call.
  *
  * One class per concern:
  *  - DockerClient: runs the CLI with a chosen binary and environment.
  *  - detectBuilder(): buildx → `DOCKER_BUILDKIT=1 docker build` (pre-23 clients embed BuildKit) → legacy.
- *  - DockerImages: inspect / exists / pull policy / save+load streams / tag / remove.
+ *  - DockerImages: inspect / exists / pull policy / save+load streams / tag / remove (API or CLI).
  *  - DockerRegistry: login via --password-stdin in a private DOCKER_CONFIG, push, registry digest.
  */
+
 
 
 
@@ -76,10 +264,25 @@ class DockerClient {
     spawn(args) {
         return (0,external_node_child_process_.spawn)(this.binary, args, { env: this.env(), stdio: ['pipe', 'pipe', 'pipe'], shell: false });
     }
-    /** Engine reachable? Throws a UserError naming DOCKER_HOST otherwise. */
-    async ensureEngine() {
+    /** The engine's API on the local socket this client's CLI would use, when it is one (engine-api.ts). */
+    api() {
+        const socket = localEngineSocket(this.env());
+        return socket ? new EngineApi(socket) : undefined;
+    }
+    /**
+     * Engine reachable? Throws a UserError naming DOCKER_HOST otherwise. `viaApi`: a local socket's
+     * answer is enough (the caller knows the CLI exists); otherwise, and when the socket fails, the CLI
+     * is asked, whose error names the cause.
+     */
+    async ensureEngine(options = {}) {
+        const api = options.viaApi ? this.api() : undefined;
+        if (api) {
+            const ok = await api.json('GET', '/version').then((r) => r.status === 200 && Boolean(r.value?.Version), () => false);
+            if (ok)
+                return;
+        }
         const r = await this.run(['version', '--format', '{{.Client.Version}}|{{.Server.Version}}'], { timeoutMs: 30_000 });
-        const [client = '', server = ''] = r.stdout.trim().split('|');
+        const server = r.stdout.trim().split('|')[1] ?? '';
         if (r.code === 127) {
             throw new errors/* UserError */.yo(`The docker CLI (${this.binary}) was not found.`, { title: 'docker not found', hint: 'Install Docker on the runner, or use a runner image that has it (ubuntu-latest does).' });
         }
@@ -90,7 +293,6 @@ class DockerClient {
                 hint: 'Start dockerd, or set DOCKER_HOST to a reachable engine (unix://, tcp:// or ssh://).',
             });
         }
-        return { client, server };
     }
 }
 function firstLine(text) {
@@ -100,17 +302,85 @@ function majorVersion(version) {
     const m = /^(\d+)/.exec(version.trim());
     return m ? Number(m[1]) : 0;
 }
+/** Where the docker CLI looks for plugins on Linux after $DOCKER_CONFIG/cli-plugins (docker/cli's defaultSystemPluginDirs). */
+const SYSTEM_PLUGIN_DIRS = ['/usr/local/lib/docker/cli-plugins', '/usr/local/libexec/docker/cli-plugins', '/usr/lib/docker/cli-plugins', '/usr/libexec/docker/cli-plugins'];
+function isExecutableFile(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** A command as the OS would find it: an absolute path as is, else the first executable in PATH. */
+function onPath(command, env) {
+    if ((0,external_node_path_.isAbsolute)(command))
+        return isExecutableFile(command) ? command : undefined;
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (dir && isExecutableFile((0,external_node_path_.join)(dir, command)))
+            return (0,external_node_path_.join)(dir, command);
+    }
+    return undefined;
+}
+/**
+ * The buildx plugin when it is certain, from files alone, that `docker buildx` would use the
+ * engine's own default builder (driver docker) — the case of a runner or laptop where nobody ran
+ * `docker buildx create --use`. Asking buildx costs ~100 ms on every build (the CLI starts, then the
+ * plugin twice: its metadata, then the command). Certain means: the CLI talks to a local socket
+ * (engine-api.ts), no BUILDX_BUILDER / BUILDX_CONFIG, no extra plugin directories configured, and
+ * buildx's store ($DOCKER_CONFIG/buildx) records no selected builder (`current` absent or naming
+ * none) and no per-endpoint default (`defaults/` empty): buildx then falls back to the context's
+ * builder, whose driver is docker. Anything else, or anything unreadable: undefined (ask buildx).
+ */
+function defaultBuildxBuilder(env) {
+    if (!localEngineSocket(env) || env.BUILDX_BUILDER || env.BUILDX_CONFIG)
+        return undefined;
+    const configDir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
+    try {
+        const config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
+        if (config.cliPluginsExtraDirs !== undefined)
+            return undefined;
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            return undefined;
+    }
+    const store = (0,external_node_path_.join)(configDir, 'buildx');
+    try {
+        const current = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(store, 'current'), 'utf8'));
+        if (current === null || typeof current !== 'object' || current.Name !== '')
+            return undefined;
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            return undefined;
+    }
+    try {
+        if ((0,external_node_fs_.readdirSync)((0,external_node_path_.join)(store, 'defaults')).length)
+            return undefined;
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            return undefined;
+    }
+    const plugin = [(0,external_node_path_.join)(configDir, 'cli-plugins'), ...SYSTEM_PLUGIN_DIRS].map((d) => (0,external_node_path_.join)(d, 'docker-buildx')).find(isExecutableFile);
+    return plugin ? { plugin } : undefined;
+}
 /**
  * Pick how to build. Order: `docker buildx` (any client with the plugin); a pre-23 client with
  * DOCKER_BUILDKIT=1 (its BuildKit is built in; 23+ clients delegate to buildx and fail without it);
  * the legacy builder. BLACKBELT_BUILDER=buildx|buildkit|legacy forces one (tests use it).
  * Extra client binaries to try can be given (e.g. /usr/bin/docker next to a newer one on PATH).
  */
-async function detectBuilder(candidates = defaultClients()) {
+async function detectBuilder(candidates = defaultClients(), options = {}) {
     const forced = process.env.BLACKBELT_BUILDER?.trim().toLowerCase();
     const clients = [...new Set(candidates)].map((b) => new DockerClient(b));
     const primary = clients[0];
     if (!forced || forced === 'buildx') {
+        if (options.assume !== false && onPath(primary.binary, primary.env()) && defaultBuildxBuilder(primary.env())) {
+            return { kind: 'buildx', client: primary.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' }), driver: 'docker', description: 'docker buildx (builder default, driver docker)', assumed: true };
+        }
         for (const client of clients) {
             // One spawn when buildx works (a Go start-up costs 50–70 ms of CPU); `buildx version` only tells
             // a missing plugin from an unusable builder, whose own error the build then shows.
@@ -145,9 +415,13 @@ async function detectBuilder(candidates = defaultClients()) {
 /** detectBuilder() with the engine checked reachable (ensureEngine's clear errors); the two probes run side by side. */
 async function readyBuilder() {
     const first = new DockerClient(defaultClients()[0]);
-    const [builder, unreachable] = await Promise.all([detectBuilder(), first.ensureEngine().then(() => undefined, (error) => ({ error }))]);
+    // The socket's answer suffices unless no builder was found (then the CLI itself may be missing:
+    // its own check says so).
+    const [builder, unreachable] = await Promise.all([detectBuilder(), first.ensureEngine({ viaApi: true }).then(() => undefined, (error) => ({ error }))]);
+    if (builder.kind === 'legacy')
+        await first.ensureEngine();
     if (builder.client.binary !== first.binary)
-        await builder.client.ensureEngine();
+        await builder.client.ensureEngine({ viaApi: builder.kind !== 'legacy' });
     else if (unreachable)
         throw unreachable.error;
     return builder;
@@ -255,22 +529,53 @@ function buildArgv(builder, req) {
 }
 class DockerImages {
     client;
-    constructor(client) {
+    /** The engine API when the CLI would talk to a local socket; dropped (→ CLI) once the socket fails. */
+    api;
+    constructor(client, options = {}) {
         this.client = client;
+        this.api = options.api === false ? undefined : client.api();
     }
-    async inspect(ref) {
-        const r = await this.client.run(['image', 'inspect', ref], { timeoutMs: 60_000 });
-        if (r.code !== 0)
-            return undefined;
-        const parsed = JSON.parse(r.stdout);
-        return parsed[0];
+    /** Through the API when there is one, else (or when its socket cannot be used) through the CLI. */
+    async either(viaApi, viaCli) {
+        if (this.api) {
+            try {
+                return await viaApi(this.api);
+            }
+            catch (e) {
+                if (!(e instanceof EngineUnreachable))
+                    throw e;
+                this.api = undefined;
+            }
+        }
+        return viaCli();
+    }
+    /** Which way the calls go now (tests and the build log say it). */
+    get transport() {
+        return this.api ? 'api' : 'cli';
+    }
+    inspect(ref) {
+        return this.either(async (api) => {
+            const r = await api.json('GET', `/images/${refPath(ref)}/json`);
+            return r.status === 200 ? r.value : undefined;
+        }, async () => {
+            const r = await this.client.run(['image', 'inspect', ref], { timeoutMs: 60_000 });
+            if (r.code !== 0)
+                return undefined;
+            const parsed = JSON.parse(r.stdout);
+            return parsed[0];
+        });
     }
     /** `docker image history` rows, newest first (sizes in bytes, CreatedBy untruncated). */
-    async history(ref) {
-        const r = await this.client.run(['image', 'history', '--human=false', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: 60_000 });
-        if (r.code !== 0)
-            return undefined;
-        return r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    history(ref) {
+        return this.either(async (api) => {
+            const r = await api.json('GET', `/images/${refPath(ref)}/history`);
+            return r.status === 200 && Array.isArray(r.value) ? r.value.map(historyRowOf) : undefined;
+        }, async () => {
+            const r = await this.client.run(['image', 'history', '--human=false', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: 60_000 });
+            if (r.code !== 0)
+                return undefined;
+            return r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+        });
     }
     async exists(ref) {
         return (await this.inspect(ref)) !== undefined;
@@ -306,11 +611,17 @@ class DockerImages {
      * false when `docker info` fails.
      */
     usesContainerdStore() {
-        this.store ??= this.client.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 }).then((r) => r.code === 0 && r.stdout.includes('io.containerd.snapshotter'));
+        this.store ??= this.either(async (api) => {
+            const r = await api.json('GET', '/info');
+            return r.status === 200 && JSON.stringify(r.value?.DriverStatus ?? null).includes('io.containerd.snapshotter');
+        }, () => this.client.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 }).then((r) => r.code === 0 && r.stdout.includes('io.containerd.snapshotter')));
         return this.store;
     }
     /** `docker save` as a readable stream; the returned promise resolves when the process ends. */
     save(ref) {
+        // Streams cannot fall back half-way: a socket that fails here fails the call (callers retry or report).
+        if (this.api)
+            return this.api.save(ref);
         const child = this.client.spawn(['save', ref]);
         child.stdin.end();
         return { stream: child.stdout, done: waitChild(child) };
@@ -320,6 +631,8 @@ class DockerImages {
      * the image ID is the config digest on the classic store, a manifest digest on the containerd one.
      */
     load() {
+        if (this.api)
+            return this.api.load();
         const child = this.client.spawn(['load']);
         const out = [];
         child.stdout.on('data', (b) => out.push(b));
@@ -328,12 +641,20 @@ class DockerImages {
         return { stream: child.stdin, done };
     }
     async tag(source, target) {
-        const r = await this.client.run(['tag', source, target]);
-        if (r.code !== 0)
-            throw new Error(`docker tag ${source} ${target} failed: ${r.stderr.trim()}`);
+        const failed = await this.either(async (api) => {
+            const repo = repositoryOf(target);
+            const tag = target.slice(repo.length + 1) || 'latest';
+            const r = await api.json('POST', `/images/${refPath(source)}/tag?repo=${encodeURIComponent(repo)}&tag=${encodeURIComponent(tag)}`);
+            return r.status < 300 ? '' : r.message;
+        }, async () => {
+            const r = await this.client.run(['tag', source, target]);
+            return r.code === 0 ? '' : r.stderr.trim();
+        });
+        if (failed)
+            throw new Error(`docker tag ${source} ${target} failed: ${failed}`);
     }
     async remove(ref) {
-        await this.client.run(['image', 'rm', '--no-prune', ref]);
+        await this.either((api) => api.call('DELETE', `/images/${refPath(ref)}?noprune=1`), () => this.client.run(['image', 'rm', '--no-prune', ref]));
     }
 }
 /**
@@ -346,6 +667,16 @@ function loadedImages(stdout) {
     for (const m of stdout.matchAll(/^Loaded image(?: ID)?: (\S+)\s*$/gm))
         out.push(m[1]);
     return [...new Set(out)];
+}
+/** An API history row as `docker image history --human=false --no-trunc --format '{{json .}}'` prints it. */
+function historyRowOf(row) {
+    return {
+        CreatedAt: new Date((row.Created ?? 0) * 1000).toISOString().replace(/\.000Z$/, 'Z'),
+        // The CLI shows tabs as spaces (its formatter replaces them, truncated or not).
+        CreatedBy: (row.CreatedBy ?? '').replace(/\t/g, ' '),
+        Comment: row.Comment ?? '',
+        Size: String(row.Size ?? 0),
+    };
 }
 function waitChild(child) {
     const err = [];
@@ -2670,6 +3001,16 @@ function fullTags(image, tags, sha) {
         out.push(t.includes('/') || t.includes(':') ? t : `${repo}:${t}`);
     return [...new Set(out)];
 }
+/** The FROM reference for this builder (builderBaseRef), or the error saying why there is none. */
+function baseFor(builder, baseImage, base) {
+    const fromRef = builderBaseRef(builder, baseImage, base);
+    if (fromRef)
+        return fromRef;
+    throw new errors/* UserError */.yo(`The base image ${baseImage} is in the Docker engine, but not from its registry (no digest of ${repositoryOf(baseImage)}), and the buildx builder uses the ${builder.driver} driver: its BuildKit resolves FROM in the registry, not in the engine's image store, so it would build from another image or fail.`, {
+        title: 'base image not in a registry',
+        hint: `Push the base image to a registry the builder can reach and pass that reference (pinned: ${repositoryOf(baseImage)}@sha256:…), or build with the docker driver (docker buildx use default).`,
+    });
+}
 /** A promise awaited later: its rejection must not count as unhandled in the meantime. */
 function settleLater(p) {
     p.catch(() => undefined);
@@ -2727,7 +3068,7 @@ async function main() {
     }
     const labels = imageLabels(commit, lock.lockHash, lock.manager);
     const tags = fullTags(inputs.image, inputs.tags, commit.sha);
-    const builder = await engineReady;
+    let builder = await engineReady;
     const client = builder.client;
     const images = new DockerImages(client);
     // Asked now (one `docker info`, remembered), needed by the build: does the gha cache apply to the docker driver?
@@ -2755,13 +3096,7 @@ async function main() {
                 annotations/* annotations */.hk.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:…`, undefined, 'base image not pinned');
             }
             base = await images.ensureLocal(inputs.baseImage, 'base image');
-            const fromRef = builderBaseRef(builder, inputs.baseImage, base);
-            if (!fromRef) {
-                throw new errors/* UserError */.yo(`The base image ${inputs.baseImage} is in the Docker engine, but not from its registry (no digest of ${repositoryOf(inputs.baseImage)}), and the buildx builder uses the ${builder.driver} driver: its BuildKit resolves FROM in the registry, not in the engine's image store, so it would build from another image or fail.`, {
-                    title: 'base image not in a registry',
-                    hint: `Push the base image to a registry the builder can reach and pass that reference (pinned: ${repositoryOf(inputs.baseImage)}@sha256:…), or build with the docker driver (docker buildx use default).`,
-                });
-            }
+            const fromRef = baseFor(builder, inputs.baseImage, base);
             // A builder with its own BuildKit resolves FROM in the registry: pin it to what was probed here.
             if (fromRef !== inputs.baseImage)
                 buildArgs.BASE_IMAGE = fromRef;
@@ -2816,22 +3151,44 @@ async function main() {
         }
         // ---- build
         const iidfile = (0,external_node_path_.join)(scratch, 'iid');
-        const containerdStore = builder.kind === 'buildx' && builder.driver === 'docker' && inputs.cache ? await images.usesContainerdStore() : false;
-        const cacheFlags = ghaCacheFlags(builder, inputs.cache, process.env, containerdStore);
-        const argv = buildArgv(builder, {
-            context: contextDir,
-            dockerfile: dockerfilePath,
-            tags,
-            buildArgs,
-            labels,
-            iidfile,
-            noCache: inputs.noCache,
-            platforms: platform ? [platform] : [],
-            network: generated && useWheelhouse ? 'none' : undefined,
-            cacheFrom: cacheFlags.from,
-            cacheTo: cacheFlags.to,
-        });
-        const built = await runBuild(builder, argv, contextDir);
+        const buildWith = async (b) => {
+            const containerdStore = b.kind === 'buildx' && b.driver === 'docker' && inputs.cache ? await images.usesContainerdStore() : false;
+            const cacheFlags = ghaCacheFlags(b, inputs.cache, process.env, containerdStore);
+            const argv = buildArgv(b, {
+                context: contextDir,
+                dockerfile: dockerfilePath,
+                tags,
+                buildArgs,
+                labels,
+                iidfile,
+                noCache: inputs.noCache,
+                platforms: platform ? [platform] : [],
+                network: generated && useWheelhouse ? 'none' : undefined,
+                cacheFrom: cacheFlags.from,
+                cacheTo: cacheFlags.to,
+            });
+            return { ...(await runBuild(b, argv, contextDir)), cacheFlags };
+        };
+        let built = await buildWith(builder);
+        if (built.code !== 0 && builder.assumed) {
+            // The builder was told from buildx's files: ask buildx itself before believing the failure.
+            const checked = await detectBuilder(undefined, { assume: false });
+            if (checked.kind !== builder.kind || checked.driver !== builder.driver) {
+                annotations/* annotations */.hk.notice(`The build failed with the default buildx builder; ${checked.description} is the one to use: building again with it.`, undefined, 'builder re-detected');
+                builder = checked;
+                if (generated && base) {
+                    const fromRef = baseFor(builder, inputs.baseImage, base);
+                    if (fromRef !== inputs.baseImage)
+                        buildArgs.BASE_IMAGE = fromRef;
+                    else if (inputs.buildArgs.BASE_IMAGE !== undefined)
+                        buildArgs.BASE_IMAGE = inputs.buildArgs.BASE_IMAGE;
+                    else
+                        delete buildArgs.BASE_IMAGE;
+                }
+                built = await buildWith(builder);
+            }
+        }
+        const cacheFlags = built.cacheFlags;
         if (built.code !== 0)
             throw buildError(built.log, dockerfileText, userDockerfile, generated, inputs.baseImage);
         const rawId = (0,external_node_fs_.readFileSync)(iidfile, 'utf8').trim();
