@@ -161,6 +161,8 @@ export async function main(): Promise<void> {
   // only when something may need it — not when this lock's wheels are already in the local cache.
   let pipProbe: Promise<HostPip | undefined> | undefined;
   const hostPipLater = (): Promise<HostPip | undefined> => (pipProbe ??= settleLater(findHostPip()));
+  // The commit (git) is read while the lock is parsed.
+  const commitRead = inputs.printDockerfile ? undefined : settleLater(readCommit(dir, inputs.sourceDateEpoch));
   const lock: LoadedLock = await loadLock(dir, workspace);
   if (generated && !(inputs.cache && localWheelhouseReady(lock.lockHash))) void hostPipLater();
   const lockRel = relativeToWorkspace(lock.lockfile);
@@ -177,7 +179,7 @@ export async function main(): Promise<void> {
   let useWheelhouse = false;
   timer.mark('lock');
 
-  const commit = await readCommit(dir, inputs.sourceDateEpoch);
+  const commit = await commitRead!;
   if (commit.epochSource !== 'git') {
     annotations.notice(`SOURCE_DATE_EPOCH=${commit.epoch} comes from ${commit.epochSource === 'default' ? 'the default (0)' : `the ${commit.epochSource}`}, not from the commit time: ${dir} is not a git checkout.`, undefined, 'SOURCE_DATE_EPOCH');
   }

@@ -57,6 +57,7 @@ const UNREACHABLE = new Set(['ENOENT', 'ECONNREFUSED', 'EACCES', 'EPERM', 'ENOTS
 export interface ApiResponse {
   status: number;
   body: Buffer;
+  headers: IncomingMessage['headers'];
 }
 
 /** A JSON message of the engine's streamed replies (load, build, pull). */
@@ -91,7 +92,17 @@ export class EngineApi {
     const { req, response } = this.open(method, path, headers, options.timeoutMs ?? 60_000);
     req.end(options.body);
     const res = await response;
-    return { status: res.statusCode ?? 0, body: await readAll(res) };
+    return { status: res.statusCode ?? 0, body: await readAll(res), headers: res.headers };
+  }
+
+  /**
+   * GET /_ping: is the engine answering, and its version from the `Server: Docker/<version> (<os>)`
+   * header. Cheaper than /version, which has the engine run `runc --version` and `docker-init --version`.
+   */
+  async ping(): Promise<{ ok: boolean; version: string }> {
+    const r = await this.call('GET', '/_ping', { timeoutMs: 30_000 });
+    const server = String(r.headers.server ?? '');
+    return { ok: r.status === 200, version: /^Docker\/(\S+)/.exec(server)?.[1] ?? '' };
   }
 
   async json<T>(method: string, path: string): Promise<{ status: number; value?: T; message: string }> {

@@ -115,7 +115,16 @@ class EngineApi {
         const { req, response } = this.open(method, path, headers, options.timeoutMs ?? 60_000);
         req.end(options.body);
         const res = await response;
-        return { status: res.statusCode ?? 0, body: await readAll(res) };
+        return { status: res.statusCode ?? 0, body: await readAll(res), headers: res.headers };
+    }
+    /**
+     * GET /_ping: is the engine answering, and its version from the `Server: Docker/<version> (<os>)`
+     * header. Cheaper than /version, which has the engine run `runc --version` and `docker-init --version`.
+     */
+    async ping() {
+        const r = await this.call('GET', '/_ping', { timeoutMs: 30_000 });
+        const server = String(r.headers.server ?? '');
+        return { ok: r.status === 200, version: /^Docker\/(\S+)/.exec(server)?.[1] ?? '' };
     }
     async json(method, path) {
         const r = await this.call(method, path);
@@ -277,8 +286,7 @@ class DockerClient {
     async ensureEngine(options = {}) {
         const api = options.viaApi ? this.api() : undefined;
         if (api) {
-            const ok = await api.json('GET', '/version').then((r) => r.status === 200 && Boolean(r.value?.Version), () => false);
-            if (ok)
+            if (await api.ping().then((r) => r.ok, () => false))
                 return;
         }
         const r = await this.run(['version', '--format', '{{.Client.Version}}|{{.Server.Version}}'], { timeoutMs: 30_000 });
@@ -379,6 +387,12 @@ async function detectBuilder(candidates = defaultClients(), options = {}) {
     const primary = clients[0];
     if (!forced || forced === 'buildx') {
         if (options.assume !== false && onPath(primary.binary, primary.env()) && defaultBuildxBuilder(primary.env())) {
+            // An engine older than 23 with its own pre-23 client (Debian bookworm's docker.io): that client's
+            // embedded BuildKit drives the very BuildKit the default builder would, in one process instead
+            // of buildx's three (~150–200 ms per build). Only when nothing forces buildx.
+            const embedded = forced ? undefined : await embeddedBuildKit(clients);
+            if (embedded)
+                return embedded;
             return { kind: 'buildx', client: primary.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' }), driver: 'docker', description: 'docker buildx (builder default, driver docker)', assumed: true };
         }
         for (const client of clients) {
@@ -411,6 +425,34 @@ async function detectBuilder(candidates = defaultClients(), options = {}) {
             throw new errors/* UserError */.yo('BLACKBELT_BUILDER=buildkit needs a docker client older than 23.0 (newer ones need the buildx plugin).', { title: 'BuildKit not available' });
     }
     return { kind: 'legacy', client: primary.with({ DOCKER_BUILDKIT: '0' }), description: `${primary.binary} build (legacy builder)` };
+}
+/**
+ * `DOCKER_BUILDKIT=1 docker build` with a pre-23 client, when the engine (asked on its local socket)
+ * is older than 23 too; undefined otherwise. The client versions are asked side by side, and only
+ * on such an engine.
+ */
+async function embeddedBuildKit(clients) {
+    const api = clients[0].api();
+    const engine = api ? await api.ping().then((r) => r.version, () => '') : '';
+    if (!(majorVersion(engine) > 0 && majorVersion(engine) < 23))
+        return undefined;
+    // `docker --version` ("Docker version 20.10.24+dfsg1, build …") does not ask the engine.
+    // One process per distinct binary (`docker` on PATH is often /usr/bin/docker itself).
+    const seen = new Set();
+    clients = clients.filter((c) => {
+        const path = onPath(c.binary, c.env());
+        const real = path ? (0,external_node_fs_.realpathSync)(path) : c.binary;
+        if (seen.has(real))
+            return false;
+        seen.add(real);
+        return true;
+    });
+    const versions = await Promise.all(clients.map((c) => c.run(['--version'], { timeoutMs: 20_000 }).then((r) => (r.code === 0 ? (/^Docker version (\d+\.[^\s,]+)/.exec(r.stdout)?.[1] ?? '') : ''))));
+    const i = versions.findIndex((v) => majorVersion(v) > 0 && majorVersion(v) < 23);
+    if (i < 0)
+        return undefined;
+    const client = clients[i];
+    return { kind: 'buildkit', client: client.with({ DOCKER_BUILDKIT: '1' }), description: `DOCKER_BUILDKIT=1 ${client.binary} build (client ${versions[i]}, engine ${engine})` };
 }
 /** detectBuilder() with the engine checked reachable (ensureEngine's clear errors); the two probes run side by side. */
 async function readyBuilder() {
@@ -2776,8 +2818,11 @@ async function readCommit(dir, fallbackEpoch) {
         const r = await (0,exec.run)('git', ['-C', dir, ...args], { timeoutMs: 30_000 });
         return r.code === 0 ? r.stdout.trim() : undefined;
     };
-    const ct = await git('log', '-1', '--format=%ct');
-    const sha = (await git('rev-parse', 'HEAD')) || process.env.GITHUB_SHA || undefined;
+    // One git start-up for both (each is ~5–10 ms); the remote, when needed, beside it.
+    const onGitHub = Boolean(process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY);
+    const [head, remote] = await Promise.all([git('log', '-1', '--format=%ct%n%H'), onGitHub ? undefined : git('remote', 'get-url', 'origin')]);
+    const [ct, headSha] = (head ?? '').split('\n');
+    const sha = headSha || process.env.GITHUB_SHA || undefined;
     let epoch;
     let epochSource;
     if (ct && /^\d+$/.test(ct)) {
@@ -2797,13 +2842,10 @@ async function readCommit(dir, fallbackEpoch) {
         epochSource = 'default';
     }
     let source;
-    if (process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY)
+    if (onGitHub)
         source = `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}`;
-    else {
-        const remote = await git('remote', 'get-url', 'origin');
-        if (remote)
-            source = remoteToHttps(remote);
-    }
+    else if (remote)
+        source = remoteToHttps(remote);
     return { sha, epoch, epochSource, source };
 }
 function imageLabels(commit, lockHash, manager) {
@@ -3047,6 +3089,8 @@ async function main() {
     // only when something may need it — not when this lock's wheels are already in the local cache.
     let pipProbe;
     const hostPipLater = () => (pipProbe ??= settleLater(findHostPip()));
+    // The commit (git) is read while the lock is parsed.
+    const commitRead = inputs.printDockerfile ? undefined : settleLater(readCommit(dir, inputs.sourceDateEpoch));
     const lock = await loadLock(dir, workspace);
     if (generated && !(inputs.cache && localWheelhouseReady(lock.lockHash)))
         void hostPipLater();
@@ -3062,7 +3106,7 @@ async function main() {
     let dockerfileText = generated ? '' : (0,external_node_fs_.readFileSync)(userDockerfile, 'utf8');
     let useWheelhouse = false;
     timer.mark('lock');
-    const commit = await readCommit(dir, inputs.sourceDateEpoch);
+    const commit = await commitRead;
     if (commit.epochSource !== 'git') {
         annotations/* annotations */.hk.notice(`SOURCE_DATE_EPOCH=${commit.epoch} comes from ${commit.epochSource === 'default' ? 'the default (0)' : `the ${commit.epochSource}`}, not from the commit time: ${dir} is not a git checkout.`, undefined, 'SOURCE_DATE_EPOCH');
     }

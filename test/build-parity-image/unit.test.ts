@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { checkLockfile } from '../../actions/shared/lockfile/index.js';
 import { parseHashedRequirements, uvProductionNames } from '../../actions/build-parity-image/lock.js';
 import { builderHonouredEpoch, canonicalJson, configFromInspect, layerOwners, normaliseArchive, normaliseConfig, rfc3339 } from '../../actions/build-parity-image/normalise.js';
 import { compareParity, type InstalledProbe } from '../../actions/build-parity-image/parity.js';
-import { imageLabels, remoteToHttps } from '../../actions/build-parity-image/provenance.js';
+import { imageLabels, readCommit, remoteToHttps } from '../../actions/build-parity-image/provenance.js';
 import { fileHeader, readTar, TarWriter } from '../../actions/build-parity-image/tar.js';
 import { coversAll, localWheelhouseReady, pipDownloadArgs, wheelCacheKey, wheelHashes } from '../../actions/build-parity-image/wheelhouse.js';
 import type { HistoryRow, ImageInspect } from '../../actions/shared/docker.js';
@@ -410,6 +411,29 @@ describe('labels, cache key, pip download argv', () => {
     });
     expect(remoteToHttps('git@github.com:acme/svc.git')).toBe('https://github.com/acme/svc');
     expect(remoteToHttps('https://x-access-token:SECRET@github.com/acme/svc.git')).toBe('https://github.com/acme/svc');
+  });
+  it('reads the commit time, SHA and origin from git (one repository with a commit, one without, no repository)', async () => {
+    const saved = { ...process.env };
+    try {
+      for (const k of ['GITHUB_SERVER_URL', 'GITHUB_REPOSITORY', 'GITHUB_SHA', 'SOURCE_DATE_EPOCH']) delete process.env[k];
+      const repo = mkdtempSync(join(tmpdir(), 'bb-commit-'));
+      const git = (...args: string[]): string => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e', GIT_COMMITTER_DATE: '1700000200 +0000', GIT_AUTHOR_DATE: '1700000100 +0000' } }).trim();
+      git('init', '-q');
+      expect(await readCommit(repo, '1600000000')).toEqual({ sha: undefined, epoch: 1600000000, epochSource: 'input', source: undefined });
+      git('remote', 'add', 'origin', 'git@github.com:acme/svc.git');
+      writeFileSync(join(repo, 'f'), 'x');
+      git('add', 'f');
+      git('commit', '-qm', 'one');
+      expect(await readCommit(repo)).toEqual({ sha: git('rev-parse', 'HEAD'), epoch: 1700000200, epochSource: 'git', source: 'https://github.com/acme/svc' });
+      process.env.GITHUB_SERVER_URL = 'https://github.com';
+      process.env.GITHUB_REPOSITORY = 'acme/other';
+      expect((await readCommit(repo)).source).toBe('https://github.com/acme/other');
+      process.env.GITHUB_SHA = 'f'.repeat(40);
+      process.env.SOURCE_DATE_EPOCH = '1500000000';
+      expect(await readCommit(mkdtempSync(join(tmpdir(), 'bb-nogit-')))).toEqual({ sha: 'f'.repeat(40), epoch: 1500000000, epochSource: 'env', source: 'https://github.com/acme/other' });
+    } finally {
+      process.env = saved;
+    }
   });
   it('a local wheelhouse that covers the lock needs no pip: any for the lock hash before the probe, this key\'s covering every package after', () => {
     const py: PythonEnvironment = { env: env311, platforms: ['manylinux_2_36_x86_64', 'linux_x86_64'], abis: ['cp311', 'abi3', 'none'], pip: '23.0.1', executable: '/usr/bin/python3' };
