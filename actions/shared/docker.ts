@@ -11,7 +11,7 @@
  *  - DockerRegistry: login via --password-stdin in a private DOCKER_CONFIG, push, registry digest.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -172,11 +172,6 @@ export async function detectBuilder(candidates: string[] = defaultClients(), opt
   const primary = clients[0]!;
   if (!forced || forced === 'buildx') {
     if (options.assume !== false && onPath(primary.binary, primary.env()) && defaultBuildxBuilder(primary.env())) {
-      // An engine older than 23 with its own pre-23 client (Debian bookworm's docker.io): that client's
-      // embedded BuildKit drives the very BuildKit the default builder would, in one process instead
-      // of buildx's three (~150–200 ms per build). Only when nothing forces buildx.
-      const embedded = forced ? undefined : await embeddedBuildKit(clients);
-      if (embedded) return embedded;
       return { kind: 'buildx', client: primary.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' }), driver: 'docker', description: 'docker buildx (builder default, driver docker)', assumed: true };
     }
     for (const client of clients) {
@@ -207,32 +202,6 @@ export async function detectBuilder(candidates: string[] = defaultClients(), opt
     if (forced) throw new UserError('BLACKBELT_BUILDER=buildkit needs a docker client older than 23.0 (newer ones need the buildx plugin).', { title: 'BuildKit not available' });
   }
   return { kind: 'legacy', client: primary.with({ DOCKER_BUILDKIT: '0' }), description: `${primary.binary} build (legacy builder)` };
-}
-
-/**
- * `DOCKER_BUILDKIT=1 docker build` with a pre-23 client, when the engine (asked on its local socket)
- * is older than 23 too; undefined otherwise. The client versions are asked side by side, and only
- * on such an engine.
- */
-async function embeddedBuildKit(clients: DockerClient[]): Promise<Builder | undefined> {
-  const api = clients[0]!.api();
-  const engine = api ? await api.ping().then((r) => r.version, () => '') : '';
-  if (!(majorVersion(engine) > 0 && majorVersion(engine) < 23)) return undefined;
-  // `docker --version` ("Docker version 20.10.24+dfsg1, build …") does not ask the engine.
-  // One process per distinct binary (`docker` on PATH is often /usr/bin/docker itself).
-  const seen = new Set<string>();
-  clients = clients.filter((c) => {
-    const path = onPath(c.binary, c.env());
-    const real = path ? realpathSync(path) : c.binary;
-    if (seen.has(real)) return false;
-    seen.add(real);
-    return true;
-  });
-  const versions = await Promise.all(clients.map((c) => c.run(['--version'], { timeoutMs: 20_000 }).then((r) => (r.code === 0 ? (/^Docker version (\d+\.[^\s,]+)/.exec(r.stdout)?.[1] ?? '') : ''))));
-  const i = versions.findIndex((v) => majorVersion(v) > 0 && majorVersion(v) < 23);
-  if (i < 0) return undefined;
-  const client = clients[i]!;
-  return { kind: 'buildkit', client: client.with({ DOCKER_BUILDKIT: '1' }), description: `DOCKER_BUILDKIT=1 ${client.binary} build (client ${versions[i]}, engine ${engine})` };
 }
 
 /** detectBuilder() with the engine checked reachable (ensureEngine's clear errors); the two probes run side by side. */

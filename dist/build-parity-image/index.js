@@ -533,12 +533,12 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** The local CLI (`blackbelt …`) has no runner to interpret commands: print them as plain text. */
+/** The local CLI (`blackbelt \u2026`) has no runner to interpret commands: print them as plain text. */
 function cliText(command, properties, message) {
     const text = toCommandValue(message);
     switch (command) {
         case 'group':
-            return `── ${text}`;
+            return `\u2500\u2500 ${text}`;
         case 'endgroup':
         case 'add-mask':
             return undefined;
@@ -872,7 +872,7 @@ function markdownToTerminal(markdown) {
         }
         const details = /^<details><summary>(.*)<\/summary>$/.exec(line);
         if (details) {
-            out.push(`▸ ${plain(details[1])}`);
+            out.push(`\u25b8 ${plain(details[1])}`);
             continue;
         }
         if (line === '</details>')
@@ -948,11 +948,11 @@ var external_node_stream_ = __nccwpck_require__(7075);
 /**
  * The Docker Engine API on a local unix socket, for the small calls an action makes many of (image
  * inspect and history, load, save, tag, remove, info, version). Each `docker` CLI call is a Go
- * start-up — 50–70 ms of CPU, 20–40 ms of wall time — while a request on the socket takes 1–3 ms;
+ * start-up \u2014 50\u201370 ms of CPU, 20\u201340 ms of wall time \u2014 while a request on the socket takes 1\u20133 ms;
  * a code-only rebuild makes about ten of them.
  *
- * Used only where the endpoint is certainly the one the CLI would talk to: DOCKER_HOST=unix://…, or
- * no DOCKER_HOST, no DOCKER_CONTEXT and no other current context in the CLI's config.json — then
+ * Used only where the endpoint is certainly the one the CLI would talk to: DOCKER_HOST=unix://\u2026, or
+ * no DOCKER_HOST, no DOCKER_CONTEXT and no other current context in the CLI's config.json \u2014 then
  * /var/run/docker.sock. Anything else (tcp:// with TLS, ssh://, a context) stays with the CLI, which
  * knows how to reach it. BLACKBELT_DOCKER_API=0 turns this off. Builds, runs, pulls and pushes
  * always go through the CLI (BuildKit sessions, credentials, progress).
@@ -1048,7 +1048,7 @@ class EngineApi {
     }
     /**
      * POST /images/load fed from the returned writable (a tar archive). `done` gives what the CLI
-     * would: code 0 and its stdout lines ("Loaded image: …") on success, else code 1 and the error.
+     * would: code 0 and its stdout lines ("Loaded image: \u2026") on success, else code 1 and the error.
      */
     load(timeoutMs = 30 * 60_000) {
         const { req, response } = this.open('POST', '/images/load?quiet=1', { 'Content-Type': 'application/x-tar', 'Transfer-Encoding': 'chunked' }, timeoutMs);
@@ -1141,7 +1141,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 /**
- * Run a program with an argv array — never through a shell, so no input can be interpreted as
+ * Run a program with an argv array \u2014 never through a shell, so no input can be interpreted as
  * shell syntax. Never throws for a non-zero exit; a missing program is reported as code 127.
  */
 function run(command, args, options = {}) {
@@ -1212,7 +1212,7 @@ async function onPath(command) {
  *
  * One class per concern:
  *  - DockerClient: runs the CLI with a chosen binary and environment.
- *  - detectBuilder(): buildx → `DOCKER_BUILDKIT=1 docker build` (pre-23 clients embed BuildKit) → legacy.
+ *  - detectBuilder(): buildx \u2192 `DOCKER_BUILDKIT=1 docker build` (pre-23 clients embed BuildKit) \u2192 legacy.
  *  - DockerImages: inspect / exists / pull policy / save+load streams / tag / remove (API or CLI).
  *  - DockerRegistry: login via --password-stdin in a private DOCKER_CONFIG, push, registry digest.
  */
@@ -1311,7 +1311,7 @@ function docker_onPath(command, env) {
 }
 /**
  * The buildx plugin when it is certain, from files alone, that `docker buildx` would use the
- * engine's own default builder (driver docker) — the case of a runner or laptop where nobody ran
+ * engine's own default builder (driver docker) \u2014 the case of a runner or laptop where nobody ran
  * `docker buildx create --use`. Asking buildx costs ~100 ms on every build (the CLI starts, then the
  * plugin twice: its metadata, then the command). Certain means: the CLI talks to a local socket
  * (engine-api.ts), no BUILDX_BUILDER / BUILDX_CONFIG, no extra plugin directories configured, and
@@ -1365,24 +1365,18 @@ async function detectBuilder(candidates = defaultClients(), options = {}) {
     const primary = clients[0];
     if (!forced || forced === 'buildx') {
         if (options.assume !== false && docker_onPath(primary.binary, primary.env()) && defaultBuildxBuilder(primary.env())) {
-            // An engine older than 23 with its own pre-23 client (Debian bookworm's docker.io): that client's
-            // embedded BuildKit drives the very BuildKit the default builder would, in one process instead
-            // of buildx's three (~150–200 ms per build). Only when nothing forces buildx.
-            const embedded = forced ? undefined : await embeddedBuildKit(clients);
-            if (embedded)
-                return embedded;
             return { kind: 'buildx', client: primary.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' }), driver: 'docker', description: 'docker buildx (builder default, driver docker)', assumed: true };
         }
         for (const client of clients) {
-            // One spawn when buildx works (a Go start-up costs 50–70 ms of CPU); `buildx version` only tells
+            // One spawn when buildx works (a Go start-up costs 50\u201370 ms of CPU); `buildx version` only tells
             // a missing plugin from an unusable builder, whose own error the build then shows.
             const inspect = await client.run(['buildx', 'inspect'], { timeoutMs: 20_000 });
             if (inspect.code === 0 || (await client.run(['buildx', 'version'], { timeoutMs: 20_000 })).code === 0) {
                 const field = (name) => new RegExp(`^${name}:\\s*(\\S+)`, 'im').exec(inspect.stdout)?.[1];
                 const driver = field('Driver') ?? 'docker';
-                // No default attestations: buildx (≥ 0.10) adds a provenance manifest whenever the store
+                // No default attestations: buildx (\u2265 0.10) adds a provenance manifest whenever the store
                 // keeps one (the containerd image store, the docker-container driver), and it records the
-                // build's start/finish times and invocation ID — the pushed index digest would change on
+                // build's start/finish times and invocation ID \u2014 the pushed index digest would change on
                 // every build of the same commit. Older buildx ignores the variable.
                 const quiet = client.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' });
                 const about = [`builder ${field('Name') ?? '?'}`, `driver ${driver}`, ...(field('BuildKit version') ? [`BuildKit ${field('BuildKit version')}`] : [])];
@@ -1403,34 +1397,6 @@ async function detectBuilder(candidates = defaultClients(), options = {}) {
             throw new errors_UserError('BLACKBELT_BUILDER=buildkit needs a docker client older than 23.0 (newer ones need the buildx plugin).', { title: 'BuildKit not available' });
     }
     return { kind: 'legacy', client: primary.with({ DOCKER_BUILDKIT: '0' }), description: `${primary.binary} build (legacy builder)` };
-}
-/**
- * `DOCKER_BUILDKIT=1 docker build` with a pre-23 client, when the engine (asked on its local socket)
- * is older than 23 too; undefined otherwise. The client versions are asked side by side, and only
- * on such an engine.
- */
-async function embeddedBuildKit(clients) {
-    const api = clients[0].api();
-    const engine = api ? await api.ping().then((r) => r.version, () => '') : '';
-    if (!(majorVersion(engine) > 0 && majorVersion(engine) < 23))
-        return undefined;
-    // `docker --version` ("Docker version 20.10.24+dfsg1, build …") does not ask the engine.
-    // One process per distinct binary (`docker` on PATH is often /usr/bin/docker itself).
-    const seen = new Set();
-    clients = clients.filter((c) => {
-        const path = docker_onPath(c.binary, c.env());
-        const real = path ? (0,external_node_fs_.realpathSync)(path) : c.binary;
-        if (seen.has(real))
-            return false;
-        seen.add(real);
-        return true;
-    });
-    const versions = await Promise.all(clients.map((c) => c.run(['--version'], { timeoutMs: 20_000 }).then((r) => (r.code === 0 ? (/^Docker version (\d+\.[^\s,]+)/.exec(r.stdout)?.[1] ?? '') : ''))));
-    const i = versions.findIndex((v) => majorVersion(v) > 0 && majorVersion(v) < 23);
-    if (i < 0)
-        return undefined;
-    const client = clients[i];
-    return { kind: 'buildkit', client: client.with({ DOCKER_BUILDKIT: '1' }), description: `DOCKER_BUILDKIT=1 ${client.binary} build (client ${versions[i]}, engine ${engine})` };
 }
 /** detectBuilder() with the engine checked reachable (ensureEngine's clear errors); the two probes run side by side. */
 async function readyBuilder() {
@@ -1459,9 +1425,9 @@ const GHA_CACHE_SCOPE = 'blackbelt';
  * `--cache-from/--cache-to type=gha` when they can work: a buildx builder that can export a cache (the
  * docker-container driver; the docker driver only on the containerd image store), and the
  * runner's cache service in the environment (ACTIONS_CACHE_URL for the v1 API or ACTIONS_RESULTS_URL
- * for v2, plus ACTIONS_RUNTIME_TOKEN — what docker/setup-buildx-action exposes; buildx itself reads
+ * for v2, plus ACTIONS_RUNTIME_TOKEN \u2014 what docker/setup-buildx-action exposes; buildx itself reads
  * them and ACTIONS_CACHE_SERVICE_V2). The export has `ignore-error=true`: without it BuildKit fails
- * the whole build when the cache service errors, after the image was built and loaded — a cache
+ * the whole build when the cache service errors, after the image was built and loaded \u2014 a cache
  * outage must cost the cache, not the build. `enabled: false` (the `cache` input) turns it off.
  */
 function ghaCacheFlags(builder, enabled, env = process.env, containerdStore = false) {
@@ -1473,7 +1439,7 @@ function ghaCacheFlags(builder, enabled, env = process.env, containerdStore = fa
         return { from: [], to: [] };
     return { from: [`type=gha,scope=${GHA_CACHE_SCOPE}`], to: [`type=gha,scope=${GHA_CACHE_SCOPE},mode=max,ignore-error=true`] };
 }
-/** A repository name as the engine records it in RepoDigests: docker.io/library/python → python. */
+/** A repository name as the engine records it in RepoDigests: docker.io/library/python \u2192 python. */
 function canonicalRepo(repo) {
     const r = repo.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
     return r.startsWith('library/') && registryOf(r) === 'docker.io' ? r.slice('library/'.length) : r;
@@ -1483,9 +1449,9 @@ function canonicalRepo(repo) {
  * The docker driver builds inside the engine and sees its image store: `ref` itself. Every other buildx
  * driver (docker-container, kubernetes, remote) runs its own BuildKit, which resolves FROM in the
  * registry the reference names, never in the engine: `ref` pinned to the digest the engine has for it
- * from that repository (pulled from or pushed to it) — a tag could have moved since. Undefined when
+ * from that repository (pulled from or pushed to it) \u2014 a tag could have moved since. Undefined when
  * there is no such digest: a base that only exists locally would be looked up on its registry (Docker
- * Hub for a bare name) — a failure at best, another image than the one probed at worst. A digest the
+ * Hub for a bare name) \u2014 a failure at best, another image than the one probed at worst. A digest the
  * containerd image store lists for a `docker load`ed image is not proof that the registry has it; the
  * pinned FROM then fails in the build with "not found" rather than building from another image.
  */
@@ -1500,7 +1466,7 @@ function builderBaseRef(builder, ref, image) {
 }
 /**
  * Errors of the gha cache steps in a BuildKit `--progress=plain` log: the import
- * (`#N importing cache manifest from gha:…`) and the export (`#N exporting to GitHub Actions Cache`),
+ * (`#N importing cache manifest from gha:\u2026`) and the export (`#N exporting to GitHub Actions Cache`),
  * each followed by `#N ERROR: <message>` when it failed. Neither fails the build (an import error never
  * does; the export has ignore-error=true), so the action reports them as warnings.
  */
@@ -1549,7 +1515,7 @@ function buildArgv(builder, req) {
 }
 class DockerImages {
     client;
-    /** The engine API when the CLI would talk to a local socket; dropped (→ CLI) once the socket fails. */
+    /** The engine API when the CLI would talk to a local socket; dropped (\u2192 CLI) once the socket fails. */
     api;
     constructor(client, options = {}) {
         this.client = client;
@@ -1678,9 +1644,9 @@ class DockerImages {
     }
 }
 /**
- * What `docker load` printed it loaded: `Loaded image: REF` (tagged) and `Loaded image ID: sha256:…`
+ * What `docker load` printed it loaded: `Loaded image: REF` (tagged) and `Loaded image ID: sha256:\u2026`
  * (untagged) lines, in order. The containerd image store also prints them for images it names
- * itself, and its IDs are manifest digests — never assume the ID is the config's digest.
+ * itself, and its IDs are manifest digests \u2014 never assume the ID is the config's digest.
  */
 function loadedImages(stdout) {
     const out = [];
@@ -1732,7 +1698,7 @@ function pullAllowed(ref) {
         return true;
     return process.env.GITHUB_ACTIONS === 'true' && process.env.BLACKBELT_NO_PULL !== '1';
 }
-/** Split `repo[:tag][@digest]` → repository part (tag and digest removed). */
+/** Split `repo[:tag][@digest]` \u2192 repository part (tag and digest removed). */
 function repositoryOf(ref) {
     const noDigest = ref.split('@')[0];
     const slash = noDigest.lastIndexOf('/');
@@ -1818,7 +1784,7 @@ function classifyRegistryError(output, registry, verb) {
 
 
 /**
- * Typed action inputs. The runner passes each input as INPUT_<NAME> (upper-cased, spaces → '_',
+ * Typed action inputs. The runner passes each input as INPUT_<NAME> (upper-cased, spaces \u2192 '_',
  * hyphens kept). Every error names the input and says what a valid value looks like.
  */
 function rawInput(name) {
@@ -1958,7 +1924,7 @@ function writeJsonReport(action, data, dir = process.env.RUNNER_TEMP || (0,exter
 
 ;// CONCATENATED MODULE: ./actions/build-parity-image/buildlog.ts
 /**
- * Reading build logs: the failing step (BuildKit `> [stage 2/4] RUN …:` / legacy `Step 2/4 : RUN …`
+ * Reading build logs: the failing step (BuildKit `> [stage 2/4] RUN \u2026:` / legacy `Step 2/4 : RUN \u2026`
  * / parse errors `line N`), mapped back to a Dockerfile line, and layer reuse (CACHED / Using cache).
  */
 function findInstructionLine(dockerfile, instruction) {
@@ -2003,7 +1969,7 @@ function parseBuildFailure(log, dockerfile) {
 /** Steps the builder reused from cache. */
 function cachedSteps(log) {
     const out = [];
-    // BuildKit: "#7 [deps 3/4] RUN …" … "#7 CACHED"
+    // BuildKit: "#7 [deps 3/4] RUN \u2026" \u2026 "#7 CACHED"
     const names = new Map();
     for (const m of log.matchAll(/^#(\d+) (\[.+)$/gm))
         names.set(m[1], m[2].trim());
@@ -2012,7 +1978,7 @@ function cachedSteps(log) {
         if (n)
             out.push(n);
     }
-    // Legacy: "Step 3/9 : RUN …" followed by " ---> Using cache"
+    // Legacy: "Step 3/9 : RUN \u2026" followed by " ---> Using cache"
     const lines = log.split('\n');
     for (let i = 0; i < lines.length; i++) {
         if (/^ ---> Using cache/.test(lines[i])) {
@@ -2407,7 +2373,7 @@ const CHUNK = 1 << 20;
 /**
  * Append file `src` to the open tar `out` after `header(size)`, hashing what is written. A file read
  * whole (up to 1 MiB, the usual source file) gets its exact size; a bigger one must keep the size
- * lstat gave — one that changes while it is read is an error, not a corrupt tar.
+ * lstat gave \u2014 one that changes while it is read is an error, not a corrupt tar.
  */
 function copyInto(src, statSize, out, hash, header) {
     if (statSize <= CHUNK) {
@@ -2431,7 +2397,7 @@ function copyInto(src, statSize, out, hash, header) {
         (0,external_node_fs_.closeSync)(fd);
     }
     if (done !== statSize)
-        throw new errors_UserError(`${src} changed size while it was being packed for the image (${statSize} → ${done} bytes).`, { title: 'source changed during the build', hint: 'Do not write into working-directory while the image is built.' });
+        throw new errors_UserError(`${src} changed size while it was being packed for the image (${statSize} \u2192 ${done} bytes).`, { title: 'source changed during the build', hint: 'Do not write into working-directory while the image is built.' });
     return done;
 }
 /**
@@ -3093,7 +3059,7 @@ function matchesPrefix(base) {
  * disagreement, or undefined when they agree or the file name cannot be parsed.
  * Names compare PEP 503-normalised (wheels escape `-` and `.` as `_`, case is free).
  *
- * A file that starts with the expected prefix matches exactly, so the full parse is skipped — this
+ * A file that starts with the expected prefix matches exactly, so the full parse is skipped \u2014 this
  * runs for every artifact of every package (thousands per lock). Names as written are tried before
  * lower-casing them (they are nearly always lower-case already).
  */
@@ -3541,7 +3507,7 @@ function bumpMinor(v) {
 }
 /**
  * uv's rewrite of `python_version` comparisons into `python_full_version` ones
- * (`> 'X.Y'` → `>= 'X.(Y+1)'`, `<= 'X.Y'` → `< 'X.(Y+1)'`, `== 'X.Y'` → `== 'X.Y.*'`), with the
+ * (`> 'X.Y'` \u2192 `>= 'X.(Y+1)'`, `<= 'X.Y'` \u2192 `< 'X.(Y+1)'`, `== 'X.Y'` \u2192 `== 'X.Y.*'`), with the
  * variable put on the left. Everything else is returned unchanged.
  */
 function rewritePythonVersion(node) {
@@ -3624,7 +3590,7 @@ function safeSatisfies(v, spec) {
         return true;
     }
 }
-/** Every CPython 3.x minor allowed by requires-python (up to 3.14) × the five platforms. */
+/** Every CPython 3.x minor allowed by requires-python (up to 3.14) \u00d7 the five platforms. */
 function environmentMatrix(requiresPython) {
     const envs = [];
     for (const v of pythonVersionsFor(requiresPython))
@@ -3786,7 +3752,7 @@ function requirementKey(req) {
  * From a parsed lock (LockedPackage[], any manager) to the exact set of distributions one image
  * must contain, and the hashed requirements file that installs it:
  *
- *   name==version --hash=sha256:… (one line per package, sorted)
+ *   name==version --hash=sha256:\u2026 (one line per package, sorted)
  *
  * for the image's interpreter and platform (markers evaluated against the environment probed
  * from the base image), production groups only. Installed with
@@ -3889,7 +3855,7 @@ function deriveLockedSet(locked, env, options = {}) {
         });
     }
     if (unhashed.length) {
-        throw new errors_UserError(`The lock has no hashes for ${unhashed.length} package(s): ${unhashed.slice(0, 10).join(', ')}${unhashed.length > 10 ? ', …' : ''}. The image installs with --require-hashes.`, {
+        throw new errors_UserError(`The lock has no hashes for ${unhashed.length} package(s): ${unhashed.slice(0, 10).join(', ')}${unhashed.length > 10 ? ', \u2026' : ''}. The image installs with --require-hashes.`, {
             title: 'lock without hashes',
             hint: 'Re-lock with hashes (pip-compile --generate-hashes; uv, poetry, pdm and pipenv record them by default).',
         });
@@ -3926,7 +3892,7 @@ function requirementsText(packages, manager) {
 ;// CONCATENATED MODULE: ./actions/build-parity-image/environment.ts
 /**
  * The image's Python environment, probed once from the base image (`docker run --rm --pull=never
- * --network none --entrypoint python3 BASE -c …`): marker variables, the wheel platform tags its
+ * --network none --entrypoint python3 BASE -c \u2026`): marker variables, the wheel platform tags its
  * pip accepts (used for `pip download --platform` on the host), and whether pip is there.
  */
 
@@ -3980,7 +3946,7 @@ async function probeEnvironment(client, image, platform) {
 }
 /**
  * The probe result is a pure function of the image's content, so it is cached under its image ID:
- * later runs on the same base skip the `docker run` (≈0.4 s).
+ * later runs on the same base skip the `docker run` (\u22480.4 s).
  */
 async function probeEnvironmentCached(client, image, imageId, cacheRoot, platform) {
     const file = (0,external_node_path_.join)(cacheRoot, 'probes', `${imageId.replace(/^sha256:/, '')}${platform ? `-${platform.replace(/\//g, '_')}` : ''}.json`);
@@ -4004,7 +3970,7 @@ async function probeEnvironmentCached(client, image, imageId, cacheRoot, platfor
 function platformKey(py) {
     return py.platforms[0] ?? `${py.env.sys_platform}_${py.env.platform_machine}`;
 }
-/** `pip --python` needs pip ≥ 22.3. */
+/** `pip --python` needs pip \u2265 22.3. */
 function pipSupportsPythonFlag(version) {
     if (!version)
         return false;
@@ -4018,7 +3984,7 @@ function pipSupportsPythonFlag(version) {
  * interpreter and platform, hash-checked by pip, cached on the lock hash.
  *
  *   pip download --no-deps --require-hashes --only-binary=:all: --python-version X.Y
- *                --implementation cp --abi … --platform … -d DIR -r requirements.txt
+ *                --implementation cp --abi \u2026 --platform \u2026 -d DIR -r requirements.txt
  *
  * Why always (not only when the build has no network): the build then needs no network at all
  * (it runs with --network none), the dependency layer's inputs are exactly the hashed wheels (clean
@@ -4041,7 +4007,7 @@ function pipSupportsPythonFlag(version) {
 
 
 const FIXED_MTIME = 315532800; // 1980-01-01, the zip epoch: deps inputs never depend on the commit
-// Finding pip's module is ~4× faster than `python -m pip --version` (which imports pip's CLI).
+// Finding pip's module is ~4\u00d7 faster than `python -m pip --version` (which imports pip's CLI).
 const FIND_PIP = "import importlib.util as u\ns = u.find_spec('pip')\nprint(s.origin if s and s.origin else '')";
 async function findHostPip() {
     for (const python of ['python3', 'python']) {
@@ -4221,7 +4187,7 @@ async function prepareWheelhouse(options) {
         }
     }
     const wanted = new Set(options.packages.flatMap((p) => p.hashes));
-    let wheels = wheelHashes(fixMtimes(dir)); // file name → sha256
+    let wheels = wheelHashes(fixMtimes(dir)); // file name \u2192 sha256
     const present = new Set([...wheels.values()].map((h) => `sha256:${h}`));
     const missing = options.packages.filter((p) => !p.hashes.some((h) => present.has(h)));
     // Every locked package already has a hash-matching wheel here: no pip run at all. (The key pins
@@ -4348,8 +4314,8 @@ function parseCommand(text) {
 
 ;// CONCATENATED MODULE: ./actions/build-parity-image/localwheels.ts
 /**
- * Local path dependencies — uv/PDM workspace members, Poetry `path = "../lib"`, Pipfile `{path = "./lib"}`,
- * `-e ./lib` in a requirements file — carry no hash in any lock and cannot be downloaded. Left out, the
+ * Local path dependencies \u2014 uv/PDM workspace members, Poetry `path = "../lib"`, Pipfile `{path = "./lib"}`,
+ * `-e ./lib` in a requirements file \u2014 carry no hash in any lock and cannot be downloaded. Left out, the
  * image misses code the application imports. They are built into wheels on the runner (`pip wheel
  * --no-deps`, SOURCE_DATE_EPOCH = the commit time, so the same source gives the same archive) and then
  * installed like every locked package: from the wheelhouse, by hash, and compared by parity.
@@ -4362,7 +4328,7 @@ function parseCommand(text) {
 
 
 
-/** `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl` → its parts (PEP 427). */
+/** `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl` \u2192 its parts (PEP 427). */
 function parseWheelName(file) {
     const m = /^([^-]+)-([^-]+)(?:-\d[^-]*)?-([^-]+-[^-]+-[^-]+)\.whl$/.exec((0,external_node_path_.basename)(file));
     return m ? { name: normalizeName(m[1]), version: m[2], tags: m[3] } : undefined;
@@ -5742,8 +5708,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  * A fast path for the TOML that lock tools write (uv.lock, poetry.lock, pdm.lock, pylock.toml):
  * tables, arrays of tables, single-line strings, integers, floats, booleans, arrays and inline
  * tables. Lockfiles are megabytes of exactly that, and a general parser spends most of a cold run
- * on them. Anything outside this subset — multi-line strings, dates, dotted keys, special numbers,
- * redefinitions, anything invalid — makes it give up (returns undefined) so the complete parser
+ * on them. Anything outside this subset \u2014 multi-line strings, dates, dotted keys, special numbers,
+ * redefinitions, anything invalid \u2014 makes it give up (returns undefined) so the complete parser
  * (smol-toml) decides, with its error messages. It must never accept a document smol-toml rejects
  * or produce a different value: test/shared/lockfile/fasttoml.test.ts checks both on every fixture
  * and on fuzzed mutants.
@@ -5789,7 +5755,7 @@ function isBareKeyChar(c) {
  * Prototype of every table: an empty object with a null prototype, so (as in smol-toml's
  * null-prototype tables) no key is inherited and "__proto__" is just a key. Unlike
  * Object.create(null), which V8 keeps in slow dictionary mode, objects made from a shared
- * prototype get fast shapes — lockfiles hold thousands of small `{ file, hash }` tables.
+ * prototype get fast shapes \u2014 lockfiles hold thousands of small `{ file, hash }` tables.
  */
 const TABLE_PROTO = Object.freeze(Object.create(null));
 function newTable() {
@@ -6311,7 +6277,7 @@ function readProjectFile(file, maxBytes = DEFAULT_MAX_BYTES, displayPath = file)
     }
     return decodeText(buf, displayPath);
 }
-/** Decode UTF-8 strictly; NUL bytes or invalid sequences → UserError. */
+/** Decode UTF-8 strictly; NUL bytes or invalid sequences \u2192 UserError. */
 function decodeText(buf, displayPath) {
     const nul = buf.indexOf(0);
     if (nul >= 0) {
@@ -6685,7 +6651,7 @@ function parseHeader(t) {
     }
     return undefined;
 }
-/** First component of the key at the start of a line (`a.b = 1` → `a`). */
+/** First component of the key at the start of a line (`a.b = 1` \u2192 `a`). */
 function parseKeyAtLineStart(t) {
     if (!t || t.startsWith('#'))
         return undefined;
@@ -6914,9 +6880,9 @@ const HEX_LENGTH = {
 const SHA256_PREFIXED = /^sha256:[0-9a-fA-F]{64}$/;
 const HEX = /^[0-9a-fA-F]+$/;
 function shorten(s) {
-    return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+    return s.length > 80 ? `${s.slice(0, 77)}\u2026` : s;
 }
-/** Problem with a digest for `algo` (pylock's `{ sha256 = "…" }` form), or undefined when well-formed. */
+/** Problem with a digest for `algo` (pylock's `{ sha256 = "\u2026" }` form), or undefined when well-formed. */
 function digestProblem(algo, digest, display = `${algo}:${digest}`) {
     const name = algo.toLowerCase().replace(/-/g, '_');
     const len = HEX_LENGTH[name];
@@ -6924,7 +6890,7 @@ function digestProblem(algo, digest, display = `${algo}:${digest}`) {
         // shake_128/shake_256 have no fixed length; anything else is not an algorithm pip or uv accepts.
         if ((name === 'shake_128' || name === 'shake_256') && digest.length > 0 && digest.length % 2 === 0 && HEX.test(digest))
             return undefined;
-        return { found: shorten(display), expected: 'a hashlib algorithm (sha256, sha384, sha512, …) and its hex digest' };
+        return { found: shorten(display), expected: 'a hashlib algorithm (sha256, sha384, sha512, \u2026) and its hex digest' };
     }
     if (digest.length === len && HEX.test(digest))
         return undefined;
@@ -7087,7 +7053,7 @@ function compareCodePoints(a, b) {
  * instead of overflowing our own stack.
  */
 const PY_JSON_MAX_DEPTH = 1000;
-/** `json.dumps(value, sort_keys=True, separators=...)` — byte-identical output. */
+/** `json.dumps(value, sort_keys=True, separators=...)` \u2014 byte-identical output. */
 function pyJsonDumps(value, options = {}) {
     const [itemSep, keySep] = options.separators ?? PY_DEFAULT_SEPARATORS;
     const sortKeys = options.sortKeys ?? true;
@@ -7158,7 +7124,7 @@ function pyJsonDumps(value, options = {}) {
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/poetry.ts
 /**
  * poetry.lock checker: content-hash freshness exactly as the writing Poetry decides it
- * (1.x, 2.0–2.2, ≥2.3 with [dependency-groups] + fallback), format version, integrity
+ * (1.x, 2.0\u20132.2, \u22652.3 with [dependency-groups] + fallback), format version, integrity
  * (pins, hashes, artifact names, VCS pins, credentials, dependency edges) and drift details.
  */
 
@@ -7546,7 +7512,7 @@ async function checkPoetry(input) {
             const section = idx.arrayTable('package', p.index);
             findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? pkgLine(p) }, fix));
         }
-        // Version ↔ artifact names.
+        // Version \u2194 artifact names.
         for (const f of files) {
             if (typeof f.file !== 'string')
                 continue;
@@ -7682,9 +7648,9 @@ async function checkPoetry(input) {
         }
         throw err;
     }
-    // What the writing Poetry says (≥2.3 also accepts the pre-2.3 hash when the header is older).
+    // What the writing Poetry says (\u22652.3 also accepts the pre-2.3 hash when the header is older).
     const writerFresh = recorded === hashes[algorithm];
-    // What a current Poetry (≥2.3) says about this lock.
+    // What a current Poetry (\u22652.3) says about this lock.
     const headerBefore23 = toolVersion ? algorithm !== 'poetry-2.3' : false;
     const modernFresh = recorded === hashes['poetry-2.3'] || (headerBefore23 && recorded === hashes['poetry-2.0']);
     if (writerFresh || modernFresh) {
@@ -7846,8 +7812,8 @@ function poetryDrift(pyproject, manText, manifestRel, byName, lockIdx, lockRel, 
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/pdm.ts
 /**
- * pdm.lock checker: content_hash freshness per lock_version (overrides → resolution key,
- * raw dev-dependencies → merged [dependency-groups], 2.28.1 workspace hash), approximate
+ * pdm.lock checker: content_hash freshness per lock_version (overrides \u2192 resolution key,
+ * raw dev-dependencies \u2192 merged [dependency-groups], 2.28.1 workspace hash), approximate
  * lock_inputs comparison, integrity (pins, hashes, artifact names, VCS revisions,
  * credentials, dependency edges) and drift details.
  */
@@ -7885,7 +7851,7 @@ function cmp(a, b) {
     }
     return 0;
 }
-/** The dev-dependencies mapping PDM ≥ 2.20 hashes (`PyProject.dev_dependencies`). */
+/** The dev-dependencies mapping PDM \u2265 2.20 hashes (`PyProject.dev_dependencies`). */
 function pdmDevDependencies(pyproject) {
     const groups = {};
     const dg = pdm_sub(pyproject, 'dependency-groups') ?? {};
@@ -7932,7 +7898,7 @@ function pdmVariantsFor(lockVersion) {
     if (cmp(v, [4, 5, 0]) < 0)
         return ['resolution'];
     if (cmp(v, [4, 5, 1]) < 0)
-        return ['dependency-groups', 'resolution']; // 4.5.0: PDM 2.17–2.28.0
+        return ['dependency-groups', 'resolution']; // 4.5.0: PDM 2.17\u20132.28.0
     return ['dependency-groups'];
 }
 /** Workspace members of a PDM workspace root (`[tool.pdm.workspace] members`), sorted by POSIX path. */
@@ -8026,7 +7992,7 @@ async function checkPdm(input) {
         });
     }
     const v = tuple(lockVersion || '0');
-    result.toolVersion = cmp(v, [4, 5, 1]) >= 0 ? '>=2.28.1' : cmp(v, [4, 5, 0]) >= 0 ? '2.17–2.28.0' : cmp(v, [4, 4, 2]) >= 0 ? '2.16' : cmp(v, [4, 4, 1]) >= 0 ? '2.13–2.15' : undefined;
+    result.toolVersion = cmp(v, [4, 5, 1]) >= 0 ? '>=2.28.1' : cmp(v, [4, 5, 0]) >= 0 ? '2.17\u20132.28.0' : cmp(v, [4, 4, 2]) >= 0 ? '2.16' : cmp(v, [4, 4, 1]) >= 0 ? '2.13\u20132.15' : undefined;
     if (result.toolVersion === undefined)
         delete result.toolVersion;
     // ---- packages ----
@@ -8399,7 +8365,7 @@ function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
     }
     return out;
 }
-/** Approximate `lock_inputs` comparison (PDM ≥ 2.28.1): stale on definite differences, else inconclusive. */
+/** Approximate `lock_inputs` comparison (PDM \u2265 2.28.1): stale on definite differences, else inconclusive. */
 function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
     const findings = result.findings;
     const lockLine = ctx.idx.keyLine('metadata', 'lock_inputs') ?? ctx.idx.tableLine('metadata.lock_inputs') ?? ctx.idx.tableLine('metadata');
@@ -8480,14 +8446,14 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
         return result;
     }
     result.freshness = 'inconclusive';
-    result.inconclusiveReason = 'pdm.lock uses lock_inputs (PDM ≥ 2.28.1), which this checker compares only approximately; run `pdm lock --check`';
+    result.inconclusiveReason = 'pdm.lock uses lock_inputs (PDM \u2265 2.28.1), which this checker compares only approximately; run `pdm lock --check`';
     return result;
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/pipenv.ts
 /**
  * Pipfile.lock checker: `_meta.hash.sha256` in both name-normalisation variants
- * (pipenv ≥ 2026.4 canonicalises package keys; older pipenv hashes raw keys), pins,
+ * (pipenv \u2265 2026.4 canonicalises package keys; older pipenv hashes raw keys), pins,
  * hashes, VCS refs, index names, credentials, and drift details against the Pipfile.
  */
 
@@ -8507,7 +8473,7 @@ function pipenv_isTable(v) {
 function pipfileCategory(section) {
     return section === 'packages' ? 'default' : section === 'dev-packages' ? 'develop' : section;
 }
-/** The document pipenv hashes (plette `Pipfile.get_hash`; `canonical` = pipenv ≥ 2026.4 `calculate_hash`). */
+/** The document pipenv hashes (plette `Pipfile.get_hash`; `canonical` = pipenv \u2265 2026.4 `calculate_hash`). */
 function pipfileHashDocument(pipfile, variant) {
     const norm = (section) => {
         if (variant === 'legacy' || !pipenv_isTable(section))
@@ -8532,7 +8498,7 @@ function pipfileHashDocument(pipfile, variant) {
 function pipfileHash(pipfile, variant) {
     return (0,external_node_crypto_.createHash)('sha256').update(pyJsonDumps(pipfileHashDocument(pipfile, variant), { separators: PY_COMPACT_SEPARATORS }), 'utf8').digest('hex');
 }
-/** Line locator for pipenv's 4-space-indented JSON: category → package → line. */
+/** Line locator for pipenv's 4-space-indented JSON: category \u2192 package \u2192 line. */
 class JsonLines {
     cats = new Map();
     metaHashLine;
@@ -8967,7 +8933,7 @@ function checkPylock(input) {
         const hashes = [];
         const checkHashes = (h, what, where) => {
             if (!pylock_isTable(h) || Object.keys(h).length === 0) {
-                findings.push({ class: 'missing-hash', severity: 'error', message: `${name}: ${what} has no hashes (PEP 751 requires at least one).`, package: name, expected: 'hashes = { sha256 = "…" }', found: 'none', lock: { file: lockRel, line: lineOf(where) }, ...(fix ? { fix } : {}) });
+                findings.push({ class: 'missing-hash', severity: 'error', message: `${name}: ${what} has no hashes (PEP 751 requires at least one).`, package: name, expected: 'hashes = { sha256 = "\u2026" }', found: 'none', lock: { file: lockRel, line: lineOf(where) }, ...(fix ? { fix } : {}) });
                 return;
             }
             let bad;
@@ -9987,7 +9953,7 @@ function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix) {
         const abs = resolveNear(bases, f);
         return abs && seen.has(abs) ? relPath(input.workspace, abs) : undefined;
     };
-    // name → the inputs (direct) or left-over packages (transitive) it was there for
+    // name \u2192 the inputs (direct) or left-over packages (transitive) it was there for
     const leftover = new Map();
     for (let changed = true; changed;) {
         changed = false;
@@ -10556,7 +10522,7 @@ function checkUv(input, options = {}) {
         ctx.findings.push({
             class: 'unsupported-format',
             severity: 'notice',
-            message: `${lockRel} has revision ${revision}, newer than the revisions this checker knows (1–3, 5).`,
+            message: `${lockRel} has revision ${revision}, newer than the revisions this checker knows (1\u20133, 5).`,
             found: String(revision),
             lock: { file: lockRel, line: lines.keyLine('', 'revision') ?? 1 },
         });
@@ -10956,7 +10922,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 class: 'drift',
                 severity: 'error',
                 message: 'requires-python changed since uv.lock was written.',
-                expected: rps.join(' ∩ '),
+                expected: rps.join(' \u2229 '),
                 found: requiresPython,
                 manifest: { file: root.rel, line: root.lines.keyLine('project', 'requires-python') },
                 lock: { file: lockRel, line: lines.keyLine('', 'requires-python') },
@@ -10971,7 +10937,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
             class: 'drift',
             severity: 'error',
             message: 'The project declares requires-python, but uv.lock records none.',
-            expected: rps.join(' ∩ '),
+            expected: rps.join(' \u2229 '),
             found: '(absent)',
             manifest: { file: root.rel, line: root.lines.keyLine('project', 'requires-python') },
             lock: { file: lockRel, line: 1 },
@@ -11254,7 +11220,7 @@ function expectedGroups(ctx, m, sources, indexes, members) {
             ctx.findings.push({
                 class: 'invalid-manifest',
                 severity: 'error',
-                message: `Dependency group ${g} includes itself (${[...stack, g].join(' → ')}).`,
+                message: `Dependency group ${g} includes itself (${[...stack, g].join(' \u2192 ')}).`,
                 manifest: { file: m.rel, line: m.lines.keyLine('dependency-groups', entry.key) },
             });
             return [];
@@ -11503,7 +11469,7 @@ function pylockMarkerContext(text) {
 function hashFile(path) {
     return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
 }
-/** Minimal reader for `pip-compile --generate-hashes` output: name==version [; marker] --hash=… */
+/** Minimal reader for `pip-compile --generate-hashes` output: name==version [; marker] --hash=\u2026 */
 function parseHashedRequirements(text) {
     const logical = [];
     let current = '';
@@ -11603,7 +11569,7 @@ function poetryEdges(deps, skipOptional) {
     return out;
 }
 /**
- * poetry.lock before Poetry 2 (lock-version 2.0 from Poetry 1.5–1.8) records no groups: every
+ * poetry.lock before Poetry 2 (lock-version 2.0 from Poetry 1.5\u20131.8) records no groups: every
  * package of every group is in one list. The production set is what [tool.poetry.dependencies]
  * reaches (optional dependencies only through requested extras), like `poetry install --only main`.
  * Returns undefined when there is no [tool.poetry.dependencies].
@@ -11648,7 +11614,7 @@ function poetryMainNames(lockText, pyprojectText, env) {
     return new Set([...seen].filter((n) => !n.includes('[')));
 }
 /**
- * Poetry ≥ 2 records a marker per group (`markers = {main = "…", dev = "…"}`): the package is
+ * Poetry \u2265 2 records a marker per group (`markers = {main = "\u2026", dev = "\u2026"}`): the package is
  * needed in production when one of its production groups' markers holds (a group without an
  * entry applies always). Returns `locked` with `marker` set from the production groups only.
  */
@@ -11841,7 +11807,7 @@ function describeProblem(r) {
  * The listing comes from running the image (parity.ts's PROBE_INSTALLED). For the generated
  * Dockerfile it is a pure function of content-addressed inputs, so it can be reused:
  *  - the probe runs isolated (`python3 -I`): no current directory on sys.path, no PYTHON* variables,
- *    no user site — nothing the source layer (/app) holds can change what it imports or lists;
+ *    no user site \u2014 nothing the source layer (/app) holds can change what it imports or lists;
  *  - it reads the interpreter's own purelib/platlib and the base's system dirs, all of which live in
  *    the base and dependency layers (named by their sha256 diffIDs); the layers above them (the
  *    source tar, WORKDIR) write only /app and console-script wrappers in /opt/venv/bin, never named
@@ -11931,20 +11897,20 @@ function writeListing(file, probe) {
  * longer carries build-time noise, and its ID (= sha256 of the config bytes) becomes a pure function
  * of the layers and the Dockerfile's settings.
  *
- *   docker save IMAGE → (config: created / history[].created := SOURCE_DATE_EPOCH,
+ *   docker save IMAGE \u2192 (config: created / history[].created := SOURCE_DATE_EPOCH,
  *                       drop container, container_config, config.Image, config.Hostname)
- *                     → docker load
+ *                     \u2192 docker load
  *
  * Layers pass through untouched, byte for byte, streamed (never held in memory). Works for the classic
  * `docker save` layout (20.10: <id>/layer.tar + <config>.json + manifest.json) and the OCI layout of
- * newer engines (blobs/sha256/…, index.json): we always write back a classic archive driven by
+ * newer engines (blobs/sha256/\u2026, index.json): we always write back a classic archive driven by
  * manifest.json, which every engine loads.
  *
- * This is needed because BuildKit ≤ 0.11 (engine 20.10 ships 0.8) ignores SOURCE_DATE_EPOCH and
+ * This is needed because BuildKit \u2264 0.11 (engine 20.10 ships 0.8) ignores SOURCE_DATE_EPOCH and
  * the legacy builder stamps container ids; with it, the result does not depend on the engine.
  *
  * The containerd image store (default of fresh Docker 29+ installs) differs: an image ID there is the
- * digest of the image's manifest (or index), not of its config — so the loaded image is looked up
+ * digest of the image's manifest (or index), not of its config \u2014 so the loaded image is looked up
  * from what `docker load` says it loaded, and checked (timestamps, layers) before it is used; and
  * `docker load` there wants every layer blob in the archive (the config-only load fails, the archive
  * path then streams the layers).
@@ -12030,7 +11996,7 @@ async function normaliseArchive(input, output, epoch, tags, options = {}) {
         else if (options.layers !== false) {
             await writer.passthrough(entry);
         }
-        // else: left unread (the reader skips it) — the engine already has these layers.
+        // else: left unread (the reader skips it) \u2014 the engine already has these layers.
     }
     const manifestFile = held.get('manifest.json');
     if (!manifestFile)
@@ -12063,7 +12029,7 @@ const METADATA_ONLY = /^(?:\S+(?: -\S+)* #\(nop\)\s+)?(?:ENV|LABEL|USER|CMD|ENTR
 /**
  * Which history entries own a layer. `docker history` does not say (its Size is 0 both for an
  * empty_layer entry and for a layer with no bytes, e.g. WORKDIR), so: metadata-only instructions
- * own none, entries with bytes own one, and the rest is settled by the layer count — or not at all.
+ * own none, entries with bytes own one, and the rest is settled by the layer count \u2014 or not at all.
  */
 function layerOwners(rows, layerCount) {
     const kind = rows.map((r) => (METADATA_ONLY.test(r.CreatedBy) ? 'empty' : Number(r.Size) > 0 ? 'layer' : 'unknown'));
@@ -12097,7 +12063,7 @@ function configFromInspect(inspect, oldestFirst) {
         history: oldestFirst.map((r, i) => ({ created_by: r.CreatedBy, comment: r.Comment, empty_layer: !owners[i] })),
     };
 }
-/** The builder already wrote SOURCE_DATE_EPOCH as the creation time (BuildKit ≥ 0.11): nothing to rewrite. */
+/** The builder already wrote SOURCE_DATE_EPOCH as the creation time (BuildKit \u2265 0.11): nothing to rewrite. */
 function builderHonouredEpoch(inspect, newestFirst, epoch) {
     const at = (s) => (s ? Date.parse(s) / 1000 : NaN);
     return at(inspect.Created) === epoch && !inspect.Container && newestFirst.length > 0 && at(newestFirst[0].CreatedAt) === epoch;
@@ -12182,7 +12148,7 @@ async function findLoaded(images, configDigest, loadStdout, tags, diffIds, epoch
  * docker save REF | normalise | docker load, tagging the result with `tags`.
  *
  * The engine that saved the image has all its layers, and `docker load` (classic image store) only
- * reads a layer file when the layer is missing — so the archive we load carries just the new config
+ * reads a layer file when the layer is missing \u2014 so the archive we load carries just the new config
  * and manifest: ~50 ms instead of re-importing every layer (~1 s for a 150 MB base). The containerd
  * image store insists on every blob: it gets the full archive straight away (its `docker save` of a
  * 150 MB image alone takes ~5 s), and any other engine that refuses the short one on a second attempt.
@@ -12227,11 +12193,11 @@ async function saveNormaliseLoad(images, ref, epoch, tags, layers) {
  */
 
 
-/** Remove credentials from a remote URL (https://user:token@host/… → https://host/…). */
+/** Remove credentials from a remote URL (https://user:token@host/\u2026 \u2192 https://host/\u2026). */
 function stripCredentials(url) {
     return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
 }
-/** git@github.com:acme/x.git → https://github.com/acme/x */
+/** git@github.com:acme/x.git \u2192 https://github.com/acme/x */
 function remoteToHttps(url) {
     const scp = /^[^@/]+@([^:/]+):(.+?)(\.git)?$/.exec(url);
     if (scp)
@@ -12243,7 +12209,7 @@ async function readCommit(dir, fallbackEpoch) {
         const r = await run('git', ['-C', dir, ...args], { timeoutMs: 30_000 });
         return r.code === 0 ? r.stdout.trim() : undefined;
     };
-    // One git start-up for both (each is ~5–10 ms); the remote, when needed, beside it.
+    // One git start-up for both (each is ~5\u201310 ms); the remote, when needed, beside it.
     const onGitHub = Boolean(process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY);
     const [head, remote] = await Promise.all([git('log', '-1', '--format=%ct%n%H'), onGitHub ? undefined : git('remote', 'get-url', 'origin')]);
     const [ct, headSha] = (head ?? '').split('\n');
@@ -12292,7 +12258,7 @@ function imageLabels(commit, lockHash, manager) {
  * not install it (that would need its build backend, and a new wheel for every code change), so
  * nothing would create its commands: `command: myservice` would not be found. The action writes, into
  * the source tar, one small wrapper per [project.scripts] / [tool.poetry.scripts] entry in
- * /opt/venv/bin — what pip would generate — that puts the project on sys.path and calls the entry point.
+ * /opt/venv/bin \u2014 what pip would generate \u2014 that puts the project on sys.path and calls the entry point.
  * Names the venv itself uses (python*, activate*) are refused: the parity probe runs `python3`.
  */
 
@@ -12473,7 +12439,7 @@ function baseFor(builder, baseImage, base) {
         return fromRef;
     throw new errors_UserError(`The base image ${baseImage} is in the Docker engine, but not from its registry (no digest of ${repositoryOf(baseImage)}), and the buildx builder uses the ${builder.driver} driver: its BuildKit resolves FROM in the registry, not in the engine's image store, so it would build from another image or fail.`, {
         title: 'base image not in a registry',
-        hint: `Push the base image to a registry the builder can reach and pass that reference (pinned: ${repositoryOf(baseImage)}@sha256:…), or build with the docker driver (docker buildx use default).`,
+        hint: `Push the base image to a registry the builder can reach and pass that reference (pinned: ${repositoryOf(baseImage)}@sha256:\u2026), or build with the docker driver (docker buildx use default).`,
     });
 }
 /** A promise awaited later: its rejection must not count as unhandled in the meantime. */
@@ -12506,10 +12472,10 @@ async function main() {
     if (userDockerfile && !(0,external_node_fs_.existsSync)(userDockerfile)) {
         throw new errors_UserError(`Dockerfile ${relativeToWorkspace(userDockerfile)} does not exist.`, { title: 'dockerfile not found', hint: 'Set `dockerfile` relative to working-directory, or leave it empty to generate one from the lockfile.' });
     }
-    // Independent start-up work runs side by side: each is a process spawn of 50–150 ms.
+    // Independent start-up work runs side by side: each is a process spawn of 50\u2013150 ms.
     const engineReady = inputs.printDockerfile ? undefined : settleLater(readyBuilder());
-    // Finding pip is a Python start-up (20–100 ms of CPU beside the engine probes): started once, and
-    // only when something may need it — not when this lock's wheels are already in the local cache.
+    // Finding pip is a Python start-up (20\u2013100 ms of CPU beside the engine probes): started once, and
+    // only when something may need it \u2014 not when this lock's wheels are already in the local cache.
     let pipProbe;
     const hostPipLater = () => (pipProbe ??= settleLater(findHostPip()));
     // The commit (git) is read while the lock is parsed.
@@ -12560,7 +12526,7 @@ async function main() {
     try {
         if (generated) {
             if (!/@sha256:[0-9a-f]{64}$/.test(inputs.baseImage)) {
-                annotations.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:…`, undefined, 'base image not pinned');
+                annotations.warning(`base-image ${inputs.baseImage} is not pinned by digest: the same commit can build a different image when the tag moves. Pin it as ${repositoryOf(inputs.baseImage)}@sha256:\u2026`, undefined, 'base image not pinned');
             }
             base = await images.ensureLocal(inputs.baseImage, 'base image');
             const fromRef = baseFor(builder, inputs.baseImage, base);
@@ -12569,9 +12535,9 @@ async function main() {
                 buildArgs.BASE_IMAGE = fromRef;
             py = await probeEnvironmentCached(client, inputs.baseImage, base.Id, localCacheRoot(), platform);
             if (!pipSupportsPythonFlag(py.pip)) {
-                throw new errors_UserError(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip ≥ 22.3).`, {
+                throw new errors_UserError(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip \u2265 22.3).`, {
                     title: 'base image pip too old',
-                    hint: 'Use a base image with python3 and pip ≥ 22.3 (python:3.11-slim or newer, Debian bookworm python3-pip).',
+                    hint: 'Use a base image with python3 and pip \u2265 22.3 (python:3.11-slim or newer, Debian bookworm python3-pip).',
                 });
             }
             derived = deriveFor(py.env);
@@ -12800,8 +12766,8 @@ async function main() {
 /**
  * A context file's mtime as a function of its content. A constant mtime would be wrong: BuildKit
  * syncs the context incrementally and skips files whose size and mtime match its previous copy, so a
- * lock change that keeps the file's size (structlog==26.1.0 → 25.5.0) would build from the old
- * requirements. Same content → same mtime (cache reuse), new content → re-sent.
+ * lock change that keeps the file's size (structlog==26.1.0 \u2192 25.5.0) would build from the old
+ * requirements. Same content \u2192 same mtime (cache reuse), new content \u2192 re-sent.
  */
 function contentTimes(sha256hex) {
     const t = FIXED_MTIME + parseInt(sha256hex.slice(0, 6), 16);
@@ -12857,7 +12823,7 @@ function buildError(log, dockerfile, userDockerfile, generated, baseImage) {
 function ghaFact(gha) {
     if (!gha)
         return [];
-    const part = (what, err) => (err ? `⚠️ ${what} failed (${err})` : `${what} ok`);
+    const part = (what, err) => (err ? `\u26a0\ufe0f ${what} failed (${err})` : `${what} ok`);
     return [['layer cache', `GitHub Actions cache, type=gha scope=${gha.scope}: ${part('import', gha.import)}, ${part('export', gha.export)}`]];
 }
 const REPRODUCIBLE_BY = {
@@ -12875,21 +12841,21 @@ function writeSummary(report, parity, derived, testResult) {
         ['image-ref', `\`${report.imageRef}\`${report.pushed ? '' : ' (local tag only: not pushed)'}`],
         ['digest', `\`${report.digest}\`${report.pushed ? ' (registry manifest digest)' : ' (image ID: not pushed, so there is no registry digest)'}`],
         ['image-id', `\`${report.imageId}\``],
-        ['lock', `${lock.file} (${lock.manager}), sha256 ${lock.hash.slice(0, 16)}…`],
+        ['lock', `${lock.file} (${lock.manager}), sha256 ${lock.hash.slice(0, 16)}\u2026`],
         ['SOURCE_DATE_EPOCH', `${report.sourceDateEpoch} (${rfc3339(report.sourceDateEpoch)}, from ${report.sourceDateEpochFrom})`],
         ['builder', report.builder.description],
         ...ghaFact(report.ghaCache),
         ['reproducible by', REPRODUCIBLE_BY[report.normalisedBy]],
-        ['parity', parity ? (parity.pass ? '✅ pass' : `❌ fail (${parity.problems.length} difference(s))`) : 'skipped'],
-        ['test-command', testResult ? (testResult.code === 0 ? '✅ passed' : `❌ exit ${testResult.code}`) : 'none'],
-        ...(scripts.length ? [['console scripts', scripts.map((c) => `\`${c.name}\` → ${c.target}`).join(', ')]] : []),
+        ['parity', parity ? (parity.pass ? '\u2705 pass' : `\u274c fail (${parity.problems.length} difference(s))`) : 'skipped'],
+        ['test-command', testResult ? (testResult.code === 0 ? '\u2705 passed' : `\u274c exit ${testResult.code}`) : 'none'],
+        ...(scripts.length ? [['console scripts', scripts.map((c) => `\`${c.name}\` \u2192 ${c.target}`).join(', ')]] : []),
     ]);
     s.heading('Layer reuse', 3);
     const reuse = [];
     if (layers.dependencies)
-        reuse.push(`dependency layer \`${layers.dependencies.slice(0, 19)}…\`${layers.reusedSteps.some((st) => /\bdeps\b|pip --python/.test(st)) ? ' (reused from cache)' : ''}`);
+        reuse.push(`dependency layer \`${layers.dependencies.slice(0, 19)}\u2026\`${layers.reusedSteps.some((st) => /\bdeps\b|pip --python/.test(st)) ? ' (reused from cache)' : ''}`);
     if (layers.source)
-        reuse.push(`source layer \`${layers.source.slice(0, 19)}…\``);
+        reuse.push(`source layer \`${layers.source.slice(0, 19)}\u2026\``);
     if (wh)
         reuse.push(`wheelhouse: ${wh.wheels.length} wheel(s), cache ${wh.cache} (\`${wh.key}\`${wh.seededFrom ? `, started from \`${wh.seededFrom}\`` : ''}), ${wh.downloaded} downloaded`);
     reuse.push(`${layers.reusedSteps.length} build step(s) reused from cache`);
@@ -12902,8 +12868,8 @@ function writeSummary(report, parity, derived, testResult) {
             ? 'Installed set: the listing of identical dependency layers (same sha256 diffIDs below the source layer, same config), taken by running an earlier build; only the source layer differs, and the isolated probe cannot see it.'
             : 'Installed set: listed by running this image (`python3` from its PATH, importlib.metadata over its site-packages).');
         if (parity.problems.length)
-            s.table(['package', 'problem', 'locked', 'installed'], parity.problems.map((p) => [p.name, p.status, p.locked ?? '—', p.installed ?? '—']));
-        s.details(`all ${parity.rows.length} distribution(s)`, new SummaryBuilder().table(['package', 'status', 'locked', 'installed'], parity.rows.map((p) => [p.name, p.status, p.locked ?? '—', p.installed ?? '—'])));
+            s.table(['package', 'problem', 'locked', 'installed'], parity.problems.map((p) => [p.name, p.status, p.locked ?? '\u2014', p.installed ?? '\u2014']));
+        s.details(`all ${parity.rows.length} distribution(s)`, new SummaryBuilder().table(['package', 'status', 'locked', 'installed'], parity.rows.map((p) => [p.name, p.status, p.locked ?? '\u2014', p.installed ?? '\u2014'])));
     }
     if (derived?.excluded.length)
         s.details(`${derived.excluded.length} locked package(s) not in this image`, new SummaryBuilder().table(['package', 'version', 'why'], derived.excluded.map((e) => [e.name, e.version, e.reason])));

@@ -246,12 +246,12 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** The local CLI (`blackbelt …`) has no runner to interpret commands: print them as plain text. */
+/** The local CLI (`blackbelt \u2026`) has no runner to interpret commands: print them as plain text. */
 function cliText(command, properties, message) {
     const text = toCommandValue(message);
     switch (command) {
         case 'group':
-            return `── ${text}`;
+            return `\u2500\u2500 ${text}`;
         case 'endgroup':
         case 'add-mask':
             return undefined;

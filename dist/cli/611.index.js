@@ -266,7 +266,7 @@ function missingLockResult(dir, manager) {
 function findingText(f) {
     const parts = [f.message];
     if (f.expected !== undefined || f.found !== undefined)
-        parts.push(`Expected ${f.expected ?? '—'}, found ${f.found ?? '—'}.`);
+        parts.push(`Expected ${f.expected ?? '\u2014'}, found ${f.found ?? '\u2014'}.`);
     if (f.manifest?.file && f.lock?.file)
         parts.push(`Manifest: ${f.manifest.file}${f.manifest.line ? `:${f.manifest.line}` : ''}.`);
     if (f.fix)
@@ -280,7 +280,7 @@ function summarize(verified, allFindings) {
     const s = new summary/* SummaryBuilder */.CF();
     const errors = allFindings.filter((f) => f.severity === 'error').length;
     const undecided = !errors && verified.some((v) => !v.inSync);
-    s.heading(errors ? `❌ verify-lockfile: ${errors} problem(s)` : undecided ? '⚠️ verify-lockfile: verdict inconclusive' : '✅ verify-lockfile: lockfile verified');
+    s.heading(errors ? `\u274c verify-lockfile: ${errors} problem(s)` : undecided ? '\u26a0\ufe0f verify-lockfile: verdict inconclusive' : '\u2705 verify-lockfile: lockfile verified');
     s.table(['lockfile', 'manager', 'written by', 'packages', 'verdict', 'lock hash'], verified.map((v) => [
         `\`${(0,inputs/* relativeToWorkspace */.Tv)(v.result.lockfile)}\``,
         v.result.manager,
@@ -291,7 +291,7 @@ function summarize(verified, allFindings) {
     ]));
     for (const v of verified) {
         if (v.result.inconclusiveReason)
-            s.paragraph(`**${(0,inputs/* relativeToWorkspace */.Tv)(v.result.lockfile)}**: static verdict inconclusive — ${v.result.inconclusiveReason}`);
+            s.paragraph(`**${(0,inputs/* relativeToWorkspace */.Tv)(v.result.lockfile)}**: static verdict inconclusive \u2014 ${v.result.inconclusiveReason}`);
         if (v.native) {
             s.details(`Native check \`${v.native.command.join(' ')}\`: ${v.native.verdict} (exit ${v.native.exitCode})`, new summary/* SummaryBuilder */.CF().code(v.native.output || '(no output)'));
         }
@@ -434,7 +434,7 @@ async function main() {
         findings,
     });
     if (errors.length) {
-        // The step's last word: how many, where, and every distinct fix — not a repeat of the first finding.
+        // The step's last word: how many, where, and every distinct fix \u2014 not a repeat of the first finding.
         const files = [...new Set(errors.map((f) => f.lock?.file ?? f.manifest?.file).filter(Boolean))];
         const fixes = [...new Set(errors.map((f) => f.fix).filter(Boolean))];
         annotations/* annotations */.hk.fail(`${errors.length} lockfile problem${errors.length === 1 ? '' : 's'} in ${files.join(', ') || (0,inputs/* relativeToWorkspace */.Tv)(dir)}` +
@@ -442,7 +442,7 @@ async function main() {
             (fixes.length ? ` To fix: ${fixes.join('; ')}` : ''), undefined, 'verify-lockfile failed');
     }
     else if (inSync) {
-        workflow/* info */.pq(`✓ ${verified.map((v) => (0,inputs/* relativeToWorkspace */.Tv)(v.result.lockfile)).join(', ')}: ${packages} packages, in sync.`);
+        workflow/* info */.pq(`\u2713 ${verified.map((v) => (0,inputs/* relativeToWorkspace */.Tv)(v.result.lockfile)).join(', ')}: ${packages} packages, in sync.`);
     }
     else {
         workflow/* info */.pq('No errors, but the verdict is inconclusive (see the warning): in-sync is false.');

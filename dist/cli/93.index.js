@@ -19,7 +19,7 @@ export const modules = {
 
 
 /**
- * Run a program with an argv array — never through a shell, so no input can be interpreted as
+ * Run a program with an argv array \u2014 never through a shell, so no input can be interpreted as
  * shell syntax. Never throws for a non-zero exit; a missing program is reported as code 127.
  */
 function run(command, args, options = {}) {

@@ -427,12 +427,12 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** The local CLI (`blackbelt …`) has no runner to interpret commands: print them as plain text. */
+/** The local CLI (`blackbelt \u2026`) has no runner to interpret commands: print them as plain text. */
 function cliText(command, properties, message) {
     const text = toCommandValue(message);
     switch (command) {
         case 'group':
-            return `── ${text}`;
+            return `\u2500\u2500 ${text}`;
         case 'endgroup':
         case 'add-mask':
             return undefined;
@@ -766,7 +766,7 @@ function markdownToTerminal(markdown) {
         }
         const details = /^<details><summary>(.*)<\/summary>$/.exec(line);
         if (details) {
-            out.push(`▸ ${plain(details[1])}`);
+            out.push(`\u25b8 ${plain(details[1])}`);
             continue;
         }
         if (line === '</details>')
@@ -837,7 +837,7 @@ function reportFailure(name, thrown) {
 
 
 /**
- * Typed action inputs. The runner passes each input as INPUT_<NAME> (upper-cased, spaces → '_',
+ * Typed action inputs. The runner passes each input as INPUT_<NAME> (upper-cased, spaces \u2192 '_',
  * hyphens kept). Every error names the input and says what a valid value looks like.
  */
 function rawInput(name) {
@@ -1598,7 +1598,7 @@ function matchesPrefix(base) {
  * disagreement, or undefined when they agree or the file name cannot be parsed.
  * Names compare PEP 503-normalised (wheels escape `-` and `.` as `_`, case is free).
  *
- * A file that starts with the expected prefix matches exactly, so the full parse is skipped — this
+ * A file that starts with the expected prefix matches exactly, so the full parse is skipped \u2014 this
  * runs for every artifact of every package (thousands per lock). Names as written are tried before
  * lower-casing them (they are nearly always lower-case already).
  */
@@ -3036,8 +3036,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  * A fast path for the TOML that lock tools write (uv.lock, poetry.lock, pdm.lock, pylock.toml):
  * tables, arrays of tables, single-line strings, integers, floats, booleans, arrays and inline
  * tables. Lockfiles are megabytes of exactly that, and a general parser spends most of a cold run
- * on them. Anything outside this subset — multi-line strings, dates, dotted keys, special numbers,
- * redefinitions, anything invalid — makes it give up (returns undefined) so the complete parser
+ * on them. Anything outside this subset \u2014 multi-line strings, dates, dotted keys, special numbers,
+ * redefinitions, anything invalid \u2014 makes it give up (returns undefined) so the complete parser
  * (smol-toml) decides, with its error messages. It must never accept a document smol-toml rejects
  * or produce a different value: test/shared/lockfile/fasttoml.test.ts checks both on every fixture
  * and on fuzzed mutants.
@@ -3083,7 +3083,7 @@ function isBareKeyChar(c) {
  * Prototype of every table: an empty object with a null prototype, so (as in smol-toml's
  * null-prototype tables) no key is inherited and "__proto__" is just a key. Unlike
  * Object.create(null), which V8 keeps in slow dictionary mode, objects made from a shared
- * prototype get fast shapes — lockfiles hold thousands of small `{ file, hash }` tables.
+ * prototype get fast shapes \u2014 lockfiles hold thousands of small `{ file, hash }` tables.
  */
 const TABLE_PROTO = Object.freeze(Object.create(null));
 function newTable() {
@@ -3605,7 +3605,7 @@ function readProjectFile(file, maxBytes = DEFAULT_MAX_BYTES, displayPath = file)
     }
     return decodeText(buf, displayPath);
 }
-/** Decode UTF-8 strictly; NUL bytes or invalid sequences → UserError. */
+/** Decode UTF-8 strictly; NUL bytes or invalid sequences \u2192 UserError. */
 function decodeText(buf, displayPath) {
     const nul = buf.indexOf(0);
     if (nul >= 0) {
@@ -3979,7 +3979,7 @@ function parseHeader(t) {
     }
     return undefined;
 }
-/** First component of the key at the start of a line (`a.b = 1` → `a`). */
+/** First component of the key at the start of a line (`a.b = 1` \u2192 `a`). */
 function parseKeyAtLineStart(t) {
     if (!t || t.startsWith('#'))
         return undefined;
@@ -4136,9 +4136,9 @@ const HEX_LENGTH = {
 const SHA256_PREFIXED = /^sha256:[0-9a-fA-F]{64}$/;
 const HEX = /^[0-9a-fA-F]+$/;
 function shorten(s) {
-    return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+    return s.length > 80 ? `${s.slice(0, 77)}\u2026` : s;
 }
-/** Problem with a digest for `algo` (pylock's `{ sha256 = "…" }` form), or undefined when well-formed. */
+/** Problem with a digest for `algo` (pylock's `{ sha256 = "\u2026" }` form), or undefined when well-formed. */
 function digestProblem(algo, digest, display = `${algo}:${digest}`) {
     const name = algo.toLowerCase().replace(/-/g, '_');
     const len = HEX_LENGTH[name];
@@ -4146,7 +4146,7 @@ function digestProblem(algo, digest, display = `${algo}:${digest}`) {
         // shake_128/shake_256 have no fixed length; anything else is not an algorithm pip or uv accepts.
         if ((name === 'shake_128' || name === 'shake_256') && digest.length > 0 && digest.length % 2 === 0 && HEX.test(digest))
             return undefined;
-        return { found: shorten(display), expected: 'a hashlib algorithm (sha256, sha384, sha512, …) and its hex digest' };
+        return { found: shorten(display), expected: 'a hashlib algorithm (sha256, sha384, sha512, \u2026) and its hex digest' };
     }
     if (digest.length === len && HEX.test(digest))
         return undefined;
@@ -4518,7 +4518,7 @@ function bumpMinor(v) {
 }
 /**
  * uv's rewrite of `python_version` comparisons into `python_full_version` ones
- * (`> 'X.Y'` → `>= 'X.(Y+1)'`, `<= 'X.Y'` → `< 'X.(Y+1)'`, `== 'X.Y'` → `== 'X.Y.*'`), with the
+ * (`> 'X.Y'` \u2192 `>= 'X.(Y+1)'`, `<= 'X.Y'` \u2192 `< 'X.(Y+1)'`, `== 'X.Y'` \u2192 `== 'X.Y.*'`), with the
  * variable put on the left. Everything else is returned unchanged.
  */
 function rewritePythonVersion(node) {
@@ -4601,7 +4601,7 @@ function safeSatisfies(v, spec) {
         return true;
     }
 }
-/** Every CPython 3.x minor allowed by requires-python (up to 3.14) × the five platforms. */
+/** Every CPython 3.x minor allowed by requires-python (up to 3.14) \u00d7 the five platforms. */
 function environmentMatrix(requiresPython) {
     const envs = [];
     for (const v of pythonVersionsFor(requiresPython))
@@ -4879,7 +4879,7 @@ function compareCodePoints(a, b) {
  * instead of overflowing our own stack.
  */
 const PY_JSON_MAX_DEPTH = 1000;
-/** `json.dumps(value, sort_keys=True, separators=...)` — byte-identical output. */
+/** `json.dumps(value, sort_keys=True, separators=...)` \u2014 byte-identical output. */
 function pyJsonDumps(value, options = {}) {
     const [itemSep, keySep] = options.separators ?? PY_DEFAULT_SEPARATORS;
     const sortKeys = options.sortKeys ?? true;
@@ -4950,7 +4950,7 @@ function pyJsonDumps(value, options = {}) {
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/poetry.ts
 /**
  * poetry.lock checker: content-hash freshness exactly as the writing Poetry decides it
- * (1.x, 2.0–2.2, ≥2.3 with [dependency-groups] + fallback), format version, integrity
+ * (1.x, 2.0\u20132.2, \u22652.3 with [dependency-groups] + fallback), format version, integrity
  * (pins, hashes, artifact names, VCS pins, credentials, dependency edges) and drift details.
  */
 
@@ -5338,7 +5338,7 @@ async function checkPoetry(input) {
             const section = idx.arrayTable('package', p.index);
             findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? pkgLine(p) }, fix));
         }
-        // Version ↔ artifact names.
+        // Version \u2194 artifact names.
         for (const f of files) {
             if (typeof f.file !== 'string')
                 continue;
@@ -5474,9 +5474,9 @@ async function checkPoetry(input) {
         }
         throw err;
     }
-    // What the writing Poetry says (≥2.3 also accepts the pre-2.3 hash when the header is older).
+    // What the writing Poetry says (\u22652.3 also accepts the pre-2.3 hash when the header is older).
     const writerFresh = recorded === hashes[algorithm];
-    // What a current Poetry (≥2.3) says about this lock.
+    // What a current Poetry (\u22652.3) says about this lock.
     const headerBefore23 = toolVersion ? algorithm !== 'poetry-2.3' : false;
     const modernFresh = recorded === hashes['poetry-2.3'] || (headerBefore23 && recorded === hashes['poetry-2.0']);
     if (writerFresh || modernFresh) {
@@ -5638,8 +5638,8 @@ function poetryDrift(pyproject, manText, manifestRel, byName, lockIdx, lockRel, 
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/pdm.ts
 /**
- * pdm.lock checker: content_hash freshness per lock_version (overrides → resolution key,
- * raw dev-dependencies → merged [dependency-groups], 2.28.1 workspace hash), approximate
+ * pdm.lock checker: content_hash freshness per lock_version (overrides \u2192 resolution key,
+ * raw dev-dependencies \u2192 merged [dependency-groups], 2.28.1 workspace hash), approximate
  * lock_inputs comparison, integrity (pins, hashes, artifact names, VCS revisions,
  * credentials, dependency edges) and drift details.
  */
@@ -5677,7 +5677,7 @@ function cmp(a, b) {
     }
     return 0;
 }
-/** The dev-dependencies mapping PDM ≥ 2.20 hashes (`PyProject.dev_dependencies`). */
+/** The dev-dependencies mapping PDM \u2265 2.20 hashes (`PyProject.dev_dependencies`). */
 function pdmDevDependencies(pyproject) {
     const groups = {};
     const dg = pdm_sub(pyproject, 'dependency-groups') ?? {};
@@ -5724,7 +5724,7 @@ function pdmVariantsFor(lockVersion) {
     if (cmp(v, [4, 5, 0]) < 0)
         return ['resolution'];
     if (cmp(v, [4, 5, 1]) < 0)
-        return ['dependency-groups', 'resolution']; // 4.5.0: PDM 2.17–2.28.0
+        return ['dependency-groups', 'resolution']; // 4.5.0: PDM 2.17\u20132.28.0
     return ['dependency-groups'];
 }
 /** Workspace members of a PDM workspace root (`[tool.pdm.workspace] members`), sorted by POSIX path. */
@@ -5818,7 +5818,7 @@ async function checkPdm(input) {
         });
     }
     const v = tuple(lockVersion || '0');
-    result.toolVersion = cmp(v, [4, 5, 1]) >= 0 ? '>=2.28.1' : cmp(v, [4, 5, 0]) >= 0 ? '2.17–2.28.0' : cmp(v, [4, 4, 2]) >= 0 ? '2.16' : cmp(v, [4, 4, 1]) >= 0 ? '2.13–2.15' : undefined;
+    result.toolVersion = cmp(v, [4, 5, 1]) >= 0 ? '>=2.28.1' : cmp(v, [4, 5, 0]) >= 0 ? '2.17\u20132.28.0' : cmp(v, [4, 4, 2]) >= 0 ? '2.16' : cmp(v, [4, 4, 1]) >= 0 ? '2.13\u20132.15' : undefined;
     if (result.toolVersion === undefined)
         delete result.toolVersion;
     // ---- packages ----
@@ -6191,7 +6191,7 @@ function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
     }
     return out;
 }
-/** Approximate `lock_inputs` comparison (PDM ≥ 2.28.1): stale on definite differences, else inconclusive. */
+/** Approximate `lock_inputs` comparison (PDM \u2265 2.28.1): stale on definite differences, else inconclusive. */
 function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
     const findings = result.findings;
     const lockLine = ctx.idx.keyLine('metadata', 'lock_inputs') ?? ctx.idx.tableLine('metadata.lock_inputs') ?? ctx.idx.tableLine('metadata');
@@ -6272,14 +6272,14 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
         return result;
     }
     result.freshness = 'inconclusive';
-    result.inconclusiveReason = 'pdm.lock uses lock_inputs (PDM ≥ 2.28.1), which this checker compares only approximately; run `pdm lock --check`';
+    result.inconclusiveReason = 'pdm.lock uses lock_inputs (PDM \u2265 2.28.1), which this checker compares only approximately; run `pdm lock --check`';
     return result;
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/pipenv.ts
 /**
  * Pipfile.lock checker: `_meta.hash.sha256` in both name-normalisation variants
- * (pipenv ≥ 2026.4 canonicalises package keys; older pipenv hashes raw keys), pins,
+ * (pipenv \u2265 2026.4 canonicalises package keys; older pipenv hashes raw keys), pins,
  * hashes, VCS refs, index names, credentials, and drift details against the Pipfile.
  */
 
@@ -6299,7 +6299,7 @@ function pipenv_isTable(v) {
 function pipfileCategory(section) {
     return section === 'packages' ? 'default' : section === 'dev-packages' ? 'develop' : section;
 }
-/** The document pipenv hashes (plette `Pipfile.get_hash`; `canonical` = pipenv ≥ 2026.4 `calculate_hash`). */
+/** The document pipenv hashes (plette `Pipfile.get_hash`; `canonical` = pipenv \u2265 2026.4 `calculate_hash`). */
 function pipfileHashDocument(pipfile, variant) {
     const norm = (section) => {
         if (variant === 'legacy' || !pipenv_isTable(section))
@@ -6324,7 +6324,7 @@ function pipfileHashDocument(pipfile, variant) {
 function pipfileHash(pipfile, variant) {
     return (0,external_node_crypto_.createHash)('sha256').update(pyJsonDumps(pipfileHashDocument(pipfile, variant), { separators: PY_COMPACT_SEPARATORS }), 'utf8').digest('hex');
 }
-/** Line locator for pipenv's 4-space-indented JSON: category → package → line. */
+/** Line locator for pipenv's 4-space-indented JSON: category \u2192 package \u2192 line. */
 class JsonLines {
     cats = new Map();
     metaHashLine;
@@ -6759,7 +6759,7 @@ function checkPylock(input) {
         const hashes = [];
         const checkHashes = (h, what, where) => {
             if (!pylock_isTable(h) || Object.keys(h).length === 0) {
-                findings.push({ class: 'missing-hash', severity: 'error', message: `${name}: ${what} has no hashes (PEP 751 requires at least one).`, package: name, expected: 'hashes = { sha256 = "…" }', found: 'none', lock: { file: lockRel, line: lineOf(where) }, ...(fix ? { fix } : {}) });
+                findings.push({ class: 'missing-hash', severity: 'error', message: `${name}: ${what} has no hashes (PEP 751 requires at least one).`, package: name, expected: 'hashes = { sha256 = "\u2026" }', found: 'none', lock: { file: lockRel, line: lineOf(where) }, ...(fix ? { fix } : {}) });
                 return;
             }
             let bad;
@@ -7779,7 +7779,7 @@ function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix) {
         const abs = resolveNear(bases, f);
         return abs && seen.has(abs) ? relPath(input.workspace, abs) : undefined;
     };
-    // name → the inputs (direct) or left-over packages (transitive) it was there for
+    // name \u2192 the inputs (direct) or left-over packages (transitive) it was there for
     const leftover = new Map();
     for (let changed = true; changed;) {
         changed = false;
@@ -8348,7 +8348,7 @@ function checkUv(input, options = {}) {
         ctx.findings.push({
             class: 'unsupported-format',
             severity: 'notice',
-            message: `${lockRel} has revision ${revision}, newer than the revisions this checker knows (1–3, 5).`,
+            message: `${lockRel} has revision ${revision}, newer than the revisions this checker knows (1\u20133, 5).`,
             found: String(revision),
             lock: { file: lockRel, line: lines.keyLine('', 'revision') ?? 1 },
         });
@@ -8748,7 +8748,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 class: 'drift',
                 severity: 'error',
                 message: 'requires-python changed since uv.lock was written.',
-                expected: rps.join(' ∩ '),
+                expected: rps.join(' \u2229 '),
                 found: requiresPython,
                 manifest: { file: root.rel, line: root.lines.keyLine('project', 'requires-python') },
                 lock: { file: lockRel, line: lines.keyLine('', 'requires-python') },
@@ -8763,7 +8763,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
             class: 'drift',
             severity: 'error',
             message: 'The project declares requires-python, but uv.lock records none.',
-            expected: rps.join(' ∩ '),
+            expected: rps.join(' \u2229 '),
             found: '(absent)',
             manifest: { file: root.rel, line: root.lines.keyLine('project', 'requires-python') },
             lock: { file: lockRel, line: 1 },
@@ -9046,7 +9046,7 @@ function expectedGroups(ctx, m, sources, indexes, members) {
             ctx.findings.push({
                 class: 'invalid-manifest',
                 severity: 'error',
-                message: `Dependency group ${g} includes itself (${[...stack, g].join(' → ')}).`,
+                message: `Dependency group ${g} includes itself (${[...stack, g].join(' \u2192 ')}).`,
                 manifest: { file: m.rel, line: m.lines.keyLine('dependency-groups', entry.key) },
             });
             return [];
@@ -9524,7 +9524,7 @@ function missingLockResult(dir, manager) {
 function findingText(f) {
     const parts = [f.message];
     if (f.expected !== undefined || f.found !== undefined)
-        parts.push(`Expected ${f.expected ?? '—'}, found ${f.found ?? '—'}.`);
+        parts.push(`Expected ${f.expected ?? '\u2014'}, found ${f.found ?? '\u2014'}.`);
     if (f.manifest?.file && f.lock?.file)
         parts.push(`Manifest: ${f.manifest.file}${f.manifest.line ? `:${f.manifest.line}` : ''}.`);
     if (f.fix)
@@ -9538,7 +9538,7 @@ function summarize(verified, allFindings) {
     const s = new SummaryBuilder();
     const errors = allFindings.filter((f) => f.severity === 'error').length;
     const undecided = !errors && verified.some((v) => !v.inSync);
-    s.heading(errors ? `❌ verify-lockfile: ${errors} problem(s)` : undecided ? '⚠️ verify-lockfile: verdict inconclusive' : '✅ verify-lockfile: lockfile verified');
+    s.heading(errors ? `\u274c verify-lockfile: ${errors} problem(s)` : undecided ? '\u26a0\ufe0f verify-lockfile: verdict inconclusive' : '\u2705 verify-lockfile: lockfile verified');
     s.table(['lockfile', 'manager', 'written by', 'packages', 'verdict', 'lock hash'], verified.map((v) => [
         `\`${relativeToWorkspace(v.result.lockfile)}\``,
         v.result.manager,
@@ -9549,7 +9549,7 @@ function summarize(verified, allFindings) {
     ]));
     for (const v of verified) {
         if (v.result.inconclusiveReason)
-            s.paragraph(`**${relativeToWorkspace(v.result.lockfile)}**: static verdict inconclusive — ${v.result.inconclusiveReason}`);
+            s.paragraph(`**${relativeToWorkspace(v.result.lockfile)}**: static verdict inconclusive \u2014 ${v.result.inconclusiveReason}`);
         if (v.native) {
             s.details(`Native check \`${v.native.command.join(' ')}\`: ${v.native.verdict} (exit ${v.native.exitCode})`, new SummaryBuilder().code(v.native.output || '(no output)'));
         }
@@ -9692,7 +9692,7 @@ async function main() {
         findings,
     });
     if (errors.length) {
-        // The step's last word: how many, where, and every distinct fix — not a repeat of the first finding.
+        // The step's last word: how many, where, and every distinct fix \u2014 not a repeat of the first finding.
         const files = [...new Set(errors.map((f) => f.lock?.file ?? f.manifest?.file).filter(Boolean))];
         const fixes = [...new Set(errors.map((f) => f.fix).filter(Boolean))];
         annotations.fail(`${errors.length} lockfile problem${errors.length === 1 ? '' : 's'} in ${files.join(', ') || relativeToWorkspace(dir)}` +
@@ -9700,7 +9700,7 @@ async function main() {
             (fixes.length ? ` To fix: ${fixes.join('; ')}` : ''), undefined, 'verify-lockfile failed');
     }
     else if (inSync) {
-        info(`✓ ${verified.map((v) => relativeToWorkspace(v.result.lockfile)).join(', ')}: ${packages} packages, in sync.`);
+        info(`\u2713 ${verified.map((v) => relativeToWorkspace(v.result.lockfile)).join(', ')}: ${packages} packages, in sync.`);
     }
     else {
         info('No errors, but the verdict is inconclusive (see the warning): in-sync is false.');
