@@ -25,7 +25,18 @@ gen = importlib.import_module("gen-fixtures")  # tool_env(), run(), the pinned t
 
 REPO = Path(__file__).resolve().parent.parent
 FIX = REPO / "test" / "fixtures" / "lockfiles"
+PIP_COMPILE = ["pip-compile", "--generate-hashes", "--output-file=requirements.txt", "--strip-extras", "requirements.in"]
+# Fixtures of this script's own, compiled here by the pinned pip-compile: Sphinx 7.4 with the
+# sphinxcontrib-* releases that declared `Sphinx>=5` — a dependency cycle (sphinx <-> sphinxcontrib-*).
+OWN = {
+    "removals/sphinx-cycle": {
+        "requirements.in": "sphinx==7.4.7\nrequests\n-c constraints.txt\n",
+        "constraints.txt": "sphinxcontrib-applehelp==1.0.7\nsphinxcontrib-devhelp==1.0.5\nsphinxcontrib-htmlhelp==2.0.4\n"
+                           "sphinxcontrib-qthelp==1.0.6\nsphinxcontrib-serializinghtml==1.1.9\n",
+    },
+}
 CASES = [
+    ("removals/sphinx-cycle", "sphinx", PIP_COMPILE),
     ("webapp/pip-tools", "flask", ["pip-compile", "--generate-hashes", "--output-file=requirements.txt", "--strip-extras", "requirements.in"]),
     ("webapp/pip-tools", "psycopg", ["pip-compile", "--generate-hashes", "--output-file=requirements.txt", "--strip-extras", "requirements.in"]),
     ("webapp/uv-pip-compile", "flask", ["uv", "pip", "compile", "--universal", "--generate-hashes", "requirements.in", "-o", "requirements.txt"]),
@@ -38,6 +49,13 @@ def names(text: str) -> list[str]:
 
 def main() -> None:
     env = gen.tool_env()
+    for fixture, files in OWN.items():
+        d = FIX / fixture
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+        for name, text in files.items():
+            (d / name).write_text(text)
+        gen.run(PIP_COMPILE, d, env)
     out = []
     for fixture, removed, argv in CASES:
         with tempfile.TemporaryDirectory() as tmp:

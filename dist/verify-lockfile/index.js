@@ -7779,36 +7779,45 @@ function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix) {
         const abs = resolveNear(bases, f);
         return abs && seen.has(abs) ? relPath(input.workspace, abs) : undefined;
     };
-    // name \u2192 the inputs (direct) or left-over packages (transitive) it was there for
-    const leftover = new Map();
+    // name \u2192 the inputs (direct) or packages (transitive) a pin was there for, when every reason is readable
+    const candidates = new Map();
+    for (const [name, pins] of byName) {
+        if (required.has(name))
+            continue;
+        for (const p of pins) {
+            const why = { pin: p, inputs: [], packages: [] };
+            let decided = (p.entry.via ?? []).length > 0;
+            for (const v of p.entry.via ?? []) {
+                const file = /^-([rc])\s+(.+)$/.exec(v);
+                if (file) {
+                    const named = readFile(file[2]);
+                    if (!named)
+                        decided = false;
+                    else if (file[1] === 'r')
+                        why.inputs.push(named);
+                }
+                else if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v))
+                    why.packages.push(normalizeName(v));
+                else
+                    decided = false;
+            }
+            if (!decided || why.inputs.length + why.packages.length === 0)
+                continue;
+            candidates.set(name, why);
+            break;
+        }
+    }
+    // Left over: the largest set of candidates each of which is there only for removed inputs or other
+    // members \u2014 a greatest fixpoint, so a dependency cycle (sphinx \u2194 sphinxcontrib-*) goes as a whole,
+    // while one reason outside the set (a required package, an unread file, an unpinned name) keeps it.
+    const leftover = new Map(candidates);
     for (let changed = true; changed;) {
         changed = false;
-        for (const [name, pins] of byName) {
-            if (required.has(name) || leftover.has(name))
+        for (const [name, why] of leftover) {
+            if (why.packages.every((p) => leftover.has(p)))
                 continue;
-            for (const p of pins) {
-                const why = { pin: p, inputs: [], packages: [] };
-                let decided = (p.entry.via ?? []).length > 0;
-                for (const v of p.entry.via ?? []) {
-                    const file = /^-([rc])\s+(.+)$/.exec(v);
-                    if (file) {
-                        const named = readFile(file[2]);
-                        if (!named)
-                            decided = false;
-                        else if (file[1] === 'r')
-                            why.inputs.push(named);
-                    }
-                    else if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v) && leftover.has(normalizeName(v)))
-                        why.packages.push(normalizeName(v));
-                    else
-                        decided = false;
-                }
-                if (!decided || why.inputs.length + why.packages.length === 0)
-                    continue;
-                leftover.set(name, why);
-                changed = true;
-                break;
-            }
+            leftover.delete(name);
+            changed = true;
         }
     }
     for (const [name, { pin, inputs: named, packages }] of leftover) {
