@@ -41,7 +41,7 @@ export function nccBundle(src, out, { license = false } = {}) {
  * text is kept as written.
  */
 export function asciiOnly(code) {
-  const escape = (text) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escape = (text) => text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   let out = '';
   let last = 0;
   for (const m of code.matchAll(/String\.raw\s*`(?:[^`\\]|\\[\s\S])*`/g)) {

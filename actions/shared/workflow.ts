@@ -7,7 +7,7 @@
  * checks that this module writes byte-for-byte what @actions/core writes.
  */
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { delimiter } from 'node:path';
 
@@ -39,6 +39,38 @@ function escapeProperty(s: unknown): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+let syncStdout = false;
+
+/**
+ * Write logs and workflow commands with fs.writeSync(1) instead of process.stdout: Node then never
+ * creates process.stdout (for the runner's pipe, a net.Socket: `net` and the stream modules loaded,
+ * ~3–5 ms of a cold start). Only for an action whose own code never writes through process.stdout
+ * (verify-lockfile) — mixing the two could reorder lines.
+ */
+export function useSyncStdout(): void {
+  syncStdout = true;
+}
+
+const WAIT = new Int32Array(new SharedArrayBuffer(4));
+
+function out(text: string): void {
+  if (!syncStdout) {
+    process.stdout.write(text);
+    return;
+  }
+  const buf = Buffer.from(text, 'utf8');
+  for (let off = 0; off < buf.length; ) {
+    try {
+      off += writeSync(1, buf, off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') Atomics.wait(WAIT, 0, 0, 1); // a non-blocking pipe that is full: wait for the reader
+      else if (code === 'EPIPE') return; // nobody reads the log any more
+      else throw e;
+    }
+  }
+}
+
 /** The local CLI (`blackbelt …`) has no runner to interpret commands: print them as plain text. */
 function cliText(command: string, properties: Record<string, unknown>, message: unknown): string | undefined {
   const text = toCommandValue(message);
@@ -67,14 +99,14 @@ function cliText(command: string, properties: Record<string, unknown>, message: 
 export function issueCommand(command: string, properties: Record<string, unknown>, message: unknown): void {
   if (process.env.BLACKBELT_CLI === '1') {
     const line = cliText(command, properties, message);
-    if (line !== undefined) process.stdout.write(line + EOL);
+    if (line !== undefined) out(line + EOL);
     return;
   }
   const props = Object.entries(properties)
     .filter(([, v]) => v)
     .map(([k, v]) => `${k}=${escapeProperty(v)}`)
     .join(',');
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+  out(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 function fileCommand(kind: 'OUTPUT' | 'ENV' | 'STATE' | 'PATH', message: string): void {
@@ -93,7 +125,7 @@ function keyValue(key: string, value: unknown): string {
 
 export function setOutput(name: string, value: unknown): void {
   if (process.env.GITHUB_OUTPUT) return fileCommand('OUTPUT', keyValue(name, value));
-  process.stdout.write(EOL);
+  out(EOL);
   issueCommand('set-output', { name }, toCommandValue(value));
 }
 
@@ -140,7 +172,7 @@ export function setFailed(message: string | Error): void {
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  out(message + EOL);
 }
 
 export function debug(message: string): void {

@@ -26,6 +26,20 @@ describe.each(nodeRuntimes())('verify-lockfile bundle on $label', (node) => {
     expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
   });
 
+  it('writes its log with write(2): process.stdout (a net.Socket on the runner\'s pipe) is never built', async () => {
+    const { workspace } = workspaceWithFixture('webapp/poetry2');
+    const dir = join(workspace, '..', 'preload');
+    mkdirSync(dir, { recursive: true });
+    const loaded = join(dir, 'loaded.txt');
+    writeFileSync(join(dir, 'record.cjs'), `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));\n`);
+    const run = await runAction('verify-lockfile', { workspace, node, inputs: { 'working-directory': 'project' }, env: { NODE_OPTIONS: `--require ${join(dir, 'record.cjs')}` } });
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.log).toContain('project/poetry.lock: 24 packages, in sync'); // the log arrived
+    const modules = readFileSync(loaded, 'utf8').split('\n');
+    expect(modules).not.toContain('NativeModule net');
+    expect(modules).not.toContain('NativeModule tty');
+  });
+
   it('fails an empty workspace with one clear error and no stack trace', async () => {
     const { workspace } = workspaceWithFixture('webapp/poetry2');
     const empty = join(workspace, 'empty');
