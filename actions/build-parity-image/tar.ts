@@ -266,18 +266,33 @@ export class TarWriter {
 
   async write(data: Buffer): Promise<void> {
     if (!data.length) return;
+    // A reader that went away (docker load failed, the engine closed the socket) must fail the
+    // write: a destroyed stream never emits 'drain' again.
+    const closed = (): Error => new Error(`the archive's reader closed the stream${this.out.errored ? `: ${this.out.errored.message}` : ''}`);
+    if (this.out.destroyed) throw closed();
     if (!this.out.write(data)) {
       await new Promise<void>((resolve, reject) => {
-        const onDrain = (): void => {
+        const done = (): void => {
+          this.out.off('drain', onDrain);
           this.out.off('error', onError);
+          this.out.off('close', onClose);
+        };
+        const onDrain = (): void => {
+          done();
           resolve();
         };
         const onError = (e: Error): void => {
-          this.out.off('drain', onDrain);
+          done();
           reject(e);
+        };
+        const onClose = (): void => {
+          done();
+          reject(closed());
         };
         this.out.once('drain', onDrain);
         this.out.once('error', onError);
+        this.out.once('close', onClose);
+        if (this.out.destroyed) onClose();
       });
     }
   }

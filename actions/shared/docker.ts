@@ -6,7 +6,8 @@
  *
  * One class per concern:
  *  - DockerClient: runs the CLI with a chosen binary and environment.
- *  - detectBuilder(): buildx → `DOCKER_BUILDKIT=1 docker build` (pre-23 clients embed BuildKit) → legacy.
+ *  - detectBuilder(): buildx (the engine's default builder told from buildx's files when certain, else
+ *    asked) → `DOCKER_BUILDKIT=1 docker build` (pre-23 clients embed BuildKit) → legacy.
  *  - DockerImages: inspect / exists / pull policy / save+load streams / tag / remove (API or CLI).
  *  - DockerRegistry: login via --password-stdin in a private DOCKER_CONFIG, push, registry digest.
  */
@@ -351,7 +352,7 @@ export class DockerImages {
     return viaCli();
   }
 
-  /** Which way the calls go now (tests and the build log say it). */
+  /** Which way the calls go now: 'api' until the socket fails (tests check it). */
   get transport(): 'api' | 'cli' {
     return this.api ? 'api' : 'cli';
   }

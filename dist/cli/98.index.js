@@ -234,7 +234,8 @@ var exec = __webpack_require__(3093);
  *
  * One class per concern:
  *  - DockerClient: runs the CLI with a chosen binary and environment.
- *  - detectBuilder(): buildx \u2192 `DOCKER_BUILDKIT=1 docker build` (pre-23 clients embed BuildKit) \u2192 legacy.
+ *  - detectBuilder(): buildx (the engine's default builder told from buildx's files when certain, else
+ *    asked) \u2192 `DOCKER_BUILDKIT=1 docker build` (pre-23 clients embed BuildKit) \u2192 legacy.
  *  - DockerImages: inspect / exists / pull policy / save+load streams / tag / remove (API or CLI).
  *  - DockerRegistry: login via --password-stdin in a private DOCKER_CONFIG, push, registry digest.
  */
@@ -557,7 +558,7 @@ class DockerImages {
         }
         return viaCli();
     }
-    /** Which way the calls go now (tests and the build log say it). */
+    /** Which way the calls go now: 'api' until the socket fails (tests check it). */
     get transport() {
         return this.api ? 'api' : 'cli';
     }
@@ -1120,18 +1121,35 @@ class TarWriter {
     async write(data) {
         if (!data.length)
             return;
+        // A reader that went away (docker load failed, the engine closed the socket) must fail the
+        // write: a destroyed stream never emits 'drain' again.
+        const closed = () => new Error(`the archive's reader closed the stream${this.out.errored ? `: ${this.out.errored.message}` : ''}`);
+        if (this.out.destroyed)
+            throw closed();
         if (!this.out.write(data)) {
             await new Promise((resolve, reject) => {
-                const onDrain = () => {
+                const done = () => {
+                    this.out.off('drain', onDrain);
                     this.out.off('error', onError);
+                    this.out.off('close', onClose);
+                };
+                const onDrain = () => {
+                    done();
                     resolve();
                 };
                 const onError = (e) => {
-                    this.out.off('drain', onDrain);
+                    done();
                     reject(e);
+                };
+                const onClose = () => {
+                    done();
+                    reject(closed());
                 };
                 this.out.once('drain', onDrain);
                 this.out.once('error', onError);
+                this.out.once('close', onClose);
+                if (this.out.destroyed)
+                    onClose();
             });
         }
     }

@@ -165,6 +165,14 @@ async function makeTar(files: Array<[string, Buffer]>): Promise<Buffer> {
 }
 
 describe('tar + normalisation', () => {
+  it('a reader that goes away fails the writer instead of leaving it waiting for a drain that never comes', async () => {
+    const out = new PassThrough({ highWaterMark: 1024 });
+    const w = new TarWriter(out);
+    const writing = w.addFile('big', Buffer.alloc(64 * 1024, 1)); // nobody reads: the write waits for 'drain'
+    setTimeout(() => out.destroy(new Error('docker load exited')), 20);
+    await expect(writing).rejects.toThrow(/docker load exited|closed the stream/);
+    await expect(w.addFile('next', Buffer.from('x'))).rejects.toThrow(/closed the stream: docker load exited/);
+  });
   it('round-trips ustar and long (PAX) names, streaming bodies', async () => {
     const long = 'd/'.repeat(80) + 'file.txt';
     const big = Buffer.alloc(3 * 1024 * 1024 + 7, 7);
