@@ -293,11 +293,10 @@ export async function main(): Promise<void> {
       if (checked.kind !== builder.kind || checked.driver !== builder.driver) {
         annotations.notice(`The build failed with the default buildx builder; ${checked.description} is the one to use: building again with it.`, undefined, 'builder re-detected');
         builder = checked;
+        // The assumed builder (driver docker) builds FROM the base as given; only another driver needs it pinned.
         if (generated && base) {
           const fromRef = baseFor(builder, inputs.baseImage, base);
           if (fromRef !== inputs.baseImage) buildArgs.BASE_IMAGE = fromRef;
-          else if (inputs.buildArgs.BASE_IMAGE !== undefined) buildArgs.BASE_IMAGE = inputs.buildArgs.BASE_IMAGE;
-          else delete buildArgs.BASE_IMAGE;
         }
         built = await buildWith(builder);
       }

@@ -136,7 +136,7 @@ export function onPath(command: string, env: NodeJS.ProcessEnv): string | undefi
  * none) and no per-endpoint default (`defaults/` empty): buildx then falls back to the context's
  * builder, whose driver is docker. Anything else, or anything unreadable: undefined (ask buildx).
  */
-export function defaultBuildxBuilder(env: NodeJS.ProcessEnv): { plugin: string } | undefined {
+export function defaultBuildxBuilder(env: NodeJS.ProcessEnv, systemPluginDirs: readonly string[] = SYSTEM_PLUGIN_DIRS): { plugin: string } | undefined {
   if (!localEngineSocket(env) || env.BUILDX_BUILDER || env.BUILDX_CONFIG) return undefined;
   const configDir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
   try {
@@ -157,7 +157,7 @@ export function defaultBuildxBuilder(env: NodeJS.ProcessEnv): { plugin: string }
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
   }
-  const plugin = [join(configDir, 'cli-plugins'), ...SYSTEM_PLUGIN_DIRS].map((d) => join(d, 'docker-buildx')).find(isExecutableFile);
+  const plugin = [join(configDir, 'cli-plugins'), ...systemPluginDirs].map((d) => join(d, 'docker-buildx')).find(isExecutableFile);
   return plugin ? { plugin } : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -96,10 +96,10 @@ describe('the default buildx builder, told from files', () => {
     expect(defaultBuildxBuilder(env(dockerConfig(), { BUILDX_BUILDER: 'ci' }))).toBeUndefined();
     expect(defaultBuildxBuilder(env(dockerConfig(), { BUILDX_CONFIG: '/elsewhere' }))).toBeUndefined();
     expect(defaultBuildxBuilder(env(dockerConfig(), { DOCKER_HOST: 'ssh://root@host' }))).toBeUndefined();
+    // No plugin in DOCKER_CONFIG nor in the system directories (here: an empty one stands for them).
     const noPlugin = dockerConfig({}, false);
-    if (!['/usr/local/lib/docker/cli-plugins', '/usr/local/libexec/docker/cli-plugins', '/usr/lib/docker/cli-plugins', '/usr/libexec/docker/cli-plugins'].some((d) => existsSync(join(d, 'docker-buildx')))) {
-      expect(defaultBuildxBuilder(env(noPlugin))).toBeUndefined();
-    }
+    expect(defaultBuildxBuilder(env(noPlugin), [mkdtempSync(join(tmpdir(), 'bb-no-plugins-'))])).toBeUndefined();
+    expect(defaultBuildxBuilder(env(noPlugin), [join(dockerConfig(), 'cli-plugins')])).toBeDefined();
   });
 
   it('finds commands on PATH as the OS does', () => {

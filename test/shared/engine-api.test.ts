@@ -4,7 +4,7 @@
  * answers exactly what the CLI answers, so nothing downstream (normalised image IDs) depends on
  * which way a call went.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,7 +136,6 @@ for (const [name, host] of engines) {
       expect(broken.transport).toBe('cli');
       await expect(new DockerClient('docker', { DOCKER_HOST: 'unix:///nonexistent/blackbelt.sock' }).ensureEngine({ viaApi: true })).rejects.toThrow(/Cannot reach the Docker engine at unix:\/\/\/nonexistent/);
       await expect(client.ensureEngine({ viaApi: true })).resolves.toBeUndefined();
-      execFileSync('docker', ['version'], { env: { ...process.env, ...(host ? { DOCKER_HOST: host } : {}) }, stdio: 'ignore' });
     });
   });
 }
