@@ -72,8 +72,11 @@ function guessNative(dir) {
   return null;
 }
 
+// The tools run as installed by pip/pipx: with their bytecode. PYTHONDONTWRITEBYTECODE (set on some
+// machines) would make a tool without .pyc files recompile every module on every run — twice the time.
+const { PYTHONDONTWRITEBYTECODE: _noBytecode, ...PARENT_ENV } = process.env;
 const BASE_ENV = {
-  ...process.env,
+  ...PARENT_ENV,
   PATH: `${TOOLS_BIN}${delimiter}${process.env.PATH ?? '/usr/bin:/bin'}`,
   UV_OFFLINE: '1',
   NO_COLOR: '1',
@@ -228,6 +231,21 @@ function profileRun(workspace) {
   return { totalMs: total, checkMs: check, gcMs: gc, otherMs: total - check - gc, hot };
 }
 
+/** Does the venv behind a tool's shim hold compiled bytecode (`.pyc`) for the tool's package? */
+function bytecodeOf(tool) {
+  const shim = join(TOOLS_BIN, tool);
+  if (!existsSync(shim)) return 'not found';
+  const target = /exec "([^"]+)"/.exec(readFileSync(shim, 'utf8'))?.[1];
+  if (!target) return 'binary';
+  const venv = dirname(dirname(target));
+  const lib = join(venv, 'lib');
+  const py = existsSync(lib) ? readdirSync(lib).find((d) => d.startsWith('python')) : undefined;
+  if (!py) return 'binary';
+  const pkg = join(lib, py, 'site-packages', tool.replace(/\d+$/, ''));
+  if (!existsSync(pkg)) return 'unknown';
+  return existsSync(join(pkg, '__pycache__')) && readdirSync(join(pkg, '__pycache__')).some((f) => f.endsWith('.pyc')) ? 'compiled' : 'missing';
+}
+
 // -- report --------------------------------------------------------------------------------------
 const date = new Date().toISOString().slice(0, 10);
 const coldE0 = median(cold.nodeE0);
@@ -257,6 +275,11 @@ for (const r of rows) {
     `| ${r.f.manager} | ${r.f.dir} | ${r.packages ?? '?'} | ${fmt(o)}${warn} | ${r.nativeArgv ? `\`${r.nativeArgv.join(' ')}\`` : '— (no check mode)'}${nwarn} | ${n === undefined ? '—' : fmt(n)} | ${ratio === undefined ? '—' : `${ratio.toFixed(ratio < 1 ? 2 : 1)}×`} | ${target} | ${met} |`,
   );
 }
+lines.push('');
+const tools = [...new Set(rows.map((r) => r.nativeArgv?.[0]).filter((t) => t && t !== 'uv'))];
+const bytecode = tools.map((t) => `${t} ${bytecodeOf(t)}`);
+lines.push(`Native tools' bytecode (\`.pyc\`, as pip/pipx installs leave it; \`scripts/python-tools\` compiles it): ${bytecode.join(', ')}. A tool without it recompiles its modules on every run and takes about twice as long.`);
+if (bytecode.some((b) => !b.endsWith('compiled'))) lines.push('', '⚠ Some native tools have no bytecode: their times are inflated and the ratios flatter verify-lockfile.');
 lines.push('');
 lines.push('¹ From MANIFEST.json when listed there, else the action\'s `packages` output (which sums every lockfile it checked: uv-export / uv-pylock projects hold two).');
 lines.push('');
