@@ -1,6 +1,2457 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YI: () => (/* binding */ describeThrown),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A problem the user can fix: bad input, a broken lockfile, an unreachable registry.
+ * The entry wrapper prints it as one annotation with no stack trace.
+ */
+class UserError extends Error {
+    title;
+    location;
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'UserError';
+        this.title = options.title ?? 'blackbelt';
+        this.location = options.location;
+        this.hint = options.hint;
+    }
+}
+function isUserError(value) {
+    return value instanceof UserError;
+}
+/** Best-effort text of any thrown value (strings, objects, null ...). */
+function describeThrown(value) {
+    if (value instanceof Error)
+        return value.message || value.name;
+    if (typeof value === 'string')
+        return value;
+    try {
+        const json = JSON.stringify(value);
+        return json === undefined ? String(value) : json;
+    }
+    catch {
+        return String(value);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CN: () => (/* binding */ checkArtifactName),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   RH: () => (/* binding */ findUrlCredentials),
+/* harmony export */   ag: () => (/* binding */ pdmNormalizeName),
+/* harmony export */   h2: () => (/* binding */ isFullCommitSha),
+/* harmony export */   q_: () => (/* binding */ artifactMismatchFinding),
+/* harmony export */   yP: () => (/* binding */ maskUrl)
+/* harmony export */ });
+/* unused harmony exports isNormalizedName, canonicalVersionLoose, sameVersionLoose, artifactBasename, parseWheelFilename, parseSdistFilename, parseArtifactFilename */
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5459);
+
+/** PEP 503: lower-case, runs of `-`, `_`, `.` collapse to one `-`. */
+function normalizeName(name) {
+    // Most names are already normalised (lockfiles write them so): skip the regex for those.
+    return /[A-Z_.]|--/.test(name) ? name.replace(/[-_.]+/g, '-').toLowerCase() : name;
+}
+/** PDM's `normalize_name` (src/pdm/utils.py): any run of non-alphanumerics becomes `-`. */
+function pdmNormalizeName(name, lowercase = true) {
+    const n = name.replace(/[^A-Za-z0-9]+/g, '-');
+    return lowercase ? n.toLowerCase() : n;
+}
+/** True if the name is already in PEP 503 normal form. */
+function isNormalizedName(name) {
+    return normalizeName(name) === name;
+}
+/** Loose PEP 440-ish canonical form used to compare a locked version with a file name. */
+function canonicalVersionLoose(version) {
+    let v = version.trim().toLowerCase();
+    if (v.startsWith('v'))
+        v = v.slice(1);
+    // Local part: `_`/`-` separators become `.`.
+    let local = '';
+    const plus = v.indexOf('+');
+    if (plus >= 0) {
+        local = '+' + v.slice(plus + 1).replace(/[-_]/g, '.');
+        v = v.slice(0, plus);
+    }
+    v = v
+        .replace(/[-_.]?(alpha|a)[-_.]?(?=\d|$)/g, 'a')
+        .replace(/[-_.]?(beta|b)[-_.]?(?=\d|$)/g, 'b')
+        .replace(/[-_.]?(preview|pre|rc|c)[-_.]?(?=\d|$)/g, 'rc')
+        .replace(/[-_.]?(post|rev|r)[-_.]?(?=\d|$)/g, '.post')
+        .replace(/[-_.]?dev[-_.]?(?=\d|$)/g, '.dev')
+        .replace(/(a|b|rc|\.post|\.dev)(?!\d)/g, '$10');
+    // Strip leading zeros of numeric components and trailing `.0` release components.
+    const m = /^(?:(\d+)!)?(\d+(?:\.\d+)*)(.*)$/.exec(v);
+    if (!m)
+        return v + local;
+    const epoch = m[1] !== undefined && Number(m[1]) !== 0 ? `${Number(m[1])}!` : '';
+    const release = m[2].split('.').map((p) => String(BigInt(p)));
+    while (release.length > 1 && release[release.length - 1] === '0')
+        release.pop();
+    const rest = m[3].replace(/\d+/g, (d) => String(BigInt(d)));
+    return epoch + release.join('.') + rest + local;
+}
+/** Do two versions name the same release (loose PEP 440 equality)? */
+function sameVersionLoose(a, b) {
+    if (a === b)
+        return true;
+    try {
+        if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .versionsEqual */ .At)(a, b))
+            return true;
+    }
+    catch {
+        // fall through to the loose comparison
+    }
+    return canonicalVersionLoose(a) === canonicalVersionLoose(b);
+}
+const SDIST_EXTS = ['.tar.gz', '.tar.bz2', '.tar.xz', '.tar.zst', '.tgz', '.tbz', '.txz', '.tar.z', '.tar', '.zip'];
+/** Last path segment of a file name or URL (drops query and fragment). */
+function artifactBasename(fileOrUrl) {
+    let s = fileOrUrl;
+    const hash = s.indexOf('#');
+    if (hash >= 0)
+        s = s.slice(0, hash);
+    const q = s.indexOf('?');
+    if (q >= 0)
+        s = s.slice(0, q);
+    const slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
+    const base = slash >= 0 ? s.slice(slash + 1) : s;
+    if (!base.includes('%'))
+        return base; // the common case; decodeURIComponent is costly per artifact
+    try {
+        return decodeURIComponent(base);
+    }
+    catch {
+        return base;
+    }
+}
+/** Parse `{name}-{ver}(-{build})?-{py}-{abi}-{plat}.whl`. */
+function parseWheelFilename(file) {
+    const base = artifactBasename(file);
+    if (!base.toLowerCase().endsWith('.whl'))
+        return undefined;
+    const parts = base.slice(0, -4).split('-');
+    if (parts.length !== 5 && parts.length !== 6)
+        return undefined;
+    const [name, version] = parts;
+    if (!name || !version)
+        return undefined;
+    const out = { kind: 'wheel', name, version, tags: parts.slice(-3).join('-') };
+    if (parts.length === 6)
+        out.build = parts[2];
+    return out;
+}
+/**
+ * Parse an sdist name `{name}-{version}.tar.gz` (or .zip, ...). Legacy sdists keep `-` in the
+ * name (`python-dateutil-2.8.2.tar.gz`), so the version starts after the last `-` followed
+ * by a digit. With `expectedName`, the split follows that name when the file starts with it.
+ */
+function parseSdistFilename(file, expectedName) {
+    const base = artifactBasename(file);
+    const lower = base.toLowerCase();
+    const ext = SDIST_EXTS.find((e) => lower.endsWith(e));
+    if (!ext)
+        return undefined;
+    const stem = base.slice(0, base.length - ext.length);
+    if (expectedName) {
+        const want = normalizeName(expectedName);
+        // Try each `-` split point whose prefix normalises to the expected name.
+        for (let i = stem.indexOf('-'); i > 0; i = stem.indexOf('-', i + 1)) {
+            if (normalizeName(stem.slice(0, i)) === want)
+                return { kind: 'sdist', name: stem.slice(0, i), version: stem.slice(i + 1) };
+        }
+    }
+    const m = /^(.+?)-(v?\d.*)$/.exec(stem);
+    // Prefer the last `-<digit>` boundary when the name itself has digits after a dash.
+    let idx = -1;
+    for (let i = stem.lastIndexOf('-'); i > 0; i = stem.lastIndexOf('-', i - 1)) {
+        if (/\d/.test(stem[i + 1] ?? '')) {
+            idx = i;
+            // keep walking left while the left part also ends in a version-looking chunk? no: first from the right wins
+            break;
+        }
+    }
+    if (idx > 0)
+        return { kind: 'sdist', name: stem.slice(0, idx), version: stem.slice(idx + 1) };
+    if (m)
+        return { kind: 'sdist', name: m[1], version: m[2] };
+    return undefined;
+}
+/** Parse a wheel or sdist name; undefined for other kinds (eggs, .exe, VCS URLs). */
+function parseArtifactFilename(file, expectedName) {
+    return parseWheelFilename(file) ?? parseSdistFilename(file, expectedName);
+}
+const SDIST_EXT_SET = new Set(SDIST_EXTS);
+/**
+ * `name-version-` (wheel) and `name-version` (sdist stems) as tool-written files spell them,
+ * lower-cased, for the (name, version) of the previous call: callers check all artifacts of one
+ * package in a row, so one remembered entry answers nearly every call without building a key.
+ */
+let prefixName;
+let prefixVersion;
+let wheelPrefix = '';
+let sdistStem = '';
+let sdistStemEscaped = '';
+/** Does a (lower-case or as-written) base name start with the expected name and version? */
+function matchesPrefix(base) {
+    if (base.endsWith('.whl'))
+        return base.startsWith(wheelPrefix);
+    // Legacy sdists keep the name as written; PEP 625 ones escape it like wheels.
+    if (base.startsWith(sdistStem))
+        return SDIST_EXT_SET.has(base.slice(sdistStem.length));
+    return base.startsWith(sdistStemEscaped) && SDIST_EXT_SET.has(base.slice(sdistStemEscaped.length));
+}
+/**
+ * Compare a locked (name, version) with an artifact file name. Returns the first
+ * disagreement, or undefined when they agree or the file name cannot be parsed.
+ * Names compare PEP 503-normalised (wheels escape `-` and `.` as `_`, case is free).
+ *
+ * A file that starts with the expected prefix matches exactly, so the full parse is skipped \u2014 this
+ * runs for every artifact of every package (thousands per lock). Names as written are tried before
+ * lower-casing them (they are nearly always lower-case already).
+ */
+function checkArtifactName(file, name, version) {
+    const slash = file.lastIndexOf('/');
+    const base = slash >= 0 ? file.slice(slash + 1) : file;
+    if (!/[#?%\\]/.test(base)) {
+        if (name !== prefixName || version !== prefixVersion) {
+            const lowerVersion = version.toLowerCase();
+            sdistStem = `${name.toLowerCase()}-${lowerVersion}`;
+            sdistStemEscaped = `${name.toLowerCase().replace(/[-_.]+/g, '_')}-${lowerVersion}`;
+            wheelPrefix = `${sdistStemEscaped}-`;
+            prefixName = name;
+            prefixVersion = version;
+        }
+        if (matchesPrefix(base) || matchesPrefix(base.toLowerCase()))
+            return undefined;
+    }
+    const parsed = parseArtifactFilename(file, name);
+    if (!parsed)
+        return undefined;
+    // Fast paths first: this runs for every artifact of every package (thousands per lock).
+    if (parsed.name !== name && normalizeName(parsed.name) !== normalizeName(name)) {
+        return { file: artifactBasename(file), field: 'name', expected: normalizeName(name), found: parsed.name };
+    }
+    // Wheels escape `-` in the version as `_` (local versions mostly).
+    const fileVersion = parsed.kind === 'wheel' ? parsed.version.replace(/_/g, '-') : parsed.version;
+    if (fileVersion !== version && !sameVersionLoose(fileVersion, version)) {
+        return { file: artifactBasename(file), field: 'version', expected: version, found: parsed.version };
+    }
+    return undefined;
+}
+const ENV_REF = /^(\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*|%\([^)]+\)s?|\{\{[^}]+\}\})$/;
+const TOKEN_PREFIX = /^(ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|glpat-|gldt-|pypi-|AKIA|xox[abpr]-|sk-)/;
+const SECRET_QUERY_KEY = /^(token|access_token|private_token|auth|authorization|password|passwd|pwd|secret|api_key|apikey|key|sig|signature|x-amz-signature|x-goog-signature)$/i;
+function isEnvRef(s) {
+    return ENV_REF.test(s);
+}
+/**
+ * Detect credentials embedded in a URL: `user:pass@`, a token as the user part
+ * (`https://ghp_xxx@github.com`), or a secret query parameter. Environment-variable
+ * references (`${TOKEN}`) and plain ssh users (`git@`) are not credentials.
+ */
+function findUrlCredentials(url) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#@]*)@/.exec(url);
+    let masked = url;
+    let kind;
+    if (m) {
+        const userinfo = m[2];
+        const colon = userinfo.indexOf(':');
+        const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+        const pass = colon >= 0 ? userinfo.slice(colon + 1) : '';
+        const decodedUser = safeDecode(user);
+        const decodedPass = safeDecode(pass);
+        if (colon >= 0 && pass !== '' && !isEnvRef(decodedPass)) {
+            kind = 'user:password';
+            masked = m[1] + (isEnvRef(decodedUser) ? user : user ? `${user}` : '') + ':****@' + url.slice(m[0].length);
+        }
+        else if (user && !isEnvRef(decodedUser) && (TOKEN_PREFIX.test(decodedUser) || (decodedUser.length >= 20 && /^[A-Za-z0-9_\-.~]+$/.test(decodedUser) && /\d/.test(decodedUser)))) {
+            kind = 'token in userinfo';
+            masked = m[1] + '****' + (colon >= 0 ? ':' + pass : '') + '@' + url.slice(m[0].length);
+        }
+    }
+    const q = masked.indexOf('?');
+    if (q >= 0) {
+        const hashAt = masked.indexOf('#', q);
+        const query = masked.slice(q + 1, hashAt >= 0 ? hashAt : undefined);
+        let hit = false;
+        const parts = query.split('&').map((p) => {
+            const eq = p.indexOf('=');
+            if (eq < 0)
+                return p;
+            const k = safeDecode(p.slice(0, eq));
+            const v = safeDecode(p.slice(eq + 1));
+            if (SECRET_QUERY_KEY.test(k) && v !== '' && !isEnvRef(v)) {
+                hit = true;
+                return p.slice(0, eq) + '=****';
+            }
+            return p;
+        });
+        if (hit) {
+            kind = kind ?? 'token in query';
+            masked = masked.slice(0, q + 1) + parts.join('&') + (hashAt >= 0 ? masked.slice(hashAt) : '');
+        }
+    }
+    return kind ? { masked, kind } : undefined;
+}
+/** Mask credentials in a URL (unchanged when none are found). */
+function maskUrl(url) {
+    return findUrlCredentials(url)?.masked ?? url;
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** A full git (SHA-1, 40 hex) or SHA-256 (64 hex) commit id. */
+function isFullCommitSha(ref) {
+    return typeof ref === 'string' && /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
+}
+/** The finding for a locked version (or name) that its artifact file disagrees with. */
+function artifactMismatchFinding(mm, pkg, lock, fix) {
+    return {
+        class: 'version-mismatch',
+        severity: 'error',
+        message: `${pkg}: the locked ${mm.field} disagrees with artifact ${mm.file}.`,
+        package: pkg,
+        expected: mm.expected,
+        found: mm.found,
+        lock,
+        ...(fix ? { fix } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ parseSpecifiers),
+/* harmony export */   $o: () => (/* binding */ isExactPin),
+/* harmony export */   At: () => (/* binding */ versionsEqual),
+/* harmony export */   IK: () => (/* binding */ specifierContains),
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   as: () => (/* binding */ parseSpecifier),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   o5: () => (/* binding */ canonicalSpecifiers),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   u3: () => (/* binding */ poetryToPep440),
+/* harmony export */   z7: () => (/* binding */ poetrySatisfies)
+/* harmony export */ });
+/* unused harmony exports isValidVersion, formatVersion, isPrerelease, isPostrelease, compareParsed, compareVersions, formatSpecifier */
+/**
+ * PEP 440 versions and specifiers (semantics of pypa/packaging), plus Poetry constraint translation.
+ *
+ * No npm dependency: @renovatebot/pep440 v5 needs node >= 22 and defaults to excluding pre-releases,
+ * while resolvers legitimately lock pre-releases, so `satisfies` allows them unless told otherwise.
+ */
+const VERSION_RE = new RegExp('^\\s*v?' +
+    '(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
+    '\\s*$', 'i');
+const versionCache = new Map();
+/** Parse a PEP 440 version; `null` when invalid. Results are cached (versions repeat a lot in locks). */
+function parseVersion(text) {
+    const cached = versionCache.get(text);
+    if (cached !== undefined)
+        return cached;
+    const v = parseUncached(text);
+    if (versionCache.size > 20000)
+        versionCache.clear();
+    versionCache.set(text, v);
+    return v;
+}
+function parseUncached(text) {
+    const m = VERSION_RE.exec(text);
+    if (!m || !m.groups)
+        return null;
+    const g = m.groups;
+    const v = {
+        epoch: g.epoch ? Number(g.epoch) : 0,
+        release: g.release.split('.').map(Number),
+    };
+    if (g.pre_l) {
+        const l = g.pre_l.toLowerCase();
+        const label = l === 'a' || l === 'alpha' ? 'a' : l === 'b' || l === 'beta' ? 'b' : 'rc';
+        v.pre = [label, g.pre_n ? Number(g.pre_n) : 0];
+    }
+    if (g.post)
+        v.post = Number(g.post_n1 ?? g.post_n2 ?? 0);
+    if (g.dev)
+        v.dev = g.dev_n ? Number(g.dev_n) : 0;
+    if (g.local)
+        v.local = g.local.toLowerCase().split(/[-_.]/).map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s));
+    return v;
+}
+function isValidVersion(text) {
+    return parseVersion(text) !== null;
+}
+/** Canonical string form (packaging's `str(Version(...))`). */
+function formatVersion(v) {
+    let s = v.epoch ? `${v.epoch}!` : '';
+    s += v.release.join('.');
+    if (v.pre)
+        s += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        s += `.post${v.post}`;
+    if (v.dev !== undefined)
+        s += `.dev${v.dev}`;
+    if (v.local)
+        s += `+${v.local.join('.')}`;
+    return s;
+}
+/** Normalise a version string; returns the input unchanged when it is not PEP 440. */
+function normalizeVersion(text) {
+    const v = parseVersion(text);
+    return v ? formatVersion(v) : text.trim();
+}
+function isPrerelease(v) {
+    return v.pre !== undefined || v.dev !== undefined;
+}
+function isPostrelease(v) {
+    return v.post !== undefined;
+}
+function baseOf(v) {
+    return { epoch: v.epoch, release: v.release };
+}
+function publicOf(v) {
+    if (!v.local)
+        return v;
+    const { local: _l, ...rest } = v;
+    void _l;
+    return rest;
+}
+const PRE_ORDER = { a: 0, b: 1, rc: 2 };
+function cmpNum(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function cmpRelease(a, b) {
+    const n = Math.max(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const c = cmpNum(a[i] ?? 0, b[i] ?? 0);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+/** Total order of packaging's `_cmpkey`. */
+function compareParsed(a, b) {
+    let c = cmpNum(a.epoch, b.epoch);
+    if (c)
+        return c;
+    c = cmpRelease(a.release, b.release);
+    if (c)
+        return c;
+    // pre: a bare dev release sorts before any pre-release; no pre sorts after all pre-releases
+    const preKey = (v) => v.pre ? [PRE_ORDER[v.pre[0]], v.pre[1]] : v.post === undefined && v.dev !== undefined ? [-Infinity, 0] : [Infinity, 0];
+    const pa = preKey(a);
+    const pb = preKey(b);
+    c = cmpNum(pa[0], pb[0]) || cmpNum(pa[1], pb[1]);
+    if (c)
+        return c;
+    c = cmpNum(a.post ?? -Infinity, b.post ?? -Infinity);
+    if (c)
+        return c;
+    c = cmpNum(a.dev ?? Infinity, b.dev ?? Infinity);
+    if (c)
+        return c;
+    if (!a.local && !b.local)
+        return 0;
+    if (!a.local)
+        return -1;
+    if (!b.local)
+        return 1;
+    const n = Math.max(a.local.length, b.local.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.local[i];
+        const y = b.local[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (typeof x === 'number' && typeof y === 'number')
+            c = cmpNum(x, y);
+        else if (typeof x === 'number')
+            c = 1; // numeric segments sort after alphanumeric ones
+        else if (typeof y === 'number')
+            c = -1;
+        else
+            c = x < y ? -1 : x > y ? 1 : 0;
+        if (c)
+            return c;
+    }
+    return 0;
+}
+/** Compare two version strings; throws on invalid input. */
+function compareVersions(a, b) {
+    const va = parseVersion(a);
+    const vb = parseVersion(b);
+    if (!va)
+        throw new Error(`invalid PEP 440 version: ${a}`);
+    if (!vb)
+        throw new Error(`invalid PEP 440 version: ${b}`);
+    return compareParsed(va, vb);
+}
+function versionsEqual(a, b) {
+    const va = parseVersion(a);
+    const vb = parseVersion(b);
+    if (!va || !vb)
+        return a.trim().toLowerCase() === b.trim().toLowerCase();
+    return compareParsed(va, vb) === 0;
+}
+const SPEC_RE = /^\s*(~=|===|==|!=|<=|>=|<|>)\s*([^\s,;]+)\s*$/;
+/** Parse one specifier clause (`>=1.0`, `==1.2.*`); `null` when invalid. */
+function parseSpecifier(text) {
+    const m = SPEC_RE.exec(text);
+    if (!m)
+        return null;
+    const op = m[1];
+    let version = m[2];
+    if (op === '===') {
+        const parsed = parseVersion(version);
+        return parsed ? { op, version, wildcard: false, parsed } : { op, version, wildcard: false };
+    }
+    let wildcard = false;
+    if (version.endsWith('.*')) {
+        if (op !== '==' && op !== '!=')
+            return null;
+        wildcard = true;
+        version = version.slice(0, -2);
+    }
+    const parsed = parseVersion(version);
+    if (!parsed)
+        return null;
+    if (wildcard && parsed.local)
+        return null;
+    if (op === '~=' && (parsed.release.length < 2 || parsed.local))
+        return null;
+    return { op, version, wildcard, parsed };
+}
+/** Parse a comma-separated specifier set; `null` when any clause is invalid. Empty string = no constraint. */
+function parseSpecifiers(text) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return [];
+    const out = [];
+    for (const part of trimmed.split(',')) {
+        if (!part.trim())
+            return null;
+        const s = parseSpecifier(part);
+        if (!s)
+            return null;
+        out.push(s);
+    }
+    return out;
+}
+function formatSpecifier(s) {
+    const v = s.parsed && s.op !== '===' ? formatVersion(s.parsed) : s.version;
+    return `${s.op}${v}${s.wildcard ? '.*' : ''}`;
+}
+/**
+ * Canonical text of a specifier set for comparisons: clauses normalised, trailing zeros of the release
+ * dropped (PEP 440 equality), sorted, joined with ",". Invalid text is returned trimmed.
+ */
+function canonicalSpecifiers(text) {
+    const specs = parseSpecifiers(text);
+    if (!specs)
+        return text.replace(/\s+/g, '');
+    const keys = specs.map((s) => {
+        if (!s.parsed || s.op === '===')
+            return `${s.op}${s.version}`;
+        const p = s.parsed;
+        let release = p.release;
+        // `==1.0.*` and `~=1.0` depend on the written precision; other operators do not
+        if (!s.wildcard && s.op !== '~=') {
+            release = release.slice();
+            while (release.length > 1 && release[release.length - 1] === 0)
+                release.pop();
+        }
+        return `${s.op}${formatVersion({ ...p, release })}${s.wildcard ? '.*' : ''}`;
+    });
+    return [...new Set(keys)].sort().join(',');
+}
+/** Token split used by packaging for prefix matching: [epoch, ...release, pre, post, dev]. */
+function splitTokens(v, padTo = 0) {
+    const release = v.release.slice();
+    while (release.length < padTo)
+        release.push(0);
+    const t = [String(v.epoch), ...release.map(String)];
+    if (v.pre)
+        t.push(`${v.pre[0]}${v.pre[1]}`);
+    if (v.post !== undefined)
+        t.push(`post${v.post}`);
+    if (v.dev !== undefined)
+        t.push(`dev${v.dev}`);
+    return t;
+}
+function prefixMatch(candidate, spec) {
+    const specTokens = splitTokens(spec);
+    const cand = splitTokens(publicOf(candidate), spec.release.length).slice(0, specTokens.length);
+    return cand.length === specTokens.length && cand.every((t, i) => t === specTokens[i]);
+}
+/** Does `candidate` satisfy one clause? Pre-release filtering is the caller's business. */
+function specifierContains(spec, candidate) {
+    const raw = typeof candidate === 'string' ? candidate : formatVersion(candidate);
+    const v = typeof candidate === 'string' ? parseVersion(candidate) : candidate;
+    if (spec.op === '===') {
+        const want = spec.version.toLowerCase();
+        return raw.trim().toLowerCase() === want || (v !== null && formatVersion(v).toLowerCase() === want);
+    }
+    if (!v || !spec.parsed)
+        return false;
+    const s = spec.parsed;
+    switch (spec.op) {
+        case '==':
+        case '!=': {
+            let eq;
+            if (spec.wildcard)
+                eq = prefixMatch(v, s);
+            else if (s.local)
+                eq = compareParsed(v, s) === 0;
+            else
+                eq = compareParsed(publicOf(v), s) === 0;
+            return spec.op === '==' ? eq : !eq;
+        }
+        case '~=': {
+            const prefix = { epoch: s.epoch, release: s.release.slice(0, -1) };
+            return compareParsed(publicOf(v), s) >= 0 && prefixMatch(v, prefix);
+        }
+        case '<=':
+            return compareParsed(publicOf(v), s) <= 0;
+        case '>=':
+            return compareParsed(publicOf(v), s) >= 0;
+        case '<':
+            if (compareParsed(v, s) >= 0)
+                return false;
+            if (!isPrerelease(s) && isPrerelease(v) && compareParsed(baseOf(v), baseOf(s)) === 0)
+                return false;
+            return true;
+        case '>':
+            if (compareParsed(v, s) <= 0)
+                return false;
+            if (!isPostrelease(s) && isPostrelease(v) && compareParsed(baseOf(v), baseOf(s)) === 0)
+                return false;
+            if (v.local && compareParsed(baseOf(v), baseOf(s)) === 0)
+                return false;
+            return true;
+    }
+    return false;
+}
+/**
+ * Does `version` satisfy the specifier set (`">=1.0,!=1.3"`, `""` = anything)?
+ * Returns false for an invalid version and throws for an invalid specifier set.
+ */
+function satisfies(version, specifiers, options = {}) {
+    const specs = typeof specifiers === 'string' ? parseSpecifiers(specifiers) : specifiers;
+    if (!specs)
+        throw new Error(`invalid PEP 440 specifier: ${String(specifiers)}`);
+    const arbitrary = specs.length > 0 && specs.every((s) => s.op === '===');
+    const v = parseVersion(version);
+    if (!v)
+        return arbitrary && specs.every((s) => specifierContains(s, version));
+    if (options.prereleases === false && isPrerelease(v)) {
+        const explicit = specs.some((s) => s.op !== '!=' && s.parsed !== undefined && isPrerelease(s.parsed));
+        if (!explicit)
+            return false;
+    }
+    return specs.every((s) => specifierContains(s, v));
+}
+/** True when the specifier set is an exact pin (`==X` without wildcard, or `===X`). */
+function isExactPin(specifiers) {
+    const specs = parseSpecifiers(specifiers);
+    if (!specs || specs.length !== 1)
+        return undefined;
+    const s = specs[0];
+    if (s.op === '===' || (s.op === '==' && !s.wildcard))
+        return s.version;
+    return undefined;
+}
+// ---------------------------------------------------------------- Poetry constraints
+function bump(release, index) {
+    const r = release.slice(0, index + 1);
+    while (r.length <= index)
+        r.push(0);
+    r[index] = (r[index] ?? 0) + 1;
+    return r.join('.');
+}
+/**
+ * Translate a Poetry constraint (`^1.2`, `~1.2`, `1.2.*`, `*`, `>=1,<2`, `a || b`) to PEP 440
+ * specifier sets, one per `||` alternative (a version satisfies the constraint when it satisfies any).
+ * Throws on input that is not a Poetry constraint.
+ */
+function poetryToPep440(constraint) {
+    const alternatives = constraint.split('||').map((s) => s.trim());
+    return alternatives.map((alt) => translateAnd(alt, constraint));
+}
+function translateAnd(alt, whole) {
+    const glued = alt.replace(/(\^|~=|~|===|==|!=|>=|<=|>|<|=)\s+/g, '$1');
+    const tokens = glued.split(/[\s,]+/).filter(Boolean);
+    const out = [];
+    for (const token of tokens) {
+        const t = translateOne(token);
+        if (t === null)
+            throw new Error(`invalid Poetry constraint: ${whole}`);
+        out.push(...t);
+    }
+    return out.join(',');
+}
+function translateOne(token) {
+    if (token === '*' || token === 'x' || token === 'X')
+        return [];
+    let m = /^\^v?(.+)$/.exec(token);
+    if (m) {
+        const v = parseVersion(m[1]);
+        if (!v)
+            return null;
+        const r = v.release;
+        let upper;
+        if ((r[0] ?? 0) > 0 || r.length === 1)
+            upper = bump(r, 0);
+        else if ((r[1] ?? 0) > 0 || r.length === 2)
+            upper = bump(r, 1);
+        else
+            upper = bump(r, 2);
+        if (v.epoch)
+            upper = `${v.epoch}!${upper}`;
+        return [`>=${formatVersion(v)}`, `<${upper}`];
+    }
+    m = /^~(?!=)v?(.+)$/.exec(token);
+    if (m) {
+        const v = parseVersion(m[1]);
+        if (!v)
+            return null;
+        const upper = v.release.length === 1 ? bump(v.release, 0) : bump(v.release, 1);
+        return [`>=${formatVersion(v)}`, `<${v.epoch ? `${v.epoch}!` : ''}${upper}`];
+    }
+    m = /^~=v?(.+)$/.exec(token);
+    if (m) {
+        const v = parseVersion(m[1]);
+        if (!v)
+            return null;
+        if (v.release.length >= 2)
+            return [`~=${formatVersion(v)}`];
+        return [`>=${formatVersion(v)}`, `<${bump(v.release, 0)}`];
+    }
+    m = /^(==|!=|=)?v?([0-9]+(?:\.[0-9]+)*)((?:\.[xX*])+)$/.exec(token);
+    if (m) {
+        const op = m[1] === '!=' ? '!=' : '==';
+        return [`${op}${m[2]}.*`];
+    }
+    m = /^(===|==|!=|>=|<=|>|<|=)?(.+)$/.exec(token);
+    if (m) {
+        const op = !m[1] || m[1] === '=' ? '==' : m[1];
+        const spec = parseSpecifier(`${op}${m[2].replace(/^v(?=\d)/, '')}`);
+        return spec ? [formatSpecifier(spec)] : null;
+    }
+    return null;
+}
+/** Does `version` satisfy a Poetry constraint? (pre-releases allowed). */
+function poetrySatisfies(version, constraint, options = {}) {
+    return poetryToPep440(constraint).some((set) => satisfies(version, set, options));
+}
+
+
+/***/ }),
+
+/***/ 5688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DS: () => (/* binding */ MATRIX_PLATFORMS),
+/* harmony export */   F5: () => (/* binding */ compareMarkers),
+/* harmony export */   T4: () => (/* binding */ LATEST_PYTHON_MINOR),
+/* harmony export */   UZ: () => (/* binding */ evaluateMarker),
+/* harmony export */   VX: () => (/* binding */ environmentMatrix),
+/* harmony export */   bS: () => (/* binding */ applicableSomewhere),
+/* harmony export */   cP: () => (/* binding */ requiresPythonToMarker),
+/* harmony export */   fh: () => (/* binding */ pythonVersionsFor),
+/* harmony export */   gY: () => (/* binding */ parseMarker),
+/* harmony export */   hF: () => (/* binding */ markerToString),
+/* harmony export */   lv: () => (/* binding */ rewritePythonVersion),
+/* harmony export */   oV: () => (/* binding */ makeEnvironment),
+/* harmony export */   pP: () => (/* binding */ parseRequirement),
+/* harmony export */   xO: () => (/* binding */ andMarkers)
+/* harmony export */ });
+/* unused harmony exports MARKER_VARIABLES, MarkerSyntaxError, RequirementSyntaxError, requirementKey */
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5459);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1882);
+/**
+ * PEP 508 requirements and environment markers: parser, AST, evaluator (packaging semantics),
+ * uv-style normalisation, semantic comparison and an environment matrix for universal locks.
+ */
+
+
+
+const MARKER_VARIABLES = new Set([
+    'python_version',
+    'python_full_version',
+    'os_name',
+    'sys_platform',
+    'platform_release',
+    'platform_system',
+    'platform_version',
+    'platform_machine',
+    'platform_python_implementation',
+    'implementation_name',
+    'implementation_version',
+    'extra',
+    'extras',
+    'dependency_groups',
+]);
+const LEGACY_VARIABLES = {
+    'os.name': 'os_name',
+    'sys.platform': 'sys_platform',
+    'platform.version': 'platform_version',
+    'platform.machine': 'platform_machine',
+    'platform.python_implementation': 'platform_python_implementation',
+    python_implementation: 'platform_python_implementation',
+};
+const VERSION_VARIABLES = new Set(['python_version', 'python_full_version', 'implementation_version']);
+class MarkerSyntaxError extends Error {
+    position;
+    constructor(message, position) {
+        super(message);
+        this.position = position;
+        this.name = 'MarkerSyntaxError';
+    }
+}
+function tokenize(text) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (/\s/.test(c)) {
+            i++;
+            continue;
+        }
+        if (c === '(' || c === ')') {
+            out.push({ t: c, v: c, pos: i });
+            i++;
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            const end = text.indexOf(c, i + 1);
+            if (end < 0)
+                throw new MarkerSyntaxError('unterminated string', i);
+            out.push({ t: 'str', v: text.slice(i + 1, end), pos: i });
+            i = end + 1;
+            continue;
+        }
+        const op = /^(===|==|!=|<=|>=|~=|<|>)/.exec(text.slice(i));
+        if (op) {
+            out.push({ t: 'op', v: op[1], pos: i });
+            i += op[1].length;
+            continue;
+        }
+        const id = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(text.slice(i));
+        if (id) {
+            out.push({ t: 'id', v: id[0], pos: i });
+            i += id[0].length;
+            continue;
+        }
+        throw new MarkerSyntaxError(`unexpected character ${JSON.stringify(c)}`, i);
+    }
+    out.push({ t: 'eof', v: '', pos: text.length });
+    return out;
+}
+/** Parse a marker expression; throws MarkerSyntaxError. */
+function parseMarker(text) {
+    const toks = tokenize(text);
+    let p = 0;
+    const peek = () => toks[p];
+    const next = () => toks[p++];
+    const isKw = (kw) => peek().t === 'id' && peek().v === kw;
+    function parseOr() {
+        const children = [parseAnd()];
+        while (isKw('or')) {
+            next();
+            children.push(parseAnd());
+        }
+        return children.length === 1 ? children[0] : { type: 'or', children };
+    }
+    function parseAnd() {
+        const children = [parseAtom()];
+        while (isKw('and')) {
+            next();
+            children.push(parseAtom());
+        }
+        return children.length === 1 ? children[0] : { type: 'and', children };
+    }
+    function parseValue() {
+        const t = next();
+        if (t.t === 'str')
+            return { kind: 'str', value: t.v };
+        if (t.t === 'id') {
+            const name = LEGACY_VARIABLES[t.v] ?? t.v;
+            if (!MARKER_VARIABLES.has(name))
+                throw new MarkerSyntaxError(`unknown marker variable ${t.v}`, t.pos);
+            return { kind: 'var', name };
+        }
+        throw new MarkerSyntaxError(`expected a marker variable or string, found ${t.v || 'end of input'}`, t.pos);
+    }
+    function parseAtom() {
+        if (peek().t === '(') {
+            next();
+            const inner = parseOr();
+            const close = next();
+            if (close.t !== ')')
+                throw new MarkerSyntaxError('expected )', close.pos);
+            return inner;
+        }
+        const left = parseValue();
+        let op;
+        const t = next();
+        if (t.t === 'op')
+            op = t.v;
+        else if (t.t === 'id' && t.v === 'in')
+            op = 'in';
+        else if (t.t === 'id' && t.v === 'not' && peek().t === 'id' && peek().v === 'in') {
+            next();
+            op = 'not in';
+        }
+        else
+            throw new MarkerSyntaxError(`expected a comparison operator, found ${t.v || 'end of input'}`, t.pos);
+        const right = parseValue();
+        if (left.kind === right.kind)
+            throw new MarkerSyntaxError('a marker compares a variable with a string', t.pos);
+        return { type: 'cmp', left, op, right };
+    }
+    const node = parseOr();
+    if (peek().t !== 'eof')
+        throw new MarkerSyntaxError(`unexpected ${peek().v}`, peek().pos);
+    return node;
+}
+// ---------------------------------------------------------------- serialisation
+function quote(s, q) {
+    if (!s.includes(q))
+        return `${q}${s}${q}`;
+    const other = q === '"' ? "'" : '"';
+    return `${other}${s}${other}`;
+}
+/** Serialise a marker (packaging style with double quotes, or uv style with single quotes). */
+function markerToString(node, quoteChar = '"') {
+    const val = (v) => (v.kind === 'var' ? v.name : quote(v.value, quoteChar));
+    const go = (n, parent) => {
+        if (n.type === 'cmp')
+            return `${val(n.left)} ${n.op} ${val(n.right)}`;
+        const s = n.children.map((c) => go(c, n.type)).join(` ${n.type} `);
+        return parent !== null && parent !== n.type ? `(${s})` : s;
+    };
+    return go(node, null);
+}
+function stringOp(lhs, op, rhs) {
+    switch (op) {
+        case '==':
+        case '===':
+            return lhs === rhs;
+        case '!=':
+            return lhs !== rhs;
+        case '<':
+            return lhs < rhs;
+        case '<=':
+            return lhs <= rhs;
+        case '>':
+            return lhs > rhs;
+        case '>=':
+            return lhs >= rhs;
+        case 'in':
+            return rhs.includes(lhs);
+        case 'not in':
+            return !rhs.includes(lhs);
+        default:
+            return false; // `~=` on non-versions is undefined in packaging
+    }
+}
+/** packaging's `_eval_op`: try a PEP 440 specifier built from the right-hand side, else compare strings. */
+function evalOp(lhs, op, rhs, versionVar) {
+    if (op !== 'in' && op !== 'not in') {
+        const spec = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSpecifier */ .as)(`${op}${rhs}`);
+        if (spec) {
+            const v = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(lhs);
+            if (v)
+                return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .specifierContains */ .IK)(spec, v);
+            if (op === '===')
+                return stringOp(lhs, op, rhs);
+            if (versionVar)
+                return false;
+        }
+    }
+    return stringOp(lhs, op, rhs);
+}
+function toSet(values) {
+    const s = new Set();
+    if (values)
+        for (const v of values)
+            s.add((0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(v));
+    return s;
+}
+/** Evaluate a marker against one environment. */
+function evaluateMarker(node, env, ctx = {}) {
+    const tree = typeof node === 'string' ? parseMarker(node) : node;
+    const extras = toSet(ctx.extras);
+    const groups = toSet(ctx.dependencyGroups);
+    const go = (n) => {
+        if (n.type !== 'cmp')
+            return n.type === 'and' ? n.children.every(go) : n.children.some(go);
+        const varSide = n.left.kind === 'var' ? n.left.name : n.right.name;
+        const literal = n.left.kind === 'str' ? n.left.value : n.right.value;
+        if (varSide === 'extra') {
+            // `extra` holds one value at a time; with a set of active extras, `==` means membership
+            const want = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(literal);
+            if (n.op === '==' || n.op === '===')
+                return extras.has(want);
+            if (n.op === '!=')
+                return !extras.has(want);
+            return false;
+        }
+        if (varSide === 'extras' || varSide === 'dependency_groups') {
+            const set = varSide === 'extras' ? extras : groups;
+            const want = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(literal);
+            if (n.left.kind === 'str' && n.op === 'in')
+                return set.has(want);
+            if (n.left.kind === 'str' && n.op === 'not in')
+                return !set.has(want);
+            return false;
+        }
+        const envValue = env[varSide] ?? '';
+        const lhs = n.left.kind === 'var' ? envValue : literal;
+        const rhs = n.left.kind === 'var' ? literal : envValue;
+        return evalOp(lhs, n.op, rhs, VERSION_VARIABLES.has(varSide));
+    };
+    return go(tree);
+}
+class RequirementSyntaxError extends Error {
+    text;
+    constructor(message, text) {
+        super(`${message}: ${text}`);
+        this.text = text;
+        this.name = 'RequirementSyntaxError';
+    }
+}
+const NAME_RE = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*/;
+/** Parse a PEP 508 requirement string; throws RequirementSyntaxError. */
+function parseRequirement(text) {
+    let rest = text;
+    const nm = NAME_RE.exec(rest);
+    if (!nm)
+        throw new RequirementSyntaxError('expected a package name', text);
+    const name = nm[1];
+    rest = rest.slice(nm[0].length);
+    let extras = [];
+    if (rest.startsWith('[')) {
+        const end = rest.indexOf(']');
+        if (end < 0)
+            throw new RequirementSyntaxError('unterminated extras', text);
+        const inner = rest.slice(1, end).trim();
+        extras = inner ? inner.split(',').map((e) => e.trim()) : [];
+        if (extras.some((e) => !/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(e))) {
+            throw new RequirementSyntaxError('invalid extra name', text);
+        }
+        extras = [...new Set(extras.map(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc))].sort();
+        rest = rest.slice(end + 1).trimStart();
+    }
+    let specifier = '';
+    let url;
+    let markerText;
+    if (rest.startsWith('@')) {
+        rest = rest.slice(1).trimStart();
+        // the URL ends at whitespace; a marker follows as " ; ..."
+        const m = /^(\S+)(?:\s+;\s*(.*))?\s*$/s.exec(rest);
+        if (!m)
+            throw new RequirementSyntaxError('expected a URL after @', text);
+        url = m[1];
+        if (url.endsWith(';') && m[2] === undefined)
+            throw new RequirementSyntaxError('a marker after a URL needs a space before ;', text);
+        markerText = m[2]?.trim();
+    }
+    else {
+        const semi = rest.indexOf(';');
+        let spec = semi >= 0 ? rest.slice(0, semi) : rest;
+        markerText = semi >= 0 ? rest.slice(semi + 1).trim() : undefined;
+        spec = spec.trim();
+        if (spec.startsWith('(')) {
+            if (!spec.endsWith(')'))
+                throw new RequirementSyntaxError('unbalanced parentheses', text);
+            spec = spec.slice(1, -1).trim();
+        }
+        if (spec && !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSpecifiers */ .$h)(spec))
+            throw new RequirementSyntaxError('invalid version specifier', text);
+        specifier = spec;
+    }
+    const req = { name, normalizedName: (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(name), extras, specifier };
+    if (url !== undefined)
+        req.url = url;
+    if (markerText !== undefined && markerText !== '') {
+        try {
+            req.marker = parseMarker(markerText);
+        }
+        catch (e) {
+            throw new RequirementSyntaxError(`invalid marker (${e.message})`, text);
+        }
+        req.markerText = markerText;
+    }
+    else if (markerText === '') {
+        throw new RequirementSyntaxError('empty marker', text);
+    }
+    return req;
+}
+// ---------------------------------------------------------------- uv normalisation
+function bumpMinor(v) {
+    const p = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(v);
+    if (!p || p.release.length !== 2 || p.pre || p.post !== undefined || p.dev !== undefined || p.local)
+        return null;
+    return `${p.release[0]}.${p.release[1] + 1}`;
+}
+/**
+ * uv's rewrite of `python_version` comparisons into `python_full_version` ones
+ * (`> 'X.Y'` \u2192 `>= 'X.(Y+1)'`, `<= 'X.Y'` \u2192 `< 'X.(Y+1)'`, `== 'X.Y'` \u2192 `== 'X.Y.*'`), with the
+ * variable put on the left. Everything else is returned unchanged.
+ */
+function rewritePythonVersion(node) {
+    if (node.type !== 'cmp')
+        return { type: node.type, children: node.children.map(rewritePythonVersion) };
+    let { left, op, right } = node;
+    if (left.kind === 'str' && right.kind === 'var' && op !== 'in' && op !== 'not in' && op !== '~=' && op !== '===') {
+        const flip = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
+        [left, right] = [right, left];
+        op = flip[op];
+    }
+    if (left.kind !== 'var' || left.name !== 'python_version' || right.kind !== 'str')
+        return { type: 'cmp', left, op, right };
+    const v = right.value;
+    const full = { kind: 'var', name: 'python_full_version' };
+    const str = (value) => ({ kind: 'str', value });
+    const up = bumpMinor(v);
+    if (up === null)
+        return { type: 'cmp', left, op, right };
+    switch (op) {
+        case '>':
+            return { type: 'cmp', left: full, op: '>=', right: str(up) };
+        case '>=':
+            return { type: 'cmp', left: full, op: '>=', right: str(v) };
+        case '<':
+            return { type: 'cmp', left: full, op: '<', right: str(v) };
+        case '<=':
+            return { type: 'cmp', left: full, op: '<', right: str(up) };
+        case '==':
+            return { type: 'cmp', left: full, op: '==', right: str(`${v}.*`) };
+        case '!=':
+            return { type: 'cmp', left: full, op: '!=', right: str(`${v}.*`) };
+        default:
+            return { type: 'cmp', left, op, right };
+    }
+}
+const MATRIX_PLATFORMS = [
+    { sys_platform: 'linux', platform_system: 'Linux', os_name: 'posix', platform_machine: 'x86_64' },
+    { sys_platform: 'linux', platform_system: 'Linux', os_name: 'posix', platform_machine: 'aarch64' },
+    { sys_platform: 'darwin', platform_system: 'Darwin', os_name: 'posix', platform_machine: 'arm64' },
+    { sys_platform: 'darwin', platform_system: 'Darwin', os_name: 'posix', platform_machine: 'x86_64' },
+    { sys_platform: 'win32', platform_system: 'Windows', os_name: 'nt', platform_machine: 'AMD64' },
+];
+const LATEST_PYTHON_MINOR = 14;
+function makeEnvironment(pythonFullVersion, platform) {
+    const parts = pythonFullVersion.split('.');
+    return {
+        python_version: `${parts[0]}.${parts[1]}`,
+        python_full_version: pythonFullVersion,
+        implementation_version: pythonFullVersion,
+        implementation_name: 'cpython',
+        platform_python_implementation: 'CPython',
+        platform_release: '',
+        platform_version: '',
+        ...platform,
+    };
+}
+/**
+ * Python versions (one per 3.x minor, from the lower bound of requires-python up to 3.14) that satisfy
+ * `requiresPython`; the lowest allowed patch of each minor is used.
+ */
+function pythonVersionsFor(requiresPython) {
+    const out = [];
+    for (let minor = 0; minor <= LATEST_PYTHON_MINOR; minor++) {
+        for (const patch of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 99]) {
+            const v = `3.${minor}.${patch}`;
+            if (!requiresPython || safeSatisfies(v, requiresPython)) {
+                out.push(v);
+                break;
+            }
+        }
+    }
+    return out;
+}
+function safeSatisfies(v, spec) {
+    try {
+        return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib)(v, spec);
+    }
+    catch {
+        return true;
+    }
+}
+/** Every CPython 3.x minor allowed by requires-python (up to 3.14) \u00d7 the five platforms. */
+function environmentMatrix(requiresPython) {
+    const envs = [];
+    for (const v of pythonVersionsFor(requiresPython))
+        for (const p of MATRIX_PLATFORMS)
+            envs.push(makeEnvironment(v, p));
+    return envs;
+}
+/** True when the marker holds in at least one environment (no marker = always). */
+function applicableSomewhere(marker, envs, ctx = {}) {
+    if (marker === undefined || marker === '')
+        return true;
+    const tree = typeof marker === 'string' ? parseMarker(marker) : marker;
+    return envs.some((e) => evaluateMarker(tree, e, ctx));
+}
+// ---------------------------------------------------------------- semantic comparison
+function collect(node, out) {
+    if (node.type !== 'cmp') {
+        node.children.forEach((c) => collect(c, out));
+        return;
+    }
+    const v = node.left.kind === 'var' ? node.left.name : node.right.name;
+    const s = node.left.kind === 'str' ? node.left.value : node.right.value;
+    let set = out.get(v);
+    if (!set)
+        out.set(v, (set = new Set()));
+    set.add(s);
+    for (const piece of s.split(/[\s,]+/))
+        if (piece)
+            set.add(piece);
+}
+/** Variables whose semantics this module models exactly (string equality / PEP 440 ranges). */
+const SIMPLE_VARIABLES = new Set([
+    'python_version',
+    'python_full_version',
+    'sys_platform',
+    'platform_system',
+    'os_name',
+    'platform_machine',
+    'implementation_name',
+    'platform_python_implementation',
+    'extra',
+]);
+/**
+ * Compare two markers semantically, restricted to Python versions allowed by `requiresPython`
+ * (uv drops clauses implied by requires-python). Samples every boundary version mentioned and every
+ * literal mentioned for the other variables. 'unknown' when a difference involves variables whose
+ * semantics are not modelled exactly, or when the sample space is too large.
+ */
+function compareMarkers(a, b, requiresPython) {
+    // Neither side has a marker (most requirements): both hold everywhere, nothing to sample.
+    if (!a && !b)
+        return 'equal';
+    const values = new Map();
+    if (a)
+        collect(a, values);
+    if (b)
+        collect(b, values);
+    // python versions: every minor 2.7, 3.0..3.20, each boundary literal and its neighbours
+    const pyVersions = new Set(['2.7.18']);
+    for (let m = 0; m <= 20; m++)
+        for (const p of [0, 1, 50])
+            pyVersions.add(`3.${m}.${p}`);
+    for (const key of ['python_version', 'python_full_version', 'implementation_version']) {
+        for (const lit of values.get(key) ?? []) {
+            const v = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(lit.replace(/\.\*$/, ''));
+            if (!v)
+                continue;
+            const r = [...v.release, 0, 0].slice(0, 3);
+            for (const d of [-1, 0, 1]) {
+                const patch = r[2] + d;
+                if (patch >= 0)
+                    pyVersions.add(`${r[0]}.${r[1]}.${patch}`);
+            }
+            pyVersions.add(`${r[0]}.${r[1] + 1}.0`);
+            if (r[1] > 0)
+                pyVersions.add(`${r[0]}.${r[1] - 1}.99`);
+        }
+    }
+    const pythons = [...pyVersions].filter((v) => !requiresPython || safeSatisfies(v, requiresPython));
+    const others = [...values.keys()].filter((k) => !['python_version', 'python_full_version', 'implementation_version'].includes(k));
+    const domains = others.map((k) => [...(values.get(k) ?? []), '\u0000other']);
+    let size = pythons.length;
+    for (const d of domains)
+        size *= d.length;
+    if (size > 200000)
+        return 'unknown';
+    const simple = [...values.keys()].every((k) => SIMPLE_VARIABLES.has(k));
+    const base = makeEnvironment('3.12.0', MATRIX_PLATFORMS[0]);
+    const idx = domains.map(() => 0);
+    for (;;) {
+        const assign = {};
+        let extra = [];
+        let extrasSet = [];
+        let groups = [];
+        others.forEach((k, i) => {
+            const val = domains[i][idx[i]];
+            if (k === 'extra')
+                extra = val === '\u0000other' ? [] : [val];
+            else if (k === 'extras')
+                extrasSet = val === '\u0000other' ? [] : [val];
+            else if (k === 'dependency_groups')
+                groups = val === '\u0000other' ? [] : [val];
+            else
+                assign[k] = val === '\u0000other' ? '' : val;
+        });
+        for (const py of pythons) {
+            const env = { ...base, ...assign, python_full_version: py, python_version: py.split('.').slice(0, 2).join('.') };
+            if (!('implementation_version' in assign))
+                env.implementation_version = py;
+            const ctx = { extras: [...extra, ...extrasSet], dependencyGroups: groups };
+            const ra = a ? evaluateMarker(a, env, ctx) : true;
+            const rb = b ? evaluateMarker(b, env, ctx) : true;
+            if (ra !== rb)
+                return simple ? 'different' : 'unknown';
+        }
+        let i = 0;
+        while (i < idx.length) {
+            idx[i]++;
+            if (idx[i] < domains[i].length)
+                break;
+            idx[i] = 0;
+            i++;
+        }
+        if (i >= idx.length)
+            break;
+    }
+    return 'equal';
+}
+/** Convert a requires-python specifier set into a python_full_version marker (for group requires-python). */
+function requiresPythonToMarker(requiresPython) {
+    const specs = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSpecifiers */ .$h)(requiresPython);
+    if (!specs || specs.length === 0)
+        return undefined;
+    const children = specs.map((s) => ({
+        type: 'cmp',
+        left: { kind: 'var', name: 'python_full_version' },
+        op: s.op,
+        right: { kind: 'str', value: `${s.version}${s.wildcard ? '.*' : ''}` },
+    }));
+    return children.length === 1 ? children[0] : { type: 'and', children };
+}
+/** AND two optional markers. */
+function andMarkers(a, b) {
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    const kids = (n) => (n.type === 'and' ? n.children : [n]);
+    return { type: 'and', children: [...kids(a), ...kids(b)] };
+}
+/** Canonical text of a requirement for set comparisons (name, extras, specifier, url, marker text). */
+function requirementKey(req) {
+    const marker = req.marker ? markerToString(rewritePythonVersion(req.marker), "'") : '';
+    return `${req.normalizedName}[${req.extras.join(',')}]${canonicalSpecifiers(req.specifier)}@${req.url ?? ''};${marker}`;
+}
+
+
+/***/ }),
+
+/***/ 4642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P9: () => (/* binding */ TomlLineIndex),
+  MT: () => (/* binding */ parseToml),
+  i7: () => (/* binding */ readManifestBeside),
+  SI: () => (/* binding */ readProjectFile),
+  nA: () => (/* binding */ relPath)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_BYTES, decodeText, readTomlFile, splitDottedKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
+;// CONCATENATED MODULE: ./actions/shared/lockfile/fasttoml.ts
+/**
+ * A fast path for the TOML that lock tools write (uv.lock, poetry.lock, pdm.lock, pylock.toml):
+ * tables, arrays of tables, single-line strings, integers, floats, booleans, arrays and inline
+ * tables. Lockfiles are megabytes of exactly that, and a general parser spends most of a cold run
+ * on them. Anything outside this subset \u2014 multi-line strings, dates, dotted keys, special numbers,
+ * redefinitions, anything invalid \u2014 makes it give up (returns undefined) so the complete parser
+ * (smol-toml) decides, with its error messages. It must never accept a document smol-toml rejects
+ * or produce a different value: test/shared/lockfile/fasttoml.test.ts checks both on every fixture
+ * and on fuzzed mutants.
+ */
+
+/** Offset date-times, as uv writes `upload-time` (other date forms: not ours). */
+const OFFSET_DATE_TIME = /([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})/y;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+class GiveUp extends Error {
+}
+const GIVE_UP = new GiveUp();
+var C;
+(function (C) {
+    C[C["Tab"] = 9] = "Tab";
+    C[C["LF"] = 10] = "LF";
+    C[C["CR"] = 13] = "CR";
+    C[C["Space"] = 32] = "Space";
+    C[C["Quote"] = 34] = "Quote";
+    C[C["Hash"] = 35] = "Hash";
+    C[C["Apos"] = 39] = "Apos";
+    C[C["Plus"] = 43] = "Plus";
+    C[C["Comma"] = 44] = "Comma";
+    C[C["Minus"] = 45] = "Minus";
+    C[C["Dot"] = 46] = "Dot";
+    C[C["Zero"] = 48] = "Zero";
+    C[C["Nine"] = 57] = "Nine";
+    C[C["Eq"] = 61] = "Eq";
+    C[C["UpperA"] = 65] = "UpperA";
+    C[C["UpperZ"] = 90] = "UpperZ";
+    C[C["LBracket"] = 91] = "LBracket";
+    C[C["Backslash"] = 92] = "Backslash";
+    C[C["RBracket"] = 93] = "RBracket";
+    C[C["Underscore"] = 95] = "Underscore";
+    C[C["LowerA"] = 97] = "LowerA";
+    C[C["LowerZ"] = 122] = "LowerZ";
+    C[C["LBrace"] = 123] = "LBrace";
+    C[C["RBrace"] = 125] = "RBrace";
+})(C || (C = {}));
+function isBareKeyChar(c) {
+    return (c >= C.LowerA && c <= C.LowerZ) || (c >= C.UpperA && c <= C.UpperZ) || (c >= C.Zero && c <= C.Nine) || c === C.Minus || c === C.Underscore;
+}
+/**
+ * Prototype of every table: an empty object with a null prototype, so (as in smol-toml's
+ * null-prototype tables) no key is inherited and "__proto__" is just a key. Unlike
+ * Object.create(null), which V8 keeps in slow dictionary mode, objects made from a shared
+ * prototype get fast shapes \u2014 lockfiles hold thousands of small `{ file, hash }` tables.
+ */
+const TABLE_PROTO = Object.freeze(Object.create(null));
+function newTable() {
+    return Object.create(TABLE_PROTO);
+}
+// TOML forbids control characters (other than tab) in strings: these classes stop at them on purpose.
+/* eslint-disable no-control-regex */
+/** The run of a basic string up to its closing quote with no escape or control character. */
+const PLAIN_BASIC = /[^"\\\x00-\x08\x0a-\x1f\x7f]*/y;
+/** The run of a literal string up to its closing apostrophe with no control character. */
+const PLAIN_LITERAL = /[^'\x00-\x08\x0a-\x1f\x7f]*/y;
+/** A bare key. */
+const BARE_KEY = /[A-Za-z0-9_-]*/y;
+/** In an inline table: `key = "plain string"` and the `,` or `}` after it (the usual artifact entry). */
+const STRING_PAIR = /[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*([,}])/y;
+/** A whole `key = "plain string"` line (name, version, description, ... of every package). */
+const STRING_LINE = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*\r?\n/y;
+/**
+ * An array element `{ k1 = "v1", k2 = "v2" }` (poetry.lock's and pdm.lock's artifact entries: thousands
+ * per lock) and, when it follows, the comma, newline and indentation before the next element.
+ */
+const STRING_PAIR_TABLE = /\{[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*,[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*\}[ \t]*(?:(,)[ \t]*\r?\n[ \t]*)?/y;
+/* eslint-enable no-control-regex */
+class Parser {
+    s;
+    i = 0;
+    root = newTable();
+    /** Tables created by a header ([a] or [[a]] elements) and tables implied by a header path. */
+    explicit = new Set();
+    implicit = new Set();
+    /** Arrays created by [[a]] headers (as opposed to `a = [...]` values). */
+    tableArrays = new Set();
+    constructor(s) {
+        this.s = s;
+    }
+    parse() {
+        const s = this.s;
+        let current = this.root;
+        for (;;) {
+            this.skipBlankAndComments();
+            if (this.i >= s.length)
+                return this.root;
+            const c = s.charCodeAt(this.i);
+            if (c === C.LBracket)
+                current = this.header();
+            else {
+                STRING_LINE.lastIndex = this.i;
+                const m = STRING_LINE.exec(s);
+                if (m !== null) {
+                    const key = m[1];
+                    if (current[key] !== undefined)
+                        throw GIVE_UP;
+                    current[key] = m[2];
+                    this.i = STRING_LINE.lastIndex;
+                    continue;
+                }
+                this.keyValue(current);
+            }
+            this.endOfLine();
+        }
+    }
+    skipSpaces() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s.charCodeAt(this.i);
+            if (c !== C.Space && c !== C.Tab)
+                return;
+            this.i++;
+        }
+    }
+    /** Whitespace, newlines and comments between statements or array elements. */
+    skipBlankAndComments() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s.charCodeAt(this.i);
+            if (c === C.Space || c === C.Tab || c === C.LF)
+                this.i++;
+            else if (c === C.CR) {
+                if (s.charCodeAt(this.i + 1) !== C.LF)
+                    throw GIVE_UP;
+                this.i += 2;
+            }
+            else if (c === C.Hash)
+                this.comment();
+            else
+                return;
+        }
+    }
+    comment() {
+        const s = this.s;
+        this.i++;
+        while (this.i < s.length) {
+            const c = s.charCodeAt(this.i);
+            if (c === C.LF || c === C.CR)
+                return;
+            // Control characters other than tab are not allowed in comments.
+            if ((c < 32 && c !== C.Tab) || c === 127)
+                throw GIVE_UP;
+            this.i++;
+        }
+    }
+    /** After a statement: optional spaces and comment, then a newline or the end. */
+    endOfLine() {
+        this.skipSpaces();
+        const s = this.s;
+        if (this.i >= s.length)
+            return;
+        const c = s.charCodeAt(this.i);
+        if (c === C.Hash)
+            this.comment();
+        if (this.i >= s.length)
+            return;
+        const d = s.charCodeAt(this.i);
+        if (d === C.LF)
+            this.i++;
+        else if (d === C.CR && s.charCodeAt(this.i + 1) === C.LF)
+            this.i += 2;
+        else
+            throw GIVE_UP;
+    }
+    /** Bare keys seen so far, by length and first character: a lockfile repeats a few dozen keys. */
+    keyCache = new Map();
+    key() {
+        const s = this.s;
+        const c = s.charCodeAt(this.i);
+        if (c === C.Quote)
+            return this.basicString();
+        if (c === C.Apos)
+            return this.literalString();
+        const start = this.i;
+        BARE_KEY.lastIndex = start;
+        BARE_KEY.test(s);
+        const end = BARE_KEY.lastIndex;
+        if (end === start)
+            throw GIVE_UP;
+        this.i = end;
+        // Reuse the string of an earlier identical key: no allocation, and it is already internalized.
+        const slot = ((end - start) << 8) | (c & 0xff);
+        const cached = this.keyCache.get(slot);
+        if (cached !== undefined && s.startsWith(cached, start))
+            return cached;
+        const key = s.slice(start, end);
+        this.keyCache.set(slot, key);
+        return key;
+    }
+    /** A key path as in a header: `a.b."c"`, spaces allowed around dots. */
+    keyPath() {
+        const path = [this.key()];
+        for (;;) {
+            this.skipSpaces();
+            if (this.s.charCodeAt(this.i) !== C.Dot)
+                return path;
+            this.i++;
+            this.skipSpaces();
+            path.push(this.key());
+        }
+    }
+    header() {
+        const s = this.s;
+        const isArray = s.charCodeAt(this.i + 1) === C.LBracket;
+        this.i += isArray ? 2 : 1;
+        this.skipSpaces();
+        const path = this.keyPath();
+        this.skipSpaces();
+        if (s.charCodeAt(this.i) !== C.RBracket)
+            throw GIVE_UP;
+        this.i++;
+        if (isArray) {
+            if (s.charCodeAt(this.i) !== C.RBracket)
+                throw GIVE_UP;
+            this.i++;
+        }
+        // Walk to the parent, creating implied tables; descend into the last element of [[arrays]].
+        let table = this.root;
+        for (let k = 0; k < path.length - 1; k++) {
+            const key = path[k];
+            const next = table[key];
+            if (next === undefined) {
+                const created = newTable();
+                this.implicit.add(created);
+                table[key] = created;
+                table = created;
+            }
+            else if (Array.isArray(next) && this.tableArrays.has(next)) {
+                table = next[next.length - 1];
+            }
+            else if (this.explicit.has(next) || this.implicit.has(next)) {
+                table = next;
+            }
+            else {
+                throw GIVE_UP; // a value or inline table: cannot be extended by a header
+            }
+        }
+        const last = path[path.length - 1];
+        const existing = table[last];
+        if (isArray) {
+            const element = newTable();
+            this.explicit.add(element);
+            if (existing === undefined) {
+                const list = [element];
+                this.tableArrays.add(list);
+                table[last] = list;
+            }
+            else if (Array.isArray(existing) && this.tableArrays.has(existing)) {
+                existing.push(element);
+            }
+            else {
+                throw GIVE_UP;
+            }
+            return element;
+        }
+        if (existing === undefined) {
+            const created = newTable();
+            this.explicit.add(created);
+            table[last] = created;
+            return created;
+        }
+        // [a] after [a.b] made `a` implicitly: defining it now is allowed, once.
+        if (this.implicit.has(existing)) {
+            this.implicit.delete(existing);
+            this.explicit.add(existing);
+            return existing;
+        }
+        throw GIVE_UP;
+    }
+    keyValue(table) {
+        const key = this.key();
+        this.skipSpaces();
+        if (this.s.charCodeAt(this.i) !== C.Eq)
+            throw GIVE_UP; // dotted keys and anything else
+        this.i++;
+        this.skipSpaces();
+        const value = this.value();
+        if (key in table)
+            throw GIVE_UP;
+        table[key] = value;
+    }
+    value() {
+        const s = this.s;
+        const c = s.charCodeAt(this.i);
+        if (c === C.Quote) {
+            if (s.charCodeAt(this.i + 1) === C.Quote && s.charCodeAt(this.i + 2) === C.Quote)
+                throw GIVE_UP;
+            return this.basicString();
+        }
+        if (c === C.Apos) {
+            if (s.charCodeAt(this.i + 1) === C.Apos && s.charCodeAt(this.i + 2) === C.Apos)
+                throw GIVE_UP;
+            return this.literalString();
+        }
+        if (c === C.LBracket)
+            return this.array();
+        if (c === C.LBrace)
+            return this.inlineTable();
+        if (s.startsWith('true', this.i) && !isBareKeyChar(s.charCodeAt(this.i + 4))) {
+            this.i += 4;
+            return true;
+        }
+        if (s.startsWith('false', this.i) && !isBareKeyChar(s.charCodeAt(this.i + 5))) {
+            this.i += 5;
+            return false;
+        }
+        return this.number();
+    }
+    dateTime() {
+        OFFSET_DATE_TIME.lastIndex = this.i;
+        const m = OFFSET_DATE_TIME.exec(this.s);
+        if (!m)
+            return undefined;
+        const [text, y, mo, d, h, mi, sec, , zone] = m;
+        const year = Number(y), month = Number(mo), day = Number(d);
+        const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+        const maxDay = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
+        const offsetOk = zone === 'Z' || (Number(zone.slice(1, 3)) < 24 && Number(zone.slice(4, 6)) < 60);
+        if (month < 1 || month > 12 || day < 1 || day > maxDay || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59 || !offsetOk)
+            throw GIVE_UP;
+        const after = this.s.charCodeAt(this.i + text.length);
+        if (isBareKeyChar(after) || after === C.Dot || after === 58)
+            throw GIVE_UP;
+        this.i += text.length;
+        return new dist/* TomlDate */.PJ(text);
+    }
+    /** Decimal integers (as BigInt, like smol-toml's integersAsBigInt) and plain floats. */
+    number() {
+        const s = this.s;
+        const date = this.dateTime();
+        if (date)
+            return date;
+        const start = this.i;
+        const m = /[+-]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+        m.lastIndex = start;
+        const found = m.exec(s);
+        if (!found || found[0].length === 0 || found[0] === '+' || found[0] === '-')
+            throw GIVE_UP;
+        const end = start + found[0].length;
+        const after = s.charCodeAt(end);
+        // Underscores, dates, hex/octal/binary, inf/nan, or a bare word: not ours.
+        if (isBareKeyChar(after) || after === C.Dot || after === 58 /* : */ || after === C.Plus)
+            throw GIVE_UP;
+        this.i = end;
+        if (found[2] === undefined && found[3] === undefined)
+            return BigInt(found[0]);
+        return Number(found[0]);
+    }
+    basicString() {
+        const s = this.s;
+        const start = this.i + 1;
+        // Fast scan (native regex) for the closing quote; escapes take the slow path below.
+        PLAIN_BASIC.lastIndex = start;
+        PLAIN_BASIC.test(s);
+        let i = PLAIN_BASIC.lastIndex;
+        if (i >= s.length)
+            throw GIVE_UP;
+        const stop = s.charCodeAt(i);
+        if (stop === C.Quote) {
+            this.i = i + 1;
+            return s.slice(start, i);
+        }
+        if (stop !== C.Backslash)
+            throw GIVE_UP; // a control character
+        let out = s.slice(start, i);
+        for (;;) {
+            if (i >= s.length)
+                throw GIVE_UP;
+            const c = s.charCodeAt(i);
+            if (c === C.Quote) {
+                this.i = i + 1;
+                return out;
+            }
+            if ((c < 32 && c !== C.Tab) || c === 127)
+                throw GIVE_UP;
+            if (c !== C.Backslash) {
+                out += s[i];
+                i++;
+                continue;
+            }
+            const e = s[i + 1];
+            i += 2;
+            switch (e) {
+                case '"':
+                    out += '"';
+                    break;
+                case '\\':
+                    out += '\\';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'u':
+                case 'U': {
+                    const len = e === 'u' ? 4 : 8;
+                    const hex = s.slice(i, i + len);
+                    if (hex.length !== len || !/^[0-9A-Fa-f]+$/.test(hex))
+                        throw GIVE_UP;
+                    const code = parseInt(hex, 16);
+                    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+                        throw GIVE_UP;
+                    out += String.fromCodePoint(code);
+                    i += len;
+                    break;
+                }
+                default:
+                    throw GIVE_UP; // \e, \x (TOML 1.1) and invalid escapes: let the full parser decide
+            }
+        }
+    }
+    literalString() {
+        const s = this.s;
+        const start = this.i + 1;
+        PLAIN_LITERAL.lastIndex = start;
+        PLAIN_LITERAL.test(s);
+        const i = PLAIN_LITERAL.lastIndex;
+        if (i >= s.length || s.charCodeAt(i) !== C.Apos)
+            throw GIVE_UP;
+        this.i = i + 1;
+        return s.slice(start, i);
+    }
+    array() {
+        const s = this.s;
+        this.i++;
+        const list = [];
+        for (;;) {
+            this.skipBlankAndComments();
+            if (this.i >= s.length)
+                throw GIVE_UP;
+            if (s.charCodeAt(this.i) === C.RBracket) {
+                this.i++;
+                return list;
+            }
+            if (s.charCodeAt(this.i) === C.LBrace) {
+                STRING_PAIR_TABLE.lastIndex = this.i;
+                const m = STRING_PAIR_TABLE.exec(s);
+                if (m !== null && m[1] !== m[3]) {
+                    const table = newTable();
+                    table[m[1]] = m[2];
+                    table[m[3]] = m[4];
+                    list.push(table);
+                    this.i = STRING_PAIR_TABLE.lastIndex;
+                    if (m[5] !== undefined)
+                        continue; // the comma and the line break are consumed
+                }
+                else
+                    list.push(this.value());
+            }
+            else
+                list.push(this.value());
+            this.skipBlankAndComments();
+            const c = s.charCodeAt(this.i);
+            if (c === C.Comma)
+                this.i++;
+            else if (c === C.RBracket) {
+                this.i++;
+                return list;
+            }
+            else
+                throw GIVE_UP;
+        }
+    }
+    /** `{ k = v, ... }` on one line (TOML 1.0); newlines or trailing commas: not ours. */
+    inlineTable() {
+        const s = this.s;
+        this.i++;
+        const table = newTable();
+        this.skipSpaces();
+        if (s.charCodeAt(this.i) === C.RBrace) {
+            this.i++;
+            return table;
+        }
+        for (;;) {
+            // One native match for the common pair instead of a dozen steps; anything else goes the long way.
+            STRING_PAIR.lastIndex = this.i;
+            const m = STRING_PAIR.exec(s);
+            if (m !== null) {
+                const key = m[1];
+                if (table[key] !== undefined)
+                    throw GIVE_UP; // a redefinition (values are never undefined)
+                table[key] = m[2];
+                this.i = STRING_PAIR.lastIndex;
+                if (m[3] === '}')
+                    return table;
+                continue;
+            }
+            this.skipSpaces();
+            this.keyValue(table);
+            this.skipSpaces();
+            const c = s.charCodeAt(this.i);
+            if (c === C.Comma) {
+                this.i++;
+                continue;
+            }
+            if (c === C.RBrace) {
+                this.i++;
+                return table;
+            }
+            throw GIVE_UP;
+        }
+    }
+}
+/** Parse lockfile-shaped TOML quickly, or return undefined to defer to the full parser. */
+function parseLockToml(text) {
+    if (text.charCodeAt(0) === 0xfeff)
+        return undefined;
+    try {
+        return new Parser(text).parse();
+    }
+    catch (e) {
+        if (e === GIVE_UP || e instanceof RangeError)
+            return undefined; // RangeError: absurd nesting
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./actions/shared/errors.ts
+var errors = __nccwpck_require__(9223);
+;// CONCATENATED MODULE: ./actions/shared/lockfile/toml.ts
+/**
+ * TOML parsing with user-facing errors, a line index for annotations, and a
+ * size/binary-checked file reader.
+ */
+
+
+
+
+
+/** Default cap for files a checker reads (manifests, lockfiles). */
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Path of `file` relative to `workspace`, with `/` separators (for annotations). */
+function relPath(workspace, file) {
+    const rel = external_node_path_.relative(workspace, file);
+    if (!rel || rel.startsWith('..') || external_node_path_.isAbsolute(rel))
+        return file.split(external_node_path_.sep).join('/');
+    return rel.split(external_node_path_.sep).join('/');
+}
+/**
+ * Read a text file, refusing files over `maxBytes`, binary content (NUL bytes) and
+ * invalid UTF-8. A leading BOM is dropped. `displayPath` is used in messages.
+ */
+function readProjectFile(file, maxBytes = DEFAULT_MAX_BYTES, displayPath = file) {
+    let size;
+    try {
+        const st = (0,external_node_fs_.statSync)(file);
+        if (!st.isFile()) {
+            throw new errors/* UserError */.yo(`${displayPath} is not a regular file.`, { title: 'unreadable file', location: { file: displayPath } });
+        }
+        size = st.size;
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.yo)
+            throw err;
+        const code = err.code;
+        throw new errors/* UserError */.yo(code === 'ENOENT' ? `${displayPath} does not exist.` : `Cannot read ${displayPath}: ${err.message}`, {
+            title: code === 'ENOENT' ? 'file not found' : 'unreadable file',
+            location: { file: displayPath },
+            cause: err,
+        });
+    }
+    if (size > maxBytes) {
+        throw new errors/* UserError */.yo(`${displayPath} is ${size} bytes, over the ${maxBytes}-byte limit for a manifest or lockfile.`, {
+            title: 'file too large',
+            location: { file: displayPath },
+            hint: 'Check that the path points at the lockfile, not at a build artifact.',
+        });
+    }
+    let buf;
+    try {
+        buf = (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`Cannot read ${displayPath}: ${err.message}`, { title: 'unreadable file', location: { file: displayPath }, cause: err });
+    }
+    return decodeText(buf, displayPath);
+}
+/** Decode UTF-8 strictly; NUL bytes or invalid sequences \u2192 UserError. */
+function decodeText(buf, displayPath) {
+    const nul = buf.indexOf(0);
+    if (nul >= 0) {
+        throw new errors/* UserError */.yo(`${displayPath} looks binary (NUL byte at offset ${nul}); expected a text file.`, {
+            title: 'binary file',
+            location: { file: displayPath, line: lineOfOffset(buf, nul) },
+        });
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`${displayPath} is not valid UTF-8.`, { title: 'invalid encoding', location: { file: displayPath }, cause: err });
+    }
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+function lineOfOffset(buf, offset) {
+    let line = 1;
+    for (let i = 0; i < offset; i++)
+        if (buf[i] === 0x0a)
+            line++;
+    return line;
+}
+/** Parse TOML with ints as bigint; syntax errors become `UserError('invalid TOML')` with file:line. */
+function parseToml(text, displayPath) {
+    // Lockfiles take the fast path; anything it does not fully understand goes to smol-toml.
+    const fast = parseLockToml(text);
+    if (fast)
+        return fast;
+    try {
+        return (0,dist/* parse */.qg)(text, { integersAsBigInt: true });
+    }
+    catch (err) {
+        if (err instanceof dist/* TomlError */.zx) {
+            const first = err.message.replace(/^Invalid TOML document: /, '').split('\n')[0] ?? err.message;
+            throw new errors/* UserError */.yo(`${displayPath}:${err.line}:${err.column}: ${first}`, {
+                title: 'invalid TOML',
+                location: { file: displayPath, line: err.line, column: err.column },
+                hint: 'Fix the syntax error (or regenerate the file with its tool).',
+                cause: err,
+            });
+        }
+        throw new errors/* UserError */.yo(`${displayPath}: ${err.message}`, { title: 'invalid TOML', location: { file: displayPath }, cause: err });
+    }
+}
+/** Read and parse a TOML file. */
+function readTomlFile(file, displayPath = file, maxBytes) {
+    const text = readProjectFile(file, maxBytes, displayPath);
+    return { text, data: parseToml(text, displayPath) };
+}
+/**
+ * Scans the text once; answers "which line is X on" questions in O(1)/O(section).
+ * Text-based (no AST), robust to multi-line strings and arrays.
+ */
+class TomlLineIndex {
+    text;
+    linesCache;
+    sectionList = [];
+    byPath = new Map();
+    arrays = new Map();
+    scanned = false;
+    // Built on first use: a fresh lockfile yields no findings, so usually no line is ever looked up.
+    constructor(text) {
+        this.text = text;
+    }
+    get lines() {
+        return (this.linesCache ??= this.text.split(/\r?\n/));
+    }
+    get sections() {
+        this.ensureScanned();
+        return this.sectionList;
+    }
+    ensureScanned() {
+        if (this.scanned)
+            return;
+        this.scanned = true;
+        this.scan();
+    }
+    scan() {
+        let current = { path: '', isArray: false, arrayIndex: 0, ownerIndex: -1, line: 0, endLine: this.lines.length, keys: new Map() };
+        this.add(current);
+        const arrayCounts = new Map();
+        let depth = 0; // bracket/brace depth of an open multi-line value
+        let mlString = null;
+        for (let i = 0; i < this.lines.length; i++) {
+            const lineNo = i + 1;
+            const raw = this.lines[i];
+            if (mlString === null && depth === 0) {
+                const t = raw.trimStart();
+                if (t.startsWith('[')) {
+                    const hdr = parseHeader(t);
+                    if (hdr) {
+                        current.endLine = lineNo - 1;
+                        let arrayIndex = 0;
+                        if (hdr.isArray) {
+                            arrayIndex = arrayCounts.get(hdr.path) ?? 0;
+                            arrayCounts.set(hdr.path, arrayIndex + 1);
+                            // A new instance resets counts of nested arrays under it.
+                            for (const k of arrayCounts.keys())
+                                if (k.startsWith(hdr.path + '.'))
+                                    arrayCounts.delete(k);
+                        }
+                        let ownerIndex = -1;
+                        // Longest array-table prefix that is a strict prefix of this path.
+                        let best = '';
+                        for (const [k, n] of arrayCounts) {
+                            if (hdr.path.startsWith(k + '.') && k.length > best.length && !(hdr.isArray && k === hdr.path)) {
+                                best = k;
+                                ownerIndex = n - 1;
+                            }
+                        }
+                        current = { path: hdr.path, isArray: hdr.isArray, arrayIndex, ownerIndex, line: lineNo, endLine: this.lines.length, keys: new Map() };
+                        this.add(current);
+                        continue;
+                    }
+                }
+                const key = parseKeyAtLineStart(t);
+                if (key !== undefined && !current.keys.has(key))
+                    current.keys.set(key, lineNo);
+            }
+            // Track multi-line strings and open brackets on this line.
+            const st = scanLine(raw, mlString, depth);
+            mlString = st.mlString;
+            depth = st.depth;
+        }
+        current.endLine = this.lines.length;
+    }
+    add(s) {
+        const list = this.byPath.get(s.path);
+        if (list)
+            list.push(s);
+        else
+            this.byPath.set(s.path, [s]);
+        this.sectionList.push(s);
+        if (s.isArray) {
+            const arr = this.arrays.get(s.path);
+            if (arr)
+                arr[s.arrayIndex] = s;
+            else
+                this.arrays.set(s.path, Object.assign([], { [s.arrayIndex]: s }));
+        }
+    }
+    /** All sections with this dotted path, in file order. */
+    sectionsAt(pathStr) {
+        this.ensureScanned();
+        return this.byPath.get(pathStr) ?? [];
+    }
+    /** Line of the `[path]` header (first occurrence), or undefined. */
+    tableLine(pathStr) {
+        this.ensureScanned();
+        const s = this.byPath.get(pathStr)?.[0];
+        return s && s.line > 0 ? s.line : undefined;
+    }
+    /** The `index`-th `[[path]]` section. */
+    arrayTable(pathStr, index) {
+        this.ensureScanned();
+        return this.arrays.get(pathStr)?.[index];
+    }
+    /** Sub-table `[path]` owned by the `ownerIndex`-th enclosing array table (e.g. `package.dependencies` of package N). */
+    subTable(pathStr, ownerIndex) {
+        this.ensureScanned();
+        return this.byPath.get(pathStr)?.find((s) => s.ownerIndex === ownerIndex);
+    }
+    /**
+     * Line of `key = ...` in table `tablePath`. Also finds a dotted form in a parent
+     * table (`[tool]` + `poetry.dependencies = ...`) and a sub-table header `[tablePath.key]`.
+     */
+    keyLine(tablePath, key) {
+        for (const s of this.sectionsAt(tablePath)) {
+            const l = s.keys.get(key);
+            if (l !== undefined)
+                return l;
+        }
+        const sub = this.tableLine(tablePath ? `${tablePath}.${key}` : key);
+        if (sub !== undefined)
+            return sub;
+        // Dotted keys in an ancestor table: [tool] poetry.dependencies = ...
+        const parts = tablePath ? tablePath.split('.') : [];
+        for (let cut = parts.length - 1; cut >= 0; cut--) {
+            const parent = parts.slice(0, cut).join('.');
+            const first = parts[cut];
+            for (const s of this.sectionsAt(parent)) {
+                const l = s.keys.get(first);
+                if (l !== undefined) {
+                    const needle = [...parts.slice(cut), key];
+                    const hit = this.findLine(s.line === 0 ? 1 : s.line, s.endLine, (ln) => dottedKeyMatches(ln, needle));
+                    if (hit !== undefined)
+                        return hit;
+                }
+            }
+        }
+        return undefined;
+    }
+    /** Line of `key = ...` inside the `index`-th `[[arrayPath]]`. */
+    arrayKeyLine(arrayPath, index, key) {
+        const s = this.arrayTable(arrayPath, index);
+        return s?.keys.get(key) ?? s?.line;
+    }
+    /** First line in [from, to] for which `pred` holds. */
+    findLine(from, to, pred) {
+        const end = Math.min(to, this.lines.length);
+        for (let l = Math.max(1, from); l <= end; l++)
+            if (pred(this.lines[l - 1]))
+                return l;
+        return undefined;
+    }
+    /**
+     * Line of a string literal (`"value"` or `'value'`) in [from, to]; e.g. a dependency
+     * string inside `dependencies = [ ... ]`. Escaped forms are not decoded.
+     */
+    stringLine(value, from = 1, to = this.lines.length) {
+        const dq = JSON.stringify(value);
+        const sq = `'${value}'`;
+        return this.findLine(from, to, (ln) => ln.includes(dq) || ln.includes(sq));
+    }
+    /**
+     * Line of a requirement for package `name` inside an array value `key` of table
+     * `tablePath` (PEP 508 string starting with the name, compared PEP 503-normalised).
+     */
+    requirementLine(tablePath, key, name) {
+        const start = this.keyLine(tablePath, key);
+        if (start === undefined)
+            return undefined;
+        const want = name.toLowerCase().replace(/[-_.]+/g, '-');
+        const end = this.valueEndLine(start);
+        return this.findLine(start, end, (ln) => {
+            const re = /["']\s*([A-Za-z0-9][A-Za-z0-9._-]*)/g;
+            for (let m = re.exec(ln); m; m = re.exec(ln)) {
+                if (m[1].toLowerCase().replace(/[-_.]+/g, '-') === want)
+                    return true;
+            }
+            return false;
+        });
+    }
+    /** Last line of a (possibly multi-line) value starting on `line`. */
+    valueEndLine(line) {
+        let depth = 0;
+        let ml = null;
+        for (let l = line; l <= this.lines.length; l++) {
+            const raw = this.lines[l - 1];
+            const text = l === line ? raw.slice(Math.max(0, raw.indexOf('=') + 1)) : raw;
+            const st = scanLine(text, ml, depth);
+            ml = st.mlString;
+            depth = st.depth;
+            if (depth <= 0 && ml === null)
+                return l;
+        }
+        return this.lines.length;
+    }
+}
+function dottedKeyMatches(line, parts) {
+    const t = line.trimStart();
+    const eq = findEq(t);
+    if (eq < 0)
+        return false;
+    const keys = splitDottedKey(t.slice(0, eq));
+    if (!keys || keys.length < parts.length)
+        return false;
+    for (let i = 0; i < parts.length; i++)
+        if (keys[i] !== parts[i])
+            return false;
+    return true;
+}
+/** Index of the `=` that ends a key (outside quotes), or -1. */
+function findEq(t) {
+    let q = null;
+    for (let i = 0; i < t.length; i++) {
+        const c = t[i];
+        if (q) {
+            if (c === '\\' && q === '"')
+                i++;
+            else if (c === q)
+                q = null;
+        }
+        else if (c === '"' || c === "'")
+            q = c;
+        else if (c === '=')
+            return i;
+        else if (c === '#' || c === '[' || c === '{')
+            return -1;
+    }
+    return -1;
+}
+/** Split `a."b.c".d` into ['a','b.c','d']; undefined if not a key. */
+function splitDottedKey(s) {
+    const out = [];
+    let i = 0;
+    const n = s.length;
+    const ws = () => {
+        while (i < n && (s[i] === ' ' || s[i] === '\t'))
+            i++;
+    };
+    ws();
+    while (i < n) {
+        const c = s[i];
+        if (c === '"') {
+            let j = i + 1;
+            let v = '';
+            while (j < n && s[j] !== '"') {
+                if (s[j] === '\\' && j + 1 < n) {
+                    const e = s[j + 1];
+                    if (e === 'u' || e === 'U') {
+                        const len = e === 'u' ? 4 : 8;
+                        v += String.fromCodePoint(parseInt(s.slice(j + 2, j + 2 + len), 16));
+                        j += 2 + len;
+                        continue;
+                    }
+                    v += { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', e: '\x1b' }[e] ?? e;
+                    j += 2;
+                    continue;
+                }
+                v += s[j];
+                j++;
+            }
+            if (j >= n)
+                return undefined;
+            out.push(v);
+            i = j + 1;
+        }
+        else if (c === "'") {
+            const j = s.indexOf("'", i + 1);
+            if (j < 0)
+                return undefined;
+            out.push(s.slice(i + 1, j));
+            i = j + 1;
+        }
+        else {
+            const m = /^[A-Za-z0-9_-]+/.exec(s.slice(i));
+            if (!m)
+                return undefined;
+            out.push(m[0]);
+            i += m[0].length;
+        }
+        ws();
+        if (i >= n)
+            break;
+        if (s[i] !== '.')
+            return undefined;
+        i++;
+        ws();
+    }
+    return out.length ? out : undefined;
+}
+function parseHeader(t) {
+    const isArray = t.startsWith('[[');
+    const open = isArray ? 2 : 1;
+    // Find the closing bracket(s) outside quotes.
+    let q = null;
+    for (let i = open; i < t.length; i++) {
+        const c = t[i];
+        if (q) {
+            if (c === '\\' && q === '"')
+                i++;
+            else if (c === q)
+                q = null;
+        }
+        else if (c === '"' || c === "'")
+            q = c;
+        else if (c === ']') {
+            if (isArray && t[i + 1] !== ']')
+                return undefined;
+            const keys = splitDottedKey(t.slice(open, i));
+            if (!keys)
+                return undefined;
+            const rest = t.slice(i + (isArray ? 2 : 1)).trim();
+            if (rest && !rest.startsWith('#'))
+                return undefined;
+            return { path: keys.join('.'), isArray };
+        }
+    }
+    return undefined;
+}
+/** First component of the key at the start of a line (`a.b = 1` \u2192 `a`). */
+function parseKeyAtLineStart(t) {
+    if (!t || t.startsWith('#'))
+        return undefined;
+    const eq = findEq(t);
+    if (eq <= 0)
+        return undefined;
+    const keys = splitDottedKey(t.slice(0, eq));
+    return keys?.[0];
+}
+/** Advance multi-line-string and bracket state over one line. */
+function scanLine(line, ml, depth) {
+    let i = 0;
+    const n = line.length;
+    while (i < n) {
+        if (ml) {
+            const j = line.indexOf(ml, i);
+            if (j < 0)
+                return { mlString: ml, depth };
+            if (ml === '"""') {
+                // Skip escaped quotes: count backslashes before j.
+                let b = 0;
+                for (let k = j - 1; k >= i && line[k] === '\\'; k--)
+                    b++;
+                if (b % 2 === 1) {
+                    i = j + 1;
+                    continue;
+                }
+            }
+            // Up to two extra quotes may belong to the content.
+            let end = j + 3;
+            while (end < n && line[end] === ml[0] && end < j + 5)
+                end++;
+            i = end;
+            ml = null;
+            continue;
+        }
+        const c = line[i];
+        if (c === '#')
+            break;
+        if (c === '"' || c === "'") {
+            if (line.startsWith(c.repeat(3), i)) {
+                ml = c === '"' ? '"""' : "'''";
+                i += 3;
+                continue;
+            }
+            // single-line string
+            let j = i + 1;
+            while (j < n && line[j] !== c) {
+                if (c === '"' && line[j] === '\\')
+                    j++;
+                j++;
+            }
+            i = j + 1;
+            continue;
+        }
+        if (c === '[' || c === '{')
+            depth++;
+        else if (c === ']' || c === '}')
+            depth = Math.max(0, depth - 1);
+        i++;
+    }
+    return { mlString: ml, depth };
+}
+/**
+ * The manifest that sits beside a lockfile (pyproject.toml, Pipfile), read as text. When it is
+ * missing, records an `invalid-manifest` finding and an inconclusive verdict on `result`, and
+ * returns undefined: freshness cannot be judged without it.
+ */
+function readManifestBeside(lockfile, name, workspace, result) {
+    const file = external_node_path_.join(external_node_path_.dirname(lockfile), name);
+    const rel = relPath(workspace, file);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        result.findings.push({
+            class: 'invalid-manifest',
+            severity: 'error',
+            message: `${rel} not found next to ${relPath(workspace, lockfile)}; freshness cannot be checked.`,
+            manifest: { file: rel },
+        });
+        result.freshness = 'inconclusive';
+        result.inconclusiveReason = `${rel} is missing`;
+        return undefined;
+    }
+    result.manifest = file;
+    return { path: file, rel, text: readProjectFile(file, undefined, rel) };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -307,4137 +2758,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 3292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./actions/shared/workflow.ts
-/**
- * The runner's workflow-command protocol (annotations, masking, groups, logs) and file commands
- * (GITHUB_OUTPUT/ENV/STATE/PATH), implemented to the same wire format as @actions/core.
- *
- * Why not import @actions/core: its entry pulls in the OIDC HTTP client (~1 MB bundled), which
- * costs every step ~45 ms of cold start for a feature we never use. test/shared/workflow.test.ts
- * checks that this module writes byte-for-byte what @actions/core writes.
- */
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  PJ: () => (/* reexport */ TomlDate),
+  zx: () => (/* reexport */ TomlError),
+  qg: () => (/* reexport */ parse)
+});
 
-
-
-var ExitCode;
-(function (ExitCode) {
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function toCommandValue(input) {
-    if (input === null || input === undefined)
-        return '';
-    if (typeof input === 'string' || input instanceof String)
-        return input;
-    return JSON.stringify(input);
-}
-function escapeData(s) {
-    return toCommandValue(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-let syncStdout = false;
-/**
- * Write logs and workflow commands with fs.writeSync(1) instead of process.stdout: Node then never
- * creates process.stdout (for the runner's pipe, a net.Socket: `net` and the stream modules loaded,
- * ~3\u20135 ms of a cold start). Only for an action whose own code never writes through process.stdout
- * (verify-lockfile) \u2014 mixing the two could reorder lines.
- */
-function useSyncStdout() {
-    syncStdout = true;
-}
-const WAIT = new Int32Array(new SharedArrayBuffer(4));
-function out(text) {
-    if (!syncStdout) {
-        process.stdout.write(text);
-        return;
-    }
-    const buf = Buffer.from(text, 'utf8');
-    for (let off = 0; off < buf.length;) {
-        try {
-            off += (0,external_node_fs_.writeSync)(1, buf, off);
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'EAGAIN')
-                Atomics.wait(WAIT, 0, 0, 1); // a non-blocking pipe that is full: wait for the reader
-            else if (code === 'EPIPE')
-                return; // nobody reads the log any more
-            else
-                throw e;
-        }
-    }
-}
-/** The local CLI (`blackbelt \u2026`) has no runner to interpret commands: print them as plain text. */
-function cliText(command, properties, message) {
-    const text = toCommandValue(message);
-    switch (command) {
-        case 'group':
-            return `\u2500\u2500 ${text}`;
-        case 'endgroup':
-        case 'add-mask':
-            return undefined;
-        case 'debug':
-            return process.env.BLACKBELT_DEBUG === '1' ? `debug: ${text}` : undefined;
-        case 'error':
-        case 'warning':
-        case 'notice': {
-            const where = properties.file ? `${String(properties.file)}${properties.line ? `:${String(properties.line)}` : ''}: ` : '';
-            const title = properties.title ? `${String(properties.title)}: ` : '';
-            process.stderr.write(`${command}: ${where}${title}${text}${external_node_os_.EOL}`);
-            return undefined;
-        }
-        default:
-            return text;
-    }
-}
-/** `::name key=value,...::message` on stdout. */
-function issueCommand(command, properties, message) {
-    if (process.env.BLACKBELT_CLI === '1') {
-        const line = cliText(command, properties, message);
-        if (line !== undefined)
-            out(line + external_node_os_.EOL);
-        return;
-    }
-    const props = Object.entries(properties)
-        .filter(([, v]) => v)
-        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
-        .join(',');
-    out(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-function fileCommand(kind, message) {
-    const path = process.env[`GITHUB_${kind}`];
-    if (!path)
-        throw new Error(`Unable to find environment variable for file command ${kind}`);
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new Error(`Missing file at path: ${path}`);
-    (0,external_node_fs_.appendFileSync)(path, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
-}
-function keyValue(key, value) {
-    const marker = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    const text = toCommandValue(value);
-    if (key.includes(marker) || text.includes(marker))
-        throw new Error('Unexpected input: contains the heredoc delimiter');
-    return `${key}<<${marker}${external_node_os_.EOL}${text}${external_node_os_.EOL}${marker}`;
-}
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT)
-        return fileCommand('OUTPUT', keyValue(name, value));
-    out(external_node_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
-    if (process.env.GITHUB_ENV)
-        return fileCommand('ENV', keyValue(name, value));
-    issueCommand('set-env', { name }, toCommandValue(value));
-}
-function saveState(name, value) {
-    if (process.env.GITHUB_STATE)
-        return fileCommand('STATE', keyValue(name, value));
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-function addPath(dir) {
-    if (process.env.GITHUB_PATH)
-        fileCommand('PATH', dir);
-    else
-        issueCommand('add-path', {}, dir);
-    process.env.PATH = `${dir}${delimiter}${process.env.PATH}`;
-}
-/** Mask a value in every later log line (the runner consumes the command itself). */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function annotation(level, message, props = {}) {
-    const text = message instanceof Error ? message.toString() : message;
-    issueCommand(level, Object.keys(props).length
-        ? { title: props.title, file: props.file, line: props.startLine, endLine: props.endLine, col: props.startColumn, endColumn: props.endColumn }
-        : {}, text);
-}
-const error = (message, props) => annotation('error', message, props);
-const warning = (message, props) => annotation('warning', message, props);
-const notice = (message, props) => annotation('notice', message, props);
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-function info(message) {
-    out(message + external_node_os_.EOL);
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
-function startGroup(name) {
-    issueCommand('group', {}, name);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-async function group(name, fn) {
-    startGroup(name);
-    try {
-        return await fn();
-    }
-    finally {
-        endGroup();
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/shared/annotations.ts
-
-/**
- * GitHub keeps at most 10 annotations of each level per step (50 per job) and silently drops the
- * rest. We emit up to the cap and keep the overflow so it can go into the job summary instead.
- * One error slot is reserved for the step's final failure message, so it is never the one dropped.
- */
-const ANNOTATIONS_PER_LEVEL = 10;
-class AnnotationEmitter {
-    sink;
-    perLevel;
-    emitted = { error: 0, warning: 0, notice: 0 };
-    overflow = [];
-    all = [];
-    constructor(sink = defaultSink, perLevel = ANNOTATIONS_PER_LEVEL) {
-        this.sink = sink;
-        this.perLevel = perLevel;
-    }
-    add(annotation) {
-        this.all.push(annotation);
-        const cap = annotation.level === 'error' ? this.perLevel - 1 : this.perLevel;
-        if (this.emitted[annotation.level] >= cap) {
-            this.overflow.push(annotation);
-            return false;
-        }
-        this.emitted[annotation.level]++;
-        this.sink(annotation);
-        return true;
-    }
-    error(message, location, title) {
-        return this.add({ level: 'error', message, location, title });
-    }
-    warning(message, location, title) {
-        return this.add({ level: 'warning', message, location, title });
-    }
-    notice(message, location, title) {
-        return this.add({ level: 'notice', message, location, title });
-    }
-    /** The reserved final error; always emitted. */
-    fail(message, location, title) {
-        const annotation = { level: 'error', message, location, title };
-        this.all.push(annotation);
-        this.emitted.error++;
-        this.sink(annotation);
-        process.exitCode = ExitCode.Failure;
-    }
-    count(level) {
-        return this.emitted[level];
-    }
-}
-function toProperties(a) {
-    const props = {};
-    if (a.title)
-        props.title = a.title;
-    if (a.location?.file)
-        props.file = a.location.file;
-    if (a.location?.line)
-        props.startLine = a.location.line;
-    if (a.location?.endLine)
-        props.endLine = a.location.endLine;
-    if (a.location?.column)
-        props.startColumn = a.location.column;
-    return props;
-}
-function defaultSink(a) {
-    const props = toProperties(a);
-    if (a.level === 'error')
-        error(a.message, props);
-    else if (a.level === 'warning')
-        warning(a.message, props);
-    else
-        notice(a.message, props);
-}
-/** One emitter per process: every module of an action shares the step's caps. */
-const annotations = new AnnotationEmitter();
-
-;// CONCATENATED MODULE: ./actions/shared/errors.ts
-/**
- * A problem the user can fix: bad input, a broken lockfile, an unreachable registry.
- * The entry wrapper prints it as one annotation with no stack trace.
- */
-class errors_UserError extends Error {
-    title;
-    location;
-    hint;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'UserError';
-        this.title = options.title ?? 'blackbelt';
-        this.location = options.location;
-        this.hint = options.hint;
-    }
-}
-function isUserError(value) {
-    return value instanceof errors_UserError;
-}
-/** Best-effort text of any thrown value (strings, objects, null ...). */
-function describeThrown(value) {
-    if (value instanceof Error)
-        return value.message || value.name;
-    if (typeof value === 'string')
-        return value;
-    try {
-        const json = JSON.stringify(value);
-        return json === undefined ? String(value) : json;
-    }
-    catch {
-        return String(value);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/shared/summary.ts
-
-/** GitHub rejects a step summary over 1 MiB; stay under it with room for the truncation note. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-/** Escape text for a Markdown table cell (pipes and newlines would break the row). */
-function cell(value) {
-    if (value === null || value === undefined || value === '')
-        return ' ';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** Markdown job-summary builder: GitHub renders it, and the CLI turns it into terminal text. */
-class SummaryBuilder {
-    parts = [];
-    heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${text}\n`);
-        return this;
-    }
-    paragraph(text) {
-        this.parts.push(`${text}\n`);
-        return this;
-    }
-    list(items) {
-        if (items.length)
-            this.parts.push(items.map((i) => `- ${i}`).join('\n') + '\n');
-        return this;
-    }
-    table(headers, rows) {
-        const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
-        for (const row of rows)
-            lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
-        this.parts.push(lines.join('\n') + '\n');
-        return this;
-    }
-    /** Key/value table, the usual "what happened" block. */
-    facts(entries) {
-        return this.table(['', ''], entries.map(([k, v]) => [`**${k}**`, v]));
-    }
-    details(summary, body) {
-        const inner = typeof body === 'string' ? body : body.toString();
-        this.parts.push(`<details><summary>${summary}</summary>\n\n${inner}\n</details>\n`);
-        return this;
-    }
-    code(text, lang = '') {
-        const fence = text.includes('```') ? '~~~~' : '```';
-        this.parts.push(`${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}\n`);
-        return this;
-    }
-    /** Annotations GitHub would have dropped (over the per-step cap) still reach the reader here. */
-    overflow(annotations) {
-        if (!annotations.length)
-            return this;
-        return this.details(`${annotations.length} more finding(s) not shown as annotations (GitHub keeps 10 per type per step)`, new SummaryBuilder().table(['level', 'where', 'message'], annotations.map((a) => [a.level, a.location?.file ? `${a.location.file}${a.location.line ? `:${a.location.line}` : ''}` : '', a.title ? `${a.title}: ${a.message}` : a.message])));
-    }
-    toString() {
-        return this.parts.join('\n');
-    }
-    /** Append to $GITHUB_STEP_SUMMARY (no-op when it is not set). Returns the text written. */
-    write(path = process.env.GITHUB_STEP_SUMMARY) {
-        let text = this.toString();
-        if (Buffer.byteLength(text) > SUMMARY_LIMIT_BYTES) {
-            text = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8') +
-                '\n\n_Summary truncated at GitHub\'s 1 MiB limit; the JSON report has everything._\n';
-        }
-        if (path)
-            (0,external_node_fs_.appendFileSync)(path, text + '\n');
-        return text;
-    }
-}
-/** Render summary Markdown as plain terminal text (for the local CLI). */
-function markdownToTerminal(markdown) {
-    const out = [];
-    let tableRows = [];
-    const flushTable = () => {
-        if (!tableRows.length)
-            return;
-        const widths = tableRows[0].map((_, i) => Math.max(...tableRows.map((r) => (r[i] ?? '').length)));
-        for (const r of tableRows)
-            out.push('  ' + r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
-        tableRows = [];
-    };
-    let inCode = false;
-    for (const raw of markdown.split('\n')) {
-        const line = raw.trimEnd();
-        if (/^(```|~~~~)/.test(line)) {
-            flushTable();
-            inCode = !inCode;
-            continue;
-        }
-        if (inCode) {
-            out.push(`    ${line}`);
-            continue;
-        }
-        if (/^\|.*\|$/.test(line)) {
-            if (/^\|(\s*-+\s*\|)+$/.test(line))
-                continue;
-            const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => plain(c.trim()));
-            if (cells.every((c) => c === ''))
-                continue;
-            tableRows.push(cells);
-            continue;
-        }
-        flushTable();
-        const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-        if (heading) {
-            const text = plain(heading[2]);
-            out.push('', text, (heading[1].length === 1 ? '=' : '-').repeat(text.length));
-            continue;
-        }
-        const details = /^<details><summary>(.*)<\/summary>$/.exec(line);
-        if (details) {
-            out.push(`\u25b8 ${plain(details[1])}`);
-            continue;
-        }
-        if (line === '</details>')
-            continue;
-        out.push(plain(line));
-    }
-    flushTable();
-    return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
-}
-function plain(text) {
-    return text
-        .replace(/<br>/g, ' / ')
-        .replace(/<[^>]+>/g, '')
-        .replace(/\*\*(.*?)\*\*/g, '$1')
-        .replace(/`([^`]*)`/g, '$1')
-        .replace(/\\\|/g, '|')
-        .replace(/\\\\/g, '\\');
-}
-
-;// CONCATENATED MODULE: ./actions/shared/runner.ts
-
-
-
-
-const ISSUES_URL = 'https://github.com/blackbelt-actions/blackbelt/issues';
-/**
- * The one entry wrapper every action uses. Whatever `main` throws (an Error, a string, undefined)
- * ends as a failed step with one readable message: user errors get a file:line annotation and no
- * stack; anything else is reported as a bug, with the stack only in debug logs.
- */
-async function runAction(name, main) {
-    try {
-        await main();
-    }
-    catch (thrown) {
-        reportFailure(name, thrown);
-    }
-    finally {
-        if (annotations.overflow.length) {
-            try {
-                new SummaryBuilder().overflow(annotations.overflow).write();
-            }
-            catch {
-                // The summary file is best effort; the failure is already reported.
-            }
-        }
-    }
-}
-function reportFailure(name, thrown) {
-    if (isUserError(thrown)) {
-        const message = thrown.hint ? `${thrown.message}\n${thrown.hint}` : thrown.message;
-        annotations.fail(message, thrown.location, thrown.title);
-        return;
-    }
-    const text = describeThrown(thrown);
-    annotations.fail(`${name} failed unexpectedly: ${text}\nThis looks like a bug in blackbelt. Please report it at ${ISSUES_URL} with this log (re-run with debug logging for the stack trace).`, undefined, `${name}: internal error`);
-    if (thrown instanceof Error && thrown.stack) {
-        // The runner shows ::debug:: lines only with ACTIONS_STEP_DEBUG; the CLI only with BLACKBELT_DEBUG.
-        if (process.env.BLACKBELT_CLI !== '1')
-            debug(thrown.stack);
-        else if (process.env.BLACKBELT_DEBUG === '1')
-            process.stderr.write(`${thrown.stack}\n`);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./actions/shared/engine-api.ts
-/**
- * The Docker Engine API on a local unix socket, for the small calls an action makes many of (image
- * inspect and history, load, save, tag, remove, info, version). Each `docker` CLI call is a Go
- * start-up \u2014 50\u201370 ms of CPU, 20\u201340 ms of wall time \u2014 while a request on the socket takes 1\u20133 ms;
- * a code-only rebuild makes about ten of them.
- *
- * Used only where the endpoint is certainly the one the CLI would talk to: DOCKER_HOST=unix://\u2026, or
- * no DOCKER_HOST, no DOCKER_CONTEXT and no other current context in the CLI's config.json \u2014 then
- * /var/run/docker.sock. Anything else (tcp:// with TLS, ssh://, a context) stays with the CLI, which
- * knows how to reach it. BLACKBELT_DOCKER_API=0 turns this off. Builds, runs, pulls and pushes
- * always go through the CLI (BuildKit sessions, credentials, progress).
- */
-
-
-
-
-
-const DEFAULT_SOCKET = '/var/run/docker.sock';
-/**
- * The unix socket the docker CLI would use with this environment, or undefined when it would use
- * something else (or when that cannot be told for sure).
- */
-function localEngineSocket(env) {
-    if (env.BLACKBELT_DOCKER_API === '0')
-        return undefined;
-    const host = env.DOCKER_HOST?.trim();
-    if (host) {
-        if (!host.startsWith('unix://'))
-            return undefined;
-        const path = host.slice('unix://'.length);
-        return path.startsWith('/') ? path : undefined;
-    }
-    const context = env.DOCKER_CONTEXT?.trim();
-    if (context && context !== 'default')
-        return undefined;
-    const configDir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8');
-    }
-    catch (e) {
-        // No config file: the CLI uses the default socket. Unreadable: do not guess.
-        return e.code === 'ENOENT' ? DEFAULT_SOCKET : undefined;
-    }
-    try {
-        const current = JSON.parse(text).currentContext;
-        if (current !== undefined && current !== '' && current !== 'default')
-            return undefined;
-    }
-    catch {
-        return undefined;
-    }
-    return DEFAULT_SOCKET;
-}
-/** The socket could not be used at all (missing, refused, no permission): the CLI may still work. */
-class EngineUnreachable extends Error {
-}
-const UNREACHABLE = new Set(['ENOENT', 'ECONNREFUSED', 'EACCES', 'EPERM', 'ENOTSOCK', 'ECONNRESET']);
-class EngineApi {
-    socketPath;
-    constructor(socketPath) {
-        this.socketPath = socketPath;
-    }
-    open(method, path, headers, timeoutMs) {
-        const req = (0,external_node_http_.request)({ socketPath: this.socketPath, method, path, headers: { Host: 'docker', ...headers } });
-        const response = new Promise((resolve, reject) => {
-            req.on('response', resolve);
-            req.on('error', (e) => reject(UNREACHABLE.has(e.code ?? '') ? new EngineUnreachable(`${this.socketPath}: ${e.message}`) : e));
-            req.setTimeout(timeoutMs, () => req.destroy(new Error(`Docker engine API ${method} ${path}: no answer in ${timeoutMs / 1000} s`)));
-        });
-        response.catch(() => undefined);
-        return { req, response };
-    }
-    /** One request with an optional small body; the whole reply is read. */
-    async call(method, path, options = {}) {
-        const headers = {};
-        if (options.body) {
-            headers['Content-Type'] = options.contentType ?? 'application/json';
-            headers['Content-Length'] = String(options.body.length);
-        }
-        const { req, response } = this.open(method, path, headers, options.timeoutMs ?? 60_000);
-        req.end(options.body);
-        const res = await response;
-        return { status: res.statusCode ?? 0, body: await readAll(res), headers: res.headers };
-    }
-    /**
-     * GET /_ping: is the engine answering, and its version from the `Server: Docker/<version> (<os>)`
-     * header. Cheaper than /version, which also gathers its components' versions (took twice as long
-     * on Docker 20.10 here).
-     */
-    async ping() {
-        const r = await this.call('GET', '/_ping', { timeoutMs: 30_000 });
-        const server = String(r.headers.server ?? '');
-        return { ok: r.status === 200, version: /^Docker\/(\S+)/.exec(server)?.[1] ?? '' };
-    }
-    async json(method, path) {
-        const r = await this.call(method, path);
-        const text = r.body.toString('utf8');
-        if (r.status >= 200 && r.status < 300)
-            return { status: r.status, value: (text.trim() ? JSON.parse(text) : undefined), message: '' };
-        return { status: r.status, message: errorMessage(text) };
-    }
-    /**
-     * POST /images/load fed from the returned writable (a tar archive). `done` gives what the CLI
-     * would: code 0 and its stdout lines ("Loaded image: \u2026") on success, else code 1 and the error.
-     */
-    load(timeoutMs = 30 * 60_000) {
-        const { req, response } = this.open('POST', '/images/load?quiet=1', { 'Content-Type': 'application/x-tar', 'Transfer-Encoding': 'chunked' }, timeoutMs);
-        req.on('error', () => undefined); // reported through `done`
-        const done = response.then(async (res) => {
-            const text = (await readAll(res)).toString('utf8');
-            if ((res.statusCode ?? 0) >= 300)
-                return { code: 1, stdout: '', stderr: errorMessage(text) };
-            return messagesToOutput(text);
-        }, (e) => ({ code: 1, stdout: '', stderr: e.message }));
-        return { stream: req, done };
-    }
-    /** GET /images/get: the `docker save` archive of `ref` as a stream. */
-    save(ref, timeoutMs = 30 * 60_000) {
-        const out = new external_node_stream_.PassThrough();
-        const { req, response } = this.open('GET', `/images/get?names=${encodeURIComponent(ref)}`, {}, timeoutMs);
-        req.end();
-        const done = response.then(async (res) => {
-            if ((res.statusCode ?? 0) >= 300) {
-                const text = (await readAll(res)).toString('utf8');
-                out.end();
-                return { code: 1, stderr: errorMessage(text) };
-            }
-            res.pipe(out);
-            return new Promise((resolve) => {
-                res.on('end', () => resolve({ code: 0, stderr: '' }));
-                res.on('error', (e) => resolve({ code: 1, stderr: e.message }));
-                res.on('aborted', () => resolve({ code: 1, stderr: 'the engine closed the connection before the archive ended' }));
-            });
-        }, (e) => {
-            out.end();
-            return { code: 1, stderr: e.message };
-        });
-        return { stream: out, done };
-    }
-}
-/** Path segment for an image reference: names, tags, digests and IDs keep their `/`, `:` and `@`. */
-function refPath(ref) {
-    return ref.split('/').map(encodeURIComponent).join('/').replace(/%3A/gi, ':').replace(/%40/g, '@');
-}
-function readAll(res) {
-    return new Promise((resolve, reject) => {
-        const parts = [];
-        res.on('data', (b) => parts.push(b));
-        res.on('end', () => resolve(Buffer.concat(parts)));
-        res.on('error', reject);
-    });
-}
-/** The engine's `{"message": "..."}` error body, or the text itself. */
-function errorMessage(text) {
-    try {
-        const m = JSON.parse(text).message;
-        if (typeof m === 'string')
-            return m;
-    }
-    catch {
-        // not JSON
-    }
-    return text.trim();
-}
-/** A streamed JSON reply as the CLI shows it: `stream` text to stdout; an `error` message fails it. */
-function messagesToOutput(text) {
-    let stdout = '';
-    for (const line of text.split('\n')) {
-        if (!line.trim())
-            continue;
-        let msg;
-        try {
-            msg = JSON.parse(line);
-        }
-        catch {
-            stdout += `${line}\n`;
-            continue;
-        }
-        const error = msg.errorDetail?.message || msg.error;
-        if (error)
-            return { code: 1, stdout, stderr: error };
-        if (msg.stream)
-            stdout += msg.stream;
-        else if (msg.status)
-            stdout += `${msg.status}\n`;
-    }
-    return { code: 0, stdout, stderr: '' };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./actions/shared/exec.ts
-
-
-
-/**
- * Run a program with an argv array \u2014 never through a shell, so no input can be interpreted as
- * shell syntax. Never throws for a non-zero exit; a missing program is reported as code 127.
- */
-function run(command, args, options = {}) {
-    return new Promise((resolvePromise) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        let settled = false;
-        const timer = options.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs)
-            : undefined;
-        const finish = (code, extraErr = '') => {
-            if (settled)
-                return;
-            settled = true;
-            if (timer)
-                clearTimeout(timer);
-            resolvePromise({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + extraErr, timedOut });
-        };
-        child.stdout.on('data', (b) => {
-            out.push(b);
-            options.onOutput?.(b.toString('utf8'), 'stdout');
-        });
-        child.stderr.on('data', (b) => {
-            err.push(b);
-            options.onOutput?.(b.toString('utf8'), 'stderr');
-        });
-        child.on('error', (e) => finish(e.code === 'ENOENT' ? 127 : 126, `${command}: ${e.message}`));
-        child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
-        child.stdin.on('error', () => undefined);
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-/** Is an executable on PATH? (No shell `which`.) */
-async function onPath(command) {
-    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-        if (!dir)
-            continue;
-        try {
-            await access(join(dir, command), constants.X_OK);
-            return true;
-        }
-        catch {
-            // keep looking
-        }
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/docker.ts
-/**
- * Talking to a Docker engine through the `docker` CLI (argv only, never a shell). The engine is
- * whatever DOCKER_HOST names (unix socket, tcp://, ssh://). The small image calls go straight to the
- * engine's API when the CLI would talk to a local unix socket (engine-api.ts says when): the same
- * answers without a Go start-up per call.
- *
- * One class per concern:
- *  - DockerClient: runs the CLI with a chosen binary and environment.
- *  - detectBuilder(): buildx (the engine's default builder told from buildx's files when certain, else
- *    asked) \u2192 `DOCKER_BUILDKIT=1 docker build` (pre-23 clients embed BuildKit) \u2192 legacy.
- *  - DockerImages: inspect / exists / pull policy / save+load streams / tag / remove (API or CLI).
- *  - DockerRegistry: login via --password-stdin in a private DOCKER_CONFIG, push, registry digest.
- */
-
-
-
-
-
-
-
-class DockerClient {
-    binary;
-    extraEnv;
-    constructor(binary = 'docker', extraEnv = {}) {
-        this.binary = binary;
-        this.extraEnv = extraEnv;
-    }
-    env(extra = {}) {
-        const env = { ...process.env };
-        for (const [k, v] of Object.entries({ ...this.extraEnv, ...extra })) {
-            if (v === undefined)
-                delete env[k];
-            else
-                env[k] = v;
-        }
-        return env;
-    }
-    /** A client with more environment (e.g. DOCKER_BUILDKIT=1, a private DOCKER_CONFIG). */
-    with(extra) {
-        return new DockerClient(this.binary, { ...this.extraEnv, ...extra });
-    }
-    run(args, options = {}) {
-        const { env, ...rest } = options;
-        return run(this.binary, args, { ...rest, env: this.env(env) });
-    }
-    spawn(args) {
-        return (0,external_node_child_process_namespaceObject.spawn)(this.binary, args, { env: this.env(), stdio: ['pipe', 'pipe', 'pipe'], shell: false });
-    }
-    /** The engine's API on the local socket this client's CLI would use, when it is one (engine-api.ts). */
-    api() {
-        const socket = localEngineSocket(this.env());
-        return socket ? new EngineApi(socket) : undefined;
-    }
-    /**
-     * Engine reachable? Throws a UserError naming DOCKER_HOST otherwise. `viaApi`: a local socket's
-     * answer is enough (the caller knows the CLI exists); otherwise, and when the socket fails, the CLI
-     * is asked, whose error names the cause.
-     */
-    async ensureEngine(options = {}) {
-        const api = options.viaApi ? this.api() : undefined;
-        if (api) {
-            if (await api.ping().then((r) => r.ok, () => false))
-                return;
-        }
-        const r = await this.run(['version', '--format', '{{.Client.Version}}|{{.Server.Version}}'], { timeoutMs: 30_000 });
-        const server = r.stdout.trim().split('|')[1] ?? '';
-        if (r.code === 127) {
-            throw new errors_UserError(`The docker CLI (${this.binary}) was not found.`, { title: 'docker not found', hint: 'Install Docker on the runner, or use a runner image that has it (ubuntu-latest does).' });
-        }
-        if (r.code !== 0 || !server || server.includes('<no value>')) {
-            const where = this.env().DOCKER_HOST || 'the default socket (/var/run/docker.sock)';
-            throw new errors_UserError(`Cannot reach the Docker engine at ${where}: ${firstLine(r.stderr) || 'no server version reported'}`, {
-                title: 'docker engine unreachable',
-                hint: 'Start dockerd, or set DOCKER_HOST to a reachable engine (unix://, tcp:// or ssh://).',
-            });
-        }
-    }
-}
-function firstLine(text) {
-    return text.trim().split('\n').find((l) => l.trim())?.trim() ?? '';
-}
-function majorVersion(version) {
-    const m = /^(\d+)/.exec(version.trim());
-    return m ? Number(m[1]) : 0;
-}
-/** Where the docker CLI looks for plugins on Linux after $DOCKER_CONFIG/cli-plugins (docker/cli's defaultSystemPluginDirs). */
-const SYSTEM_PLUGIN_DIRS = ['/usr/local/lib/docker/cli-plugins', '/usr/local/libexec/docker/cli-plugins', '/usr/lib/docker/cli-plugins', '/usr/libexec/docker/cli-plugins'];
-function isExecutableFile(path) {
-    try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** A command as the OS would find it: an absolute path as is, else the first executable in PATH. */
-function docker_onPath(command, env) {
-    if ((0,external_node_path_.isAbsolute)(command))
-        return isExecutableFile(command) ? command : undefined;
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
-        if (dir && isExecutableFile((0,external_node_path_.join)(dir, command)))
-            return (0,external_node_path_.join)(dir, command);
-    }
-    return undefined;
-}
-/**
- * The buildx plugin when it is certain, from files alone, that `docker buildx` would use the
- * engine's own default builder (driver docker) \u2014 the case of a runner or laptop where nobody ran
- * `docker buildx create --use`. Asking buildx costs ~100 ms on every build (the CLI starts, then the
- * plugin twice: its metadata, then the command). Certain means: the CLI talks to a local socket
- * (engine-api.ts), no BUILDX_BUILDER / BUILDX_CONFIG, no extra plugin directories configured, and
- * buildx's store ($DOCKER_CONFIG/buildx) records no selected builder (`current` absent or naming
- * none) and no per-endpoint default (`defaults/` empty): buildx then falls back to the context's
- * builder, whose driver is docker. Anything else, or anything unreadable: undefined (ask buildx).
- */
-function defaultBuildxBuilder(env, systemPluginDirs = SYSTEM_PLUGIN_DIRS) {
-    if (!localEngineSocket(env) || env.BUILDX_BUILDER || env.BUILDX_CONFIG)
-        return undefined;
-    const configDir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
-    try {
-        const config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
-        if (config.cliPluginsExtraDirs !== undefined)
-            return undefined;
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            return undefined;
-    }
-    const store = (0,external_node_path_.join)(configDir, 'buildx');
-    try {
-        const current = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(store, 'current'), 'utf8'));
-        if (current === null || typeof current !== 'object' || current.Name !== '')
-            return undefined;
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            return undefined;
-    }
-    try {
-        if ((0,external_node_fs_.readdirSync)((0,external_node_path_.join)(store, 'defaults')).length)
-            return undefined;
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            return undefined;
-    }
-    const plugin = [(0,external_node_path_.join)(configDir, 'cli-plugins'), ...systemPluginDirs].map((d) => (0,external_node_path_.join)(d, 'docker-buildx')).find(isExecutableFile);
-    return plugin ? { plugin } : undefined;
-}
-/**
- * Pick how to build. Order: `docker buildx` (any client with the plugin); a pre-23 client with
- * DOCKER_BUILDKIT=1 (its BuildKit is built in; 23+ clients delegate to buildx and fail without it);
- * the legacy builder. BLACKBELT_BUILDER=buildx|buildkit|legacy forces one (tests use it).
- * Extra client binaries to try can be given (e.g. /usr/bin/docker next to a newer one on PATH).
- */
-async function detectBuilder(candidates = defaultClients(), options = {}) {
-    const forced = process.env.BLACKBELT_BUILDER?.trim().toLowerCase();
-    const clients = [...new Set(candidates)].map((b) => new DockerClient(b));
-    const primary = clients[0];
-    if (!forced || forced === 'buildx') {
-        if (options.assume !== false && docker_onPath(primary.binary, primary.env()) && defaultBuildxBuilder(primary.env())) {
-            return { kind: 'buildx', client: primary.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' }), driver: 'docker', description: 'docker buildx (builder default, driver docker)', assumed: true };
-        }
-        for (const client of clients) {
-            // One spawn when buildx works (a Go start-up costs 50\u201370 ms of CPU); `buildx version` only tells
-            // a missing plugin from an unusable builder, whose own error the build then shows.
-            const inspect = await client.run(['buildx', 'inspect'], { timeoutMs: 20_000 });
-            if (inspect.code === 0 || (await client.run(['buildx', 'version'], { timeoutMs: 20_000 })).code === 0) {
-                const field = (name) => new RegExp(`^${name}:\\s*(\\S+)`, 'im').exec(inspect.stdout)?.[1];
-                const driver = field('Driver') ?? 'docker';
-                // No default attestations: buildx (\u2265 0.10) adds a provenance manifest whenever the store
-                // keeps one (the containerd image store, the docker-container driver), and it records the
-                // build's start/finish times and invocation ID \u2014 the pushed index digest would change on
-                // every build of the same commit. Older buildx ignores the variable.
-                const quiet = client.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' });
-                const about = [`builder ${field('Name') ?? '?'}`, `driver ${driver}`, ...(field('BuildKit version') ? [`BuildKit ${field('BuildKit version')}`] : [])];
-                return { kind: 'buildx', client: quiet, driver, description: `docker buildx (${about.join(', ')})` };
-            }
-        }
-        if (forced)
-            throw new errors_UserError('BLACKBELT_BUILDER=buildx but `docker buildx version` fails with every docker client found.', { title: 'buildx not available' });
-    }
-    if (!forced || forced === 'buildkit') {
-        for (const client of clients) {
-            const v = await client.run(['version', '--format', '{{.Client.Version}}'], { timeoutMs: 20_000 });
-            if (v.code === 0 && majorVersion(v.stdout) > 0 && majorVersion(v.stdout) < 23) {
-                return { kind: 'buildkit', client: client.with({ DOCKER_BUILDKIT: '1' }), description: `DOCKER_BUILDKIT=1 ${client.binary} build (client ${v.stdout.trim()})` };
-            }
-        }
-        if (forced)
-            throw new errors_UserError('BLACKBELT_BUILDER=buildkit needs a docker client older than 23.0 (newer ones need the buildx plugin).', { title: 'BuildKit not available' });
-    }
-    return { kind: 'legacy', client: primary.with({ DOCKER_BUILDKIT: '0' }), description: `${primary.binary} build (legacy builder)` };
-}
-/** detectBuilder() with the engine checked reachable (ensureEngine's clear errors); the two probes run side by side. */
-async function readyBuilder() {
-    const first = new DockerClient(defaultClients()[0]);
-    // The socket's answer suffices unless no builder was found (then the CLI itself may be missing:
-    // its own check says so).
-    const [builder, unreachable] = await Promise.all([detectBuilder(), first.ensureEngine({ viaApi: true }).then(() => undefined, (error) => ({ error }))]);
-    if (builder.kind === 'legacy')
-        await first.ensureEngine();
-    if (builder.client.binary !== first.binary)
-        await builder.client.ensureEngine({ viaApi: builder.kind !== 'legacy' });
-    else if (unreachable)
-        throw unreachable.error;
-    return builder;
-}
-function defaultClients() {
-    const list = [process.env.BLACKBELT_DOCKER || 'docker'];
-    // Debian's docker.io client; it embeds BuildKit where a newer client on PATH would need buildx.
-    if ((0,external_node_fs_.existsSync)('/usr/bin/docker'))
-        list.push('/usr/bin/docker');
-    return list;
-}
-/** The BuildKit cache scope the actions use in the GitHub Actions cache (type=gha). */
-const GHA_CACHE_SCOPE = 'blackbelt';
-/**
- * `--cache-from/--cache-to type=gha` when they can work: a buildx builder that can export a cache (the
- * docker-container driver; the docker driver only on the containerd image store), and the
- * runner's cache service in the environment (ACTIONS_CACHE_URL for the v1 API or ACTIONS_RESULTS_URL
- * for v2, plus ACTIONS_RUNTIME_TOKEN \u2014 what docker/setup-buildx-action exposes; buildx itself reads
- * them and ACTIONS_CACHE_SERVICE_V2). The export has `ignore-error=true`: without it BuildKit fails
- * the whole build when the cache service errors, after the image was built and loaded \u2014 a cache
- * outage must cost the cache, not the build. `enabled: false` (the `cache` input) turns it off.
- */
-function ghaCacheFlags(builder, enabled, env = process.env, containerdStore = false) {
-    const hasGha = Boolean((env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL) && env.ACTIONS_RUNTIME_TOKEN);
-    // The docker driver exports a build cache only on an engine with the containerd image store
-    // (fresh Docker 29+ installs, as on GitHub's runners); on the classic store it refuses the flag.
-    const canExport = builder.driver === 'docker-container' || (builder.driver === 'docker' && containerdStore);
-    if (!enabled || builder.kind !== 'buildx' || !canExport || !hasGha)
-        return { from: [], to: [] };
-    return { from: [`type=gha,scope=${GHA_CACHE_SCOPE}`], to: [`type=gha,scope=${GHA_CACHE_SCOPE},mode=max,ignore-error=true`] };
-}
-/** A repository name as the engine records it in RepoDigests: docker.io/library/python \u2192 python. */
-function canonicalRepo(repo) {
-    const r = repo.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
-    return r.startsWith('library/') && registryOf(r) === 'docker.io' ? r.slice('library/'.length) : r;
-}
-/**
- * The reference to build FROM so that the builder uses the very image that was probed in the engine.
- * The docker driver builds inside the engine and sees its image store: `ref` itself. Every other buildx
- * driver (docker-container, kubernetes, remote) runs its own BuildKit, which resolves FROM in the
- * registry the reference names, never in the engine: `ref` pinned to the digest the engine has for it
- * from that repository (pulled from or pushed to it) \u2014 a tag could have moved since. Undefined when
- * there is no such digest: a base that only exists locally would be looked up on its registry (Docker
- * Hub for a bare name) \u2014 a failure at best, another image than the one probed at worst. A digest the
- * containerd image store lists for a `docker load`ed image is not proof that the registry has it; the
- * pinned FROM then fails in the build with "not found" rather than building from another image.
- */
-function builderBaseRef(builder, ref, image) {
-    if (builder.kind !== 'buildx' || !builder.driver || builder.driver === 'docker')
-        return ref;
-    const repo = canonicalRepo(repositoryOf(ref));
-    const found = (image.RepoDigests ?? []).find((d) => canonicalRepo(d.split('@')[0]) === repo);
-    if (!found)
-        return undefined;
-    return /@sha256:[0-9a-f]{64}$/.test(ref) ? ref : `${repositoryOf(ref)}@${found.split('@')[1]}`;
-}
-/**
- * Errors of the gha cache steps in a BuildKit `--progress=plain` log: the import
- * (`#N importing cache manifest from gha:\u2026`) and the export (`#N exporting to GitHub Actions Cache`),
- * each followed by `#N ERROR: <message>` when it failed. Neither fails the build (an import error never
- * does; the export has ignore-error=true), so the action reports them as warnings.
- */
-function ghaCacheErrors(log) {
-    const out = {};
-    const steps = [
-        ['import', /^#(\d+) importing cache manifest from gha:/gm],
-        ['export', /^#(\d+) exporting to GitHub Actions Cache\s*$/gm],
-    ];
-    for (const [what, re] of steps) {
-        for (const m of log.matchAll(re)) {
-            const err = new RegExp(`^#${m[1]} ERROR: (.*)$`, 'm').exec(log);
-            if (err)
-                out[what] = err[1].trim();
-        }
-    }
-    return out;
-}
-function buildArgv(builder, req) {
-    const argv = builder.kind === 'buildx' ? ['buildx', 'build', '--load'] : ['build'];
-    if (builder.kind !== 'legacy')
-        argv.push('--progress=plain');
-    argv.push('-f', req.dockerfile, '--iidfile', req.iidfile);
-    for (const t of req.tags)
-        argv.push('-t', t);
-    for (const [k, v] of Object.entries(req.buildArgs ?? {}))
-        argv.push('--build-arg', `${k}=${v}`);
-    for (const [k, v] of Object.entries(req.labels ?? {}))
-        argv.push('--label', `${k}=${v}`);
-    if (req.target)
-        argv.push('--target', req.target);
-    if (req.noCache)
-        argv.push('--no-cache');
-    if (req.network)
-        argv.push('--network', req.network);
-    if (req.platforms?.length)
-        argv.push('--platform', req.platforms.join(','));
-    if (builder.kind === 'buildx') {
-        for (const c of req.cacheFrom ?? [])
-            argv.push('--cache-from', c);
-        for (const c of req.cacheTo ?? [])
-            argv.push('--cache-to', c);
-    }
-    argv.push(req.context);
-    return argv;
-}
-class DockerImages {
-    client;
-    /** The engine API when the CLI would talk to a local socket; dropped (\u2192 CLI) once the socket fails. */
-    api;
-    constructor(client, options = {}) {
-        this.client = client;
-        this.api = options.api === false ? undefined : client.api();
-    }
-    /** Through the API when there is one, else (or when its socket cannot be used) through the CLI. */
-    async either(viaApi, viaCli) {
-        if (this.api) {
-            try {
-                return await viaApi(this.api);
-            }
-            catch (e) {
-                if (!(e instanceof EngineUnreachable))
-                    throw e;
-                this.api = undefined;
-            }
-        }
-        return viaCli();
-    }
-    /** Which way the calls go now: 'api' until the socket fails (tests check it). */
-    get transport() {
-        return this.api ? 'api' : 'cli';
-    }
-    inspect(ref) {
-        return this.either(async (api) => {
-            const r = await api.json('GET', `/images/${refPath(ref)}/json`);
-            return r.status === 200 ? r.value : undefined;
-        }, async () => {
-            const r = await this.client.run(['image', 'inspect', ref], { timeoutMs: 60_000 });
-            if (r.code !== 0)
-                return undefined;
-            const parsed = JSON.parse(r.stdout);
-            return parsed[0];
-        });
-    }
-    /** `docker image history` rows, newest first (sizes in bytes, CreatedBy untruncated). */
-    history(ref) {
-        return this.either(async (api) => {
-            const r = await api.json('GET', `/images/${refPath(ref)}/history`);
-            return r.status === 200 && Array.isArray(r.value) ? r.value.map(historyRowOf) : undefined;
-        }, async () => {
-            const r = await this.client.run(['image', 'history', '--human=false', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: 60_000 });
-            if (r.code !== 0)
-                return undefined;
-            return r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-        });
-    }
-    async exists(ref) {
-        return (await this.inspect(ref)) !== undefined;
-    }
-    /**
-     * Make sure `ref` is present locally without ever pulling from a remote registry unless allowed:
-     * pulls only from 127.0.0.1/localhost registries, or on GitHub-hosted runs (GITHUB_ACTIONS=true
-     * and BLACKBELT_NO_PULL is not 1).
-     */
-    async ensureLocal(ref, what = 'image') {
-        const found = await this.inspect(ref);
-        if (found)
-            return found;
-        if (pullAllowed(ref)) {
-            const r = await this.client.run(['pull', ref], { timeoutMs: 15 * 60_000 });
-            const after = r.code === 0 ? await this.inspect(ref) : undefined;
-            if (after)
-                return after;
-            throw new errors_UserError(`The ${what} ${ref} is not present locally and pulling it failed: ${lastLines(r.stderr, 3)}`, {
-                title: `${what} not available`,
-                hint: 'Check the reference and that the registry is reachable (log in first for private images).',
-            });
-        }
-        throw new errors_UserError(`The ${what} ${ref} is not present on the Docker engine, and blackbelt does not pull from remote registries here.`, {
-            title: `${what} not found`,
-            hint: `Build or load it first (docker image ls), pull it in an earlier step, or use an image from a local registry (127.0.0.1:PORT/...). On GitHub runners pulls are allowed unless BLACKBELT_NO_PULL=1.`,
-        });
-    }
-    store;
-    /**
-     * Does the engine keep images in the containerd image store (`docker info` driver-type
-     * io.containerd.snapshotter.v1; the default of fresh Docker 29+ installs)? Asked once per instance;
-     * false when `docker info` fails.
-     */
-    usesContainerdStore() {
-        this.store ??= this.either(async (api) => {
-            const r = await api.json('GET', '/info');
-            return r.status === 200 && JSON.stringify(r.value?.DriverStatus ?? null).includes('io.containerd.snapshotter');
-        }, () => this.client.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 }).then((r) => r.code === 0 && r.stdout.includes('io.containerd.snapshotter')));
-        return this.store;
-    }
-    /** `docker save` as a readable stream; the returned promise resolves when the process ends. */
-    save(ref) {
-        // Streams cannot fall back half-way: a socket that fails here fails the call (callers retry or report).
-        if (this.api)
-            return this.api.save(ref);
-        const child = this.client.spawn(['save', ref]);
-        child.stdin.end();
-        return { stream: child.stdout, done: waitChild(child) };
-    }
-    /**
-     * `docker load` fed from a writable stream. Its stdout names what it loaded (see loadedImages):
-     * the image ID is the config digest on the classic store, a manifest digest on the containerd one.
-     */
-    load() {
-        if (this.api)
-            return this.api.load();
-        const child = this.client.spawn(['load']);
-        const out = [];
-        child.stdout.on('data', (b) => out.push(b));
-        child.stdin.on('error', () => undefined);
-        const done = waitChild(child).then((r) => ({ ...r, stdout: Buffer.concat(out).toString('utf8') }));
-        return { stream: child.stdin, done };
-    }
-    async tag(source, target) {
-        const failed = await this.either(async (api) => {
-            const repo = repositoryOf(target);
-            const tag = target.slice(repo.length + 1) || 'latest';
-            const r = await api.json('POST', `/images/${refPath(source)}/tag?repo=${encodeURIComponent(repo)}&tag=${encodeURIComponent(tag)}`);
-            return r.status < 300 ? '' : r.message;
-        }, async () => {
-            const r = await this.client.run(['tag', source, target]);
-            return r.code === 0 ? '' : r.stderr.trim();
-        });
-        if (failed)
-            throw new Error(`docker tag ${source} ${target} failed: ${failed}`);
-    }
-    async remove(ref) {
-        await this.either((api) => api.call('DELETE', `/images/${refPath(ref)}?noprune=1`), () => this.client.run(['image', 'rm', '--no-prune', ref]));
-    }
-}
-/**
- * What `docker load` printed it loaded: `Loaded image: REF` (tagged) and `Loaded image ID: sha256:\u2026`
- * (untagged) lines, in order. The containerd image store also prints them for images it names
- * itself, and its IDs are manifest digests \u2014 never assume the ID is the config's digest.
- */
-function loadedImages(stdout) {
-    const out = [];
-    for (const m of stdout.matchAll(/^Loaded image(?: ID)?: (\S+)\s*$/gm))
-        out.push(m[1]);
-    return [...new Set(out)];
-}
-/** An API history row as `docker image history --human=false --no-trunc --format '{{json .}}'` prints it. */
-function historyRowOf(row) {
-    return {
-        CreatedAt: new Date((row.Created ?? 0) * 1000).toISOString().replace(/\.000Z$/, 'Z'),
-        // The CLI shows tabs as spaces (its formatter replaces them, truncated or not).
-        CreatedBy: (row.CreatedBy ?? '').replace(/\t/g, ' '),
-        Comment: row.Comment ?? '',
-        Size: String(row.Size ?? 0),
-    };
-}
-function waitChild(child) {
-    const err = [];
-    child.stderr.on('data', (b) => err.push(b));
-    return new Promise((resolve) => {
-        let settled = false;
-        const finish = (code, extra = '') => {
-            if (settled)
-                return;
-            settled = true;
-            resolve({ code, stderr: Buffer.concat(err).toString('utf8') + extra });
-        };
-        child.on('error', (e) => finish(127, e.message));
-        child.on('close', (code) => finish(code ?? 1));
-    });
-}
-function lastLines(text, n) {
-    return text.trim().split('\n').slice(-n).join('\n');
-}
-/** Registry host of an image reference (docker.io when none is given). */
-function registryOf(ref) {
-    const first = ref.split('/')[0];
-    if (ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost'))
-        return first;
-    return 'docker.io';
-}
-function isLocalRegistry(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === '127.0.0.1' || host === 'localhost' || host === '::1';
-}
-function pullAllowed(ref) {
-    if (isLocalRegistry(registryOf(ref)))
-        return true;
-    return process.env.GITHUB_ACTIONS === 'true' && process.env.BLACKBELT_NO_PULL !== '1';
-}
-/** Split `repo[:tag][@digest]` \u2192 repository part (tag and digest removed). */
-function repositoryOf(ref) {
-    const noDigest = ref.split('@')[0];
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-/**
- * Login + push. When credentials are given, a private DOCKER_CONFIG (deleted afterwards) holds
- * them, so the password is never written to the user's ~/.docker/config.json by us, and the
- * password only ever travels on docker's stdin.
- */
-class DockerRegistry {
-    configDir;
-    client;
-    constructor(client) {
-        this.client = client;
-    }
-    async login(registry, username, password) {
-        this.configDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'blackbelt-docker-'));
-        // Keep CLI plugins (buildx) reachable from the private config.
-        const pluginsDir = (0,external_node_path_.join)(this.configDir, 'cli-plugins');
-        const userPlugins = (0,external_node_path_.join)(process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'cli-plugins');
-        if ((0,external_node_fs_.existsSync)(userPlugins))
-            (0,external_node_fs_.symlinkSync)(userPlugins, pluginsDir);
-        else
-            (0,external_node_fs_.mkdirSync)(pluginsDir);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.configDir, 'config.json'), '{}\n', { mode: 0o600 });
-        this.client = this.client.with({ DOCKER_CONFIG: this.configDir });
-        const r = await this.client.run(['login', '--username', username, '--password-stdin', registry], { input: password + '\n', timeoutMs: 120_000 });
-        if (r.code !== 0) {
-            const text = scrub(`${r.stderr}\n${r.stdout}`, password);
-            throw classifyRegistryError(text, registry, 'log in to');
-        }
-    }
-    async push(ref) {
-        const r = await this.client.run(['push', ref], { timeoutMs: 60 * 60_000 });
-        const output = `${r.stdout}\n${r.stderr}`;
-        if (r.code !== 0)
-            throw classifyRegistryError(output, registryOf(ref), 'push to');
-        const digest = /digest:\s*(sha256:[0-9a-f]{64})/.exec(output)?.[1];
-        if (digest)
-            return { digest, output };
-        // Older clients: read RepoDigests.
-        const inspect = await new DockerImages(this.client).inspect(ref);
-        const repo = repositoryOf(ref);
-        const rd = inspect?.RepoDigests?.find((d) => d.startsWith(repo + '@'));
-        if (!rd)
-            throw new Error(`docker push ${ref} succeeded but reported no digest`);
-        return { digest: rd.split('@')[1], output };
-    }
-    /** Log out and delete the private config. Safe to call more than once. */
-    async close(registry) {
-        if (!this.configDir)
-            return;
-        if (registry)
-            await this.client.run(['logout', registry], { timeoutMs: 30_000 });
-        (0,external_node_fs_.rmSync)(this.configDir, { recursive: true, force: true });
-        this.configDir = undefined;
-    }
-}
-function scrub(text, secret) {
-    return secret ? text.split(secret).join('***') : text;
-}
-function classifyRegistryError(output, registry, verb) {
-    const detail = lastLines(output, 3);
-    if (/connection refused|no such host|i\/o timeout|dial tcp|server gave HTTP response to HTTPS|network is unreachable|TLS handshake timeout/i.test(output)) {
-        return new errors_UserError(`Cannot ${verb} registry ${registry}: it is unreachable. ${detail}`, {
-            title: 'registry unreachable',
-            hint: 'Check the registry host and port in `image`/`registry`, that it is running, and that the runner can reach it.',
-        });
-    }
-    if (/unauthorized|authentication required|incorrect username or password|401|denied|forbidden/i.test(output)) {
-        return new errors_UserError(`Cannot ${verb} registry ${registry}: authentication failed. ${detail}`, {
-            title: 'registry authentication failed',
-            hint: 'Check the `username` and `password` inputs (for ghcr.io use a token with packages:write).',
-        });
-    }
-    return new errors_UserError(`Cannot ${verb} registry ${registry}: ${detail}`, { title: 'registry error' });
-}
-
-;// CONCATENATED MODULE: ./actions/shared/inputs.ts
-
-
-
-/**
- * Typed action inputs. The runner passes each input as INPUT_<NAME> (upper-cased, spaces \u2192 '_',
- * hyphens kept). Every error names the input and says what a valid value looks like.
- */
-function rawInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function getString(name, fallback = '') {
-    return rawInput(name) || fallback;
-}
-function getRequired(name, example) {
-    const value = rawInput(name);
-    if (!value) {
-        throw new errors_UserError(`Input "${name}" is required but was empty.`, {
-            title: `missing input: ${name}`,
-            hint: `Set it in the step's "with:" block${example ? `, e.g. ${name}: ${example}` : ''}.`,
-        });
-    }
-    return value;
-}
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-/** Booleans with a default for empty values (core.getBooleanInput throws on ''). */
-function getBoolean(name, fallback) {
-    const value = rawInput(name).toLowerCase();
-    if (!value)
-        return fallback;
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw new errors_UserError(`Input "${name}" must be true or false, got "${rawInput(name)}".`, { title: `invalid input: ${name}` });
-}
-function getChoice(name, choices, fallback) {
-    const value = rawInput(name).toLowerCase();
-    if (!value)
-        return fallback;
-    if (choices.includes(value))
-        return value;
-    throw new UserError(`Input "${name}" must be one of ${choices.join(', ')}; got "${rawInput(name)}".`, { title: `invalid input: ${name}` });
-}
-/** Newline- or comma-separated list; blank entries and `#` comments are dropped. */
-function getList(name, options = {}) {
-    const splitter = options.commas === false ? /\r?\n/ : /\r?\n|,/;
-    return rawInput(name)
-        .split(splitter)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Parse "90", "90s", "1m30s", "250ms", "2h" into milliseconds (a bare number means seconds). */
-function parseDuration(text) {
-    const t = text.trim().toLowerCase();
-    if (/^\d+(\.\d+)?$/.test(t))
-        return Math.round(Number(t) * 1000);
-    const parts = [...t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
-    if (!parts.length || parts.map((p) => p[0]).join('') !== t)
-        return undefined;
-    return Math.round(parts.reduce((sum, p) => sum + Number(p[1]) * UNIT_MS[p[2]], 0));
-}
-function getDuration(name, fallback) {
-    const text = rawInput(name) || fallback;
-    const ms = parseDuration(text);
-    if (ms === undefined) {
-        throw new UserError(`Input "${name}" must be a duration like 30s, 5m, 1m30s or 250ms; got "${text}".`, { title: `invalid input: ${name}` });
-    }
-    return ms;
-}
-function getInteger(name, fallback, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-    const text = rawInput(name);
-    if (!text)
-        return fallback;
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min || n > max) {
-        throw new UserError(`Input "${name}" must be a whole number between ${min} and ${max}; got "${text}".`, { title: `invalid input: ${name}` });
-    }
-    return n;
-}
-function workspaceRoot() {
-    return (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
-}
-/**
- * Resolve a user path inside the workspace. Paths that escape it (`..`, absolute paths elsewhere,
- * symlinks pointing out) are refused: an action must not read or write outside the checkout.
- */
-function confinePath(name, value, root = workspaceRoot()) {
-    const target = (0,external_node_path_.resolve)(root, value);
-    const check = (abs, base) => {
-        const rel = (0,external_node_path_.relative)(base, abs);
-        return rel === '' || (!rel.startsWith('..' + external_node_path_.sep) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-    };
-    let ok = check(target, root);
-    if (ok && (0,external_node_fs_.existsSync)(target)) {
-        const realRoot = (0,external_node_fs_.existsSync)(root) ? (0,external_node_fs_.realpathSync)(root) : root;
-        ok = check((0,external_node_fs_.realpathSync)(target), realRoot);
-    }
-    if (!ok) {
-        throw new errors_UserError(`Input "${name}" points outside the workspace: "${value}" resolves to ${target}, which is not under ${root}.`, {
-            title: `invalid input: ${name}`,
-            hint: 'Use a path relative to the repository root (GITHUB_WORKSPACE).',
-        });
-    }
-    return target;
-}
-function getWorkspacePath(name, fallback = '.') {
-    return confinePath(name, rawInput(name) || fallback);
-}
-/** Workspace-relative form of a path, for annotations (GitHub wants repo-relative paths). */
-function relativeToWorkspace(path, root = workspaceRoot()) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel.split(external_node_path_.sep).join('/') || '.';
-}
-
-;// CONCATENATED MODULE: ./actions/shared/outputs.ts
-
-/** Set step outputs; values are strings on the wire, so numbers and booleans are stringified here. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        if (value !== undefined)
-            setOutput(name, String(value));
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/shared/report.ts
-
-
-
-/**
- * Write the action's machine-readable report. It lives under RUNNER_TEMP so later steps of the
- * job (or actions/upload-artifact) can read it; the path is returned for the `report` output.
- */
-function writeJsonReport(action, data, dir = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
-    const folder = (0,external_node_path_.join)(dir, 'blackbelt');
-    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-    const path = (0,external_node_path_.join)(folder, `${action}-report.json`);
-    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(data, null, 2) + '\n');
-    return path;
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/buildlog.ts
-/**
- * Reading build logs: the failing step (BuildKit `> [stage 2/4] RUN \u2026:` / legacy `Step 2/4 : RUN \u2026`
- * / parse errors `line N`), mapped back to a Dockerfile line, and layer reuse (CACHED / Using cache).
- */
-function findInstructionLine(dockerfile, instruction) {
-    const want = instruction.replace(/\s+/g, ' ').trim();
-    const lines = dockerfile.split('\n');
-    // Join continuation lines so multi-line RUNs match their first line.
-    for (let i = 0; i < lines.length; i++) {
-        let text = lines[i];
-        let j = i;
-        while (text.trimEnd().endsWith('\\') && j + 1 < lines.length)
-            text = text.trimEnd().slice(0, -1) + ' ' + lines[++j];
-        const norm = text.replace(/\s+/g, ' ').trim();
-        if (norm && (norm === want || norm.startsWith(want) || (want.length > 20 && want.startsWith(norm.slice(0, 40)))))
-            return i + 1;
-    }
-    return undefined;
-}
-function parseBuildFailure(log, dockerfile) {
-    const lines = log.split('\n').map((l) => l.replace(/\r$/, ''));
-    const parse = /(?:dockerfile parse error|Dockerfile parse error) (?:on )?line (\d+): (.*)$/i.exec(log);
-    if (parse)
-        return { line: Number(parse[1]), error: `Dockerfile parse error: ${parse[2].trim()}`, excerpt: parse[0] };
-    const dfLine = /Dockerfile:(\d+)/.exec(log);
-    let step;
-    const bk = [...log.matchAll(/^ > \[(?:[^\]]*?\s)?\d+\/\d+\] (.+?):$/gm)].pop();
-    if (bk)
-        step = bk[1].trim();
-    if (!step) {
-        const steps = [...log.matchAll(/^Step \d+\/\d+ : (.+)$/gm)];
-        if (steps.length)
-            step = steps[steps.length - 1][1].trim();
-    }
-    const errorLines = lines.filter((l) => /^(ERROR|error):|^#\d+ ERROR:|returned a non-zero code|^Error response from daemon|failed to solve/i.test(l.trim()));
-    const error = errorLines.length ? errorLines.slice(-2).join('\n') : lines.filter(Boolean).slice(-3).join('\n');
-    let line = dfLine ? Number(dfLine[1]) : undefined;
-    if (!line && step)
-        line = findInstructionLine(dockerfile, step);
-    // Output of the failing step: BuildKit prefixes its lines with `#N`; show the last 25 log lines.
-    const excerpt = lines.filter((l) => l.trim()).slice(-25).join('\n');
-    return { step, line, error, excerpt };
-}
-/** Steps the builder reused from cache. */
-function cachedSteps(log) {
-    const out = [];
-    // BuildKit: "#7 [deps 3/4] RUN \u2026" \u2026 "#7 CACHED"
-    const names = new Map();
-    for (const m of log.matchAll(/^#(\d+) (\[.+)$/gm))
-        names.set(m[1], m[2].trim());
-    for (const m of log.matchAll(/^#(\d+) CACHED$/gm)) {
-        const n = names.get(m[1]);
-        if (n)
-            out.push(n);
-    }
-    // Legacy: "Step 3/9 : RUN \u2026" followed by " ---> Using cache"
-    const lines = log.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        if (/^ ---> Using cache/.test(lines[i])) {
-            for (let j = i - 1; j >= 0; j--) {
-                const s = /^Step \d+\/\d+ : (.+)$/.exec(lines[j]);
-                if (s) {
-                    out.push(s[1]);
-                    break;
-                }
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/tar.ts
-const BLOCK = 512;
-class ByteReader {
-    source;
-    buffered = [];
-    length = 0;
-    ended = false;
-    constructor(source) {
-        this.source = source;
-    }
-    async fill(n) {
-        while (this.length < n && !this.ended) {
-            const next = await this.source.next();
-            if (next.done) {
-                this.ended = true;
-                break;
-            }
-            const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
-            this.buffered.push(chunk);
-            this.length += chunk.length;
-        }
-    }
-    /** Exactly n bytes, or fewer only at end of stream. */
-    async read(n) {
-        await this.fill(n);
-        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
-        const take = Math.min(n, all.length);
-        const out = all.subarray(0, take);
-        const rest = all.subarray(take);
-        this.buffered = rest.length ? [rest] : [];
-        this.length = rest.length;
-        return out;
-    }
-    /** Read and discard everything left in the source. */
-    async drain() {
-        this.buffered = [];
-        this.length = 0;
-        while (!this.ended) {
-            const next = await this.source.next();
-            if (next.done)
-                this.ended = true;
-        }
-    }
-    /** Up to n bytes in chunks as they arrive (for streaming large bodies). */
-    async *pieces(n) {
-        let left = n;
-        while (left > 0) {
-            if (this.length === 0)
-                await this.fill(1);
-            if (this.length === 0)
-                throw new Error('tar: unexpected end of archive inside an entry');
-            const head = this.buffered.shift();
-            const take = Math.min(left, head.length);
-            if (take < head.length)
-                this.buffered.unshift(head.subarray(take));
-            this.length -= take;
-            left -= take;
-            yield head.subarray(0, take);
-        }
-    }
-}
-function cString(buf, start, length) {
-    const slice = buf.subarray(start, start + length);
-    const nul = slice.indexOf(0);
-    return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
-}
-function parseNumeric(buf, start, length) {
-    const field = buf.subarray(start, start + length);
-    if (field[0] & 0x80) {
-        // GNU base-256
-        let value = 0;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + field[i];
-        return value;
-    }
-    const text = cString(buf, start, length).trim();
-    return text ? parseInt(text, 8) : 0;
-}
-function parsePax(data) {
-    const out = {};
-    let pos = 0;
-    while (pos < data.length) {
-        const space = data.indexOf(0x20, pos);
-        if (space === -1)
-            break;
-        const len = parseInt(data.subarray(pos, space).toString('utf8'), 10);
-        if (!len)
-            break;
-        const record = data.subarray(space + 1, pos + len - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out[record.slice(0, eq)] = record.slice(eq + 1);
-        pos += len;
-    }
-    return out;
-}
-function padding(size) {
-    return (BLOCK - (size % BLOCK)) % BLOCK;
-}
-function isZero(block) {
-    for (const b of block)
-        if (b !== 0)
-            return false;
-    return true;
-}
-async function* readTar(stream) {
-    const source = Symbol.asyncIterator in stream ? stream : (async function* () { yield* stream; })();
-    const reader = new ByteReader(source[Symbol.asyncIterator]());
-    let globalPax = {};
-    for (;;) {
-        const rawBlocks = [];
-        let pax = {};
-        let longName;
-        let longLink;
-        let header;
-        for (;;) {
-            header = await reader.read(BLOCK);
-            if (header.length < BLOCK || isZero(header)) {
-                // Drain what follows the end-of-archive blocks (record padding): a producer such as
-                // `docker save` does not exit/close until its stdout has been read to the end.
-                await reader.drain();
-                return;
-            }
-            rawBlocks.push(Buffer.from(header));
-            const type = String.fromCharCode(header[156] || 0x30);
-            if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
-                const size = parseNumeric(header, 124, 12);
-                const data = Buffer.from(await reader.read(size + padding(size)));
-                rawBlocks.push(data);
-                const body = data.subarray(0, size);
-                if (type === 'x')
-                    pax = { ...pax, ...parsePax(body) };
-                else if (type === 'g')
-                    globalPax = { ...globalPax, ...parsePax(body) };
-                else if (type === 'L')
-                    longName = cString(body, 0, body.length);
-                else
-                    longLink = cString(body, 0, body.length);
-                continue;
-            }
-            break;
-        }
-        const merged = { ...globalPax, ...pax };
-        const prefix = header.subarray(257, 262).toString('latin1') === 'ustar' ? cString(header, 345, 155) : '';
-        const baseName = cString(header, 0, 100);
-        const name = merged.path ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName);
-        const size = merged.size !== undefined ? Number(merged.size) : parseNumeric(header, 124, 12);
-        const type = String.fromCharCode(header[156] || 0x30);
-        let consumed = false;
-        const body = async function* () {
-            if (consumed)
-                throw new Error(`tar: body of ${name} already consumed`);
-            consumed = true;
-            yield* reader.pieces(size);
-            await reader.read(padding(size));
-        };
-        const entry = {
-            name,
-            size,
-            type: type === '\0' ? '0' : type,
-            mode: parseNumeric(header, 100, 8),
-            mtime: merged.mtime !== undefined ? Math.floor(Number(merged.mtime)) : parseNumeric(header, 136, 12),
-            linkname: merged.linkpath ?? longLink ?? cString(header, 157, 100),
-            raw: Buffer.concat(rawBlocks),
-            body,
-            readAll: async () => {
-                const parts = [];
-                for await (const p of body())
-                    parts.push(Buffer.from(p));
-                return Buffer.concat(parts);
-            },
-        };
-        yield entry;
-        if (!consumed) {
-            consumed = true;
-            for await (const _ of reader.pieces(size))
-                void _;
-            await reader.read(padding(size));
-        }
-    }
-}
-function writeOctal(buf, value, start, length) {
-    const text = value.toString(8).padStart(length - 1, '0');
-    buf.write(text + '\0', start, length, 'latin1');
-}
-function ustarHeader(name, size, type, mode, mtime, linkname = '') {
-    const h = Buffer.alloc(BLOCK);
-    h.write(name, 0, 100, 'utf8');
-    if (linkname)
-        h.write(linkname, 157, 100, 'utf8');
-    writeOctal(h, mode, 100, 8);
-    writeOctal(h, 0, 108, 8);
-    writeOctal(h, 0, 116, 8);
-    writeOctal(h, size, 124, 12);
-    writeOctal(h, mtime, 136, 12);
-    h.write('        ', 148, 8, 'latin1');
-    h.write(type, 156, 1, 'latin1');
-    h.write('ustar\0', 257, 6, 'latin1');
-    h.write('00', 263, 2, 'latin1');
-    let sum = 0;
-    for (const b of h)
-        sum += b;
-    h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'latin1');
-    return h;
-}
-function paxRecord(key, value) {
-    const body = ` ${key}=${value}\n`;
-    const len = Buffer.byteLength(body);
-    let total = len + String(len).length;
-    if (String(total).length !== String(len).length)
-        total = len + String(total).length;
-    return `${total}${body}`;
-}
-/** Header blocks for a regular file (PAX header when the name does not fit ustar's 100 bytes). */
-function fileHeader(name, size, mtime = 0, mode = 0o644) {
-    return entryHeader({ name, type: 'file', mode, mtime, size });
-}
-const tarPadding = padding;
-const TYPE_FLAG = { file: '0', symlink: '2', dir: '5' };
-/** Header blocks of one entry, owned by 0:0; a PAX header carries a path or link target too long for ustar. */
-function entryHeader(e) {
-    const size = e.type === 'file' ? (e.size ?? 0) : 0;
-    const linkname = e.linkname ?? '';
-    const longName = Buffer.byteLength(e.name) > 100;
-    const longLink = Buffer.byteLength(linkname) > 100;
-    const header = ustarHeader(longName ? e.name.slice(0, 100) : e.name, size, TYPE_FLAG[e.type], e.mode, e.mtime, longLink ? linkname.slice(0, 100) : linkname);
-    if (!longName && !longLink)
-        return header;
-    const pax = Buffer.from((longName ? paxRecord('path', e.name) : '') + (longLink ? paxRecord('linkpath', linkname) : ''));
-    return Buffer.concat([ustarHeader('PaxHeader', pax.length, 'x', 0o644, e.mtime), pax, Buffer.alloc(padding(pax.length)), header]);
-}
-class TarWriter {
-    out;
-    constructor(out) {
-        this.out = out;
-    }
-    async write(data) {
-        if (!data.length)
-            return;
-        // A reader that went away (docker load failed, the engine closed the socket) must fail the
-        // write: a destroyed stream never emits 'drain' again.
-        const closed = () => new Error(`the archive's reader closed the stream${this.out.errored ? `: ${this.out.errored.message}` : ''}`);
-        if (this.out.destroyed)
-            throw closed();
-        if (!this.out.write(data)) {
-            await new Promise((resolve, reject) => {
-                const done = () => {
-                    this.out.off('drain', onDrain);
-                    this.out.off('error', onError);
-                    this.out.off('close', onClose);
-                };
-                const onDrain = () => {
-                    done();
-                    resolve();
-                };
-                const onError = (e) => {
-                    done();
-                    reject(e);
-                };
-                const onClose = () => {
-                    done();
-                    reject(closed());
-                };
-                this.out.once('drain', onDrain);
-                this.out.once('error', onError);
-                this.out.once('close', onClose);
-                if (this.out.destroyed)
-                    onClose();
-            });
-        }
-    }
-    async addFile(name, data, mtime = 0) {
-        await this.write(fileHeader(name, data.length, mtime));
-        await this.write(data);
-        await this.write(Buffer.alloc(padding(data.length)));
-    }
-    /** Copy an entry from a reader unchanged (header blocks byte for byte, body streamed). */
-    async passthrough(entry) {
-        await this.write(entry.raw);
-        for await (const piece of entry.body())
-            await this.write(piece);
-        await this.write(Buffer.alloc(padding(entry.size)));
-    }
-    /** Write a previously read entry whose body is already in memory. */
-    async passthroughBuffered(entry, body) {
-        await this.write(entry.raw);
-        await this.write(body);
-        await this.write(Buffer.alloc(padding(entry.size)));
-    }
-    async finish() {
-        await this.write(Buffer.alloc(BLOCK * 2));
-        await new Promise((resolve, reject) => {
-            this.out.once('error', reject);
-            this.out.end(() => resolve());
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/context.ts
-/**
- * Staging the build context for the generated Dockerfile:
- *   CTX/Dockerfile, CTX/deps/requirements.txt, CTX/deps/wheels/*.whl, CTX/src.tar (the project under app/)
- * The project is taken with its .dockerignore applied (Docker's rules: last matching pattern
- * wins, `!` re-includes, `**` spans directories, a matched directory excludes its content).
- * `.git` is always left out: its bytes differ between two checkouts of the same commit.
- */
-
-
-
-
-
-function cleanPattern(p) {
-    let t = p.trim().replace(/\\/g, '/');
-    while (t.startsWith('./'))
-        t = t.slice(2);
-    t = t.replace(/^\/+/, '').replace(/\/+$/, '');
-    // path.Clean-ish: collapse // and /./
-    t = t.replace(/\/{2,}/g, '/').replace(/\/\.\//g, '/');
-    return t;
-}
-function globToRegex(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                // `**` matches any number of directories (including none)
-                i++;
-                if (glob[i + 1] === '/') {
-                    i++;
-                    re += '(?:.*/)?';
-                }
-                else
-                    re += '.*';
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 1);
-            if (end === -1)
-                re += '\\[';
-            else {
-                let cls = glob.slice(i + 1, end);
-                if (cls.startsWith('^') || cls.startsWith('!'))
-                    cls = '^' + cls.slice(1);
-                re += `[${cls.replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else if (c === '\\' && i + 1 < glob.length) {
-            re += glob[++i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        }
-        else
-            re += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-function parseDockerignore(text) {
-    const rules = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const negate = line.startsWith('!');
-        const pattern = cleanPattern(negate ? line.slice(1) : line);
-        if (!pattern)
-            continue;
-        rules.push({ negate, regex: globToRegex(pattern), pattern });
-    }
-    return rules;
-}
-/** Is `rel` (slash-separated, relative to the context root) excluded? A parent match counts. */
-function isIgnored(rel, rules) {
-    const parts = rel.split('/');
-    let ignored = false;
-    for (const rule of rules) {
-        let matched = false;
-        for (let i = parts.length; i >= 1 && !matched; i--)
-            matched = rule.regex.test(parts.slice(0, i).join('/'));
-        if (matched)
-            ignored = !rule.negate;
-    }
-    return ignored;
-}
-/** Could anything below directory `rel` be re-included by a `!` rule? (then we must descend) */
-function mayReinclude(rel, rules) {
-    return rules.some((r) => r.negate && (r.pattern.startsWith(rel + '/') || r.pattern.includes('*')));
-}
-const ALWAYS_EXCLUDED = new Set(['.git']);
-const CHUNK = 1 << 20;
-/**
- * Append file `src` to the open tar `out` after `header(size)`, hashing what is written. A file read
- * whole (up to 1 MiB, the usual source file) gets its exact size; a bigger one must keep the size
- * lstat gave \u2014 one that changes while it is read is an error, not a corrupt tar.
- */
-function copyInto(src, statSize, out, hash, header) {
-    if (statSize <= CHUNK) {
-        const data = (0,external_node_fs_.readFileSync)(src);
-        header(data.length);
-        hash.update(data);
-        (0,external_node_fs_.writeSync)(out, data);
-        return data.length;
-    }
-    header(statSize);
-    const fd = (0,external_node_fs_.openSync)(src, 'r');
-    const buf = Buffer.allocUnsafe(CHUNK);
-    let done = 0;
-    try {
-        for (let n; done < statSize && (n = (0,external_node_fs_.readSync)(fd, buf, 0, Math.min(CHUNK, statSize - done), done)) > 0; done += n) {
-            hash.update(buf.subarray(0, n));
-            (0,external_node_fs_.writeSync)(out, buf, 0, n);
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    if (done !== statSize)
-        throw new errors_UserError(`${src} changed size while it was being packed for the image (${statSize} \u2192 ${done} bytes).`, { title: 'source changed during the build', hint: 'Do not write into working-directory while the image is built.' });
-    return done;
-}
-/**
- * Write the project (`from`, .dockerignore applied) as a tar for `ADD src.tar /`: every entry under
- * `app/` (itself 0755), in sorted order, owned by 0:0, modes kept minus group/other write, every mtime = `epoch`
- * (directories too). The builder's own context transfer keeps file mtimes but stamps directories
- * with the transfer time, and clamping them in the image took a RUN step (~0.35 s of every
- * code-only build); a tar that `ADD` unpacks carries every timestamp itself, on every builder.
- * `extra` entries (the console-script wrappers, scripts.ts) follow the project's; `leaveOut` names
- * paths (relative, slash-separated) never packed: a staged context inside the project.
- */
-function writeSourceTar(from, tarPath, epoch, extra = [], leaveOut = new Set()) {
-    const ignoreFile = (0,external_node_path_.join)(from, '.dockerignore');
-    const rules = (0,external_node_fs_.existsSync)(ignoreFile) ? parseDockerignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8')) : [];
-    const files = [];
-    const fd = (0,external_node_fs_.openSync)(tarPath, 'w');
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const put = (b) => {
-        if (!b.length)
-            return;
-        hash.update(b);
-        (0,external_node_fs_.writeSync)(fd, b);
-    };
-    const mode = (st) => st.mode & 0o7777 & ~0o022;
-    try {
-        // /app itself as COPY would create it (the checkout's own mode may be 0700: a temp dir, a umask)
-        put(entryHeader({ name: 'app/', type: 'dir', mode: 0o755, mtime: epoch }));
-        const walk = (rel) => {
-            for (const name of (0,external_node_fs_.readdirSync)(rel ? (0,external_node_path_.join)(from, rel) : from).sort()) {
-                const childRel = rel ? `${rel}/${name}` : name;
-                if ((!rel && ALWAYS_EXCLUDED.has(name)) || leaveOut.has(childRel))
-                    continue;
-                const src = (0,external_node_path_.join)(from, childRel);
-                const st = (0,external_node_fs_.lstatSync)(src);
-                const ignored = isIgnored(childRel, rules);
-                if (st.isDirectory()) {
-                    if (ignored && !mayReinclude(childRel, rules))
-                        continue;
-                    put(entryHeader({ name: `app/${childRel}/`, type: 'dir', mode: mode(st), mtime: epoch }));
-                    walk(childRel);
-                    continue;
-                }
-                if (ignored)
-                    continue;
-                if (st.isSymbolicLink()) {
-                    put(entryHeader({ name: `app/${childRel}`, type: 'symlink', mode: 0o777, mtime: epoch, linkname: (0,external_node_fs_.readlinkSync)(src) }));
-                }
-                else if (st.isFile()) {
-                    // Streamed in chunks: a project may carry large data files. The size is the one read.
-                    const size = copyInto(src, st.size, fd, hash, (n) => put(entryHeader({ name: `app/${childRel}`, type: 'file', mode: mode(st), mtime: epoch, size: n })));
-                    put(Buffer.alloc(tarPadding(size)));
-                }
-                else
-                    continue; // sockets, fifos, devices: not source
-                files.push(childRel);
-            }
-        };
-        try {
-            walk('');
-        }
-        catch (e) {
-            const err = e;
-            if (err.code !== 'EACCES' && err.code !== 'EPERM')
-                throw e;
-            throw new errors_UserError(`Cannot read ${err.path ?? from} to pack the project into the image: permission denied.`, {
-                title: 'source not readable',
-                hint: 'Make working-directory readable by the runner user, or list what the image does not need in .dockerignore.',
-            });
-        }
-        for (const e of extra) {
-            put(entryHeader({ ...e, size: e.data?.length ?? 0 }));
-            if (e.data) {
-                put(e.data);
-                put(Buffer.alloc(tarPadding(e.data.length)));
-            }
-        }
-        put(Buffer.alloc(1024)); // end of archive: two zero blocks
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return { files, sha256: hash.digest('hex') };
-}
-
-;// CONCATENATED MODULE: ./actions/shared/lockfile/pep440.ts
-/**
- * PEP 440 versions and specifiers (semantics of pypa/packaging), plus Poetry constraint translation.
- *
- * No npm dependency: @renovatebot/pep440 v5 needs node >= 22 and defaults to excluding pre-releases,
- * while resolvers legitimately lock pre-releases, so `satisfies` allows them unless told otherwise.
- */
-const VERSION_RE = new RegExp('^\\s*v?' +
-    '(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
-    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
-    '\\s*$', 'i');
-const versionCache = new Map();
-/** Parse a PEP 440 version; `null` when invalid. Results are cached (versions repeat a lot in locks). */
-function parseVersion(text) {
-    const cached = versionCache.get(text);
-    if (cached !== undefined)
-        return cached;
-    const v = parseUncached(text);
-    if (versionCache.size > 20000)
-        versionCache.clear();
-    versionCache.set(text, v);
-    return v;
-}
-function parseUncached(text) {
-    const m = VERSION_RE.exec(text);
-    if (!m || !m.groups)
-        return null;
-    const g = m.groups;
-    const v = {
-        epoch: g.epoch ? Number(g.epoch) : 0,
-        release: g.release.split('.').map(Number),
-    };
-    if (g.pre_l) {
-        const l = g.pre_l.toLowerCase();
-        const label = l === 'a' || l === 'alpha' ? 'a' : l === 'b' || l === 'beta' ? 'b' : 'rc';
-        v.pre = [label, g.pre_n ? Number(g.pre_n) : 0];
-    }
-    if (g.post)
-        v.post = Number(g.post_n1 ?? g.post_n2 ?? 0);
-    if (g.dev)
-        v.dev = g.dev_n ? Number(g.dev_n) : 0;
-    if (g.local)
-        v.local = g.local.toLowerCase().split(/[-_.]/).map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s));
-    return v;
-}
-function isValidVersion(text) {
-    return parseVersion(text) !== null;
-}
-/** Canonical string form (packaging's `str(Version(...))`). */
-function formatVersion(v) {
-    let s = v.epoch ? `${v.epoch}!` : '';
-    s += v.release.join('.');
-    if (v.pre)
-        s += `${v.pre[0]}${v.pre[1]}`;
-    if (v.post !== undefined)
-        s += `.post${v.post}`;
-    if (v.dev !== undefined)
-        s += `.dev${v.dev}`;
-    if (v.local)
-        s += `+${v.local.join('.')}`;
-    return s;
-}
-/** Normalise a version string; returns the input unchanged when it is not PEP 440. */
-function normalizeVersion(text) {
-    const v = parseVersion(text);
-    return v ? formatVersion(v) : text.trim();
-}
-function isPrerelease(v) {
-    return v.pre !== undefined || v.dev !== undefined;
-}
-function isPostrelease(v) {
-    return v.post !== undefined;
-}
-function baseOf(v) {
-    return { epoch: v.epoch, release: v.release };
-}
-function publicOf(v) {
-    if (!v.local)
-        return v;
-    const { local: _l, ...rest } = v;
-    void _l;
-    return rest;
-}
-const PRE_ORDER = { a: 0, b: 1, rc: 2 };
-function cmpNum(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function cmpRelease(a, b) {
-    const n = Math.max(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const c = cmpNum(a[i] ?? 0, b[i] ?? 0);
-        if (c)
-            return c;
-    }
-    return 0;
-}
-/** Total order of packaging's `_cmpkey`. */
-function compareParsed(a, b) {
-    let c = cmpNum(a.epoch, b.epoch);
-    if (c)
-        return c;
-    c = cmpRelease(a.release, b.release);
-    if (c)
-        return c;
-    // pre: a bare dev release sorts before any pre-release; no pre sorts after all pre-releases
-    const preKey = (v) => v.pre ? [PRE_ORDER[v.pre[0]], v.pre[1]] : v.post === undefined && v.dev !== undefined ? [-Infinity, 0] : [Infinity, 0];
-    const pa = preKey(a);
-    const pb = preKey(b);
-    c = cmpNum(pa[0], pb[0]) || cmpNum(pa[1], pb[1]);
-    if (c)
-        return c;
-    c = cmpNum(a.post ?? -Infinity, b.post ?? -Infinity);
-    if (c)
-        return c;
-    c = cmpNum(a.dev ?? Infinity, b.dev ?? Infinity);
-    if (c)
-        return c;
-    if (!a.local && !b.local)
-        return 0;
-    if (!a.local)
-        return -1;
-    if (!b.local)
-        return 1;
-    const n = Math.max(a.local.length, b.local.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.local[i];
-        const y = b.local[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (typeof x === 'number' && typeof y === 'number')
-            c = cmpNum(x, y);
-        else if (typeof x === 'number')
-            c = 1; // numeric segments sort after alphanumeric ones
-        else if (typeof y === 'number')
-            c = -1;
-        else
-            c = x < y ? -1 : x > y ? 1 : 0;
-        if (c)
-            return c;
-    }
-    return 0;
-}
-/** Compare two version strings; throws on invalid input. */
-function compareVersions(a, b) {
-    const va = parseVersion(a);
-    const vb = parseVersion(b);
-    if (!va)
-        throw new Error(`invalid PEP 440 version: ${a}`);
-    if (!vb)
-        throw new Error(`invalid PEP 440 version: ${b}`);
-    return compareParsed(va, vb);
-}
-function versionsEqual(a, b) {
-    const va = parseVersion(a);
-    const vb = parseVersion(b);
-    if (!va || !vb)
-        return a.trim().toLowerCase() === b.trim().toLowerCase();
-    return compareParsed(va, vb) === 0;
-}
-const SPEC_RE = /^\s*(~=|===|==|!=|<=|>=|<|>)\s*([^\s,;]+)\s*$/;
-/** Parse one specifier clause (`>=1.0`, `==1.2.*`); `null` when invalid. */
-function parseSpecifier(text) {
-    const m = SPEC_RE.exec(text);
-    if (!m)
-        return null;
-    const op = m[1];
-    let version = m[2];
-    if (op === '===') {
-        const parsed = parseVersion(version);
-        return parsed ? { op, version, wildcard: false, parsed } : { op, version, wildcard: false };
-    }
-    let wildcard = false;
-    if (version.endsWith('.*')) {
-        if (op !== '==' && op !== '!=')
-            return null;
-        wildcard = true;
-        version = version.slice(0, -2);
-    }
-    const parsed = parseVersion(version);
-    if (!parsed)
-        return null;
-    if (wildcard && parsed.local)
-        return null;
-    if (op === '~=' && (parsed.release.length < 2 || parsed.local))
-        return null;
-    return { op, version, wildcard, parsed };
-}
-/** Parse a comma-separated specifier set; `null` when any clause is invalid. Empty string = no constraint. */
-function parseSpecifiers(text) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return [];
-    const out = [];
-    for (const part of trimmed.split(',')) {
-        if (!part.trim())
-            return null;
-        const s = parseSpecifier(part);
-        if (!s)
-            return null;
-        out.push(s);
-    }
-    return out;
-}
-function formatSpecifier(s) {
-    const v = s.parsed && s.op !== '===' ? formatVersion(s.parsed) : s.version;
-    return `${s.op}${v}${s.wildcard ? '.*' : ''}`;
-}
-/**
- * Canonical text of a specifier set for comparisons: clauses normalised, trailing zeros of the release
- * dropped (PEP 440 equality), sorted, joined with ",". Invalid text is returned trimmed.
- */
-function pep440_canonicalSpecifiers(text) {
-    const specs = parseSpecifiers(text);
-    if (!specs)
-        return text.replace(/\s+/g, '');
-    const keys = specs.map((s) => {
-        if (!s.parsed || s.op === '===')
-            return `${s.op}${s.version}`;
-        const p = s.parsed;
-        let release = p.release;
-        // `==1.0.*` and `~=1.0` depend on the written precision; other operators do not
-        if (!s.wildcard && s.op !== '~=') {
-            release = release.slice();
-            while (release.length > 1 && release[release.length - 1] === 0)
-                release.pop();
-        }
-        return `${s.op}${formatVersion({ ...p, release })}${s.wildcard ? '.*' : ''}`;
-    });
-    return [...new Set(keys)].sort().join(',');
-}
-/** Token split used by packaging for prefix matching: [epoch, ...release, pre, post, dev]. */
-function splitTokens(v, padTo = 0) {
-    const release = v.release.slice();
-    while (release.length < padTo)
-        release.push(0);
-    const t = [String(v.epoch), ...release.map(String)];
-    if (v.pre)
-        t.push(`${v.pre[0]}${v.pre[1]}`);
-    if (v.post !== undefined)
-        t.push(`post${v.post}`);
-    if (v.dev !== undefined)
-        t.push(`dev${v.dev}`);
-    return t;
-}
-function prefixMatch(candidate, spec) {
-    const specTokens = splitTokens(spec);
-    const cand = splitTokens(publicOf(candidate), spec.release.length).slice(0, specTokens.length);
-    return cand.length === specTokens.length && cand.every((t, i) => t === specTokens[i]);
-}
-/** Does `candidate` satisfy one clause? Pre-release filtering is the caller's business. */
-function specifierContains(spec, candidate) {
-    const raw = typeof candidate === 'string' ? candidate : formatVersion(candidate);
-    const v = typeof candidate === 'string' ? parseVersion(candidate) : candidate;
-    if (spec.op === '===') {
-        const want = spec.version.toLowerCase();
-        return raw.trim().toLowerCase() === want || (v !== null && formatVersion(v).toLowerCase() === want);
-    }
-    if (!v || !spec.parsed)
-        return false;
-    const s = spec.parsed;
-    switch (spec.op) {
-        case '==':
-        case '!=': {
-            let eq;
-            if (spec.wildcard)
-                eq = prefixMatch(v, s);
-            else if (s.local)
-                eq = compareParsed(v, s) === 0;
-            else
-                eq = compareParsed(publicOf(v), s) === 0;
-            return spec.op === '==' ? eq : !eq;
-        }
-        case '~=': {
-            const prefix = { epoch: s.epoch, release: s.release.slice(0, -1) };
-            return compareParsed(publicOf(v), s) >= 0 && prefixMatch(v, prefix);
-        }
-        case '<=':
-            return compareParsed(publicOf(v), s) <= 0;
-        case '>=':
-            return compareParsed(publicOf(v), s) >= 0;
-        case '<':
-            if (compareParsed(v, s) >= 0)
-                return false;
-            if (!isPrerelease(s) && isPrerelease(v) && compareParsed(baseOf(v), baseOf(s)) === 0)
-                return false;
-            return true;
-        case '>':
-            if (compareParsed(v, s) <= 0)
-                return false;
-            if (!isPostrelease(s) && isPostrelease(v) && compareParsed(baseOf(v), baseOf(s)) === 0)
-                return false;
-            if (v.local && compareParsed(baseOf(v), baseOf(s)) === 0)
-                return false;
-            return true;
-    }
-    return false;
-}
-/**
- * Does `version` satisfy the specifier set (`">=1.0,!=1.3"`, `""` = anything)?
- * Returns false for an invalid version and throws for an invalid specifier set.
- */
-function satisfies(version, specifiers, options = {}) {
-    const specs = typeof specifiers === 'string' ? parseSpecifiers(specifiers) : specifiers;
-    if (!specs)
-        throw new Error(`invalid PEP 440 specifier: ${String(specifiers)}`);
-    const arbitrary = specs.length > 0 && specs.every((s) => s.op === '===');
-    const v = parseVersion(version);
-    if (!v)
-        return arbitrary && specs.every((s) => specifierContains(s, version));
-    if (options.prereleases === false && isPrerelease(v)) {
-        const explicit = specs.some((s) => s.op !== '!=' && s.parsed !== undefined && isPrerelease(s.parsed));
-        if (!explicit)
-            return false;
-    }
-    return specs.every((s) => specifierContains(s, v));
-}
-/** True when the specifier set is an exact pin (`==X` without wildcard, or `===X`). */
-function isExactPin(specifiers) {
-    const specs = parseSpecifiers(specifiers);
-    if (!specs || specs.length !== 1)
-        return undefined;
-    const s = specs[0];
-    if (s.op === '===' || (s.op === '==' && !s.wildcard))
-        return s.version;
-    return undefined;
-}
-// ---------------------------------------------------------------- Poetry constraints
-function bump(release, index) {
-    const r = release.slice(0, index + 1);
-    while (r.length <= index)
-        r.push(0);
-    r[index] = (r[index] ?? 0) + 1;
-    return r.join('.');
-}
-/**
- * Translate a Poetry constraint (`^1.2`, `~1.2`, `1.2.*`, `*`, `>=1,<2`, `a || b`) to PEP 440
- * specifier sets, one per `||` alternative (a version satisfies the constraint when it satisfies any).
- * Throws on input that is not a Poetry constraint.
- */
-function poetryToPep440(constraint) {
-    const alternatives = constraint.split('||').map((s) => s.trim());
-    return alternatives.map((alt) => translateAnd(alt, constraint));
-}
-function translateAnd(alt, whole) {
-    const glued = alt.replace(/(\^|~=|~|===|==|!=|>=|<=|>|<|=)\s+/g, '$1');
-    const tokens = glued.split(/[\s,]+/).filter(Boolean);
-    const out = [];
-    for (const token of tokens) {
-        const t = translateOne(token);
-        if (t === null)
-            throw new Error(`invalid Poetry constraint: ${whole}`);
-        out.push(...t);
-    }
-    return out.join(',');
-}
-function translateOne(token) {
-    if (token === '*' || token === 'x' || token === 'X')
-        return [];
-    let m = /^\^v?(.+)$/.exec(token);
-    if (m) {
-        const v = parseVersion(m[1]);
-        if (!v)
-            return null;
-        const r = v.release;
-        let upper;
-        if ((r[0] ?? 0) > 0 || r.length === 1)
-            upper = bump(r, 0);
-        else if ((r[1] ?? 0) > 0 || r.length === 2)
-            upper = bump(r, 1);
-        else
-            upper = bump(r, 2);
-        if (v.epoch)
-            upper = `${v.epoch}!${upper}`;
-        return [`>=${formatVersion(v)}`, `<${upper}`];
-    }
-    m = /^~(?!=)v?(.+)$/.exec(token);
-    if (m) {
-        const v = parseVersion(m[1]);
-        if (!v)
-            return null;
-        const upper = v.release.length === 1 ? bump(v.release, 0) : bump(v.release, 1);
-        return [`>=${formatVersion(v)}`, `<${v.epoch ? `${v.epoch}!` : ''}${upper}`];
-    }
-    m = /^~=v?(.+)$/.exec(token);
-    if (m) {
-        const v = parseVersion(m[1]);
-        if (!v)
-            return null;
-        if (v.release.length >= 2)
-            return [`~=${formatVersion(v)}`];
-        return [`>=${formatVersion(v)}`, `<${bump(v.release, 0)}`];
-    }
-    m = /^(==|!=|=)?v?([0-9]+(?:\.[0-9]+)*)((?:\.[xX*])+)$/.exec(token);
-    if (m) {
-        const op = m[1] === '!=' ? '!=' : '==';
-        return [`${op}${m[2]}.*`];
-    }
-    m = /^(===|==|!=|>=|<=|>|<|=)?(.+)$/.exec(token);
-    if (m) {
-        const op = !m[1] || m[1] === '=' ? '==' : m[1];
-        const spec = parseSpecifier(`${op}${m[2].replace(/^v(?=\d)/, '')}`);
-        return spec ? [formatSpecifier(spec)] : null;
-    }
-    return null;
-}
-/** Does `version` satisfy a Poetry constraint? (pre-releases allowed). */
-function poetrySatisfies(version, constraint, options = {}) {
-    return poetryToPep440(constraint).some((set) => satisfies(version, set, options));
-}
-
-;// CONCATENATED MODULE: ./actions/shared/lockfile/names.ts
-
-/** PEP 503: lower-case, runs of `-`, `_`, `.` collapse to one `-`. */
-function normalizeName(name) {
-    // Most names are already normalised (lockfiles write them so): skip the regex for those.
-    return /[A-Z_.]|--/.test(name) ? name.replace(/[-_.]+/g, '-').toLowerCase() : name;
-}
-/** PDM's `normalize_name` (src/pdm/utils.py): any run of non-alphanumerics becomes `-`. */
-function pdmNormalizeName(name, lowercase = true) {
-    const n = name.replace(/[^A-Za-z0-9]+/g, '-');
-    return lowercase ? n.toLowerCase() : n;
-}
-/** True if the name is already in PEP 503 normal form. */
-function isNormalizedName(name) {
-    return normalizeName(name) === name;
-}
-/** Loose PEP 440-ish canonical form used to compare a locked version with a file name. */
-function canonicalVersionLoose(version) {
-    let v = version.trim().toLowerCase();
-    if (v.startsWith('v'))
-        v = v.slice(1);
-    // Local part: `_`/`-` separators become `.`.
-    let local = '';
-    const plus = v.indexOf('+');
-    if (plus >= 0) {
-        local = '+' + v.slice(plus + 1).replace(/[-_]/g, '.');
-        v = v.slice(0, plus);
-    }
-    v = v
-        .replace(/[-_.]?(alpha|a)[-_.]?(?=\d|$)/g, 'a')
-        .replace(/[-_.]?(beta|b)[-_.]?(?=\d|$)/g, 'b')
-        .replace(/[-_.]?(preview|pre|rc|c)[-_.]?(?=\d|$)/g, 'rc')
-        .replace(/[-_.]?(post|rev|r)[-_.]?(?=\d|$)/g, '.post')
-        .replace(/[-_.]?dev[-_.]?(?=\d|$)/g, '.dev')
-        .replace(/(a|b|rc|\.post|\.dev)(?!\d)/g, '$10');
-    // Strip leading zeros of numeric components and trailing `.0` release components.
-    const m = /^(?:(\d+)!)?(\d+(?:\.\d+)*)(.*)$/.exec(v);
-    if (!m)
-        return v + local;
-    const epoch = m[1] !== undefined && Number(m[1]) !== 0 ? `${Number(m[1])}!` : '';
-    const release = m[2].split('.').map((p) => String(BigInt(p)));
-    while (release.length > 1 && release[release.length - 1] === '0')
-        release.pop();
-    const rest = m[3].replace(/\d+/g, (d) => String(BigInt(d)));
-    return epoch + release.join('.') + rest + local;
-}
-/** Do two versions name the same release (loose PEP 440 equality)? */
-function sameVersionLoose(a, b) {
-    if (a === b)
-        return true;
-    try {
-        if (versionsEqual(a, b))
-            return true;
-    }
-    catch {
-        // fall through to the loose comparison
-    }
-    return canonicalVersionLoose(a) === canonicalVersionLoose(b);
-}
-const SDIST_EXTS = ['.tar.gz', '.tar.bz2', '.tar.xz', '.tar.zst', '.tgz', '.tbz', '.txz', '.tar.z', '.tar', '.zip'];
-/** Last path segment of a file name or URL (drops query and fragment). */
-function artifactBasename(fileOrUrl) {
-    let s = fileOrUrl;
-    const hash = s.indexOf('#');
-    if (hash >= 0)
-        s = s.slice(0, hash);
-    const q = s.indexOf('?');
-    if (q >= 0)
-        s = s.slice(0, q);
-    const slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
-    const base = slash >= 0 ? s.slice(slash + 1) : s;
-    if (!base.includes('%'))
-        return base; // the common case; decodeURIComponent is costly per artifact
-    try {
-        return decodeURIComponent(base);
-    }
-    catch {
-        return base;
-    }
-}
-/** Parse `{name}-{ver}(-{build})?-{py}-{abi}-{plat}.whl`. */
-function parseWheelFilename(file) {
-    const base = artifactBasename(file);
-    if (!base.toLowerCase().endsWith('.whl'))
-        return undefined;
-    const parts = base.slice(0, -4).split('-');
-    if (parts.length !== 5 && parts.length !== 6)
-        return undefined;
-    const [name, version] = parts;
-    if (!name || !version)
-        return undefined;
-    const out = { kind: 'wheel', name, version, tags: parts.slice(-3).join('-') };
-    if (parts.length === 6)
-        out.build = parts[2];
-    return out;
-}
-/**
- * Parse an sdist name `{name}-{version}.tar.gz` (or .zip, ...). Legacy sdists keep `-` in the
- * name (`python-dateutil-2.8.2.tar.gz`), so the version starts after the last `-` followed
- * by a digit. With `expectedName`, the split follows that name when the file starts with it.
- */
-function parseSdistFilename(file, expectedName) {
-    const base = artifactBasename(file);
-    const lower = base.toLowerCase();
-    const ext = SDIST_EXTS.find((e) => lower.endsWith(e));
-    if (!ext)
-        return undefined;
-    const stem = base.slice(0, base.length - ext.length);
-    if (expectedName) {
-        const want = normalizeName(expectedName);
-        // Try each `-` split point whose prefix normalises to the expected name.
-        for (let i = stem.indexOf('-'); i > 0; i = stem.indexOf('-', i + 1)) {
-            if (normalizeName(stem.slice(0, i)) === want)
-                return { kind: 'sdist', name: stem.slice(0, i), version: stem.slice(i + 1) };
-        }
-    }
-    const m = /^(.+?)-(v?\d.*)$/.exec(stem);
-    // Prefer the last `-<digit>` boundary when the name itself has digits after a dash.
-    let idx = -1;
-    for (let i = stem.lastIndexOf('-'); i > 0; i = stem.lastIndexOf('-', i - 1)) {
-        if (/\d/.test(stem[i + 1] ?? '')) {
-            idx = i;
-            // keep walking left while the left part also ends in a version-looking chunk? no: first from the right wins
-            break;
-        }
-    }
-    if (idx > 0)
-        return { kind: 'sdist', name: stem.slice(0, idx), version: stem.slice(idx + 1) };
-    if (m)
-        return { kind: 'sdist', name: m[1], version: m[2] };
-    return undefined;
-}
-/** Parse a wheel or sdist name; undefined for other kinds (eggs, .exe, VCS URLs). */
-function parseArtifactFilename(file, expectedName) {
-    return parseWheelFilename(file) ?? parseSdistFilename(file, expectedName);
-}
-const SDIST_EXT_SET = new Set(SDIST_EXTS);
-/**
- * `name-version-` (wheel) and `name-version` (sdist stems) as tool-written files spell them,
- * lower-cased, for the (name, version) of the previous call: callers check all artifacts of one
- * package in a row, so one remembered entry answers nearly every call without building a key.
- */
-let prefixName;
-let prefixVersion;
-let wheelPrefix = '';
-let sdistStem = '';
-let sdistStemEscaped = '';
-/** Does a (lower-case or as-written) base name start with the expected name and version? */
-function matchesPrefix(base) {
-    if (base.endsWith('.whl'))
-        return base.startsWith(wheelPrefix);
-    // Legacy sdists keep the name as written; PEP 625 ones escape it like wheels.
-    if (base.startsWith(sdistStem))
-        return SDIST_EXT_SET.has(base.slice(sdistStem.length));
-    return base.startsWith(sdistStemEscaped) && SDIST_EXT_SET.has(base.slice(sdistStemEscaped.length));
-}
-/**
- * Compare a locked (name, version) with an artifact file name. Returns the first
- * disagreement, or undefined when they agree or the file name cannot be parsed.
- * Names compare PEP 503-normalised (wheels escape `-` and `.` as `_`, case is free).
- *
- * A file that starts with the expected prefix matches exactly, so the full parse is skipped \u2014 this
- * runs for every artifact of every package (thousands per lock). Names as written are tried before
- * lower-casing them (they are nearly always lower-case already).
- */
-function checkArtifactName(file, name, version) {
-    const slash = file.lastIndexOf('/');
-    const base = slash >= 0 ? file.slice(slash + 1) : file;
-    if (!/[#?%\\]/.test(base)) {
-        if (name !== prefixName || version !== prefixVersion) {
-            const lowerVersion = version.toLowerCase();
-            sdistStem = `${name.toLowerCase()}-${lowerVersion}`;
-            sdistStemEscaped = `${name.toLowerCase().replace(/[-_.]+/g, '_')}-${lowerVersion}`;
-            wheelPrefix = `${sdistStemEscaped}-`;
-            prefixName = name;
-            prefixVersion = version;
-        }
-        if (matchesPrefix(base) || matchesPrefix(base.toLowerCase()))
-            return undefined;
-    }
-    const parsed = parseArtifactFilename(file, name);
-    if (!parsed)
-        return undefined;
-    // Fast paths first: this runs for every artifact of every package (thousands per lock).
-    if (parsed.name !== name && normalizeName(parsed.name) !== normalizeName(name)) {
-        return { file: artifactBasename(file), field: 'name', expected: normalizeName(name), found: parsed.name };
-    }
-    // Wheels escape `-` in the version as `_` (local versions mostly).
-    const fileVersion = parsed.kind === 'wheel' ? parsed.version.replace(/_/g, '-') : parsed.version;
-    if (fileVersion !== version && !sameVersionLoose(fileVersion, version)) {
-        return { file: artifactBasename(file), field: 'version', expected: version, found: parsed.version };
-    }
-    return undefined;
-}
-const ENV_REF = /^(\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*|%\([^)]+\)s?|\{\{[^}]+\}\})$/;
-const TOKEN_PREFIX = /^(ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|glpat-|gldt-|pypi-|AKIA|xox[abpr]-|sk-)/;
-const SECRET_QUERY_KEY = /^(token|access_token|private_token|auth|authorization|password|passwd|pwd|secret|api_key|apikey|key|sig|signature|x-amz-signature|x-goog-signature)$/i;
-function isEnvRef(s) {
-    return ENV_REF.test(s);
-}
-/**
- * Detect credentials embedded in a URL: `user:pass@`, a token as the user part
- * (`https://ghp_xxx@github.com`), or a secret query parameter. Environment-variable
- * references (`${TOKEN}`) and plain ssh users (`git@`) are not credentials.
- */
-function findUrlCredentials(url) {
-    const m = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#@]*)@/.exec(url);
-    let masked = url;
-    let kind;
-    if (m) {
-        const userinfo = m[2];
-        const colon = userinfo.indexOf(':');
-        const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
-        const pass = colon >= 0 ? userinfo.slice(colon + 1) : '';
-        const decodedUser = safeDecode(user);
-        const decodedPass = safeDecode(pass);
-        if (colon >= 0 && pass !== '' && !isEnvRef(decodedPass)) {
-            kind = 'user:password';
-            masked = m[1] + (isEnvRef(decodedUser) ? user : user ? `${user}` : '') + ':****@' + url.slice(m[0].length);
-        }
-        else if (user && !isEnvRef(decodedUser) && (TOKEN_PREFIX.test(decodedUser) || (decodedUser.length >= 20 && /^[A-Za-z0-9_\-.~]+$/.test(decodedUser) && /\d/.test(decodedUser)))) {
-            kind = 'token in userinfo';
-            masked = m[1] + '****' + (colon >= 0 ? ':' + pass : '') + '@' + url.slice(m[0].length);
-        }
-    }
-    const q = masked.indexOf('?');
-    if (q >= 0) {
-        const hashAt = masked.indexOf('#', q);
-        const query = masked.slice(q + 1, hashAt >= 0 ? hashAt : undefined);
-        let hit = false;
-        const parts = query.split('&').map((p) => {
-            const eq = p.indexOf('=');
-            if (eq < 0)
-                return p;
-            const k = safeDecode(p.slice(0, eq));
-            const v = safeDecode(p.slice(eq + 1));
-            if (SECRET_QUERY_KEY.test(k) && v !== '' && !isEnvRef(v)) {
-                hit = true;
-                return p.slice(0, eq) + '=****';
-            }
-            return p;
-        });
-        if (hit) {
-            kind = kind ?? 'token in query';
-            masked = masked.slice(0, q + 1) + parts.join('&') + (hashAt >= 0 ? masked.slice(hashAt) : '');
-        }
-    }
-    return kind ? { masked, kind } : undefined;
-}
-/** Mask credentials in a URL (unchanged when none are found). */
-function maskUrl(url) {
-    return findUrlCredentials(url)?.masked ?? url;
-}
-function safeDecode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-/** A full git (SHA-1, 40 hex) or SHA-256 (64 hex) commit id. */
-function isFullCommitSha(ref) {
-    return typeof ref === 'string' && /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
-}
-/** The finding for a locked version (or name) that its artifact file disagrees with. */
-function artifactMismatchFinding(mm, pkg, lock, fix) {
-    return {
-        class: 'version-mismatch',
-        severity: 'error',
-        message: `${pkg}: the locked ${mm.field} disagrees with artifact ${mm.file}.`,
-        package: pkg,
-        expected: mm.expected,
-        found: mm.found,
-        lock,
-        ...(fix ? { fix } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/shared/lockfile/pep508.ts
-/**
- * PEP 508 requirements and environment markers: parser, AST, evaluator (packaging semantics),
- * uv-style normalisation, semantic comparison and an environment matrix for universal locks.
- */
-
-
-
-const MARKER_VARIABLES = new Set([
-    'python_version',
-    'python_full_version',
-    'os_name',
-    'sys_platform',
-    'platform_release',
-    'platform_system',
-    'platform_version',
-    'platform_machine',
-    'platform_python_implementation',
-    'implementation_name',
-    'implementation_version',
-    'extra',
-    'extras',
-    'dependency_groups',
-]);
-const LEGACY_VARIABLES = {
-    'os.name': 'os_name',
-    'sys.platform': 'sys_platform',
-    'platform.version': 'platform_version',
-    'platform.machine': 'platform_machine',
-    'platform.python_implementation': 'platform_python_implementation',
-    python_implementation: 'platform_python_implementation',
-};
-const VERSION_VARIABLES = new Set(['python_version', 'python_full_version', 'implementation_version']);
-class MarkerSyntaxError extends Error {
-    position;
-    constructor(message, position) {
-        super(message);
-        this.position = position;
-        this.name = 'MarkerSyntaxError';
-    }
-}
-function tokenize(text) {
-    const out = [];
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (/\s/.test(c)) {
-            i++;
-            continue;
-        }
-        if (c === '(' || c === ')') {
-            out.push({ t: c, v: c, pos: i });
-            i++;
-            continue;
-        }
-        if (c === '"' || c === "'") {
-            const end = text.indexOf(c, i + 1);
-            if (end < 0)
-                throw new MarkerSyntaxError('unterminated string', i);
-            out.push({ t: 'str', v: text.slice(i + 1, end), pos: i });
-            i = end + 1;
-            continue;
-        }
-        const op = /^(===|==|!=|<=|>=|~=|<|>)/.exec(text.slice(i));
-        if (op) {
-            out.push({ t: 'op', v: op[1], pos: i });
-            i += op[1].length;
-            continue;
-        }
-        const id = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(text.slice(i));
-        if (id) {
-            out.push({ t: 'id', v: id[0], pos: i });
-            i += id[0].length;
-            continue;
-        }
-        throw new MarkerSyntaxError(`unexpected character ${JSON.stringify(c)}`, i);
-    }
-    out.push({ t: 'eof', v: '', pos: text.length });
-    return out;
-}
-/** Parse a marker expression; throws MarkerSyntaxError. */
-function parseMarker(text) {
-    const toks = tokenize(text);
-    let p = 0;
-    const peek = () => toks[p];
-    const next = () => toks[p++];
-    const isKw = (kw) => peek().t === 'id' && peek().v === kw;
-    function parseOr() {
-        const children = [parseAnd()];
-        while (isKw('or')) {
-            next();
-            children.push(parseAnd());
-        }
-        return children.length === 1 ? children[0] : { type: 'or', children };
-    }
-    function parseAnd() {
-        const children = [parseAtom()];
-        while (isKw('and')) {
-            next();
-            children.push(parseAtom());
-        }
-        return children.length === 1 ? children[0] : { type: 'and', children };
-    }
-    function parseValue() {
-        const t = next();
-        if (t.t === 'str')
-            return { kind: 'str', value: t.v };
-        if (t.t === 'id') {
-            const name = LEGACY_VARIABLES[t.v] ?? t.v;
-            if (!MARKER_VARIABLES.has(name))
-                throw new MarkerSyntaxError(`unknown marker variable ${t.v}`, t.pos);
-            return { kind: 'var', name };
-        }
-        throw new MarkerSyntaxError(`expected a marker variable or string, found ${t.v || 'end of input'}`, t.pos);
-    }
-    function parseAtom() {
-        if (peek().t === '(') {
-            next();
-            const inner = parseOr();
-            const close = next();
-            if (close.t !== ')')
-                throw new MarkerSyntaxError('expected )', close.pos);
-            return inner;
-        }
-        const left = parseValue();
-        let op;
-        const t = next();
-        if (t.t === 'op')
-            op = t.v;
-        else if (t.t === 'id' && t.v === 'in')
-            op = 'in';
-        else if (t.t === 'id' && t.v === 'not' && peek().t === 'id' && peek().v === 'in') {
-            next();
-            op = 'not in';
-        }
-        else
-            throw new MarkerSyntaxError(`expected a comparison operator, found ${t.v || 'end of input'}`, t.pos);
-        const right = parseValue();
-        if (left.kind === right.kind)
-            throw new MarkerSyntaxError('a marker compares a variable with a string', t.pos);
-        return { type: 'cmp', left, op, right };
-    }
-    const node = parseOr();
-    if (peek().t !== 'eof')
-        throw new MarkerSyntaxError(`unexpected ${peek().v}`, peek().pos);
-    return node;
-}
-// ---------------------------------------------------------------- serialisation
-function quote(s, q) {
-    if (!s.includes(q))
-        return `${q}${s}${q}`;
-    const other = q === '"' ? "'" : '"';
-    return `${other}${s}${other}`;
-}
-/** Serialise a marker (packaging style with double quotes, or uv style with single quotes). */
-function markerToString(node, quoteChar = '"') {
-    const val = (v) => (v.kind === 'var' ? v.name : quote(v.value, quoteChar));
-    const go = (n, parent) => {
-        if (n.type === 'cmp')
-            return `${val(n.left)} ${n.op} ${val(n.right)}`;
-        const s = n.children.map((c) => go(c, n.type)).join(` ${n.type} `);
-        return parent !== null && parent !== n.type ? `(${s})` : s;
-    };
-    return go(node, null);
-}
-function stringOp(lhs, op, rhs) {
-    switch (op) {
-        case '==':
-        case '===':
-            return lhs === rhs;
-        case '!=':
-            return lhs !== rhs;
-        case '<':
-            return lhs < rhs;
-        case '<=':
-            return lhs <= rhs;
-        case '>':
-            return lhs > rhs;
-        case '>=':
-            return lhs >= rhs;
-        case 'in':
-            return rhs.includes(lhs);
-        case 'not in':
-            return !rhs.includes(lhs);
-        default:
-            return false; // `~=` on non-versions is undefined in packaging
-    }
-}
-/** packaging's `_eval_op`: try a PEP 440 specifier built from the right-hand side, else compare strings. */
-function evalOp(lhs, op, rhs, versionVar) {
-    if (op !== 'in' && op !== 'not in') {
-        const spec = parseSpecifier(`${op}${rhs}`);
-        if (spec) {
-            const v = parseVersion(lhs);
-            if (v)
-                return specifierContains(spec, v);
-            if (op === '===')
-                return stringOp(lhs, op, rhs);
-            if (versionVar)
-                return false;
-        }
-    }
-    return stringOp(lhs, op, rhs);
-}
-function toSet(values) {
-    const s = new Set();
-    if (values)
-        for (const v of values)
-            s.add(normalizeName(v));
-    return s;
-}
-/** Evaluate a marker against one environment. */
-function evaluateMarker(node, env, ctx = {}) {
-    const tree = typeof node === 'string' ? parseMarker(node) : node;
-    const extras = toSet(ctx.extras);
-    const groups = toSet(ctx.dependencyGroups);
-    const go = (n) => {
-        if (n.type !== 'cmp')
-            return n.type === 'and' ? n.children.every(go) : n.children.some(go);
-        const varSide = n.left.kind === 'var' ? n.left.name : n.right.name;
-        const literal = n.left.kind === 'str' ? n.left.value : n.right.value;
-        if (varSide === 'extra') {
-            // `extra` holds one value at a time; with a set of active extras, `==` means membership
-            const want = normalizeName(literal);
-            if (n.op === '==' || n.op === '===')
-                return extras.has(want);
-            if (n.op === '!=')
-                return !extras.has(want);
-            return false;
-        }
-        if (varSide === 'extras' || varSide === 'dependency_groups') {
-            const set = varSide === 'extras' ? extras : groups;
-            const want = normalizeName(literal);
-            if (n.left.kind === 'str' && n.op === 'in')
-                return set.has(want);
-            if (n.left.kind === 'str' && n.op === 'not in')
-                return !set.has(want);
-            return false;
-        }
-        const envValue = env[varSide] ?? '';
-        const lhs = n.left.kind === 'var' ? envValue : literal;
-        const rhs = n.left.kind === 'var' ? literal : envValue;
-        return evalOp(lhs, n.op, rhs, VERSION_VARIABLES.has(varSide));
-    };
-    return go(tree);
-}
-class RequirementSyntaxError extends Error {
-    text;
-    constructor(message, text) {
-        super(`${message}: ${text}`);
-        this.text = text;
-        this.name = 'RequirementSyntaxError';
-    }
-}
-const NAME_RE = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*/;
-/** Parse a PEP 508 requirement string; throws RequirementSyntaxError. */
-function parseRequirement(text) {
-    let rest = text;
-    const nm = NAME_RE.exec(rest);
-    if (!nm)
-        throw new RequirementSyntaxError('expected a package name', text);
-    const name = nm[1];
-    rest = rest.slice(nm[0].length);
-    let extras = [];
-    if (rest.startsWith('[')) {
-        const end = rest.indexOf(']');
-        if (end < 0)
-            throw new RequirementSyntaxError('unterminated extras', text);
-        const inner = rest.slice(1, end).trim();
-        extras = inner ? inner.split(',').map((e) => e.trim()) : [];
-        if (extras.some((e) => !/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(e))) {
-            throw new RequirementSyntaxError('invalid extra name', text);
-        }
-        extras = [...new Set(extras.map(normalizeName))].sort();
-        rest = rest.slice(end + 1).trimStart();
-    }
-    let specifier = '';
-    let url;
-    let markerText;
-    if (rest.startsWith('@')) {
-        rest = rest.slice(1).trimStart();
-        // the URL ends at whitespace; a marker follows as " ; ..."
-        const m = /^(\S+)(?:\s+;\s*(.*))?\s*$/s.exec(rest);
-        if (!m)
-            throw new RequirementSyntaxError('expected a URL after @', text);
-        url = m[1];
-        if (url.endsWith(';') && m[2] === undefined)
-            throw new RequirementSyntaxError('a marker after a URL needs a space before ;', text);
-        markerText = m[2]?.trim();
-    }
-    else {
-        const semi = rest.indexOf(';');
-        let spec = semi >= 0 ? rest.slice(0, semi) : rest;
-        markerText = semi >= 0 ? rest.slice(semi + 1).trim() : undefined;
-        spec = spec.trim();
-        if (spec.startsWith('(')) {
-            if (!spec.endsWith(')'))
-                throw new RequirementSyntaxError('unbalanced parentheses', text);
-            spec = spec.slice(1, -1).trim();
-        }
-        if (spec && !parseSpecifiers(spec))
-            throw new RequirementSyntaxError('invalid version specifier', text);
-        specifier = spec;
-    }
-    const req = { name, normalizedName: normalizeName(name), extras, specifier };
-    if (url !== undefined)
-        req.url = url;
-    if (markerText !== undefined && markerText !== '') {
-        try {
-            req.marker = parseMarker(markerText);
-        }
-        catch (e) {
-            throw new RequirementSyntaxError(`invalid marker (${e.message})`, text);
-        }
-        req.markerText = markerText;
-    }
-    else if (markerText === '') {
-        throw new RequirementSyntaxError('empty marker', text);
-    }
-    return req;
-}
-// ---------------------------------------------------------------- uv normalisation
-function bumpMinor(v) {
-    const p = parseVersion(v);
-    if (!p || p.release.length !== 2 || p.pre || p.post !== undefined || p.dev !== undefined || p.local)
-        return null;
-    return `${p.release[0]}.${p.release[1] + 1}`;
-}
-/**
- * uv's rewrite of `python_version` comparisons into `python_full_version` ones
- * (`> 'X.Y'` \u2192 `>= 'X.(Y+1)'`, `<= 'X.Y'` \u2192 `< 'X.(Y+1)'`, `== 'X.Y'` \u2192 `== 'X.Y.*'`), with the
- * variable put on the left. Everything else is returned unchanged.
- */
-function rewritePythonVersion(node) {
-    if (node.type !== 'cmp')
-        return { type: node.type, children: node.children.map(rewritePythonVersion) };
-    let { left, op, right } = node;
-    if (left.kind === 'str' && right.kind === 'var' && op !== 'in' && op !== 'not in' && op !== '~=' && op !== '===') {
-        const flip = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
-        [left, right] = [right, left];
-        op = flip[op];
-    }
-    if (left.kind !== 'var' || left.name !== 'python_version' || right.kind !== 'str')
-        return { type: 'cmp', left, op, right };
-    const v = right.value;
-    const full = { kind: 'var', name: 'python_full_version' };
-    const str = (value) => ({ kind: 'str', value });
-    const up = bumpMinor(v);
-    if (up === null)
-        return { type: 'cmp', left, op, right };
-    switch (op) {
-        case '>':
-            return { type: 'cmp', left: full, op: '>=', right: str(up) };
-        case '>=':
-            return { type: 'cmp', left: full, op: '>=', right: str(v) };
-        case '<':
-            return { type: 'cmp', left: full, op: '<', right: str(v) };
-        case '<=':
-            return { type: 'cmp', left: full, op: '<', right: str(up) };
-        case '==':
-            return { type: 'cmp', left: full, op: '==', right: str(`${v}.*`) };
-        case '!=':
-            return { type: 'cmp', left: full, op: '!=', right: str(`${v}.*`) };
-        default:
-            return { type: 'cmp', left, op, right };
-    }
-}
-const MATRIX_PLATFORMS = [
-    { sys_platform: 'linux', platform_system: 'Linux', os_name: 'posix', platform_machine: 'x86_64' },
-    { sys_platform: 'linux', platform_system: 'Linux', os_name: 'posix', platform_machine: 'aarch64' },
-    { sys_platform: 'darwin', platform_system: 'Darwin', os_name: 'posix', platform_machine: 'arm64' },
-    { sys_platform: 'darwin', platform_system: 'Darwin', os_name: 'posix', platform_machine: 'x86_64' },
-    { sys_platform: 'win32', platform_system: 'Windows', os_name: 'nt', platform_machine: 'AMD64' },
-];
-const LATEST_PYTHON_MINOR = 14;
-function makeEnvironment(pythonFullVersion, platform) {
-    const parts = pythonFullVersion.split('.');
-    return {
-        python_version: `${parts[0]}.${parts[1]}`,
-        python_full_version: pythonFullVersion,
-        implementation_version: pythonFullVersion,
-        implementation_name: 'cpython',
-        platform_python_implementation: 'CPython',
-        platform_release: '',
-        platform_version: '',
-        ...platform,
-    };
-}
-/**
- * Python versions (one per 3.x minor, from the lower bound of requires-python up to 3.14) that satisfy
- * `requiresPython`; the lowest allowed patch of each minor is used.
- */
-function pythonVersionsFor(requiresPython) {
-    const out = [];
-    for (let minor = 0; minor <= LATEST_PYTHON_MINOR; minor++) {
-        for (const patch of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 99]) {
-            const v = `3.${minor}.${patch}`;
-            if (!requiresPython || safeSatisfies(v, requiresPython)) {
-                out.push(v);
-                break;
-            }
-        }
-    }
-    return out;
-}
-function safeSatisfies(v, spec) {
-    try {
-        return satisfies(v, spec);
-    }
-    catch {
-        return true;
-    }
-}
-/** Every CPython 3.x minor allowed by requires-python (up to 3.14) \u00d7 the five platforms. */
-function environmentMatrix(requiresPython) {
-    const envs = [];
-    for (const v of pythonVersionsFor(requiresPython))
-        for (const p of MATRIX_PLATFORMS)
-            envs.push(makeEnvironment(v, p));
-    return envs;
-}
-/** True when the marker holds in at least one environment (no marker = always). */
-function applicableSomewhere(marker, envs, ctx = {}) {
-    if (marker === undefined || marker === '')
-        return true;
-    const tree = typeof marker === 'string' ? parseMarker(marker) : marker;
-    return envs.some((e) => evaluateMarker(tree, e, ctx));
-}
-// ---------------------------------------------------------------- semantic comparison
-function collect(node, out) {
-    if (node.type !== 'cmp') {
-        node.children.forEach((c) => collect(c, out));
-        return;
-    }
-    const v = node.left.kind === 'var' ? node.left.name : node.right.name;
-    const s = node.left.kind === 'str' ? node.left.value : node.right.value;
-    let set = out.get(v);
-    if (!set)
-        out.set(v, (set = new Set()));
-    set.add(s);
-    for (const piece of s.split(/[\s,]+/))
-        if (piece)
-            set.add(piece);
-}
-/** Variables whose semantics this module models exactly (string equality / PEP 440 ranges). */
-const SIMPLE_VARIABLES = new Set([
-    'python_version',
-    'python_full_version',
-    'sys_platform',
-    'platform_system',
-    'os_name',
-    'platform_machine',
-    'implementation_name',
-    'platform_python_implementation',
-    'extra',
-]);
-/**
- * Compare two markers semantically, restricted to Python versions allowed by `requiresPython`
- * (uv drops clauses implied by requires-python). Samples every boundary version mentioned and every
- * literal mentioned for the other variables. 'unknown' when a difference involves variables whose
- * semantics are not modelled exactly, or when the sample space is too large.
- */
-function compareMarkers(a, b, requiresPython) {
-    // Neither side has a marker (most requirements): both hold everywhere, nothing to sample.
-    if (!a && !b)
-        return 'equal';
-    const values = new Map();
-    if (a)
-        collect(a, values);
-    if (b)
-        collect(b, values);
-    // python versions: every minor 2.7, 3.0..3.20, each boundary literal and its neighbours
-    const pyVersions = new Set(['2.7.18']);
-    for (let m = 0; m <= 20; m++)
-        for (const p of [0, 1, 50])
-            pyVersions.add(`3.${m}.${p}`);
-    for (const key of ['python_version', 'python_full_version', 'implementation_version']) {
-        for (const lit of values.get(key) ?? []) {
-            const v = parseVersion(lit.replace(/\.\*$/, ''));
-            if (!v)
-                continue;
-            const r = [...v.release, 0, 0].slice(0, 3);
-            for (const d of [-1, 0, 1]) {
-                const patch = r[2] + d;
-                if (patch >= 0)
-                    pyVersions.add(`${r[0]}.${r[1]}.${patch}`);
-            }
-            pyVersions.add(`${r[0]}.${r[1] + 1}.0`);
-            if (r[1] > 0)
-                pyVersions.add(`${r[0]}.${r[1] - 1}.99`);
-        }
-    }
-    const pythons = [...pyVersions].filter((v) => !requiresPython || safeSatisfies(v, requiresPython));
-    const others = [...values.keys()].filter((k) => !['python_version', 'python_full_version', 'implementation_version'].includes(k));
-    const domains = others.map((k) => [...(values.get(k) ?? []), '\u0000other']);
-    let size = pythons.length;
-    for (const d of domains)
-        size *= d.length;
-    if (size > 200000)
-        return 'unknown';
-    const simple = [...values.keys()].every((k) => SIMPLE_VARIABLES.has(k));
-    const base = makeEnvironment('3.12.0', MATRIX_PLATFORMS[0]);
-    const idx = domains.map(() => 0);
-    for (;;) {
-        const assign = {};
-        let extra = [];
-        let extrasSet = [];
-        let groups = [];
-        others.forEach((k, i) => {
-            const val = domains[i][idx[i]];
-            if (k === 'extra')
-                extra = val === '\u0000other' ? [] : [val];
-            else if (k === 'extras')
-                extrasSet = val === '\u0000other' ? [] : [val];
-            else if (k === 'dependency_groups')
-                groups = val === '\u0000other' ? [] : [val];
-            else
-                assign[k] = val === '\u0000other' ? '' : val;
-        });
-        for (const py of pythons) {
-            const env = { ...base, ...assign, python_full_version: py, python_version: py.split('.').slice(0, 2).join('.') };
-            if (!('implementation_version' in assign))
-                env.implementation_version = py;
-            const ctx = { extras: [...extra, ...extrasSet], dependencyGroups: groups };
-            const ra = a ? evaluateMarker(a, env, ctx) : true;
-            const rb = b ? evaluateMarker(b, env, ctx) : true;
-            if (ra !== rb)
-                return simple ? 'different' : 'unknown';
-        }
-        let i = 0;
-        while (i < idx.length) {
-            idx[i]++;
-            if (idx[i] < domains[i].length)
-                break;
-            idx[i] = 0;
-            i++;
-        }
-        if (i >= idx.length)
-            break;
-    }
-    return 'equal';
-}
-/** Convert a requires-python specifier set into a python_full_version marker (for group requires-python). */
-function requiresPythonToMarker(requiresPython) {
-    const specs = parseSpecifiers(requiresPython);
-    if (!specs || specs.length === 0)
-        return undefined;
-    const children = specs.map((s) => ({
-        type: 'cmp',
-        left: { kind: 'var', name: 'python_full_version' },
-        op: s.op,
-        right: { kind: 'str', value: `${s.version}${s.wildcard ? '.*' : ''}` },
-    }));
-    return children.length === 1 ? children[0] : { type: 'and', children };
-}
-/** AND two optional markers. */
-function andMarkers(a, b) {
-    if (!a)
-        return b;
-    if (!b)
-        return a;
-    const kids = (n) => (n.type === 'and' ? n.children : [n]);
-    return { type: 'and', children: [...kids(a), ...kids(b)] };
-}
-/** Canonical text of a requirement for set comparisons (name, extras, specifier, url, marker text). */
-function requirementKey(req) {
-    const marker = req.marker ? markerToString(rewritePythonVersion(req.marker), "'") : '';
-    return `${req.normalizedName}[${req.extras.join(',')}]${canonicalSpecifiers(req.specifier)}@${req.url ?? ''};${marker}`;
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/locked.ts
-/**
- * From a parsed lock (LockedPackage[], any manager) to the exact set of distributions one image
- * must contain, and the hashed requirements file that installs it:
- *
- *   name==version --hash=sha256:\u2026 (one line per package, sorted)
- *
- * for the image's interpreter and platform (markers evaluated against the environment probed
- * from the base image), production groups only. Installed with
- * `pip install --require-hashes --no-deps --no-index` so the set is exactly the lock's.
- */
-
-
-
-
-
-/** Groups that never go into a production image (unless the `groups` input names them). */
-const DEV_GROUPS = new Set(['dev', 'develop', 'development', 'dev-packages', 'test', 'tests', 'testing', 'lint', 'linting', 'docs', 'doc', 'typing', 'type', 'ci']);
-function normaliseHash(h) {
-    const t = h.trim();
-    if (/^[a-z0-9]+[:=][0-9a-f]+$/i.test(t))
-        return t.replace('=', ':').replace(/^([a-z0-9]+):/i, (_, a) => `${a.toLowerCase()}:`);
-    if (/^[0-9a-f]{64}$/i.test(t))
-        return `sha256:${t.toLowerCase()}`;
-    return t;
-}
-function inGroups(pkg, wanted, manager) {
-    const groups = pkg.groups ?? [];
-    if (!groups.length)
-        return true;
-    if (wanted.length)
-        return groups.some((g) => wanted.includes(g) || g === 'main' || g === 'default');
-    // pdm.lock lists optional-dependency groups (extras) and dev groups alike: `pdm install --prod` installs "default" only.
-    if (manager === 'pdm')
-        return groups.includes('default');
-    return groups.some((g) => !DEV_GROUPS.has(g.toLowerCase()));
-}
-function deriveLockedSet(locked, env, options = {}) {
-    const excluded = [];
-    const chosen = new Map();
-    const unsupported = [];
-    const unhashed = [];
-    const local = new Map();
-    for (const pkg of locked) {
-        const localPath = pkg.path !== undefined && options.lockDir ? (0,external_node_path_.resolve)(options.lockDir, pkg.path.replace(/^~(?=\/|$)/, (0,external_node_os_.homedir)())) : undefined;
-        const isRoot = localPath !== undefined && (localPath === options.lockDir || localPath === options.projectDir);
-        if (isRoot || (pkg.source === 'project' && localPath === undefined)) {
-            excluded.push({ name: pkg.name, version: pkg.version, reason: 'the project itself (its source is copied, not installed)' });
-            continue;
-        }
-        if (!inGroups(pkg, options.groups ?? [], options.manager)) {
-            excluded.push({ name: pkg.name, version: pkg.version, reason: `dependency group ${pkg.groups.join(', ')} (not a production group)` });
-            continue;
-        }
-        if (options.production && pkg.name && !options.production.has(pkg.name)) {
-            excluded.push({ name: pkg.name, version: pkg.version, reason: 'only required through dependency markers that are false for this image' });
-            continue;
-        }
-        if (pkg.marker) {
-            let applies;
-            try {
-                applies = evaluateMarker(pkg.marker, env, options.markerContext);
-            }
-            catch {
-                applies = true; // a marker we cannot parse: keep the package, pip will evaluate it
-            }
-            if (!applies) {
-                excluded.push({ name: pkg.name, version: pkg.version, reason: `marker \`${pkg.marker}\` is false for this image` });
-                continue;
-            }
-        }
-        if (pkg.source === 'path' || pkg.source === 'project') {
-            if (localPath === undefined) {
-                excluded.push({ name: pkg.name, version: pkg.version, reason: 'local path dependency whose path the lock does not record' });
-            }
-            else if (!local.has(localPath)) {
-                local.set(localPath, { name: pkg.name, version: pkg.version, path: localPath });
-            }
-            continue;
-        }
-        if (pkg.source === 'git' || pkg.source === 'url') {
-            unsupported.push(`${pkg.name} (${pkg.source})`);
-            continue;
-        }
-        const hashes = (pkg.hashes ?? []).map(normaliseHash).filter(Boolean);
-        if (!hashes.length)
-            unhashed.push(`${pkg.name}==${pkg.version}`);
-        const existing = chosen.get(pkg.name);
-        if (existing) {
-            if (normalizeVersion(existing.version) !== normalizeVersion(pkg.version)) {
-                throw new errors_UserError(`The lock pins ${pkg.name} to both ${existing.version} and ${pkg.version} for this image's environment (python ${env.python_full_version}, ${env.sys_platform}/${env.platform_machine}).`, {
-                    title: 'ambiguous lock',
-                    hint: 'Re-lock so only one version applies to the image platform, or pick a base image matching the lock\'s markers.',
-                });
-            }
-            for (const h of hashes)
-                existing.hashes.add(h);
-            continue;
-        }
-        chosen.set(pkg.name, { name: pkg.name, version: pkg.version, hashes: new Set(hashes), source: pkg.source });
-    }
-    if (unsupported.length) {
-        throw new errors_UserError(`These locked packages come from VCS or direct URLs and cannot be installed with hash checking from a wheelhouse: ${unsupported.join(', ')}.`, {
-            title: 'unsupported lock source',
-            hint: 'Publish them to an index (or build wheels) and lock them by version with hashes.',
-        });
-    }
-    if (unhashed.length) {
-        throw new errors_UserError(`The lock has no hashes for ${unhashed.length} package(s): ${unhashed.slice(0, 10).join(', ')}${unhashed.length > 10 ? ', \u2026' : ''}. The image installs with --require-hashes.`, {
-            title: 'lock without hashes',
-            hint: 'Re-lock with hashes (pip-compile --generate-hashes; uv, poetry, pdm and pipenv record them by default).',
-        });
-    }
-    const packages = [...chosen.values()]
-        .sort(byName)
-        .map((p) => ({ name: p.name, version: p.version, hashes: [...p.hashes].sort() }));
-    return { packages, excluded, requirements: requirementsText(packages, options.manager), local: [...local.values()] };
-}
-/** The set with the local packages' built wheels installed like the rest (by hash). */
-function withLocalWheels(derived, built, manager) {
-    const packages = [...derived.packages, ...built.map((b) => ({ name: b.name, version: b.version, hashes: b.hashes }))].sort(byName);
-    return { ...derived, packages, requirements: requirementsText(packages, manager), local: [] };
-}
-/** Your own Dockerfile installs local packages its way: parity expects them at the lock's version. */
-function withLockedLocals(derived) {
-    const named = derived.local.filter((l) => l.name && l.version);
-    const excluded = [...derived.excluded, ...derived.local.filter((l) => !(l.name && l.version)).map((l) => ({ name: l.name || l.path, version: l.version, reason: 'local path dependency the lock does not name or version (not compared)' }))];
-    const packages = [...derived.packages, ...named.map((l) => ({ name: l.name, version: l.version, hashes: [] }))].sort(byName);
-    return { ...derived, packages, excluded, local: [] };
-}
-function byName(a, b) {
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-function requirementsText(packages, manager) {
-    const lines = [`# Generated by blackbelt build-parity-image from the ${manager ?? ''} lock; installed with --require-hashes --no-deps.`.replace('  ', ' ')];
-    for (const p of packages) {
-        lines.push(`${p.name}==${p.version} \\`);
-        p.hashes.forEach((h, i) => lines.push(`    --hash=${h}${i < p.hashes.length - 1 ? ' \\' : ''}`));
-    }
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/environment.ts
-/**
- * The image's Python environment, probed once from the base image (`docker run --rm --pull=never
- * --network none --entrypoint python3 BASE -c \u2026`): marker variables, the wheel platform tags its
- * pip accepts (used for `pip download --platform` on the host), and whether pip is there.
- */
-
-
-
-
-const PROBE_ENVIRONMENT = String.raw `
-import json, os, platform, sys, sysconfig
-impl = sys.implementation
-v = impl.version
-iv = "%d.%d.%d" % (v.major, v.minor, v.micro)
-if v.releaselevel != "final":
-    iv += v.releaselevel[0] + str(v.serial)
-env = {
-    "python_version": "%d.%d" % sys.version_info[:2],
-    "python_full_version": platform.python_version(),
-    "os_name": os.name, "sys_platform": sys.platform,
-    "platform_release": platform.release(), "platform_system": platform.system(),
-    "platform_version": platform.version(), "platform_machine": platform.machine(),
-    "platform_python_implementation": platform.python_implementation(),
-    "implementation_name": impl.name, "implementation_version": iv,
-}
-platforms, abis, pip_version = [], [], None
-try:
-    import pip
-    pip_version = pip.__version__
-    from pip._vendor.packaging import tags
-    for t in tags.sys_tags():
-        if t.platform not in platforms and t.platform != "any":
-            platforms.append(t.platform)
-        if t.abi not in abis:
-            abis.append(t.abi)
-except Exception:
-    platforms = [sysconfig.get_platform().replace("-", "_").replace(".", "_")]
-print(json.dumps({"env": env, "platforms": platforms, "abis": abis, "pip": pip_version, "executable": sys.executable}))
-`.trim();
-async function probeEnvironment(client, image, platform) {
-    const argv = ['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3'];
-    if (platform)
-        argv.push('--platform', platform);
-    argv.push(image, '-c', PROBE_ENVIRONMENT);
-    const r = await client.run(argv, { timeoutMs: 120_000 });
-    if (r.code !== 0) {
-        throw new errors_UserError(`Could not run python3 in the base image ${image}: ${lastLines(r.stderr, 3)}`, {
-            title: 'base image has no usable python3',
-            hint: 'The generated Dockerfile needs a base image with python3 (and pip, for the install step), e.g. python:3.12-slim.',
-        });
-    }
-    const parsed = JSON.parse(r.stdout.trim().split('\n').pop());
-    return parsed;
-}
-/**
- * The probe result is a pure function of the image's content, so it is cached under its image ID:
- * later runs on the same base skip the `docker run` (\u22480.4 s).
- */
-async function probeEnvironmentCached(client, image, imageId, cacheRoot, platform) {
-    const file = (0,external_node_path_.join)(cacheRoot, 'probes', `${imageId.replace(/^sha256:/, '')}${platform ? `-${platform.replace(/\//g, '_')}` : ''}.json`);
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        // not cached yet (or unreadable): probe
-    }
-    const py = await probeEnvironment(client, image, platform);
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(cacheRoot, 'probes'), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(py));
-    }
-    catch {
-        // a cache we cannot write is only slower
-    }
-    return py;
-}
-/** Short platform label for cache keys and the summary (the most specific tag). */
-function platformKey(py) {
-    return py.platforms[0] ?? `${py.env.sys_platform}_${py.env.platform_machine}`;
-}
-/** `pip --python` needs pip \u2265 22.3. */
-function pipSupportsPythonFlag(version) {
-    if (!version)
-        return false;
-    const [maj = 0, min = 0] = version.split('.').map((n) => Number.parseInt(n, 10));
-    return maj > 22 || (maj === 22 && min >= 3);
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/wheelhouse.ts
-/**
- * The wheelhouse: every locked wheel, fetched on the host (outside the build) for the image's
- * interpreter and platform, hash-checked by pip, cached on the lock hash.
- *
- *   pip download --no-deps --require-hashes --only-binary=:all: --python-version X.Y
- *                --implementation cp --abi \u2026 --platform \u2026 -d DIR -r requirements.txt
- *
- * Why always (not only when the build has no network): the build then needs no network at all
- * (it runs with --network none), the dependency layer's inputs are exactly the hashed wheels (clean
- * cache keys), and a CI cache of the wheelhouse is cheap. When the host has no pip, the caller
- * falls back to installing from the index inside the build.
- *
- * Cache key: blackbelt-wheels-py<X.Y>-<platform>-<lockhash>; on a miss, the newest wheelhouse with the
- * same interpreter/platform prefix seeds it (restore key / local sibling), so a lock change downloads
- * only the wheels that changed, and the wheelhouse is then trimmed to this lock's. With ACTIONS_CACHE_URL or
- * ACTIONS_RESULTS_URL set, @actions/cache stores it; otherwise a local directory
- * (BLACKBELT_CACHE_DIR, else $XDG_CACHE_HOME/blackbelt, else ~/.cache/blackbelt).
- */
-
-
-
-
-
-
-
-
-
-const FIXED_MTIME = 315532800; // 1980-01-01, the zip epoch: deps inputs never depend on the commit
-// Finding pip's module is ~4\u00d7 faster than `python -m pip --version` (which imports pip's CLI).
-const FIND_PIP = "import importlib.util as u\ns = u.find_spec('pip')\nprint(s.origin if s and s.origin else '')";
-async function findHostPip() {
-    for (const python of ['python3', 'python']) {
-        const r = await run(python, ['-c', FIND_PIP], { timeoutMs: 60_000 });
-        const origin = r.code === 0 ? r.stdout.trim() : '';
-        if (!origin)
-            continue;
-        let version = '?';
-        try {
-            version = /__version__\s*=\s*["']([^"']+)/.exec((0,external_node_fs_.readFileSync)(origin, 'utf8'))?.[1] ?? '?';
-        }
-        catch {
-            // version is informational only
-        }
-        return { command: python, args: ['-m', 'pip'], version };
-    }
-    const r = await run('pip3', ['--version'], { timeoutMs: 60_000 });
-    if (r.code === 0)
-        return { command: 'pip3', args: [], version: /pip (\S+)/.exec(r.stdout)?.[1] ?? '?' };
-    return undefined;
-}
-/** Wheelhouses of one interpreter + platform share this prefix: a new lock starts from the last one. */
-function wheelCachePrefix(py) {
-    return `blackbelt-wheels-py${py.env.python_version}-${platformKey(py)}-`;
-}
-function wheelCacheKey(lockHash, py) {
-    return `${wheelCachePrefix(py)}${lockHash}`;
-}
-/** The most recently written local wheelhouse with `prefix` other than `key`, if any. */
-function newestSibling(root, prefix, key) {
-    if (!(0,external_node_fs_.existsSync)(root))
-        return undefined;
-    const candidates = (0,external_node_fs_.readdirSync)(root)
-        .filter((d) => d.startsWith(prefix) && d !== key)
-        .map((d) => ({ d, t: (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, d)).mtimeMs }))
-        .sort((a, b) => b.t - a.t);
-    return candidates[0]?.d;
-}
-function localCacheRoot() {
-    return process.env.BLACKBELT_CACHE_DIR || (0,external_node_path_.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'blackbelt');
-}
-function useActionsCache() {
-    return Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL);
-}
-function pipDownloadArgs(py, dest, requirementsFile) {
-    const impl = py.env.implementation_name === 'pypy' ? 'pp' : py.env.implementation_name === 'cpython' ? 'cp' : 'py';
-    const argv = ['download', '--disable-pip-version-check', '--no-input', '--no-deps', '--require-hashes', '--only-binary=:all:', '--python-version', py.env.python_version, '--implementation', impl];
-    for (const abi of py.abis)
-        argv.push('--abi', abi);
-    for (const p of py.platforms)
-        argv.push('--platform', p);
-    argv.push('-d', dest, '-r', requirementsFile);
-    return argv;
-}
-/**
- * sha256 of every wheel in `dir`, remembered in `dir/.sha256.json` by size and mtime so a warm
- * cache is not re-read (a few hundred MB of wheels take ~1 s to hash).
- */
-function wheelHashes(dir) {
-    const memoFile = (0,external_node_path_.join)(dir, '.sha256.json');
-    let memo = {};
-    try {
-        memo = JSON.parse((0,external_node_fs_.readFileSync)(memoFile, 'utf8'));
-    }
-    catch {
-        // no memo yet, or unreadable: hash everything
-    }
-    const out = new Map();
-    const next = {};
-    let changed = false;
-    for (const f of (0,external_node_fs_.readdirSync)(dir).sort()) {
-        if (!f.endsWith('.whl'))
-            continue;
-        const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, f));
-        const known = memo[f];
-        const sha256 = known && known.size === st.size && known.mtimeMs === st.mtimeMs ? known.sha256 : (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f))).digest('hex');
-        if (sha256 !== known?.sha256)
-            changed = true;
-        next[f] = { size: st.size, mtimeMs: st.mtimeMs, sha256 };
-        out.set(f, sha256);
-    }
-    if (changed || Object.keys(memo).length !== Object.keys(next).length) {
-        try {
-            (0,external_node_fs_.writeFileSync)(memoFile, JSON.stringify(next));
-        }
-        catch {
-            // read-only cache: fine, just slower next time
-        }
-    }
-    return out;
-}
-/** Wheels get the fixed mtime in the cache itself, so links into the build context carry it. */
-function fixMtimes(dir) {
-    for (const f of (0,external_node_fs_.readdirSync)(dir)) {
-        if (!f.endsWith('.whl'))
-            continue;
-        const path = (0,external_node_path_.join)(dir, f);
-        if ((0,external_node_fs_.statSync)(path).mtimeMs !== FIXED_MTIME * 1000)
-            (0,external_node_fs_.utimesSync)(path, FIXED_MTIME, FIXED_MTIME);
-    }
-    return dir;
-}
-/**
- * Is there a local wheelhouse that can serve this lock without pip? `lockHash` alone (before the base
- * is probed): any interpreter's; with `py` and `packages`: this key's, covering every package.
- */
-function localWheelhouseReady(lockHash, py, packages) {
-    if (useActionsCache())
-        return false; // on GitHub the wheelhouse comes from @actions/cache, restored later
-    const root = (0,external_node_path_.join)(localCacheRoot(), 'wheels');
-    try {
-        if (!py)
-            return (0,external_node_fs_.readdirSync)(root).some((d) => d.endsWith(lockHash));
-        const dir = (0,external_node_path_.join)(root, wheelCacheKey(lockHash, py));
-        const present = new Set([...wheelHashes(dir).values()].map((h) => `sha256:${h}`));
-        return present.size > 0 && coversAll(packages ?? [], present);
-    }
-    catch {
-        return false; // no cache directory yet
-    }
-}
-/** Every package has at least one of its locked hashes among the wheels. */
-function coversAll(packages, present) {
-    return packages.every((p) => p.hashes.some((h) => present.has(h)));
-}
-/** Hard link (same inode: no copy, and the cache's fixed mtime comes along), else copy. */
-function linkOrCopy(src, dst) {
-    try {
-        (0,external_node_fs_.linkSync)(src, dst);
-    }
-    catch {
-        (0,external_node_fs_.copyFileSync)(src, dst);
-        (0,external_node_fs_.utimesSync)(dst, FIXED_MTIME, FIXED_MTIME);
-    }
-}
-/**
- * Fetch (or restore) the wheelhouse for `requirementsFile`, then copy the wheels whose sha256 the
- * requirements list into `target` with a fixed mtime.
- */
-async function prepareWheelhouse(options) {
-    const started = Date.now();
-    const key = wheelCacheKey(options.lockHash, options.py);
-    const prefix = wheelCachePrefix(options.py);
-    const actions = options.cache && useActionsCache();
-    const localRoot = (0,external_node_path_.join)(localCacheRoot(), 'wheels');
-    // @actions/cache versions an entry by its path list: the path must be the same in every job (no
-    // mkdtemp, no key in it), or nothing saved could ever be restored.
-    const dir = !options.cache ? (0,external_node_path_.join)(options.scratch, 'wheelhouse', key) : actions ? (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'blackbelt-wheelhouse') : (0,external_node_path_.join)(localRoot, key);
-    if (actions)
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }); // nothing left from an earlier step
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    let cache = options.cache ? 'miss' : 'disabled';
-    let seededFrom;
-    let downloaded = 0;
-    if (actions) {
-        try {
-            const cacheModule = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
-            const matched = await cacheModule.restoreCache([dir], key, [prefix]);
-            if (matched === key)
-                cache = 'hit-actions';
-            else if (matched)
-                seededFrom = matched;
-        }
-        catch (e) {
-            warning(`Wheel cache restore failed (continuing without it): ${e.message}`);
-        }
-    }
-    else if (options.cache && !(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.whl'))) {
-        // A lock change usually moves a few packages: start from the last wheelhouse for this
-        // interpreter and platform (hard links), so pip fetches only what is new.
-        const sibling = newestSibling(localRoot, prefix, key);
-        if (sibling) {
-            for (const f of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(localRoot, sibling)))
-                if (f.endsWith('.whl'))
-                    linkOrCopy((0,external_node_path_.join)(localRoot, sibling, f), (0,external_node_path_.join)(dir, f));
-            seededFrom = sibling;
-        }
-    }
-    const wanted = new Set(options.packages.flatMap((p) => p.hashes));
-    let wheels = wheelHashes(fixMtimes(dir)); // file name \u2192 sha256
-    const present = new Set([...wheels.values()].map((h) => `sha256:${h}`));
-    const missing = options.packages.filter((p) => !p.hashes.some((h) => present.has(h)));
-    // Every locked package already has a hash-matching wheel here: no pip run at all. (The key pins
-    // the interpreter and platform, so these are the wheels pip picked for this image.)
-    if (options.cache && !missing.length && !seededFrom) {
-        if (cache === 'miss')
-            cache = 'hit-local';
-    }
-    else {
-        if (seededFrom)
-            cache = 'seeded';
-        else if (cache !== 'disabled')
-            cache = 'miss';
-        // Ask pip only for what is missing: it would otherwise query the index for every locked
-        // package (~0.1 s each) even when the wheel is already here.
-        const requirements = missing.length === options.packages.length ? options.requirementsFile : (0,external_node_path_.join)(options.scratch, 'requirements-missing.txt');
-        if (requirements !== options.requirementsFile)
-            (0,external_node_fs_.writeFileSync)(requirements, requirementsText(missing));
-        const pip = missing.length ? await options.pip() : undefined;
-        if (missing.length && !pip) {
-            throw new errors_UserError(`${missing.length} locked wheel(s) are not in the wheel cache (${missing.map((p) => p.name).join(', ')}) and there is no pip on the runner to download them.`, {
-                title: 'wheelhouse incomplete',
-                hint: 'Install Python with pip on the runner (actions/setup-python), or set cache: false to fetch the wheels inside the build.',
-            });
-        }
-        const r = pip ? await run(pip.command, [...pip.args, ...pipDownloadArgs(options.py, dir, requirements)], { timeoutMs: 30 * 60_000 }) : { code: 0, stdout: '', stderr: '' };
-        if (r.code !== 0) {
-            const text = `${r.stdout}\n${r.stderr}`;
-            const tail = text.trim().split('\n').filter((l) => /ERROR|error|No matching|hash/i.test(l)).slice(-6).join('\n') || text.trim().split('\n').slice(-6).join('\n');
-            throw new errors_UserError(`Downloading the locked wheels for python ${options.py.env.python_version} / ${platformKey(options.py)} failed:\n${tail}`, {
-                title: 'wheelhouse download failed',
-                hint: /No matching distribution|from versions: none/i.test(text)
-                    ? 'A locked package has no wheel for the image\'s Python/platform (sdist-only packages are not built in the image). Use a base image matching the lock, or publish a wheel.'
-                    : /DO NOT MATCH THE HASHES/i.test(text)
-                        ? 'A downloaded file does not match the lock\'s hash: the index served a different artifact. Re-lock, or check the index configuration.'
-                        : 'Check that the host can reach the package index (pip config / PIP_INDEX_URL).',
-            });
-        }
-        const before = wheels;
-        wheels = wheelHashes(fixMtimes(dir));
-        downloaded = [...wheels.keys()].filter((f) => !before.has(f)).length;
-        // Keep exactly this lock's wheels: what a seed brought and the lock no longer wants goes.
-        for (const [f, sha256] of wheels) {
-            if (wanted.has(`sha256:${sha256}`))
-                continue;
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, f));
-            wheels.delete(f);
-        }
-        if (actions) {
-            try {
-                const cacheModule = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
-                await cacheModule.saveCache([dir], key);
-            }
-            catch (e) {
-                warning(`Wheel cache save failed (continuing): ${e.message}`);
-            }
-        }
-    }
-    (0,external_node_fs_.mkdirSync)(options.target, { recursive: true });
-    const files = [];
-    for (const [f, sha256] of wheels) {
-        if (!wanted.has(`sha256:${sha256}`))
-            continue;
-        linkOrCopy((0,external_node_path_.join)(dir, f), (0,external_node_path_.join)(options.target, f));
-        files.push(f);
-    }
-    return { dir, key, cache, ...(seededFrom ? { seededFrom } : {}), downloaded, files, ms: Date.now() - started };
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/dockerfile.ts
-
-const MANAGER_NOTES = {
-    uv: 'uv.lock: [[package]] entries (registry sources, wheel/sdist hashes), resolution markers evaluated for this image; the project itself (virtual/editable) is not installed.',
-    poetry: 'poetry.lock: [[package]] entries with files[].hash, main group only (dev groups excluded), markers evaluated for this image.',
-    'pip-tools': 'requirements.txt compiled by pip-compile --generate-hashes: pins and --hash lines taken as-is, markers evaluated for this image.',
-    pdm: 'pdm.lock: [[package]] entries with files[].hash, default group only, markers evaluated for this image.',
-    pipenv: 'Pipfile.lock: the "default" section (not "develop"), hashes and markers evaluated for this image.',
-    pylock: 'pylock.toml (PEP 751): [[packages]] with wheels[].hashes, markers evaluated for this image.',
-};
-function q(value) {
-    return JSON.stringify(value);
-}
-function generateDockerfile(o) {
-    const install = o.wheelhouse
-        ? '--no-index --find-links /tmp/blackbelt/wheels'
-        : '';
-    const user = o.user ?? '65534:65534';
-    const lines = [
-        '# Generated by blackbelt build-parity-image. Print it with `blackbelt build-parity-image --print-dockerfile`.',
-        `# Lock: ${o.lockfile} (${o.manager})`,
-        `# Requirements derived from the lock: ${MANAGER_NOTES[o.manager]}`,
-        '# deps/requirements.txt = name==version --hash=sha256:... for exactly the locked set of this image\'s',
-        '# Python and platform; installed with --require-hashes --no-deps, so pip neither resolves nor adds anything.',
-        `# The action stages the build context: deps/requirements.txt${o.wheelhouse ? ', deps/wheels/*.whl (the wheelhouse)' : ''} and src.tar`,
-        '# (the project under app/, console-script wrappers under opt/venv/bin/; sorted, owned by root, mtimes = the commit time).',
-        `ARG BASE_IMAGE=${o.baseImage}`,
-        '# Newer BuildKit stamps the image config with it; the source tar already carries it as mtimes.',
-        'ARG SOURCE_DATE_EPOCH=0',
-        '',
-        '# ---- dependencies: built from the lockfile alone (copied before the source), reused on code-only changes',
-        'FROM ${BASE_IMAGE} AS deps',
-        'ENV PYTHONDONTWRITEBYTECODE=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1',
-        'COPY deps/requirements.txt /tmp/blackbelt/requirements.txt',
-    ];
-    if (o.wheelhouse)
-        lines.push('COPY deps/wheels/ /tmp/blackbelt/wheels/');
-    lines.push('RUN python3 -m venv --without-pip /opt/venv \\', ` && python3 -m pip --python /opt/venv/bin/python install ${install ? install + ' ' : ''}--require-hashes --no-deps --no-compile \\`, '      -r /tmp/blackbelt/requirements.txt \\', ' && find /opt/venv -name __pycache__ -prune -exec rm -rf {} + \\', ' && mkdir -p /out/opt && cp -a /opt/venv /out/opt/venv \\', ' && chmod -R go-w /out \\', ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`, '', '# ---- runtime: the base image + the environment + the source; no compilers, no pip in the venv', 'FROM ${BASE_IMAGE}', `ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1${o.srcLayout ? ' PYTHONPATH=/app/src' : ''}`, 'COPY --from=deps /out/ /', '# the project (working-directory, .dockerignore applied) under app/ and its console scripts in /opt/venv/bin,', '# owned by root, every mtime = the commit time', 'ADD src.tar /', 'WORKDIR /app', `USER ${user}`);
-    if (o.command.length)
-        lines.push(`CMD [${o.command.map(q).join(', ')}]`);
-    return lines.join('\n') + '\n';
-}
-/** `command` input: a JSON array, or words split on whitespace (no shell). */
-function parseCommand(text) {
-    const t = text.trim();
-    if (!t)
-        return [];
-    if (t.startsWith('[')) {
-        const parsed = JSON.parse(t);
-        if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string'))
-            return parsed;
-    }
-    return t.split(/\s+/);
-}
-
-;// CONCATENATED MODULE: ./actions/build-parity-image/localwheels.ts
-/**
- * Local path dependencies \u2014 uv/PDM workspace members, Poetry `path = "../lib"`, Pipfile `{path = "./lib"}`,
- * `-e ./lib` in a requirements file \u2014 carry no hash in any lock and cannot be downloaded. Left out, the
- * image misses code the application imports. They are built into wheels on the runner (`pip wheel
- * --no-deps`, SOURCE_DATE_EPOCH = the commit time, so the same source gives the same archive) and then
- * installed like every locked package: from the wheelhouse, by hash, and compared by parity.
- */
-
-
-
-
-
-
-
-
-/** `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl` \u2192 its parts (PEP 427). */
-function parseWheelName(file) {
-    const m = /^([^-]+)-([^-]+)(?:-\d[^-]*)?-([^-]+-[^-]+-[^-]+)\.whl$/.exec((0,external_node_path_.basename)(file));
-    return m ? { name: normalizeName(m[1]), version: m[2], tags: m[3] } : undefined;
-}
-async function buildLocalWheels(pip, locals, target, epoch, scratch) {
-    (0,external_node_fs_.mkdirSync)(target, { recursive: true });
-    const built = [];
-    for (const local of locals) {
-        const what = local.name ? `${local.name} (${local.path})` : local.path;
-        if (!(0,external_node_fs_.existsSync)(local.path)) {
-            throw new errors_UserError(`The lock installs the local package ${what}, but that path does not exist.`, { title: 'local dependency missing', hint: 'Check the path in the manifest (relative to the lockfile) and that the checkout contains it.' });
-        }
-        let wheel;
-        if ((0,external_node_fs_.statSync)(local.path).isFile() && local.path.endsWith('.whl')) {
-            wheel = local.path;
-        }
-        else {
-            const out = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(scratch, 'local-wheel-'));
-            const r = await run(pip.command, [...pip.args, 'wheel', '--no-deps', '--disable-pip-version-check', '--wheel-dir', out, local.path], {
-                env: { ...process.env, SOURCE_DATE_EPOCH: String(epoch), PIP_NO_INPUT: '1' },
-                timeoutMs: 15 * 60_000,
-            });
-            const wheels = (0,external_node_fs_.readdirSync)(out).filter((f) => f.endsWith('.whl'));
-            if (r.code !== 0 || wheels.length !== 1) {
-                throw new errors_UserError(`Could not build a wheel of the local package ${what} with \`pip wheel --no-deps\`: ${(r.stderr || r.stdout).trim().split('\n').slice(-4).join(' | ') || `${wheels.length} wheels`}`, {
-                    title: 'local dependency does not build',
-                    hint: 'It needs a [build-system] in its pyproject.toml (and network on the runner for the build backend).',
-                });
-            }
-            wheel = (0,external_node_path_.join)(out, wheels[0]);
-        }
-        const parsed = parseWheelName(wheel);
-        if (!parsed)
-            throw new errors_UserError(`${(0,external_node_path_.basename)(wheel)} (built from ${what}) is not a valid wheel file name.`, { title: 'local dependency does not build' });
-        if (!parsed.tags.endsWith('-none-any')) {
-            throw new errors_UserError(`The local package ${what} builds a platform wheel (${parsed.tags}) on the runner, which need not fit the image's Python and platform.`, {
-                title: 'local dependency is not pure Python',
-                hint: 'Publish it to an index with wheels for the image platform and lock it by version, or use your own Dockerfile.',
-            });
-        }
-        if (local.name && parsed.name !== local.name) {
-            throw new errors_UserError(`The lock names the local package at ${local.path} ${local.name}, but it builds ${parsed.name}.`, { title: 'local dependency drift', hint: 'Re-lock the project.' });
-        }
-        if (local.version && normalizeVersion(parsed.version) !== normalizeVersion(local.version)) {
-            throw new errors_UserError(`The lock pins the local package ${local.name || parsed.name} at ${local.version}, but its source (${local.path}) now builds ${parsed.version}.`, {
-                title: 'local dependency drift',
-                hint: 'Re-lock the project so the lock records the version its source has.',
-            });
-        }
-        const file = (0,external_node_path_.basename)(wheel);
-        const dest = (0,external_node_path_.join)(target, file);
-        (0,external_node_fs_.copyFileSync)(wheel, dest);
-        (0,external_node_fs_.utimesSync)(dest, FIXED_MTIME, FIXED_MTIME);
-        const hash = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(dest)).digest('hex');
-        built.push({ name: parsed.name, version: parsed.version, hashes: [`sha256:${hash}`], file, path: local.path });
-    }
-    return built;
-}
+// UNUSED EXPORTS: default, stringify
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
@@ -5754,1041 +4088,2863 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-;// CONCATENATED MODULE: ./actions/shared/lockfile/fasttoml.ts
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./actions/shared/workflow.ts
 /**
- * A fast path for the TOML that lock tools write (uv.lock, poetry.lock, pdm.lock, pylock.toml):
- * tables, arrays of tables, single-line strings, integers, floats, booleans, arrays and inline
- * tables. Lockfiles are megabytes of exactly that, and a general parser spends most of a cold run
- * on them. Anything outside this subset \u2014 multi-line strings, dates, dotted keys, special numbers,
- * redefinitions, anything invalid \u2014 makes it give up (returns undefined) so the complete parser
- * (smol-toml) decides, with its error messages. It must never accept a document smol-toml rejects
- * or produce a different value: test/shared/lockfile/fasttoml.test.ts checks both on every fixture
- * and on fuzzed mutants.
+ * The runner's workflow-command protocol (annotations, masking, groups, logs) and file commands
+ * (GITHUB_OUTPUT/ENV/STATE/PATH), implemented to the same wire format as @actions/core.
+ *
+ * Why not import @actions/core: its entry pulls in the OIDC HTTP client (~1 MB bundled), which
+ * costs every step ~45 ms of cold start for a feature we never use. test/shared/workflow.test.ts
+ * checks that this module writes byte-for-byte what @actions/core writes.
  */
 
-/** Offset date-times, as uv writes `upload-time` (other date forms: not ours). */
-const OFFSET_DATE_TIME = /([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})/y;
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-class GiveUp extends Error {
+
+
+
+var ExitCode;
+(function (ExitCode) {
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function toCommandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    if (typeof input === 'string' || input instanceof String)
+        return input;
+    return JSON.stringify(input);
 }
-const GIVE_UP = new GiveUp();
-var C;
-(function (C) {
-    C[C["Tab"] = 9] = "Tab";
-    C[C["LF"] = 10] = "LF";
-    C[C["CR"] = 13] = "CR";
-    C[C["Space"] = 32] = "Space";
-    C[C["Quote"] = 34] = "Quote";
-    C[C["Hash"] = 35] = "Hash";
-    C[C["Apos"] = 39] = "Apos";
-    C[C["Plus"] = 43] = "Plus";
-    C[C["Comma"] = 44] = "Comma";
-    C[C["Minus"] = 45] = "Minus";
-    C[C["Dot"] = 46] = "Dot";
-    C[C["Zero"] = 48] = "Zero";
-    C[C["Nine"] = 57] = "Nine";
-    C[C["Eq"] = 61] = "Eq";
-    C[C["UpperA"] = 65] = "UpperA";
-    C[C["UpperZ"] = 90] = "UpperZ";
-    C[C["LBracket"] = 91] = "LBracket";
-    C[C["Backslash"] = 92] = "Backslash";
-    C[C["RBracket"] = 93] = "RBracket";
-    C[C["Underscore"] = 95] = "Underscore";
-    C[C["LowerA"] = 97] = "LowerA";
-    C[C["LowerZ"] = 122] = "LowerZ";
-    C[C["LBrace"] = 123] = "LBrace";
-    C[C["RBrace"] = 125] = "RBrace";
-})(C || (C = {}));
-function isBareKeyChar(c) {
-    return (c >= C.LowerA && c <= C.LowerZ) || (c >= C.UpperA && c <= C.UpperZ) || (c >= C.Zero && c <= C.Nine) || c === C.Minus || c === C.Underscore;
+function escapeData(s) {
+    return toCommandValue(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+let syncStdout = false;
 /**
- * Prototype of every table: an empty object with a null prototype, so (as in smol-toml's
- * null-prototype tables) no key is inherited and "__proto__" is just a key. Unlike
- * Object.create(null), which V8 keeps in slow dictionary mode, objects made from a shared
- * prototype get fast shapes \u2014 lockfiles hold thousands of small `{ file, hash }` tables.
+ * Write logs and workflow commands with fs.writeSync(1) instead of process.stdout: Node then never
+ * creates process.stdout (for the runner's pipe, a net.Socket: `net` and the stream modules loaded,
+ * ~3\u20135 ms of a cold start). Only for an action whose own code never writes through process.stdout
+ * (verify-lockfile) \u2014 mixing the two could reorder lines.
  */
-const TABLE_PROTO = Object.freeze(Object.create(null));
-function newTable() {
-    return Object.create(TABLE_PROTO);
+function useSyncStdout() {
+    syncStdout = true;
 }
-// TOML forbids control characters (other than tab) in strings: these classes stop at them on purpose.
-/* eslint-disable no-control-regex */
-/** The run of a basic string up to its closing quote with no escape or control character. */
-const PLAIN_BASIC = /[^"\\\x00-\x08\x0a-\x1f\x7f]*/y;
-/** The run of a literal string up to its closing apostrophe with no control character. */
-const PLAIN_LITERAL = /[^'\x00-\x08\x0a-\x1f\x7f]*/y;
-/** A bare key. */
-const fasttoml_BARE_KEY = /[A-Za-z0-9_-]*/y;
-/** In an inline table: `key = "plain string"` and the `,` or `}` after it (the usual artifact entry). */
-const STRING_PAIR = /[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*([,}])/y;
-/** A whole `key = "plain string"` line (name, version, description, ... of every package). */
-const STRING_LINE = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*\r?\n/y;
-/* eslint-enable no-control-regex */
-class Parser {
-    s;
-    i = 0;
-    root = newTable();
-    /** Tables created by a header ([a] or [[a]] elements) and tables implied by a header path. */
-    explicit = new Set();
-    implicit = new Set();
-    /** Arrays created by [[a]] headers (as opposed to `a = [...]` values). */
-    tableArrays = new Set();
-    constructor(s) {
-        this.s = s;
+const WAIT = new Int32Array(new SharedArrayBuffer(4));
+function out(text) {
+    if (!syncStdout) {
+        process.stdout.write(text);
+        return;
     }
-    parse() {
-        const s = this.s;
-        let current = this.root;
-        for (;;) {
-            this.skipBlankAndComments();
-            if (this.i >= s.length)
-                return this.root;
-            const c = s.charCodeAt(this.i);
-            if (c === C.LBracket)
-                current = this.header();
-            else {
-                STRING_LINE.lastIndex = this.i;
-                const m = STRING_LINE.exec(s);
-                if (m !== null) {
-                    const key = m[1];
-                    if (current[key] !== undefined)
-                        throw GIVE_UP;
-                    current[key] = m[2];
-                    this.i = STRING_LINE.lastIndex;
-                    continue;
-                }
-                this.keyValue(current);
-            }
-            this.endOfLine();
+    const buf = Buffer.from(text, 'utf8');
+    for (let off = 0; off < buf.length;) {
+        try {
+            off += (0,external_node_fs_.writeSync)(1, buf, off);
         }
-    }
-    skipSpaces() {
-        const s = this.s;
-        while (this.i < s.length) {
-            const c = s.charCodeAt(this.i);
-            if (c !== C.Space && c !== C.Tab)
-                return;
-            this.i++;
-        }
-    }
-    /** Whitespace, newlines and comments between statements or array elements. */
-    skipBlankAndComments() {
-        const s = this.s;
-        while (this.i < s.length) {
-            const c = s.charCodeAt(this.i);
-            if (c === C.Space || c === C.Tab || c === C.LF)
-                this.i++;
-            else if (c === C.CR) {
-                if (s.charCodeAt(this.i + 1) !== C.LF)
-                    throw GIVE_UP;
-                this.i += 2;
-            }
-            else if (c === C.Hash)
-                this.comment();
+        catch (e) {
+            const code = e.code;
+            if (code === 'EAGAIN')
+                Atomics.wait(WAIT, 0, 0, 1); // a non-blocking pipe that is full: wait for the reader
+            else if (code === 'EPIPE')
+                return; // nobody reads the log any more
             else
-                return;
+                throw e;
         }
     }
-    comment() {
-        const s = this.s;
-        this.i++;
-        while (this.i < s.length) {
-            const c = s.charCodeAt(this.i);
-            if (c === C.LF || c === C.CR)
-                return;
-            // Control characters other than tab are not allowed in comments.
-            if ((c < 32 && c !== C.Tab) || c === 127)
-                throw GIVE_UP;
-            this.i++;
+}
+/** The local CLI (`blackbelt \u2026`) has no runner to interpret commands: print them as plain text. */
+function cliText(command, properties, message) {
+    const text = toCommandValue(message);
+    switch (command) {
+        case 'group':
+            return `\u2500\u2500 ${text}`;
+        case 'endgroup':
+        case 'add-mask':
+            return undefined;
+        case 'debug':
+            return process.env.BLACKBELT_DEBUG === '1' ? `debug: ${text}` : undefined;
+        case 'error':
+        case 'warning':
+        case 'notice': {
+            const where = properties.file ? `${String(properties.file)}${properties.line ? `:${String(properties.line)}` : ''}: ` : '';
+            const title = properties.title ? `${String(properties.title)}: ` : '';
+            process.stderr.write(`${command}: ${where}${title}${text}${external_node_os_.EOL}`);
+            return undefined;
         }
+        default:
+            return text;
     }
-    /** After a statement: optional spaces and comment, then a newline or the end. */
-    endOfLine() {
-        this.skipSpaces();
-        const s = this.s;
-        if (this.i >= s.length)
-            return;
-        const c = s.charCodeAt(this.i);
-        if (c === C.Hash)
-            this.comment();
-        if (this.i >= s.length)
-            return;
-        const d = s.charCodeAt(this.i);
-        if (d === C.LF)
-            this.i++;
-        else if (d === C.CR && s.charCodeAt(this.i + 1) === C.LF)
-            this.i += 2;
-        else
-            throw GIVE_UP;
+}
+/** `::name key=value,...::message` on stdout. */
+function issueCommand(command, properties, message) {
+    if (process.env.BLACKBELT_CLI === '1') {
+        const line = cliText(command, properties, message);
+        if (line !== undefined)
+            out(line + external_node_os_.EOL);
+        return;
     }
-    /** Bare keys seen so far, by length and first character: a lockfile repeats a few dozen keys. */
-    keyCache = new Map();
-    key() {
-        const s = this.s;
-        const c = s.charCodeAt(this.i);
-        if (c === C.Quote)
-            return this.basicString();
-        if (c === C.Apos)
-            return this.literalString();
-        const start = this.i;
-        fasttoml_BARE_KEY.lastIndex = start;
-        fasttoml_BARE_KEY.test(s);
-        const end = fasttoml_BARE_KEY.lastIndex;
-        if (end === start)
-            throw GIVE_UP;
-        this.i = end;
-        // Reuse the string of an earlier identical key: no allocation, and it is already internalized.
-        const slot = ((end - start) << 8) | (c & 0xff);
-        const cached = this.keyCache.get(slot);
-        if (cached !== undefined && s.startsWith(cached, start))
-            return cached;
-        const key = s.slice(start, end);
-        this.keyCache.set(slot, key);
-        return key;
+    const props = Object.entries(properties)
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
+        .join(',');
+    out(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function fileCommand(kind, message) {
+    const path = process.env[`GITHUB_${kind}`];
+    if (!path)
+        throw new Error(`Unable to find environment variable for file command ${kind}`);
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    (0,external_node_fs_.appendFileSync)(path, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+function keyValue(key, value) {
+    const marker = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const text = toCommandValue(value);
+    if (key.includes(marker) || text.includes(marker))
+        throw new Error('Unexpected input: contains the heredoc delimiter');
+    return `${key}<<${marker}${external_node_os_.EOL}${text}${external_node_os_.EOL}${marker}`;
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT)
+        return fileCommand('OUTPUT', keyValue(name, value));
+    out(external_node_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+function exportVariable(name, value) {
+    process.env[name] = toCommandValue(value);
+    if (process.env.GITHUB_ENV)
+        return fileCommand('ENV', keyValue(name, value));
+    issueCommand('set-env', { name }, toCommandValue(value));
+}
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE)
+        return fileCommand('STATE', keyValue(name, value));
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+function addPath(dir) {
+    if (process.env.GITHUB_PATH)
+        fileCommand('PATH', dir);
+    else
+        issueCommand('add-path', {}, dir);
+    process.env.PATH = `${dir}${delimiter}${process.env.PATH}`;
+}
+/** Mask a value in every later log line (the runner consumes the command itself). */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function annotation(level, message, props = {}) {
+    const text = message instanceof Error ? message.toString() : message;
+    issueCommand(level, Object.keys(props).length
+        ? { title: props.title, file: props.file, line: props.startLine, endLine: props.endLine, col: props.startColumn, endColumn: props.endColumn }
+        : {}, text);
+}
+const error = (message, props) => annotation('error', message, props);
+const warning = (message, props) => annotation('warning', message, props);
+const notice = (message, props) => annotation('notice', message, props);
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+function info(message) {
+    out(message + external_node_os_.EOL);
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+async function group(name, fn) {
+    startGroup(name);
+    try {
+        return await fn();
     }
-    /** A key path as in a header: `a.b."c"`, spaces allowed around dots. */
-    keyPath() {
-        const path = [this.key()];
-        for (;;) {
-            this.skipSpaces();
-            if (this.s.charCodeAt(this.i) !== C.Dot)
-                return path;
-            this.i++;
-            this.skipSpaces();
-            path.push(this.key());
-        }
+    finally {
+        endGroup();
     }
-    header() {
-        const s = this.s;
-        const isArray = s.charCodeAt(this.i + 1) === C.LBracket;
-        this.i += isArray ? 2 : 1;
-        this.skipSpaces();
-        const path = this.keyPath();
-        this.skipSpaces();
-        if (s.charCodeAt(this.i) !== C.RBracket)
-            throw GIVE_UP;
-        this.i++;
-        if (isArray) {
-            if (s.charCodeAt(this.i) !== C.RBracket)
-                throw GIVE_UP;
-            this.i++;
-        }
-        // Walk to the parent, creating implied tables; descend into the last element of [[arrays]].
-        let table = this.root;
-        for (let k = 0; k < path.length - 1; k++) {
-            const key = path[k];
-            const next = table[key];
-            if (next === undefined) {
-                const created = newTable();
-                this.implicit.add(created);
-                table[key] = created;
-                table = created;
-            }
-            else if (Array.isArray(next) && this.tableArrays.has(next)) {
-                table = next[next.length - 1];
-            }
-            else if (this.explicit.has(next) || this.implicit.has(next)) {
-                table = next;
-            }
-            else {
-                throw GIVE_UP; // a value or inline table: cannot be extended by a header
-            }
-        }
-        const last = path[path.length - 1];
-        const existing = table[last];
-        if (isArray) {
-            const element = newTable();
-            this.explicit.add(element);
-            if (existing === undefined) {
-                const list = [element];
-                this.tableArrays.add(list);
-                table[last] = list;
-            }
-            else if (Array.isArray(existing) && this.tableArrays.has(existing)) {
-                existing.push(element);
-            }
-            else {
-                throw GIVE_UP;
-            }
-            return element;
-        }
-        if (existing === undefined) {
-            const created = newTable();
-            this.explicit.add(created);
-            table[last] = created;
-            return created;
-        }
-        // [a] after [a.b] made `a` implicitly: defining it now is allowed, once.
-        if (this.implicit.has(existing)) {
-            this.implicit.delete(existing);
-            this.explicit.add(existing);
-            return existing;
-        }
-        throw GIVE_UP;
+}
+
+;// CONCATENATED MODULE: ./actions/shared/annotations.ts
+
+/**
+ * GitHub keeps at most 10 annotations of each level per step (50 per job) and silently drops the
+ * rest. We emit up to the cap and keep the overflow so it can go into the job summary instead.
+ * One error slot is reserved for the step's final failure message, so it is never the one dropped.
+ */
+const ANNOTATIONS_PER_LEVEL = 10;
+class AnnotationEmitter {
+    sink;
+    perLevel;
+    emitted = { error: 0, warning: 0, notice: 0 };
+    overflow = [];
+    all = [];
+    constructor(sink = defaultSink, perLevel = ANNOTATIONS_PER_LEVEL) {
+        this.sink = sink;
+        this.perLevel = perLevel;
     }
-    keyValue(table) {
-        const key = this.key();
-        this.skipSpaces();
-        if (this.s.charCodeAt(this.i) !== C.Eq)
-            throw GIVE_UP; // dotted keys and anything else
-        this.i++;
-        this.skipSpaces();
-        const value = this.value();
-        if (key in table)
-            throw GIVE_UP;
-        table[key] = value;
-    }
-    value() {
-        const s = this.s;
-        const c = s.charCodeAt(this.i);
-        if (c === C.Quote) {
-            if (s.charCodeAt(this.i + 1) === C.Quote && s.charCodeAt(this.i + 2) === C.Quote)
-                throw GIVE_UP;
-            return this.basicString();
-        }
-        if (c === C.Apos) {
-            if (s.charCodeAt(this.i + 1) === C.Apos && s.charCodeAt(this.i + 2) === C.Apos)
-                throw GIVE_UP;
-            return this.literalString();
-        }
-        if (c === C.LBracket)
-            return this.array();
-        if (c === C.LBrace)
-            return this.inlineTable();
-        if (s.startsWith('true', this.i) && !isBareKeyChar(s.charCodeAt(this.i + 4))) {
-            this.i += 4;
-            return true;
-        }
-        if (s.startsWith('false', this.i) && !isBareKeyChar(s.charCodeAt(this.i + 5))) {
-            this.i += 5;
+    add(annotation) {
+        this.all.push(annotation);
+        const cap = annotation.level === 'error' ? this.perLevel - 1 : this.perLevel;
+        if (this.emitted[annotation.level] >= cap) {
+            this.overflow.push(annotation);
             return false;
         }
-        return this.number();
+        this.emitted[annotation.level]++;
+        this.sink(annotation);
+        return true;
     }
-    dateTime() {
-        OFFSET_DATE_TIME.lastIndex = this.i;
-        const m = OFFSET_DATE_TIME.exec(this.s);
-        if (!m)
-            return undefined;
-        const [text, y, mo, d, h, mi, sec, , zone] = m;
-        const year = Number(y), month = Number(mo), day = Number(d);
-        const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-        const maxDay = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
-        const offsetOk = zone === 'Z' || (Number(zone.slice(1, 3)) < 24 && Number(zone.slice(4, 6)) < 60);
-        if (month < 1 || month > 12 || day < 1 || day > maxDay || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59 || !offsetOk)
-            throw GIVE_UP;
-        const after = this.s.charCodeAt(this.i + text.length);
-        if (isBareKeyChar(after) || after === C.Dot || after === 58)
-            throw GIVE_UP;
-        this.i += text.length;
-        return new TomlDate(text);
+    error(message, location, title) {
+        return this.add({ level: 'error', message, location, title });
     }
-    /** Decimal integers (as BigInt, like smol-toml's integersAsBigInt) and plain floats. */
-    number() {
-        const s = this.s;
-        const date = this.dateTime();
-        if (date)
-            return date;
-        const start = this.i;
-        const m = /[+-]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
-        m.lastIndex = start;
-        const found = m.exec(s);
-        if (!found || found[0].length === 0 || found[0] === '+' || found[0] === '-')
-            throw GIVE_UP;
-        const end = start + found[0].length;
-        const after = s.charCodeAt(end);
-        // Underscores, dates, hex/octal/binary, inf/nan, or a bare word: not ours.
-        if (isBareKeyChar(after) || after === C.Dot || after === 58 /* : */ || after === C.Plus)
-            throw GIVE_UP;
-        this.i = end;
-        if (found[2] === undefined && found[3] === undefined)
-            return BigInt(found[0]);
-        return Number(found[0]);
+    warning(message, location, title) {
+        return this.add({ level: 'warning', message, location, title });
     }
-    basicString() {
-        const s = this.s;
-        const start = this.i + 1;
-        // Fast scan (native regex) for the closing quote; escapes take the slow path below.
-        PLAIN_BASIC.lastIndex = start;
-        PLAIN_BASIC.test(s);
-        let i = PLAIN_BASIC.lastIndex;
-        if (i >= s.length)
-            throw GIVE_UP;
-        const stop = s.charCodeAt(i);
-        if (stop === C.Quote) {
-            this.i = i + 1;
-            return s.slice(start, i);
+    notice(message, location, title) {
+        return this.add({ level: 'notice', message, location, title });
+    }
+    /** The reserved final error; always emitted. */
+    fail(message, location, title) {
+        const annotation = { level: 'error', message, location, title };
+        this.all.push(annotation);
+        this.emitted.error++;
+        this.sink(annotation);
+        process.exitCode = ExitCode.Failure;
+    }
+    count(level) {
+        return this.emitted[level];
+    }
+}
+function toProperties(a) {
+    const props = {};
+    if (a.title)
+        props.title = a.title;
+    if (a.location?.file)
+        props.file = a.location.file;
+    if (a.location?.line)
+        props.startLine = a.location.line;
+    if (a.location?.endLine)
+        props.endLine = a.location.endLine;
+    if (a.location?.column)
+        props.startColumn = a.location.column;
+    return props;
+}
+function defaultSink(a) {
+    const props = toProperties(a);
+    if (a.level === 'error')
+        error(a.message, props);
+    else if (a.level === 'warning')
+        warning(a.message, props);
+    else
+        notice(a.message, props);
+}
+/** One emitter per process: every module of an action shares the step's caps. */
+const annotations = new AnnotationEmitter();
+
+// EXTERNAL MODULE: ./actions/shared/errors.ts
+var errors = __nccwpck_require__(9223);
+;// CONCATENATED MODULE: ./actions/shared/summary.ts
+
+/** GitHub rejects a step summary over 1 MiB; stay under it with room for the truncation note. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+/** Escape text for a Markdown table cell (pipes and newlines would break the row). */
+function cell(value) {
+    if (value === null || value === undefined || value === '')
+        return ' ';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** Markdown job-summary builder: GitHub renders it, and the CLI turns it into terminal text. */
+class SummaryBuilder {
+    parts = [];
+    heading(text, level = 2) {
+        this.parts.push(`${'#'.repeat(level)} ${text}\n`);
+        return this;
+    }
+    paragraph(text) {
+        this.parts.push(`${text}\n`);
+        return this;
+    }
+    list(items) {
+        if (items.length)
+            this.parts.push(items.map((i) => `- ${i}`).join('\n') + '\n');
+        return this;
+    }
+    table(headers, rows) {
+        const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+        for (const row of rows)
+            lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
+        this.parts.push(lines.join('\n') + '\n');
+        return this;
+    }
+    /** Key/value table, the usual "what happened" block. */
+    facts(entries) {
+        return this.table(['', ''], entries.map(([k, v]) => [`**${k}**`, v]));
+    }
+    details(summary, body) {
+        const inner = typeof body === 'string' ? body : body.toString();
+        this.parts.push(`<details><summary>${summary}</summary>\n\n${inner}\n</details>\n`);
+        return this;
+    }
+    code(text, lang = '') {
+        const fence = text.includes('```') ? '~~~~' : '```';
+        this.parts.push(`${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}\n`);
+        return this;
+    }
+    /** Annotations GitHub would have dropped (over the per-step cap) still reach the reader here. */
+    overflow(annotations) {
+        if (!annotations.length)
+            return this;
+        return this.details(`${annotations.length} more finding(s) not shown as annotations (GitHub keeps 10 per type per step)`, new SummaryBuilder().table(['level', 'where', 'message'], annotations.map((a) => [a.level, a.location?.file ? `${a.location.file}${a.location.line ? `:${a.location.line}` : ''}` : '', a.title ? `${a.title}: ${a.message}` : a.message])));
+    }
+    toString() {
+        return this.parts.join('\n');
+    }
+    /** Append to $GITHUB_STEP_SUMMARY (no-op when it is not set). Returns the text written. */
+    write(path = process.env.GITHUB_STEP_SUMMARY) {
+        let text = this.toString();
+        if (Buffer.byteLength(text) > SUMMARY_LIMIT_BYTES) {
+            text = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8') +
+                '\n\n_Summary truncated at GitHub\'s 1 MiB limit; the JSON report has everything._\n';
         }
-        if (stop !== C.Backslash)
-            throw GIVE_UP; // a control character
-        let out = s.slice(start, i);
-        for (;;) {
-            if (i >= s.length)
-                throw GIVE_UP;
-            const c = s.charCodeAt(i);
-            if (c === C.Quote) {
-                this.i = i + 1;
-                return out;
-            }
-            if ((c < 32 && c !== C.Tab) || c === 127)
-                throw GIVE_UP;
-            if (c !== C.Backslash) {
-                out += s[i];
-                i++;
+        if (path)
+            (0,external_node_fs_.appendFileSync)(path, text + '\n');
+        return text;
+    }
+}
+/** Render summary Markdown as plain terminal text (for the local CLI). */
+function markdownToTerminal(markdown) {
+    const out = [];
+    let tableRows = [];
+    const flushTable = () => {
+        if (!tableRows.length)
+            return;
+        const widths = tableRows[0].map((_, i) => Math.max(...tableRows.map((r) => (r[i] ?? '').length)));
+        for (const r of tableRows)
+            out.push('  ' + r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+        tableRows = [];
+    };
+    let inCode = false;
+    for (const raw of markdown.split('\n')) {
+        const line = raw.trimEnd();
+        if (/^(```|~~~~)/.test(line)) {
+            flushTable();
+            inCode = !inCode;
+            continue;
+        }
+        if (inCode) {
+            out.push(`    ${line}`);
+            continue;
+        }
+        if (/^\|.*\|$/.test(line)) {
+            if (/^\|(\s*-+\s*\|)+$/.test(line))
                 continue;
-            }
-            const e = s[i + 1];
-            i += 2;
-            switch (e) {
-                case '"':
-                    out += '"';
-                    break;
-                case '\\':
-                    out += '\\';
-                    break;
-                case 'n':
-                    out += '\n';
-                    break;
-                case 't':
-                    out += '\t';
-                    break;
-                case 'r':
-                    out += '\r';
-                    break;
-                case 'b':
-                    out += '\b';
-                    break;
-                case 'f':
-                    out += '\f';
-                    break;
-                case 'u':
-                case 'U': {
-                    const len = e === 'u' ? 4 : 8;
-                    const hex = s.slice(i, i + len);
-                    if (hex.length !== len || !/^[0-9A-Fa-f]+$/.test(hex))
-                        throw GIVE_UP;
-                    const code = parseInt(hex, 16);
-                    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-                        throw GIVE_UP;
-                    out += String.fromCodePoint(code);
-                    i += len;
-                    break;
-                }
-                default:
-                    throw GIVE_UP; // \e, \x (TOML 1.1) and invalid escapes: let the full parser decide
-            }
-        }
-    }
-    literalString() {
-        const s = this.s;
-        const start = this.i + 1;
-        PLAIN_LITERAL.lastIndex = start;
-        PLAIN_LITERAL.test(s);
-        const i = PLAIN_LITERAL.lastIndex;
-        if (i >= s.length || s.charCodeAt(i) !== C.Apos)
-            throw GIVE_UP;
-        this.i = i + 1;
-        return s.slice(start, i);
-    }
-    array() {
-        const s = this.s;
-        this.i++;
-        const list = [];
-        for (;;) {
-            this.skipBlankAndComments();
-            if (this.i >= s.length)
-                throw GIVE_UP;
-            if (s.charCodeAt(this.i) === C.RBracket) {
-                this.i++;
-                return list;
-            }
-            list.push(this.value());
-            this.skipBlankAndComments();
-            const c = s.charCodeAt(this.i);
-            if (c === C.Comma)
-                this.i++;
-            else if (c === C.RBracket) {
-                this.i++;
-                return list;
-            }
-            else
-                throw GIVE_UP;
-        }
-    }
-    /** `{ k = v, ... }` on one line (TOML 1.0); newlines or trailing commas: not ours. */
-    inlineTable() {
-        const s = this.s;
-        this.i++;
-        const table = newTable();
-        this.skipSpaces();
-        if (s.charCodeAt(this.i) === C.RBrace) {
-            this.i++;
-            return table;
-        }
-        for (;;) {
-            // One native match for the common pair instead of a dozen steps; anything else goes the long way.
-            STRING_PAIR.lastIndex = this.i;
-            const m = STRING_PAIR.exec(s);
-            if (m !== null) {
-                const key = m[1];
-                if (table[key] !== undefined)
-                    throw GIVE_UP; // a redefinition (values are never undefined)
-                table[key] = m[2];
-                this.i = STRING_PAIR.lastIndex;
-                if (m[3] === '}')
-                    return table;
+            const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => plain(c.trim()));
+            if (cells.every((c) => c === ''))
                 continue;
+            tableRows.push(cells);
+            continue;
+        }
+        flushTable();
+        const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+        if (heading) {
+            const text = plain(heading[2]);
+            out.push('', text, (heading[1].length === 1 ? '=' : '-').repeat(text.length));
+            continue;
+        }
+        const details = /^<details><summary>(.*)<\/summary>$/.exec(line);
+        if (details) {
+            out.push(`\u25b8 ${plain(details[1])}`);
+            continue;
+        }
+        if (line === '</details>')
+            continue;
+        out.push(plain(line));
+    }
+    flushTable();
+    return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+function plain(text) {
+    return text
+        .replace(/<br>/g, ' / ')
+        .replace(/<[^>]+>/g, '')
+        .replace(/\*\*(.*?)\*\*/g, '$1')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\\\|/g, '|')
+        .replace(/\\\\/g, '\\');
+}
+
+;// CONCATENATED MODULE: ./actions/shared/runner.ts
+
+
+
+
+const ISSUES_URL = 'https://github.com/blackbelt-actions/blackbelt/issues';
+/**
+ * The one entry wrapper every action uses. Whatever `main` throws (an Error, a string, undefined)
+ * ends as a failed step with one readable message: user errors get a file:line annotation and no
+ * stack; anything else is reported as a bug, with the stack only in debug logs.
+ */
+async function runAction(name, main) {
+    try {
+        await main();
+    }
+    catch (thrown) {
+        reportFailure(name, thrown);
+    }
+    finally {
+        if (annotations.overflow.length) {
+            try {
+                new SummaryBuilder().overflow(annotations.overflow).write();
             }
-            this.skipSpaces();
-            this.keyValue(table);
-            this.skipSpaces();
-            const c = s.charCodeAt(this.i);
-            if (c === C.Comma) {
-                this.i++;
-                continue;
+            catch {
+                // The summary file is best effort; the failure is already reported.
             }
-            if (c === C.RBrace) {
-                this.i++;
-                return table;
-            }
-            throw GIVE_UP;
         }
     }
 }
-/** Parse lockfile-shaped TOML quickly, or return undefined to defer to the full parser. */
-function parseLockToml(text) {
-    if (text.charCodeAt(0) === 0xfeff)
+function reportFailure(name, thrown) {
+    if ((0,errors/* isUserError */.iU)(thrown)) {
+        const message = thrown.hint ? `${thrown.message}\n${thrown.hint}` : thrown.message;
+        annotations.fail(message, thrown.location, thrown.title);
+        return;
+    }
+    const text = (0,errors/* describeThrown */.YI)(thrown);
+    annotations.fail(`${name} failed unexpectedly: ${text}\nThis looks like a bug in blackbelt. Please report it at ${ISSUES_URL} with this log (re-run with debug logging for the stack trace).`, undefined, `${name}: internal error`);
+    if (thrown instanceof Error && thrown.stack) {
+        // The runner shows ::debug:: lines only with ACTIONS_STEP_DEBUG; the CLI only with BLACKBELT_DEBUG.
+        if (process.env.BLACKBELT_CLI !== '1')
+            debug(thrown.stack);
+        else if (process.env.BLACKBELT_DEBUG === '1')
+            process.stderr.write(`${thrown.stack}\n`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./actions/shared/engine-api.ts
+/**
+ * The Docker Engine API on a local unix socket, for the small calls an action makes many of (image
+ * inspect and history, load, save, tag, remove, info, version). Each `docker` CLI call is a Go
+ * start-up \u2014 50\u201370 ms of CPU, 20\u201340 ms of wall time \u2014 while a request on the socket takes 1\u20133 ms;
+ * a code-only rebuild makes about ten of them.
+ *
+ * Used only where the endpoint is certainly the one the CLI would talk to: DOCKER_HOST=unix://\u2026, or
+ * no DOCKER_HOST, no DOCKER_CONTEXT and no other current context in the CLI's config.json \u2014 then
+ * /var/run/docker.sock. Anything else (tcp:// with TLS, ssh://, a context) stays with the CLI, which
+ * knows how to reach it. BLACKBELT_DOCKER_API=0 turns this off. Builds, runs, pulls and pushes
+ * always go through the CLI (BuildKit sessions, credentials, progress).
+ */
+
+
+
+
+
+const DEFAULT_SOCKET = '/var/run/docker.sock';
+/**
+ * The unix socket the docker CLI would use with this environment, or undefined when it would use
+ * something else (or when that cannot be told for sure).
+ */
+function localEngineSocket(env) {
+    if (env.BLACKBELT_DOCKER_API === '0')
         return undefined;
-    try {
-        return new Parser(text).parse();
+    const host = env.DOCKER_HOST?.trim();
+    if (host) {
+        if (!host.startsWith('unix://'))
+            return undefined;
+        const path = host.slice('unix://'.length);
+        return path.startsWith('/') ? path : undefined;
     }
-    catch (e) {
-        if (e === GIVE_UP || e instanceof RangeError)
-            return undefined; // RangeError: absurd nesting
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/shared/lockfile/toml.ts
-/**
- * TOML parsing with user-facing errors, a line index for annotations, and a
- * size/binary-checked file reader.
- */
-
-
-
-
-
-/** Default cap for files a checker reads (manifests, lockfiles). */
-const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-/** Path of `file` relative to `workspace`, with `/` separators (for annotations). */
-function relPath(workspace, file) {
-    const rel = external_node_path_.relative(workspace, file);
-    if (!rel || rel.startsWith('..') || external_node_path_.isAbsolute(rel))
-        return file.split(external_node_path_.sep).join('/');
-    return rel.split(external_node_path_.sep).join('/');
-}
-/**
- * Read a text file, refusing files over `maxBytes`, binary content (NUL bytes) and
- * invalid UTF-8. A leading BOM is dropped. `displayPath` is used in messages.
- */
-function readProjectFile(file, maxBytes = DEFAULT_MAX_BYTES, displayPath = file) {
-    let size;
-    try {
-        const st = (0,external_node_fs_.statSync)(file);
-        if (!st.isFile()) {
-            throw new errors_UserError(`${displayPath} is not a regular file.`, { title: 'unreadable file', location: { file: displayPath } });
-        }
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof errors_UserError)
-            throw err;
-        const code = err.code;
-        throw new errors_UserError(code === 'ENOENT' ? `${displayPath} does not exist.` : `Cannot read ${displayPath}: ${err.message}`, {
-            title: code === 'ENOENT' ? 'file not found' : 'unreadable file',
-            location: { file: displayPath },
-            cause: err,
-        });
-    }
-    if (size > maxBytes) {
-        throw new errors_UserError(`${displayPath} is ${size} bytes, over the ${maxBytes}-byte limit for a manifest or lockfile.`, {
-            title: 'file too large',
-            location: { file: displayPath },
-            hint: 'Check that the path points at the lockfile, not at a build artifact.',
-        });
-    }
-    let buf;
-    try {
-        buf = (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (err) {
-        throw new errors_UserError(`Cannot read ${displayPath}: ${err.message}`, { title: 'unreadable file', location: { file: displayPath }, cause: err });
-    }
-    return decodeText(buf, displayPath);
-}
-/** Decode UTF-8 strictly; NUL bytes or invalid sequences \u2192 UserError. */
-function decodeText(buf, displayPath) {
-    const nul = buf.indexOf(0);
-    if (nul >= 0) {
-        throw new errors_UserError(`${displayPath} looks binary (NUL byte at offset ${nul}); expected a text file.`, {
-            title: 'binary file',
-            location: { file: displayPath, line: lineOfOffset(buf, nul) },
-        });
-    }
+    const context = env.DOCKER_CONTEXT?.trim();
+    if (context && context !== 'default')
+        return undefined;
+    const configDir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
     let text;
     try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8');
     }
-    catch (err) {
-        throw new errors_UserError(`${displayPath} is not valid UTF-8.`, { title: 'invalid encoding', location: { file: displayPath }, cause: err });
+    catch (e) {
+        // No config file: the CLI uses the default socket. Unreadable: do not guess.
+        return e.code === 'ENOENT' ? DEFAULT_SOCKET : undefined;
     }
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-function lineOfOffset(buf, offset) {
-    let line = 1;
-    for (let i = 0; i < offset; i++)
-        if (buf[i] === 0x0a)
-            line++;
-    return line;
-}
-/** Parse TOML with ints as bigint; syntax errors become `UserError('invalid TOML')` with file:line. */
-function parseToml(text, displayPath) {
-    // Lockfiles take the fast path; anything it does not fully understand goes to smol-toml.
-    const fast = parseLockToml(text);
-    if (fast)
-        return fast;
     try {
-        return parse(text, { integersAsBigInt: true });
+        const current = JSON.parse(text).currentContext;
+        if (current !== undefined && current !== '' && current !== 'default')
+            return undefined;
     }
-    catch (err) {
-        if (err instanceof TomlError) {
-            const first = err.message.replace(/^Invalid TOML document: /, '').split('\n')[0] ?? err.message;
-            throw new errors_UserError(`${displayPath}:${err.line}:${err.column}: ${first}`, {
-                title: 'invalid TOML',
-                location: { file: displayPath, line: err.line, column: err.column },
-                hint: 'Fix the syntax error (or regenerate the file with its tool).',
-                cause: err,
+    catch {
+        return undefined;
+    }
+    return DEFAULT_SOCKET;
+}
+/** The socket could not be used at all (missing, refused, no permission): the CLI may still work. */
+class EngineUnreachable extends Error {
+}
+const UNREACHABLE = new Set(['ENOENT', 'ECONNREFUSED', 'EACCES', 'EPERM', 'ENOTSOCK', 'ECONNRESET']);
+class EngineApi {
+    socketPath;
+    constructor(socketPath) {
+        this.socketPath = socketPath;
+    }
+    open(method, path, headers, timeoutMs) {
+        const req = (0,external_node_http_.request)({ socketPath: this.socketPath, method, path, headers: { Host: 'docker', ...headers } });
+        const response = new Promise((resolve, reject) => {
+            req.on('response', resolve);
+            req.on('error', (e) => reject(UNREACHABLE.has(e.code ?? '') ? new EngineUnreachable(`${this.socketPath}: ${e.message}`) : e));
+            req.setTimeout(timeoutMs, () => req.destroy(new Error(`Docker engine API ${method} ${path}: no answer in ${timeoutMs / 1000} s`)));
+        });
+        response.catch(() => undefined);
+        return { req, response };
+    }
+    /** One request with an optional small body; the whole reply is read. */
+    async call(method, path, options = {}) {
+        const headers = {};
+        if (options.body) {
+            headers['Content-Type'] = options.contentType ?? 'application/json';
+            headers['Content-Length'] = String(options.body.length);
+        }
+        const { req, response } = this.open(method, path, headers, options.timeoutMs ?? 60_000);
+        req.end(options.body);
+        const res = await response;
+        return { status: res.statusCode ?? 0, body: await readAll(res), headers: res.headers };
+    }
+    /**
+     * GET /_ping: is the engine answering, and its version from the `Server: Docker/<version> (<os>)`
+     * header. Cheaper than /version, which also gathers its components' versions (took twice as long
+     * on Docker 20.10 here).
+     */
+    async ping() {
+        const r = await this.call('GET', '/_ping', { timeoutMs: 30_000 });
+        const server = String(r.headers.server ?? '');
+        return { ok: r.status === 200, version: /^Docker\/(\S+)/.exec(server)?.[1] ?? '' };
+    }
+    async json(method, path) {
+        const r = await this.call(method, path);
+        const text = r.body.toString('utf8');
+        if (r.status >= 200 && r.status < 300)
+            return { status: r.status, value: (text.trim() ? JSON.parse(text) : undefined), message: '' };
+        return { status: r.status, message: errorMessage(text) };
+    }
+    /**
+     * POST /images/load fed from the returned writable (a tar archive). `done` gives what the CLI
+     * would: code 0 and its stdout lines ("Loaded image: \u2026") on success, else code 1 and the error.
+     */
+    load(timeoutMs = 30 * 60_000) {
+        const { req, response } = this.open('POST', '/images/load?quiet=1', { 'Content-Type': 'application/x-tar', 'Transfer-Encoding': 'chunked' }, timeoutMs);
+        req.on('error', () => undefined); // reported through `done`
+        const done = response.then(async (res) => {
+            const text = (await readAll(res)).toString('utf8');
+            if ((res.statusCode ?? 0) >= 300)
+                return { code: 1, stdout: '', stderr: errorMessage(text) };
+            return messagesToOutput(text);
+        }, (e) => ({ code: 1, stdout: '', stderr: e.message }));
+        return { stream: req, done };
+    }
+    /** GET /images/get: the `docker save` archive of `ref` as a stream. */
+    save(ref, timeoutMs = 30 * 60_000) {
+        const out = new external_node_stream_.PassThrough();
+        const { req, response } = this.open('GET', `/images/get?names=${encodeURIComponent(ref)}`, {}, timeoutMs);
+        req.end();
+        const done = response.then(async (res) => {
+            if ((res.statusCode ?? 0) >= 300) {
+                const text = (await readAll(res)).toString('utf8');
+                out.end();
+                return { code: 1, stderr: errorMessage(text) };
+            }
+            res.pipe(out);
+            return new Promise((resolve) => {
+                res.on('end', () => resolve({ code: 0, stderr: '' }));
+                res.on('error', (e) => resolve({ code: 1, stderr: e.message }));
+                res.on('aborted', () => resolve({ code: 1, stderr: 'the engine closed the connection before the archive ended' }));
+            });
+        }, (e) => {
+            out.end();
+            return { code: 1, stderr: e.message };
+        });
+        return { stream: out, done };
+    }
+}
+/** Path segment for an image reference: names, tags, digests and IDs keep their `/`, `:` and `@`. */
+function refPath(ref) {
+    return ref.split('/').map(encodeURIComponent).join('/').replace(/%3A/gi, ':').replace(/%40/g, '@');
+}
+function readAll(res) {
+    return new Promise((resolve, reject) => {
+        const parts = [];
+        res.on('data', (b) => parts.push(b));
+        res.on('end', () => resolve(Buffer.concat(parts)));
+        res.on('error', reject);
+    });
+}
+/** The engine's `{"message": "..."}` error body, or the text itself. */
+function errorMessage(text) {
+    try {
+        const m = JSON.parse(text).message;
+        if (typeof m === 'string')
+            return m;
+    }
+    catch {
+        // not JSON
+    }
+    return text.trim();
+}
+/** A streamed JSON reply as the CLI shows it: `stream` text to stdout; an `error` message fails it. */
+function messagesToOutput(text) {
+    let stdout = '';
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        let msg;
+        try {
+            msg = JSON.parse(line);
+        }
+        catch {
+            stdout += `${line}\n`;
+            continue;
+        }
+        const error = msg.errorDetail?.message || msg.error;
+        if (error)
+            return { code: 1, stdout, stderr: error };
+        if (msg.stream)
+            stdout += msg.stream;
+        else if (msg.status)
+            stdout += `${msg.status}\n`;
+    }
+    return { code: 0, stdout, stderr: '' };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./actions/shared/exec.ts
+
+
+
+/**
+ * Run a program with an argv array \u2014 never through a shell, so no input can be interpreted as
+ * shell syntax. Never throws for a non-zero exit; a missing program is reported as code 127.
+ */
+function run(command, args, options = {}) {
+    return new Promise((resolvePromise) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        let settled = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        const finish = (code, extraErr = '') => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            resolvePromise({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + extraErr, timedOut });
+        };
+        child.stdout.on('data', (b) => {
+            out.push(b);
+            options.onOutput?.(b.toString('utf8'), 'stdout');
+        });
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            options.onOutput?.(b.toString('utf8'), 'stderr');
+        });
+        child.on('error', (e) => finish(e.code === 'ENOENT' ? 127 : 126, `${command}: ${e.message}`));
+        child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
+        child.stdin.on('error', () => undefined);
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+/** Is an executable on PATH? (No shell `which`.) */
+async function onPath(command) {
+    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+        if (!dir)
+            continue;
+        try {
+            await access(join(dir, command), constants.X_OK);
+            return true;
+        }
+        catch {
+            // keep looking
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./actions/shared/docker.ts
+/**
+ * Talking to a Docker engine through the `docker` CLI (argv only, never a shell). The engine is
+ * whatever DOCKER_HOST names (unix socket, tcp://, ssh://). The small image calls go straight to the
+ * engine's API when the CLI would talk to a local unix socket (engine-api.ts says when): the same
+ * answers without a Go start-up per call.
+ *
+ * One class per concern:
+ *  - DockerClient: runs the CLI with a chosen binary and environment.
+ *  - detectBuilder(): buildx (the engine's default builder told from buildx's files when certain, else
+ *    asked) \u2192 `DOCKER_BUILDKIT=1 docker build` (pre-23 clients embed BuildKit) \u2192 legacy.
+ *  - DockerImages: inspect / exists / pull policy / save+load streams / tag / remove (API or CLI).
+ *  - DockerRegistry: login via --password-stdin in a private DOCKER_CONFIG, push, registry digest.
+ */
+
+
+
+
+
+
+
+class DockerClient {
+    binary;
+    extraEnv;
+    constructor(binary = 'docker', extraEnv = {}) {
+        this.binary = binary;
+        this.extraEnv = extraEnv;
+    }
+    env(extra = {}) {
+        const env = { ...process.env };
+        for (const [k, v] of Object.entries({ ...this.extraEnv, ...extra })) {
+            if (v === undefined)
+                delete env[k];
+            else
+                env[k] = v;
+        }
+        return env;
+    }
+    /** A client with more environment (e.g. DOCKER_BUILDKIT=1, a private DOCKER_CONFIG). */
+    with(extra) {
+        return new DockerClient(this.binary, { ...this.extraEnv, ...extra });
+    }
+    run(args, options = {}) {
+        const { env, ...rest } = options;
+        return run(this.binary, args, { ...rest, env: this.env(env) });
+    }
+    spawn(args) {
+        return (0,external_node_child_process_namespaceObject.spawn)(this.binary, args, { env: this.env(), stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+    }
+    /** The engine's API on the local socket this client's CLI would use, when it is one (engine-api.ts). */
+    api() {
+        const socket = localEngineSocket(this.env());
+        return socket ? new EngineApi(socket) : undefined;
+    }
+    /**
+     * Engine reachable? Throws a UserError naming DOCKER_HOST otherwise. `viaApi`: a local socket's
+     * answer is enough (the caller knows the CLI exists); otherwise, and when the socket fails, the CLI
+     * is asked, whose error names the cause.
+     */
+    async ensureEngine(options = {}) {
+        const api = options.viaApi ? this.api() : undefined;
+        if (api) {
+            if (await api.ping().then((r) => r.ok, () => false))
+                return;
+        }
+        const r = await this.run(['version', '--format', '{{.Client.Version}}|{{.Server.Version}}'], { timeoutMs: 30_000 });
+        const server = r.stdout.trim().split('|')[1] ?? '';
+        if (r.code === 127) {
+            throw new errors/* UserError */.yo(`The docker CLI (${this.binary}) was not found.`, { title: 'docker not found', hint: 'Install Docker on the runner, or use a runner image that has it (ubuntu-latest does).' });
+        }
+        if (r.code !== 0 || !server || server.includes('<no value>')) {
+            const where = this.env().DOCKER_HOST || 'the default socket (/var/run/docker.sock)';
+            throw new errors/* UserError */.yo(`Cannot reach the Docker engine at ${where}: ${firstLine(r.stderr) || 'no server version reported'}`, {
+                title: 'docker engine unreachable',
+                hint: 'Start dockerd, or set DOCKER_HOST to a reachable engine (unix://, tcp:// or ssh://).',
             });
         }
-        throw new errors_UserError(`${displayPath}: ${err.message}`, { title: 'invalid TOML', location: { file: displayPath }, cause: err });
     }
 }
-/** Read and parse a TOML file. */
-function readTomlFile(file, displayPath = file, maxBytes) {
-    const text = readProjectFile(file, maxBytes, displayPath);
-    return { text, data: parseToml(text, displayPath) };
+function firstLine(text) {
+    return text.trim().split('\n').find((l) => l.trim())?.trim() ?? '';
 }
-/**
- * Scans the text once; answers "which line is X on" questions in O(1)/O(section).
- * Text-based (no AST), robust to multi-line strings and arrays.
- */
-class TomlLineIndex {
-    text;
-    linesCache;
-    sectionList = [];
-    byPath = new Map();
-    arrays = new Map();
-    scanned = false;
-    // Built on first use: a fresh lockfile yields no findings, so usually no line is ever looked up.
-    constructor(text) {
-        this.text = text;
-    }
-    get lines() {
-        return (this.linesCache ??= this.text.split(/\r?\n/));
-    }
-    get sections() {
-        this.ensureScanned();
-        return this.sectionList;
-    }
-    ensureScanned() {
-        if (this.scanned)
-            return;
-        this.scanned = true;
-        this.scan();
-    }
-    scan() {
-        let current = { path: '', isArray: false, arrayIndex: 0, ownerIndex: -1, line: 0, endLine: this.lines.length, keys: new Map() };
-        this.add(current);
-        const arrayCounts = new Map();
-        let depth = 0; // bracket/brace depth of an open multi-line value
-        let mlString = null;
-        for (let i = 0; i < this.lines.length; i++) {
-            const lineNo = i + 1;
-            const raw = this.lines[i];
-            if (mlString === null && depth === 0) {
-                const t = raw.trimStart();
-                if (t.startsWith('[')) {
-                    const hdr = parseHeader(t);
-                    if (hdr) {
-                        current.endLine = lineNo - 1;
-                        let arrayIndex = 0;
-                        if (hdr.isArray) {
-                            arrayIndex = arrayCounts.get(hdr.path) ?? 0;
-                            arrayCounts.set(hdr.path, arrayIndex + 1);
-                            // A new instance resets counts of nested arrays under it.
-                            for (const k of arrayCounts.keys())
-                                if (k.startsWith(hdr.path + '.'))
-                                    arrayCounts.delete(k);
-                        }
-                        let ownerIndex = -1;
-                        // Longest array-table prefix that is a strict prefix of this path.
-                        let best = '';
-                        for (const [k, n] of arrayCounts) {
-                            if (hdr.path.startsWith(k + '.') && k.length > best.length && !(hdr.isArray && k === hdr.path)) {
-                                best = k;
-                                ownerIndex = n - 1;
-                            }
-                        }
-                        current = { path: hdr.path, isArray: hdr.isArray, arrayIndex, ownerIndex, line: lineNo, endLine: this.lines.length, keys: new Map() };
-                        this.add(current);
-                        continue;
-                    }
-                }
-                const key = parseKeyAtLineStart(t);
-                if (key !== undefined && !current.keys.has(key))
-                    current.keys.set(key, lineNo);
-            }
-            // Track multi-line strings and open brackets on this line.
-            const st = scanLine(raw, mlString, depth);
-            mlString = st.mlString;
-            depth = st.depth;
-        }
-        current.endLine = this.lines.length;
-    }
-    add(s) {
-        const list = this.byPath.get(s.path);
-        if (list)
-            list.push(s);
-        else
-            this.byPath.set(s.path, [s]);
-        this.sectionList.push(s);
-        if (s.isArray) {
-            const arr = this.arrays.get(s.path);
-            if (arr)
-                arr[s.arrayIndex] = s;
-            else
-                this.arrays.set(s.path, Object.assign([], { [s.arrayIndex]: s }));
-        }
-    }
-    /** All sections with this dotted path, in file order. */
-    sectionsAt(pathStr) {
-        this.ensureScanned();
-        return this.byPath.get(pathStr) ?? [];
-    }
-    /** Line of the `[path]` header (first occurrence), or undefined. */
-    tableLine(pathStr) {
-        this.ensureScanned();
-        const s = this.byPath.get(pathStr)?.[0];
-        return s && s.line > 0 ? s.line : undefined;
-    }
-    /** The `index`-th `[[path]]` section. */
-    arrayTable(pathStr, index) {
-        this.ensureScanned();
-        return this.arrays.get(pathStr)?.[index];
-    }
-    /** Sub-table `[path]` owned by the `ownerIndex`-th enclosing array table (e.g. `package.dependencies` of package N). */
-    subTable(pathStr, ownerIndex) {
-        this.ensureScanned();
-        return this.byPath.get(pathStr)?.find((s) => s.ownerIndex === ownerIndex);
-    }
-    /**
-     * Line of `key = ...` in table `tablePath`. Also finds a dotted form in a parent
-     * table (`[tool]` + `poetry.dependencies = ...`) and a sub-table header `[tablePath.key]`.
-     */
-    keyLine(tablePath, key) {
-        for (const s of this.sectionsAt(tablePath)) {
-            const l = s.keys.get(key);
-            if (l !== undefined)
-                return l;
-        }
-        const sub = this.tableLine(tablePath ? `${tablePath}.${key}` : key);
-        if (sub !== undefined)
-            return sub;
-        // Dotted keys in an ancestor table: [tool] poetry.dependencies = ...
-        const parts = tablePath ? tablePath.split('.') : [];
-        for (let cut = parts.length - 1; cut >= 0; cut--) {
-            const parent = parts.slice(0, cut).join('.');
-            const first = parts[cut];
-            for (const s of this.sectionsAt(parent)) {
-                const l = s.keys.get(first);
-                if (l !== undefined) {
-                    const needle = [...parts.slice(cut), key];
-                    const hit = this.findLine(s.line === 0 ? 1 : s.line, s.endLine, (ln) => dottedKeyMatches(ln, needle));
-                    if (hit !== undefined)
-                        return hit;
-                }
-            }
-        }
-        return undefined;
-    }
-    /** Line of `key = ...` inside the `index`-th `[[arrayPath]]`. */
-    arrayKeyLine(arrayPath, index, key) {
-        const s = this.arrayTable(arrayPath, index);
-        return s?.keys.get(key) ?? s?.line;
-    }
-    /** First line in [from, to] for which `pred` holds. */
-    findLine(from, to, pred) {
-        const end = Math.min(to, this.lines.length);
-        for (let l = Math.max(1, from); l <= end; l++)
-            if (pred(this.lines[l - 1]))
-                return l;
-        return undefined;
-    }
-    /**
-     * Line of a string literal (`"value"` or `'value'`) in [from, to]; e.g. a dependency
-     * string inside `dependencies = [ ... ]`. Escaped forms are not decoded.
-     */
-    stringLine(value, from = 1, to = this.lines.length) {
-        const dq = JSON.stringify(value);
-        const sq = `'${value}'`;
-        return this.findLine(from, to, (ln) => ln.includes(dq) || ln.includes(sq));
-    }
-    /**
-     * Line of a requirement for package `name` inside an array value `key` of table
-     * `tablePath` (PEP 508 string starting with the name, compared PEP 503-normalised).
-     */
-    requirementLine(tablePath, key, name) {
-        const start = this.keyLine(tablePath, key);
-        if (start === undefined)
-            return undefined;
-        const want = name.toLowerCase().replace(/[-_.]+/g, '-');
-        const end = this.valueEndLine(start);
-        return this.findLine(start, end, (ln) => {
-            const re = /["']\s*([A-Za-z0-9][A-Za-z0-9._-]*)/g;
-            for (let m = re.exec(ln); m; m = re.exec(ln)) {
-                if (m[1].toLowerCase().replace(/[-_.]+/g, '-') === want)
-                    return true;
-            }
-            return false;
-        });
-    }
-    /** Last line of a (possibly multi-line) value starting on `line`. */
-    valueEndLine(line) {
-        let depth = 0;
-        let ml = null;
-        for (let l = line; l <= this.lines.length; l++) {
-            const raw = this.lines[l - 1];
-            const text = l === line ? raw.slice(Math.max(0, raw.indexOf('=') + 1)) : raw;
-            const st = scanLine(text, ml, depth);
-            ml = st.mlString;
-            depth = st.depth;
-            if (depth <= 0 && ml === null)
-                return l;
-        }
-        return this.lines.length;
-    }
+function majorVersion(version) {
+    const m = /^(\d+)/.exec(version.trim());
+    return m ? Number(m[1]) : 0;
 }
-function dottedKeyMatches(line, parts) {
-    const t = line.trimStart();
-    const eq = findEq(t);
-    if (eq < 0)
+/** Where the docker CLI looks for plugins on Linux after $DOCKER_CONFIG/cli-plugins (docker/cli's defaultSystemPluginDirs). */
+const SYSTEM_PLUGIN_DIRS = ['/usr/local/lib/docker/cli-plugins', '/usr/local/libexec/docker/cli-plugins', '/usr/lib/docker/cli-plugins', '/usr/libexec/docker/cli-plugins'];
+function isExecutableFile(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
         return false;
-    const keys = splitDottedKey(t.slice(0, eq));
-    if (!keys || keys.length < parts.length)
-        return false;
-    for (let i = 0; i < parts.length; i++)
-        if (keys[i] !== parts[i])
-            return false;
-    return true;
-}
-/** Index of the `=` that ends a key (outside quotes), or -1. */
-function findEq(t) {
-    let q = null;
-    for (let i = 0; i < t.length; i++) {
-        const c = t[i];
-        if (q) {
-            if (c === '\\' && q === '"')
-                i++;
-            else if (c === q)
-                q = null;
-        }
-        else if (c === '"' || c === "'")
-            q = c;
-        else if (c === '=')
-            return i;
-        else if (c === '#' || c === '[' || c === '{')
-            return -1;
     }
-    return -1;
 }
-/** Split `a."b.c".d` into ['a','b.c','d']; undefined if not a key. */
-function splitDottedKey(s) {
-    const out = [];
-    let i = 0;
-    const n = s.length;
-    const ws = () => {
-        while (i < n && (s[i] === ' ' || s[i] === '\t'))
-            i++;
-    };
-    ws();
-    while (i < n) {
-        const c = s[i];
-        if (c === '"') {
-            let j = i + 1;
-            let v = '';
-            while (j < n && s[j] !== '"') {
-                if (s[j] === '\\' && j + 1 < n) {
-                    const e = s[j + 1];
-                    if (e === 'u' || e === 'U') {
-                        const len = e === 'u' ? 4 : 8;
-                        v += String.fromCodePoint(parseInt(s.slice(j + 2, j + 2 + len), 16));
-                        j += 2 + len;
-                        continue;
-                    }
-                    v += { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', e: '\x1b' }[e] ?? e;
-                    j += 2;
-                    continue;
-                }
-                v += s[j];
-                j++;
-            }
-            if (j >= n)
-                return undefined;
-            out.push(v);
-            i = j + 1;
-        }
-        else if (c === "'") {
-            const j = s.indexOf("'", i + 1);
-            if (j < 0)
-                return undefined;
-            out.push(s.slice(i + 1, j));
-            i = j + 1;
-        }
-        else {
-            const m = /^[A-Za-z0-9_-]+/.exec(s.slice(i));
-            if (!m)
-                return undefined;
-            out.push(m[0]);
-            i += m[0].length;
-        }
-        ws();
-        if (i >= n)
-            break;
-        if (s[i] !== '.')
-            return undefined;
-        i++;
-        ws();
-    }
-    return out.length ? out : undefined;
-}
-function parseHeader(t) {
-    const isArray = t.startsWith('[[');
-    const open = isArray ? 2 : 1;
-    // Find the closing bracket(s) outside quotes.
-    let q = null;
-    for (let i = open; i < t.length; i++) {
-        const c = t[i];
-        if (q) {
-            if (c === '\\' && q === '"')
-                i++;
-            else if (c === q)
-                q = null;
-        }
-        else if (c === '"' || c === "'")
-            q = c;
-        else if (c === ']') {
-            if (isArray && t[i + 1] !== ']')
-                return undefined;
-            const keys = splitDottedKey(t.slice(open, i));
-            if (!keys)
-                return undefined;
-            const rest = t.slice(i + (isArray ? 2 : 1)).trim();
-            if (rest && !rest.startsWith('#'))
-                return undefined;
-            return { path: keys.join('.'), isArray };
-        }
+/** A command as the OS would find it: an absolute path as is, else the first executable in PATH. */
+function docker_onPath(command, env) {
+    if ((0,external_node_path_.isAbsolute)(command))
+        return isExecutableFile(command) ? command : undefined;
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (dir && isExecutableFile((0,external_node_path_.join)(dir, command)))
+            return (0,external_node_path_.join)(dir, command);
     }
     return undefined;
 }
-/** First component of the key at the start of a line (`a.b = 1` \u2192 `a`). */
-function parseKeyAtLineStart(t) {
-    if (!t || t.startsWith('#'))
+/**
+ * The buildx plugin when it is certain, from files alone, that `docker buildx` would use the
+ * engine's own default builder (driver docker) \u2014 the case of a runner or laptop where nobody ran
+ * `docker buildx create --use`. Asking buildx costs ~100 ms on every build (the CLI starts, then the
+ * plugin twice: its metadata, then the command). Certain means: the CLI talks to a local socket
+ * (engine-api.ts), no BUILDX_BUILDER / BUILDX_CONFIG, no extra plugin directories configured, and
+ * buildx's store ($DOCKER_CONFIG/buildx) records no selected builder (`current` absent or naming
+ * none) and no per-endpoint default (`defaults/` empty): buildx then falls back to the context's
+ * builder, whose driver is docker. Anything else, or anything unreadable: undefined (ask buildx).
+ */
+function defaultBuildxBuilder(env, systemPluginDirs = SYSTEM_PLUGIN_DIRS) {
+    if (!localEngineSocket(env) || env.BUILDX_BUILDER || env.BUILDX_CONFIG)
         return undefined;
-    const eq = findEq(t);
-    if (eq <= 0)
-        return undefined;
-    const keys = splitDottedKey(t.slice(0, eq));
-    return keys?.[0];
-}
-/** Advance multi-line-string and bracket state over one line. */
-function scanLine(line, ml, depth) {
-    let i = 0;
-    const n = line.length;
-    while (i < n) {
-        if (ml) {
-            const j = line.indexOf(ml, i);
-            if (j < 0)
-                return { mlString: ml, depth };
-            if (ml === '"""') {
-                // Skip escaped quotes: count backslashes before j.
-                let b = 0;
-                for (let k = j - 1; k >= i && line[k] === '\\'; k--)
-                    b++;
-                if (b % 2 === 1) {
-                    i = j + 1;
-                    continue;
-                }
-            }
-            // Up to two extra quotes may belong to the content.
-            let end = j + 3;
-            while (end < n && line[end] === ml[0] && end < j + 5)
-                end++;
-            i = end;
-            ml = null;
-            continue;
-        }
-        const c = line[i];
-        if (c === '#')
-            break;
-        if (c === '"' || c === "'") {
-            if (line.startsWith(c.repeat(3), i)) {
-                ml = c === '"' ? '"""' : "'''";
-                i += 3;
-                continue;
-            }
-            // single-line string
-            let j = i + 1;
-            while (j < n && line[j] !== c) {
-                if (c === '"' && line[j] === '\\')
-                    j++;
-                j++;
-            }
-            i = j + 1;
-            continue;
-        }
-        if (c === '[' || c === '{')
-            depth++;
-        else if (c === ']' || c === '}')
-            depth = Math.max(0, depth - 1);
-        i++;
+    const configDir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
+    try {
+        const config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
+        if (config.cliPluginsExtraDirs !== undefined)
+            return undefined;
     }
-    return { mlString: ml, depth };
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            return undefined;
+    }
+    const store = (0,external_node_path_.join)(configDir, 'buildx');
+    try {
+        const current = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(store, 'current'), 'utf8'));
+        if (current === null || typeof current !== 'object' || current.Name !== '')
+            return undefined;
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            return undefined;
+    }
+    try {
+        if ((0,external_node_fs_.readdirSync)((0,external_node_path_.join)(store, 'defaults')).length)
+            return undefined;
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            return undefined;
+    }
+    const plugin = [(0,external_node_path_.join)(configDir, 'cli-plugins'), ...systemPluginDirs].map((d) => (0,external_node_path_.join)(d, 'docker-buildx')).find(isExecutableFile);
+    return plugin ? { plugin } : undefined;
 }
 /**
- * The manifest that sits beside a lockfile (pyproject.toml, Pipfile), read as text. When it is
- * missing, records an `invalid-manifest` finding and an inconclusive verdict on `result`, and
- * returns undefined: freshness cannot be judged without it.
+ * Pick how to build. Order: `docker buildx` (any client with the plugin); a pre-23 client with
+ * DOCKER_BUILDKIT=1 (its BuildKit is built in; 23+ clients delegate to buildx and fail without it);
+ * the legacy builder. BLACKBELT_BUILDER=buildx|buildkit|legacy forces one (tests use it).
+ * Extra client binaries to try can be given (e.g. /usr/bin/docker next to a newer one on PATH).
  */
-function readManifestBeside(lockfile, name, workspace, result) {
-    const file = external_node_path_.join(external_node_path_.dirname(lockfile), name);
-    const rel = relPath(workspace, file);
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        result.findings.push({
-            class: 'invalid-manifest',
-            severity: 'error',
-            message: `${rel} not found next to ${relPath(workspace, lockfile)}; freshness cannot be checked.`,
-            manifest: { file: rel },
-        });
-        result.freshness = 'inconclusive';
-        result.inconclusiveReason = `${rel} is missing`;
-        return undefined;
+async function detectBuilder(candidates = defaultClients(), options = {}) {
+    const forced = process.env.BLACKBELT_BUILDER?.trim().toLowerCase();
+    const clients = [...new Set(candidates)].map((b) => new DockerClient(b));
+    const primary = clients[0];
+    if (!forced || forced === 'buildx') {
+        if (options.assume !== false && docker_onPath(primary.binary, primary.env()) && defaultBuildxBuilder(primary.env())) {
+            return { kind: 'buildx', client: primary.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' }), driver: 'docker', description: 'docker buildx (builder default, driver docker)', assumed: true };
+        }
+        for (const client of clients) {
+            // One spawn when buildx works (a Go start-up costs 50\u201370 ms of CPU); `buildx version` only tells
+            // a missing plugin from an unusable builder, whose own error the build then shows.
+            const inspect = await client.run(['buildx', 'inspect'], { timeoutMs: 20_000 });
+            if (inspect.code === 0 || (await client.run(['buildx', 'version'], { timeoutMs: 20_000 })).code === 0) {
+                const field = (name) => new RegExp(`^${name}:\\s*(\\S+)`, 'im').exec(inspect.stdout)?.[1];
+                const driver = field('Driver') ?? 'docker';
+                // No default attestations: buildx (\u2265 0.10) adds a provenance manifest whenever the store
+                // keeps one (the containerd image store, the docker-container driver), and it records the
+                // build's start/finish times and invocation ID \u2014 the pushed index digest would change on
+                // every build of the same commit. Older buildx ignores the variable.
+                const quiet = client.with({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' });
+                const about = [`builder ${field('Name') ?? '?'}`, `driver ${driver}`, ...(field('BuildKit version') ? [`BuildKit ${field('BuildKit version')}`] : [])];
+                return { kind: 'buildx', client: quiet, driver, description: `docker buildx (${about.join(', ')})` };
+            }
+        }
+        if (forced)
+            throw new errors/* UserError */.yo('BLACKBELT_BUILDER=buildx but `docker buildx version` fails with every docker client found.', { title: 'buildx not available' });
     }
-    result.manifest = file;
-    return { path: file, rel, text: readProjectFile(file, undefined, rel) };
+    if (!forced || forced === 'buildkit') {
+        for (const client of clients) {
+            const v = await client.run(['version', '--format', '{{.Client.Version}}'], { timeoutMs: 20_000 });
+            if (v.code === 0 && majorVersion(v.stdout) > 0 && majorVersion(v.stdout) < 23) {
+                return { kind: 'buildkit', client: client.with({ DOCKER_BUILDKIT: '1' }), description: `DOCKER_BUILDKIT=1 ${client.binary} build (client ${v.stdout.trim()})` };
+            }
+        }
+        if (forced)
+            throw new errors/* UserError */.yo('BLACKBELT_BUILDER=buildkit needs a docker client older than 23.0 (newer ones need the buildx plugin).', { title: 'BuildKit not available' });
+    }
+    return { kind: 'legacy', client: primary.with({ DOCKER_BUILDKIT: '0' }), description: `${primary.binary} build (legacy builder)` };
+}
+/** detectBuilder() with the engine checked reachable (ensureEngine's clear errors); the two probes run side by side. */
+async function readyBuilder() {
+    const first = new DockerClient(defaultClients()[0]);
+    // The socket's answer suffices unless no builder was found (then the CLI itself may be missing:
+    // its own check says so).
+    const [builder, unreachable] = await Promise.all([detectBuilder(), first.ensureEngine({ viaApi: true }).then(() => undefined, (error) => ({ error }))]);
+    if (builder.kind === 'legacy')
+        await first.ensureEngine();
+    if (builder.client.binary !== first.binary)
+        await builder.client.ensureEngine({ viaApi: builder.kind !== 'legacy' });
+    else if (unreachable)
+        throw unreachable.error;
+    return builder;
+}
+function defaultClients() {
+    const list = [process.env.BLACKBELT_DOCKER || 'docker'];
+    // Debian's docker.io client; it embeds BuildKit where a newer client on PATH would need buildx.
+    if ((0,external_node_fs_.existsSync)('/usr/bin/docker'))
+        list.push('/usr/bin/docker');
+    return list;
+}
+/** The BuildKit cache scope the actions use in the GitHub Actions cache (type=gha). */
+const GHA_CACHE_SCOPE = 'blackbelt';
+/**
+ * `--cache-from/--cache-to type=gha` when they can work: a buildx builder that can export a cache (the
+ * docker-container driver; the docker driver only on the containerd image store), and the
+ * runner's cache service in the environment (ACTIONS_CACHE_URL for the v1 API or ACTIONS_RESULTS_URL
+ * for v2, plus ACTIONS_RUNTIME_TOKEN \u2014 what docker/setup-buildx-action exposes; buildx itself reads
+ * them and ACTIONS_CACHE_SERVICE_V2). The export has `ignore-error=true`: without it BuildKit fails
+ * the whole build when the cache service errors, after the image was built and loaded \u2014 a cache
+ * outage must cost the cache, not the build. `enabled: false` (the `cache` input) turns it off.
+ */
+function ghaCacheFlags(builder, enabled, env = process.env, containerdStore = false) {
+    const hasGha = Boolean((env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL) && env.ACTIONS_RUNTIME_TOKEN);
+    // The docker driver exports a build cache only on an engine with the containerd image store
+    // (fresh Docker 29+ installs, as on GitHub's runners); on the classic store it refuses the flag.
+    const canExport = builder.driver === 'docker-container' || (builder.driver === 'docker' && containerdStore);
+    if (!enabled || builder.kind !== 'buildx' || !canExport || !hasGha)
+        return { from: [], to: [] };
+    return { from: [`type=gha,scope=${GHA_CACHE_SCOPE}`], to: [`type=gha,scope=${GHA_CACHE_SCOPE},mode=max,ignore-error=true`] };
+}
+/** A repository name as the engine records it in RepoDigests: docker.io/library/python \u2192 python. */
+function canonicalRepo(repo) {
+    const r = repo.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
+    return r.startsWith('library/') && registryOf(r) === 'docker.io' ? r.slice('library/'.length) : r;
+}
+/**
+ * The reference to build FROM so that the builder uses the very image that was probed in the engine.
+ * The docker driver builds inside the engine and sees its image store: `ref` itself. Every other buildx
+ * driver (docker-container, kubernetes, remote) runs its own BuildKit, which resolves FROM in the
+ * registry the reference names, never in the engine: `ref` pinned to the digest the engine has for it
+ * from that repository (pulled from or pushed to it) \u2014 a tag could have moved since. Undefined when
+ * there is no such digest: a base that only exists locally would be looked up on its registry (Docker
+ * Hub for a bare name) \u2014 a failure at best, another image than the one probed at worst. A digest the
+ * containerd image store lists for a `docker load`ed image is not proof that the registry has it; the
+ * pinned FROM then fails in the build with "not found" rather than building from another image.
+ */
+function builderBaseRef(builder, ref, image) {
+    if (builder.kind !== 'buildx' || !builder.driver || builder.driver === 'docker')
+        return ref;
+    const repo = canonicalRepo(repositoryOf(ref));
+    const found = (image.RepoDigests ?? []).find((d) => canonicalRepo(d.split('@')[0]) === repo);
+    if (!found)
+        return undefined;
+    return /@sha256:[0-9a-f]{64}$/.test(ref) ? ref : `${repositoryOf(ref)}@${found.split('@')[1]}`;
+}
+/**
+ * Errors of the gha cache steps in a BuildKit `--progress=plain` log: the import
+ * (`#N importing cache manifest from gha:\u2026`) and the export (`#N exporting to GitHub Actions Cache`),
+ * each followed by `#N ERROR: <message>` when it failed. Neither fails the build (an import error never
+ * does; the export has ignore-error=true), so the action reports them as warnings.
+ */
+function ghaCacheErrors(log) {
+    const out = {};
+    const steps = [
+        ['import', /^#(\d+) importing cache manifest from gha:/gm],
+        ['export', /^#(\d+) exporting to GitHub Actions Cache\s*$/gm],
+    ];
+    for (const [what, re] of steps) {
+        for (const m of log.matchAll(re)) {
+            const err = new RegExp(`^#${m[1]} ERROR: (.*)$`, 'm').exec(log);
+            if (err)
+                out[what] = err[1].trim();
+        }
+    }
+    return out;
+}
+function buildArgv(builder, req) {
+    const argv = builder.kind === 'buildx' ? ['buildx', 'build', '--load'] : ['build'];
+    if (builder.kind !== 'legacy')
+        argv.push('--progress=plain');
+    argv.push('-f', req.dockerfile, '--iidfile', req.iidfile);
+    for (const t of req.tags)
+        argv.push('-t', t);
+    for (const [k, v] of Object.entries(req.buildArgs ?? {}))
+        argv.push('--build-arg', `${k}=${v}`);
+    for (const [k, v] of Object.entries(req.labels ?? {}))
+        argv.push('--label', `${k}=${v}`);
+    if (req.target)
+        argv.push('--target', req.target);
+    if (req.noCache)
+        argv.push('--no-cache');
+    if (req.network)
+        argv.push('--network', req.network);
+    if (req.platforms?.length)
+        argv.push('--platform', req.platforms.join(','));
+    if (builder.kind === 'buildx') {
+        for (const c of req.cacheFrom ?? [])
+            argv.push('--cache-from', c);
+        for (const c of req.cacheTo ?? [])
+            argv.push('--cache-to', c);
+    }
+    argv.push(req.context);
+    return argv;
+}
+class DockerImages {
+    client;
+    /** The engine API when the CLI would talk to a local socket; dropped (\u2192 CLI) once the socket fails. */
+    api;
+    constructor(client, options = {}) {
+        this.client = client;
+        this.api = options.api === false ? undefined : client.api();
+    }
+    /** Through the API when there is one, else (or when its socket cannot be used) through the CLI. */
+    async either(viaApi, viaCli) {
+        if (this.api) {
+            try {
+                return await viaApi(this.api);
+            }
+            catch (e) {
+                if (!(e instanceof EngineUnreachable))
+                    throw e;
+                this.api = undefined;
+            }
+        }
+        return viaCli();
+    }
+    /** Which way the calls go now: 'api' until the socket fails (tests check it). */
+    get transport() {
+        return this.api ? 'api' : 'cli';
+    }
+    inspect(ref) {
+        return this.either(async (api) => {
+            const r = await api.json('GET', `/images/${refPath(ref)}/json`);
+            return r.status === 200 ? r.value : undefined;
+        }, async () => {
+            const r = await this.client.run(['image', 'inspect', ref], { timeoutMs: 60_000 });
+            if (r.code !== 0)
+                return undefined;
+            const parsed = JSON.parse(r.stdout);
+            return parsed[0];
+        });
+    }
+    /** `docker image history` rows, newest first (sizes in bytes, CreatedBy untruncated). */
+    history(ref) {
+        return this.either(async (api) => {
+            const r = await api.json('GET', `/images/${refPath(ref)}/history`);
+            return r.status === 200 && Array.isArray(r.value) ? r.value.map(historyRowOf) : undefined;
+        }, async () => {
+            const r = await this.client.run(['image', 'history', '--human=false', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: 60_000 });
+            if (r.code !== 0)
+                return undefined;
+            return r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+        });
+    }
+    async exists(ref) {
+        return (await this.inspect(ref)) !== undefined;
+    }
+    /**
+     * Make sure `ref` is present locally without ever pulling from a remote registry unless allowed:
+     * pulls only from 127.0.0.1/localhost registries, or on GitHub-hosted runs (GITHUB_ACTIONS=true
+     * and BLACKBELT_NO_PULL is not 1).
+     */
+    async ensureLocal(ref, what = 'image') {
+        const found = await this.inspect(ref);
+        if (found)
+            return found;
+        if (pullAllowed(ref)) {
+            const r = await this.client.run(['pull', ref], { timeoutMs: 15 * 60_000 });
+            const after = r.code === 0 ? await this.inspect(ref) : undefined;
+            if (after)
+                return after;
+            throw new errors/* UserError */.yo(`The ${what} ${ref} is not present locally and pulling it failed: ${lastLines(r.stderr, 3)}`, {
+                title: `${what} not available`,
+                hint: 'Check the reference and that the registry is reachable (log in first for private images).',
+            });
+        }
+        throw new errors/* UserError */.yo(`The ${what} ${ref} is not present on the Docker engine, and blackbelt does not pull from remote registries here.`, {
+            title: `${what} not found`,
+            hint: `Build or load it first (docker image ls), pull it in an earlier step, or use an image from a local registry (127.0.0.1:PORT/...). On GitHub runners pulls are allowed unless BLACKBELT_NO_PULL=1.`,
+        });
+    }
+    store;
+    /**
+     * Does the engine keep images in the containerd image store (`docker info` driver-type
+     * io.containerd.snapshotter.v1; the default of fresh Docker 29+ installs)? Asked once per instance;
+     * false when `docker info` fails.
+     */
+    usesContainerdStore() {
+        this.store ??= this.either(async (api) => {
+            const r = await api.json('GET', '/info');
+            return r.status === 200 && JSON.stringify(r.value?.DriverStatus ?? null).includes('io.containerd.snapshotter');
+        }, () => this.client.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: 30_000 }).then((r) => r.code === 0 && r.stdout.includes('io.containerd.snapshotter')));
+        return this.store;
+    }
+    /** `docker save` as a readable stream; the returned promise resolves when the process ends. */
+    save(ref) {
+        // Streams cannot fall back half-way: a socket that fails here fails the call (callers retry or report).
+        if (this.api)
+            return this.api.save(ref);
+        const child = this.client.spawn(['save', ref]);
+        child.stdin.end();
+        return { stream: child.stdout, done: waitChild(child) };
+    }
+    /**
+     * `docker load` fed from a writable stream. Its stdout names what it loaded (see loadedImages):
+     * the image ID is the config digest on the classic store, a manifest digest on the containerd one.
+     */
+    load() {
+        if (this.api)
+            return this.api.load();
+        const child = this.client.spawn(['load']);
+        const out = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stdin.on('error', () => undefined);
+        const done = waitChild(child).then((r) => ({ ...r, stdout: Buffer.concat(out).toString('utf8') }));
+        return { stream: child.stdin, done };
+    }
+    async tag(source, target) {
+        const failed = await this.either(async (api) => {
+            const repo = repositoryOf(target);
+            const tag = target.slice(repo.length + 1) || 'latest';
+            const r = await api.json('POST', `/images/${refPath(source)}/tag?repo=${encodeURIComponent(repo)}&tag=${encodeURIComponent(tag)}`);
+            return r.status < 300 ? '' : r.message;
+        }, async () => {
+            const r = await this.client.run(['tag', source, target]);
+            return r.code === 0 ? '' : r.stderr.trim();
+        });
+        if (failed)
+            throw new Error(`docker tag ${source} ${target} failed: ${failed}`);
+    }
+    async remove(ref) {
+        await this.either((api) => api.call('DELETE', `/images/${refPath(ref)}?noprune=1`), () => this.client.run(['image', 'rm', '--no-prune', ref]));
+    }
+}
+/**
+ * What `docker load` printed it loaded: `Loaded image: REF` (tagged) and `Loaded image ID: sha256:\u2026`
+ * (untagged) lines, in order. The containerd image store also prints them for images it names
+ * itself, and its IDs are manifest digests \u2014 never assume the ID is the config's digest.
+ */
+function loadedImages(stdout) {
+    const out = [];
+    for (const m of stdout.matchAll(/^Loaded image(?: ID)?: (\S+)\s*$/gm))
+        out.push(m[1]);
+    return [...new Set(out)];
+}
+/** An API history row as `docker image history --human=false --no-trunc --format '{{json .}}'` prints it. */
+function historyRowOf(row) {
+    return {
+        CreatedAt: new Date((row.Created ?? 0) * 1000).toISOString().replace(/\.000Z$/, 'Z'),
+        // The CLI shows tabs as spaces (its formatter replaces them, truncated or not).
+        CreatedBy: (row.CreatedBy ?? '').replace(/\t/g, ' '),
+        Comment: row.Comment ?? '',
+        Size: String(row.Size ?? 0),
+    };
+}
+function waitChild(child) {
+    const err = [];
+    child.stderr.on('data', (b) => err.push(b));
+    return new Promise((resolve) => {
+        let settled = false;
+        const finish = (code, extra = '') => {
+            if (settled)
+                return;
+            settled = true;
+            resolve({ code, stderr: Buffer.concat(err).toString('utf8') + extra });
+        };
+        child.on('error', (e) => finish(127, e.message));
+        child.on('close', (code) => finish(code ?? 1));
+    });
+}
+function lastLines(text, n) {
+    return text.trim().split('\n').slice(-n).join('\n');
+}
+/** Registry host of an image reference (docker.io when none is given). */
+function registryOf(ref) {
+    const first = ref.split('/')[0];
+    if (ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost'))
+        return first;
+    return 'docker.io';
+}
+function isLocalRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === '127.0.0.1' || host === 'localhost' || host === '::1';
+}
+function pullAllowed(ref) {
+    if (isLocalRegistry(registryOf(ref)))
+        return true;
+    return process.env.GITHUB_ACTIONS === 'true' && process.env.BLACKBELT_NO_PULL !== '1';
+}
+/** Split `repo[:tag][@digest]` \u2192 repository part (tag and digest removed). */
+function repositoryOf(ref) {
+    const noDigest = ref.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+/**
+ * Login + push. When credentials are given, a private DOCKER_CONFIG (deleted afterwards) holds
+ * them, so the password is never written to the user's ~/.docker/config.json by us, and the
+ * password only ever travels on docker's stdin.
+ */
+class DockerRegistry {
+    configDir;
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    async login(registry, username, password) {
+        this.configDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'blackbelt-docker-'));
+        // Keep CLI plugins (buildx) reachable from the private config.
+        const pluginsDir = (0,external_node_path_.join)(this.configDir, 'cli-plugins');
+        const userPlugins = (0,external_node_path_.join)(process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'cli-plugins');
+        if ((0,external_node_fs_.existsSync)(userPlugins))
+            (0,external_node_fs_.symlinkSync)(userPlugins, pluginsDir);
+        else
+            (0,external_node_fs_.mkdirSync)(pluginsDir);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.configDir, 'config.json'), '{}\n', { mode: 0o600 });
+        this.client = this.client.with({ DOCKER_CONFIG: this.configDir });
+        const r = await this.client.run(['login', '--username', username, '--password-stdin', registry], { input: password + '\n', timeoutMs: 120_000 });
+        if (r.code !== 0) {
+            const text = scrub(`${r.stderr}\n${r.stdout}`, password);
+            throw classifyRegistryError(text, registry, 'log in to');
+        }
+    }
+    async push(ref) {
+        const r = await this.client.run(['push', ref], { timeoutMs: 60 * 60_000 });
+        const output = `${r.stdout}\n${r.stderr}`;
+        if (r.code !== 0)
+            throw classifyRegistryError(output, registryOf(ref), 'push to');
+        const digest = /digest:\s*(sha256:[0-9a-f]{64})/.exec(output)?.[1];
+        if (digest)
+            return { digest, output };
+        // Older clients: read RepoDigests.
+        const inspect = await new DockerImages(this.client).inspect(ref);
+        const repo = repositoryOf(ref);
+        const rd = inspect?.RepoDigests?.find((d) => d.startsWith(repo + '@'));
+        if (!rd)
+            throw new Error(`docker push ${ref} succeeded but reported no digest`);
+        return { digest: rd.split('@')[1], output };
+    }
+    /** Log out and delete the private config. Safe to call more than once. */
+    async close(registry) {
+        if (!this.configDir)
+            return;
+        if (registry)
+            await this.client.run(['logout', registry], { timeoutMs: 30_000 });
+        (0,external_node_fs_.rmSync)(this.configDir, { recursive: true, force: true });
+        this.configDir = undefined;
+    }
+}
+function scrub(text, secret) {
+    return secret ? text.split(secret).join('***') : text;
+}
+function classifyRegistryError(output, registry, verb) {
+    const detail = lastLines(output, 3);
+    if (/connection refused|no such host|i\/o timeout|dial tcp|server gave HTTP response to HTTPS|network is unreachable|TLS handshake timeout/i.test(output)) {
+        return new errors/* UserError */.yo(`Cannot ${verb} registry ${registry}: it is unreachable. ${detail}`, {
+            title: 'registry unreachable',
+            hint: 'Check the registry host and port in `image`/`registry`, that it is running, and that the runner can reach it.',
+        });
+    }
+    if (/unauthorized|authentication required|incorrect username or password|401|denied|forbidden/i.test(output)) {
+        return new errors/* UserError */.yo(`Cannot ${verb} registry ${registry}: authentication failed. ${detail}`, {
+            title: 'registry authentication failed',
+            hint: 'Check the `username` and `password` inputs (for ghcr.io use a token with packages:write).',
+        });
+    }
+    return new errors/* UserError */.yo(`Cannot ${verb} registry ${registry}: ${detail}`, { title: 'registry error' });
 }
 
+;// CONCATENATED MODULE: ./actions/shared/inputs.ts
+
+
+
+/**
+ * Typed action inputs. The runner passes each input as INPUT_<NAME> (upper-cased, spaces \u2192 '_',
+ * hyphens kept). Every error names the input and says what a valid value looks like.
+ */
+function rawInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function getString(name, fallback = '') {
+    return rawInput(name) || fallback;
+}
+function getRequired(name, example) {
+    const value = rawInput(name);
+    if (!value) {
+        throw new errors/* UserError */.yo(`Input "${name}" is required but was empty.`, {
+            title: `missing input: ${name}`,
+            hint: `Set it in the step's "with:" block${example ? `, e.g. ${name}: ${example}` : ''}.`,
+        });
+    }
+    return value;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/** Booleans with a default for empty values (core.getBooleanInput throws on ''). */
+function getBoolean(name, fallback) {
+    const value = rawInput(name).toLowerCase();
+    if (!value)
+        return fallback;
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw new errors/* UserError */.yo(`Input "${name}" must be true or false, got "${rawInput(name)}".`, { title: `invalid input: ${name}` });
+}
+function getChoice(name, choices, fallback) {
+    const value = rawInput(name).toLowerCase();
+    if (!value)
+        return fallback;
+    if (choices.includes(value))
+        return value;
+    throw new UserError(`Input "${name}" must be one of ${choices.join(', ')}; got "${rawInput(name)}".`, { title: `invalid input: ${name}` });
+}
+/** Newline- or comma-separated list; blank entries and `#` comments are dropped. */
+function getList(name, options = {}) {
+    const splitter = options.commas === false ? /\r?\n/ : /\r?\n|,/;
+    return rawInput(name)
+        .split(splitter)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Parse "90", "90s", "1m30s", "250ms", "2h" into milliseconds (a bare number means seconds). */
+function parseDuration(text) {
+    const t = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Math.round(Number(t) * 1000);
+    const parts = [...t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+    if (!parts.length || parts.map((p) => p[0]).join('') !== t)
+        return undefined;
+    return Math.round(parts.reduce((sum, p) => sum + Number(p[1]) * UNIT_MS[p[2]], 0));
+}
+function getDuration(name, fallback) {
+    const text = rawInput(name) || fallback;
+    const ms = parseDuration(text);
+    if (ms === undefined) {
+        throw new UserError(`Input "${name}" must be a duration like 30s, 5m, 1m30s or 250ms; got "${text}".`, { title: `invalid input: ${name}` });
+    }
+    return ms;
+}
+function getInteger(name, fallback, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+    const text = rawInput(name);
+    if (!text)
+        return fallback;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min || n > max) {
+        throw new UserError(`Input "${name}" must be a whole number between ${min} and ${max}; got "${text}".`, { title: `invalid input: ${name}` });
+    }
+    return n;
+}
+function workspaceRoot() {
+    return (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+/**
+ * Resolve a user path inside the workspace. Paths that escape it (`..`, absolute paths elsewhere,
+ * symlinks pointing out) are refused: an action must not read or write outside the checkout.
+ */
+function confinePath(name, value, root = workspaceRoot()) {
+    const target = (0,external_node_path_.resolve)(root, value);
+    const check = (abs, base) => {
+        const rel = (0,external_node_path_.relative)(base, abs);
+        return rel === '' || (!rel.startsWith('..' + external_node_path_.sep) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+    };
+    let ok = check(target, root);
+    if (ok && (0,external_node_fs_.existsSync)(target)) {
+        const realRoot = (0,external_node_fs_.existsSync)(root) ? (0,external_node_fs_.realpathSync)(root) : root;
+        ok = check((0,external_node_fs_.realpathSync)(target), realRoot);
+    }
+    if (!ok) {
+        throw new errors/* UserError */.yo(`Input "${name}" points outside the workspace: "${value}" resolves to ${target}, which is not under ${root}.`, {
+            title: `invalid input: ${name}`,
+            hint: 'Use a path relative to the repository root (GITHUB_WORKSPACE).',
+        });
+    }
+    return target;
+}
+function getWorkspacePath(name, fallback = '.') {
+    return confinePath(name, rawInput(name) || fallback);
+}
+/** Workspace-relative form of a path, for annotations (GitHub wants repo-relative paths). */
+function relativeToWorkspace(path, root = workspaceRoot()) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel.split(external_node_path_.sep).join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./actions/shared/outputs.ts
+
+/** Set step outputs; values are strings on the wire, so numbers and booleans are stringified here. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value !== undefined)
+            setOutput(name, String(value));
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/shared/report.ts
+
+
+
+/**
+ * Write the action's machine-readable report. It lives under RUNNER_TEMP so later steps of the
+ * job (or actions/upload-artifact) can read it; the path is returned for the `report` output.
+ */
+function writeJsonReport(action, data, dir = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
+    const folder = (0,external_node_path_.join)(dir, 'blackbelt');
+    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+    const path = (0,external_node_path_.join)(folder, `${action}-report.json`);
+    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(data, null, 2) + '\n');
+    return path;
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/buildlog.ts
+/**
+ * Reading build logs: the failing step (BuildKit `> [stage 2/4] RUN \u2026:` / legacy `Step 2/4 : RUN \u2026`
+ * / parse errors `line N`), mapped back to a Dockerfile line, and layer reuse (CACHED / Using cache).
+ */
+function findInstructionLine(dockerfile, instruction) {
+    const want = instruction.replace(/\s+/g, ' ').trim();
+    const lines = dockerfile.split('\n');
+    // Join continuation lines so multi-line RUNs match their first line.
+    for (let i = 0; i < lines.length; i++) {
+        let text = lines[i];
+        let j = i;
+        while (text.trimEnd().endsWith('\\') && j + 1 < lines.length)
+            text = text.trimEnd().slice(0, -1) + ' ' + lines[++j];
+        const norm = text.replace(/\s+/g, ' ').trim();
+        if (norm && (norm === want || norm.startsWith(want) || (want.length > 20 && want.startsWith(norm.slice(0, 40)))))
+            return i + 1;
+    }
+    return undefined;
+}
+function parseBuildFailure(log, dockerfile) {
+    const lines = log.split('\n').map((l) => l.replace(/\r$/, ''));
+    const parse = /(?:dockerfile parse error|Dockerfile parse error) (?:on )?line (\d+): (.*)$/i.exec(log);
+    if (parse)
+        return { line: Number(parse[1]), error: `Dockerfile parse error: ${parse[2].trim()}`, excerpt: parse[0] };
+    const dfLine = /Dockerfile:(\d+)/.exec(log);
+    let step;
+    const bk = [...log.matchAll(/^ > \[(?:[^\]]*?\s)?\d+\/\d+\] (.+?):$/gm)].pop();
+    if (bk)
+        step = bk[1].trim();
+    if (!step) {
+        const steps = [...log.matchAll(/^Step \d+\/\d+ : (.+)$/gm)];
+        if (steps.length)
+            step = steps[steps.length - 1][1].trim();
+    }
+    const errorLines = lines.filter((l) => /^(ERROR|error):|^#\d+ ERROR:|returned a non-zero code|^Error response from daemon|failed to solve/i.test(l.trim()));
+    const error = errorLines.length ? errorLines.slice(-2).join('\n') : lines.filter(Boolean).slice(-3).join('\n');
+    let line = dfLine ? Number(dfLine[1]) : undefined;
+    if (!line && step)
+        line = findInstructionLine(dockerfile, step);
+    // Output of the failing step: BuildKit prefixes its lines with `#N`; show the last 25 log lines.
+    const excerpt = lines.filter((l) => l.trim()).slice(-25).join('\n');
+    return { step, line, error, excerpt };
+}
+/** Steps the builder reused from cache. */
+function cachedSteps(log) {
+    const out = [];
+    // BuildKit: "#7 [deps 3/4] RUN \u2026" \u2026 "#7 CACHED"
+    const names = new Map();
+    for (const m of log.matchAll(/^#(\d+) (\[.+)$/gm))
+        names.set(m[1], m[2].trim());
+    for (const m of log.matchAll(/^#(\d+) CACHED$/gm)) {
+        const n = names.get(m[1]);
+        if (n)
+            out.push(n);
+    }
+    // Legacy: "Step 3/9 : RUN \u2026" followed by " ---> Using cache"
+    const lines = log.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        if (/^ ---> Using cache/.test(lines[i])) {
+            for (let j = i - 1; j >= 0; j--) {
+                const s = /^Step \d+\/\d+ : (.+)$/.exec(lines[j]);
+                if (s) {
+                    out.push(s[1]);
+                    break;
+                }
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/tar.ts
+const BLOCK = 512;
+class ByteReader {
+    source;
+    buffered = [];
+    length = 0;
+    ended = false;
+    constructor(source) {
+        this.source = source;
+    }
+    async fill(n) {
+        while (this.length < n && !this.ended) {
+            const next = await this.source.next();
+            if (next.done) {
+                this.ended = true;
+                break;
+            }
+            const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+            this.buffered.push(chunk);
+            this.length += chunk.length;
+        }
+    }
+    /** Exactly n bytes, or fewer only at end of stream. */
+    async read(n) {
+        await this.fill(n);
+        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
+        const take = Math.min(n, all.length);
+        const out = all.subarray(0, take);
+        const rest = all.subarray(take);
+        this.buffered = rest.length ? [rest] : [];
+        this.length = rest.length;
+        return out;
+    }
+    /** Read and discard everything left in the source. */
+    async drain() {
+        this.buffered = [];
+        this.length = 0;
+        while (!this.ended) {
+            const next = await this.source.next();
+            if (next.done)
+                this.ended = true;
+        }
+    }
+    /** Up to n bytes in chunks as they arrive (for streaming large bodies). */
+    async *pieces(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.length === 0)
+                await this.fill(1);
+            if (this.length === 0)
+                throw new Error('tar: unexpected end of archive inside an entry');
+            const head = this.buffered.shift();
+            const take = Math.min(left, head.length);
+            if (take < head.length)
+                this.buffered.unshift(head.subarray(take));
+            this.length -= take;
+            left -= take;
+            yield head.subarray(0, take);
+        }
+    }
+}
+function cString(buf, start, length) {
+    const slice = buf.subarray(start, start + length);
+    const nul = slice.indexOf(0);
+    return slice.subarray(0, nul === -1 ? slice.length : nul).toString('utf8');
+}
+function parseNumeric(buf, start, length) {
+    const field = buf.subarray(start, start + length);
+    if (field[0] & 0x80) {
+        // GNU base-256
+        let value = 0;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        return value;
+    }
+    const text = cString(buf, start, length).trim();
+    return text ? parseInt(text, 8) : 0;
+}
+function parsePax(data) {
+    const out = {};
+    let pos = 0;
+    while (pos < data.length) {
+        const space = data.indexOf(0x20, pos);
+        if (space === -1)
+            break;
+        const len = parseInt(data.subarray(pos, space).toString('utf8'), 10);
+        if (!len)
+            break;
+        const record = data.subarray(space + 1, pos + len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        pos += len;
+    }
+    return out;
+}
+function padding(size) {
+    return (BLOCK - (size % BLOCK)) % BLOCK;
+}
+function isZero(block) {
+    for (const b of block)
+        if (b !== 0)
+            return false;
+    return true;
+}
+async function* readTar(stream) {
+    const source = Symbol.asyncIterator in stream ? stream : (async function* () { yield* stream; })();
+    const reader = new ByteReader(source[Symbol.asyncIterator]());
+    let globalPax = {};
+    for (;;) {
+        const rawBlocks = [];
+        let pax = {};
+        let longName;
+        let longLink;
+        let header;
+        for (;;) {
+            header = await reader.read(BLOCK);
+            if (header.length < BLOCK || isZero(header)) {
+                // Drain what follows the end-of-archive blocks (record padding): a producer such as
+                // `docker save` does not exit/close until its stdout has been read to the end.
+                await reader.drain();
+                return;
+            }
+            rawBlocks.push(Buffer.from(header));
+            const type = String.fromCharCode(header[156] || 0x30);
+            if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+                const size = parseNumeric(header, 124, 12);
+                const data = Buffer.from(await reader.read(size + padding(size)));
+                rawBlocks.push(data);
+                const body = data.subarray(0, size);
+                if (type === 'x')
+                    pax = { ...pax, ...parsePax(body) };
+                else if (type === 'g')
+                    globalPax = { ...globalPax, ...parsePax(body) };
+                else if (type === 'L')
+                    longName = cString(body, 0, body.length);
+                else
+                    longLink = cString(body, 0, body.length);
+                continue;
+            }
+            break;
+        }
+        const merged = { ...globalPax, ...pax };
+        const prefix = header.subarray(257, 262).toString('latin1') === 'ustar' ? cString(header, 345, 155) : '';
+        const baseName = cString(header, 0, 100);
+        const name = merged.path ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName);
+        const size = merged.size !== undefined ? Number(merged.size) : parseNumeric(header, 124, 12);
+        const type = String.fromCharCode(header[156] || 0x30);
+        let consumed = false;
+        const body = async function* () {
+            if (consumed)
+                throw new Error(`tar: body of ${name} already consumed`);
+            consumed = true;
+            yield* reader.pieces(size);
+            await reader.read(padding(size));
+        };
+        const entry = {
+            name,
+            size,
+            type: type === '\0' ? '0' : type,
+            mode: parseNumeric(header, 100, 8),
+            mtime: merged.mtime !== undefined ? Math.floor(Number(merged.mtime)) : parseNumeric(header, 136, 12),
+            linkname: merged.linkpath ?? longLink ?? cString(header, 157, 100),
+            raw: Buffer.concat(rawBlocks),
+            body,
+            readAll: async () => {
+                const parts = [];
+                for await (const p of body())
+                    parts.push(Buffer.from(p));
+                return Buffer.concat(parts);
+            },
+        };
+        yield entry;
+        if (!consumed) {
+            consumed = true;
+            for await (const _ of reader.pieces(size))
+                void _;
+            await reader.read(padding(size));
+        }
+    }
+}
+function writeOctal(buf, value, start, length) {
+    const text = value.toString(8).padStart(length - 1, '0');
+    buf.write(text + '\0', start, length, 'latin1');
+}
+function ustarHeader(name, size, type, mode, mtime, linkname = '') {
+    const h = Buffer.alloc(BLOCK);
+    h.write(name, 0, 100, 'utf8');
+    if (linkname)
+        h.write(linkname, 157, 100, 'utf8');
+    writeOctal(h, mode, 100, 8);
+    writeOctal(h, 0, 108, 8);
+    writeOctal(h, 0, 116, 8);
+    writeOctal(h, size, 124, 12);
+    writeOctal(h, mtime, 136, 12);
+    h.write('        ', 148, 8, 'latin1');
+    h.write(type, 156, 1, 'latin1');
+    h.write('ustar\0', 257, 6, 'latin1');
+    h.write('00', 263, 2, 'latin1');
+    let sum = 0;
+    for (const b of h)
+        sum += b;
+    h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'latin1');
+    return h;
+}
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    const len = Buffer.byteLength(body);
+    let total = len + String(len).length;
+    if (String(total).length !== String(len).length)
+        total = len + String(total).length;
+    return `${total}${body}`;
+}
+/** Header blocks for a regular file (PAX header when the name does not fit ustar's 100 bytes). */
+function fileHeader(name, size, mtime = 0, mode = 0o644) {
+    return entryHeader({ name, type: 'file', mode, mtime, size });
+}
+const tarPadding = padding;
+const TYPE_FLAG = { file: '0', symlink: '2', dir: '5' };
+/** Header blocks of one entry, owned by 0:0; a PAX header carries a path or link target too long for ustar. */
+function entryHeader(e) {
+    const size = e.type === 'file' ? (e.size ?? 0) : 0;
+    const linkname = e.linkname ?? '';
+    const longName = Buffer.byteLength(e.name) > 100;
+    const longLink = Buffer.byteLength(linkname) > 100;
+    const header = ustarHeader(longName ? e.name.slice(0, 100) : e.name, size, TYPE_FLAG[e.type], e.mode, e.mtime, longLink ? linkname.slice(0, 100) : linkname);
+    if (!longName && !longLink)
+        return header;
+    const pax = Buffer.from((longName ? paxRecord('path', e.name) : '') + (longLink ? paxRecord('linkpath', linkname) : ''));
+    return Buffer.concat([ustarHeader('PaxHeader', pax.length, 'x', 0o644, e.mtime), pax, Buffer.alloc(padding(pax.length)), header]);
+}
+class TarWriter {
+    out;
+    constructor(out) {
+        this.out = out;
+    }
+    async write(data) {
+        if (!data.length)
+            return;
+        // A reader that went away (docker load failed, the engine closed the socket) must fail the
+        // write: a destroyed stream never emits 'drain' again.
+        const closed = () => new Error(`the archive's reader closed the stream${this.out.errored ? `: ${this.out.errored.message}` : ''}`);
+        if (this.out.destroyed)
+            throw closed();
+        if (!this.out.write(data)) {
+            await new Promise((resolve, reject) => {
+                const done = () => {
+                    this.out.off('drain', onDrain);
+                    this.out.off('error', onError);
+                    this.out.off('close', onClose);
+                };
+                const onDrain = () => {
+                    done();
+                    resolve();
+                };
+                const onError = (e) => {
+                    done();
+                    reject(e);
+                };
+                const onClose = () => {
+                    done();
+                    reject(closed());
+                };
+                this.out.once('drain', onDrain);
+                this.out.once('error', onError);
+                this.out.once('close', onClose);
+                if (this.out.destroyed)
+                    onClose();
+            });
+        }
+    }
+    async addFile(name, data, mtime = 0) {
+        await this.write(fileHeader(name, data.length, mtime));
+        await this.write(data);
+        await this.write(Buffer.alloc(padding(data.length)));
+    }
+    /** Copy an entry from a reader unchanged (header blocks byte for byte, body streamed). */
+    async passthrough(entry) {
+        await this.write(entry.raw);
+        for await (const piece of entry.body())
+            await this.write(piece);
+        await this.write(Buffer.alloc(padding(entry.size)));
+    }
+    /** Write a previously read entry whose body is already in memory. */
+    async passthroughBuffered(entry, body) {
+        await this.write(entry.raw);
+        await this.write(body);
+        await this.write(Buffer.alloc(padding(entry.size)));
+    }
+    async finish() {
+        await this.write(Buffer.alloc(BLOCK * 2));
+        await new Promise((resolve, reject) => {
+            this.out.once('error', reject);
+            this.out.end(() => resolve());
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/context.ts
+/**
+ * Staging the build context for the generated Dockerfile:
+ *   CTX/Dockerfile, CTX/deps/requirements.txt, CTX/deps/wheels/*.whl, CTX/src.tar (the project under app/)
+ * The project is taken with its .dockerignore applied (Docker's rules: last matching pattern
+ * wins, `!` re-includes, `**` spans directories, a matched directory excludes its content).
+ * `.git` is always left out: its bytes differ between two checkouts of the same commit.
+ */
+
+
+
+
+
+function cleanPattern(p) {
+    let t = p.trim().replace(/\\/g, '/');
+    while (t.startsWith('./'))
+        t = t.slice(2);
+    t = t.replace(/^\/+/, '').replace(/\/+$/, '');
+    // path.Clean-ish: collapse // and /./
+    t = t.replace(/\/{2,}/g, '/').replace(/\/\.\//g, '/');
+    return t;
+}
+function globToRegex(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // `**` matches any number of directories (including none)
+                i++;
+                if (glob[i + 1] === '/') {
+                    i++;
+                    re += '(?:.*/)?';
+                }
+                else
+                    re += '.*';
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end === -1)
+                re += '\\[';
+            else {
+                let cls = glob.slice(i + 1, end);
+                if (cls.startsWith('^') || cls.startsWith('!'))
+                    cls = '^' + cls.slice(1);
+                re += `[${cls.replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '\\' && i + 1 < glob.length) {
+            re += glob[++i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        }
+        else
+            re += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+function parseDockerignore(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const negate = line.startsWith('!');
+        const pattern = cleanPattern(negate ? line.slice(1) : line);
+        if (!pattern)
+            continue;
+        rules.push({ negate, regex: globToRegex(pattern), pattern });
+    }
+    return rules;
+}
+/** Is `rel` (slash-separated, relative to the context root) excluded? A parent match counts. */
+function isIgnored(rel, rules) {
+    const parts = rel.split('/');
+    let ignored = false;
+    for (const rule of rules) {
+        let matched = false;
+        for (let i = parts.length; i >= 1 && !matched; i--)
+            matched = rule.regex.test(parts.slice(0, i).join('/'));
+        if (matched)
+            ignored = !rule.negate;
+    }
+    return ignored;
+}
+/** Could anything below directory `rel` be re-included by a `!` rule? (then we must descend) */
+function mayReinclude(rel, rules) {
+    return rules.some((r) => r.negate && (r.pattern.startsWith(rel + '/') || r.pattern.includes('*')));
+}
+const ALWAYS_EXCLUDED = new Set(['.git']);
+const CHUNK = 1 << 20;
+/**
+ * Append file `src` to the open tar `out` after `header(size)`, hashing what is written. A file read
+ * whole (up to 1 MiB, the usual source file) gets its exact size; a bigger one must keep the size
+ * lstat gave \u2014 one that changes while it is read is an error, not a corrupt tar.
+ */
+function copyInto(src, statSize, out, hash, header) {
+    if (statSize <= CHUNK) {
+        const data = (0,external_node_fs_.readFileSync)(src);
+        header(data.length);
+        hash.update(data);
+        (0,external_node_fs_.writeSync)(out, data);
+        return data.length;
+    }
+    header(statSize);
+    const fd = (0,external_node_fs_.openSync)(src, 'r');
+    const buf = Buffer.allocUnsafe(CHUNK);
+    let done = 0;
+    try {
+        for (let n; done < statSize && (n = (0,external_node_fs_.readSync)(fd, buf, 0, Math.min(CHUNK, statSize - done), done)) > 0; done += n) {
+            hash.update(buf.subarray(0, n));
+            (0,external_node_fs_.writeSync)(out, buf, 0, n);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    if (done !== statSize)
+        throw new errors/* UserError */.yo(`${src} changed size while it was being packed for the image (${statSize} \u2192 ${done} bytes).`, { title: 'source changed during the build', hint: 'Do not write into working-directory while the image is built.' });
+    return done;
+}
+/**
+ * Write the project (`from`, .dockerignore applied) as a tar for `ADD src.tar /`: every entry under
+ * `app/` (itself 0755), in sorted order, owned by 0:0, modes kept minus group/other write, every mtime = `epoch`
+ * (directories too). The builder's own context transfer keeps file mtimes but stamps directories
+ * with the transfer time, and clamping them in the image took a RUN step (~0.35 s of every
+ * code-only build); a tar that `ADD` unpacks carries every timestamp itself, on every builder.
+ * `extra` entries (the console-script wrappers, scripts.ts) follow the project's; `leaveOut` names
+ * paths (relative, slash-separated) never packed: a staged context inside the project.
+ */
+function writeSourceTar(from, tarPath, epoch, extra = [], leaveOut = new Set()) {
+    const ignoreFile = (0,external_node_path_.join)(from, '.dockerignore');
+    const rules = (0,external_node_fs_.existsSync)(ignoreFile) ? parseDockerignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8')) : [];
+    const files = [];
+    const fd = (0,external_node_fs_.openSync)(tarPath, 'w');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const put = (b) => {
+        if (!b.length)
+            return;
+        hash.update(b);
+        (0,external_node_fs_.writeSync)(fd, b);
+    };
+    const mode = (st) => st.mode & 0o7777 & ~0o022;
+    try {
+        // /app itself as COPY would create it (the checkout's own mode may be 0700: a temp dir, a umask)
+        put(entryHeader({ name: 'app/', type: 'dir', mode: 0o755, mtime: epoch }));
+        const walk = (rel) => {
+            for (const name of (0,external_node_fs_.readdirSync)(rel ? (0,external_node_path_.join)(from, rel) : from).sort()) {
+                const childRel = rel ? `${rel}/${name}` : name;
+                if ((!rel && ALWAYS_EXCLUDED.has(name)) || leaveOut.has(childRel))
+                    continue;
+                const src = (0,external_node_path_.join)(from, childRel);
+                const st = (0,external_node_fs_.lstatSync)(src);
+                const ignored = isIgnored(childRel, rules);
+                if (st.isDirectory()) {
+                    if (ignored && !mayReinclude(childRel, rules))
+                        continue;
+                    put(entryHeader({ name: `app/${childRel}/`, type: 'dir', mode: mode(st), mtime: epoch }));
+                    walk(childRel);
+                    continue;
+                }
+                if (ignored)
+                    continue;
+                if (st.isSymbolicLink()) {
+                    put(entryHeader({ name: `app/${childRel}`, type: 'symlink', mode: 0o777, mtime: epoch, linkname: (0,external_node_fs_.readlinkSync)(src) }));
+                }
+                else if (st.isFile()) {
+                    // Streamed in chunks: a project may carry large data files. The size is the one read.
+                    const size = copyInto(src, st.size, fd, hash, (n) => put(entryHeader({ name: `app/${childRel}`, type: 'file', mode: mode(st), mtime: epoch, size: n })));
+                    put(Buffer.alloc(tarPadding(size)));
+                }
+                else
+                    continue; // sockets, fifos, devices: not source
+                files.push(childRel);
+            }
+        };
+        try {
+            walk('');
+        }
+        catch (e) {
+            const err = e;
+            if (err.code !== 'EACCES' && err.code !== 'EPERM')
+                throw e;
+            throw new errors/* UserError */.yo(`Cannot read ${err.path ?? from} to pack the project into the image: permission denied.`, {
+                title: 'source not readable',
+                hint: 'Make working-directory readable by the runner user, or list what the image does not need in .dockerignore.',
+            });
+        }
+        for (const e of extra) {
+            put(entryHeader({ ...e, size: e.data?.length ?? 0 }));
+            if (e.data) {
+                put(e.data);
+                put(Buffer.alloc(tarPadding(e.data.length)));
+            }
+        }
+        put(Buffer.alloc(1024)); // end of archive: two zero blocks
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return { files, sha256: hash.digest('hex') };
+}
+
+// EXTERNAL MODULE: ./actions/shared/lockfile/pep508.ts
+var pep508 = __nccwpck_require__(5688);
+// EXTERNAL MODULE: ./actions/shared/lockfile/pep440.ts
+var pep440 = __nccwpck_require__(5459);
+;// CONCATENATED MODULE: ./actions/build-parity-image/locked.ts
+/**
+ * From a parsed lock (LockedPackage[], any manager) to the exact set of distributions one image
+ * must contain, and the hashed requirements file that installs it:
+ *
+ *   name==version --hash=sha256:\u2026 (one line per package, sorted)
+ *
+ * for the image's interpreter and platform (markers evaluated against the environment probed
+ * from the base image), production groups only. Installed with
+ * `pip install --require-hashes --no-deps --no-index` so the set is exactly the lock's.
+ */
+
+
+
+
+
+/** Groups that never go into a production image (unless the `groups` input names them). */
+const DEV_GROUPS = new Set(['dev', 'develop', 'development', 'dev-packages', 'test', 'tests', 'testing', 'lint', 'linting', 'docs', 'doc', 'typing', 'type', 'ci']);
+function normaliseHash(h) {
+    const t = h.trim();
+    if (/^[a-z0-9]+[:=][0-9a-f]+$/i.test(t))
+        return t.replace('=', ':').replace(/^([a-z0-9]+):/i, (_, a) => `${a.toLowerCase()}:`);
+    if (/^[0-9a-f]{64}$/i.test(t))
+        return `sha256:${t.toLowerCase()}`;
+    return t;
+}
+function inGroups(pkg, wanted, manager) {
+    const groups = pkg.groups ?? [];
+    if (!groups.length)
+        return true;
+    if (wanted.length)
+        return groups.some((g) => wanted.includes(g) || g === 'main' || g === 'default');
+    // pdm.lock lists optional-dependency groups (extras) and dev groups alike: `pdm install --prod` installs "default" only.
+    if (manager === 'pdm')
+        return groups.includes('default');
+    return groups.some((g) => !DEV_GROUPS.has(g.toLowerCase()));
+}
+function deriveLockedSet(locked, env, options = {}) {
+    const excluded = [];
+    const chosen = new Map();
+    const unsupported = [];
+    const unhashed = [];
+    const local = new Map();
+    for (const pkg of locked) {
+        const localPath = pkg.path !== undefined && options.lockDir ? (0,external_node_path_.resolve)(options.lockDir, pkg.path.replace(/^~(?=\/|$)/, (0,external_node_os_.homedir)())) : undefined;
+        const isRoot = localPath !== undefined && (localPath === options.lockDir || localPath === options.projectDir);
+        if (isRoot || (pkg.source === 'project' && localPath === undefined)) {
+            excluded.push({ name: pkg.name, version: pkg.version, reason: 'the project itself (its source is copied, not installed)' });
+            continue;
+        }
+        if (!inGroups(pkg, options.groups ?? [], options.manager)) {
+            excluded.push({ name: pkg.name, version: pkg.version, reason: `dependency group ${pkg.groups.join(', ')} (not a production group)` });
+            continue;
+        }
+        if (options.production && pkg.name && !options.production.has(pkg.name)) {
+            excluded.push({ name: pkg.name, version: pkg.version, reason: 'only required through dependency markers that are false for this image' });
+            continue;
+        }
+        if (pkg.marker) {
+            let applies;
+            try {
+                applies = (0,pep508/* evaluateMarker */.UZ)(pkg.marker, env, options.markerContext);
+            }
+            catch {
+                applies = true; // a marker we cannot parse: keep the package, pip will evaluate it
+            }
+            if (!applies) {
+                excluded.push({ name: pkg.name, version: pkg.version, reason: `marker \`${pkg.marker}\` is false for this image` });
+                continue;
+            }
+        }
+        if (pkg.source === 'path' || pkg.source === 'project') {
+            if (localPath === undefined) {
+                excluded.push({ name: pkg.name, version: pkg.version, reason: 'local path dependency whose path the lock does not record' });
+            }
+            else if (!local.has(localPath)) {
+                local.set(localPath, { name: pkg.name, version: pkg.version, path: localPath });
+            }
+            continue;
+        }
+        if (pkg.source === 'git' || pkg.source === 'url') {
+            unsupported.push(`${pkg.name} (${pkg.source})`);
+            continue;
+        }
+        const hashes = (pkg.hashes ?? []).map(normaliseHash).filter(Boolean);
+        if (!hashes.length)
+            unhashed.push(`${pkg.name}==${pkg.version}`);
+        const existing = chosen.get(pkg.name);
+        if (existing) {
+            if ((0,pep440/* normalizeVersion */.Qj)(existing.version) !== (0,pep440/* normalizeVersion */.Qj)(pkg.version)) {
+                throw new errors/* UserError */.yo(`The lock pins ${pkg.name} to both ${existing.version} and ${pkg.version} for this image's environment (python ${env.python_full_version}, ${env.sys_platform}/${env.platform_machine}).`, {
+                    title: 'ambiguous lock',
+                    hint: 'Re-lock so only one version applies to the image platform, or pick a base image matching the lock\'s markers.',
+                });
+            }
+            for (const h of hashes)
+                existing.hashes.add(h);
+            continue;
+        }
+        chosen.set(pkg.name, { name: pkg.name, version: pkg.version, hashes: new Set(hashes), source: pkg.source });
+    }
+    if (unsupported.length) {
+        throw new errors/* UserError */.yo(`These locked packages come from VCS or direct URLs and cannot be installed with hash checking from a wheelhouse: ${unsupported.join(', ')}.`, {
+            title: 'unsupported lock source',
+            hint: 'Publish them to an index (or build wheels) and lock them by version with hashes.',
+        });
+    }
+    if (unhashed.length) {
+        throw new errors/* UserError */.yo(`The lock has no hashes for ${unhashed.length} package(s): ${unhashed.slice(0, 10).join(', ')}${unhashed.length > 10 ? ', \u2026' : ''}. The image installs with --require-hashes.`, {
+            title: 'lock without hashes',
+            hint: 'Re-lock with hashes (pip-compile --generate-hashes; uv, poetry, pdm and pipenv record them by default).',
+        });
+    }
+    const packages = [...chosen.values()]
+        .sort(byName)
+        .map((p) => ({ name: p.name, version: p.version, hashes: [...p.hashes].sort() }));
+    return { packages, excluded, requirements: requirementsText(packages, options.manager), local: [...local.values()] };
+}
+/** The set with the local packages' built wheels installed like the rest (by hash). */
+function withLocalWheels(derived, built, manager) {
+    const packages = [...derived.packages, ...built.map((b) => ({ name: b.name, version: b.version, hashes: b.hashes }))].sort(byName);
+    return { ...derived, packages, requirements: requirementsText(packages, manager), local: [] };
+}
+/** Your own Dockerfile installs local packages its way: parity expects them at the lock's version. */
+function withLockedLocals(derived) {
+    const named = derived.local.filter((l) => l.name && l.version);
+    const excluded = [...derived.excluded, ...derived.local.filter((l) => !(l.name && l.version)).map((l) => ({ name: l.name || l.path, version: l.version, reason: 'local path dependency the lock does not name or version (not compared)' }))];
+    const packages = [...derived.packages, ...named.map((l) => ({ name: l.name, version: l.version, hashes: [] }))].sort(byName);
+    return { ...derived, packages, excluded, local: [] };
+}
+function byName(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+function requirementsText(packages, manager) {
+    const lines = [`# Generated by blackbelt build-parity-image from the ${manager ?? ''} lock; installed with --require-hashes --no-deps.`.replace('  ', ' ')];
+    for (const p of packages) {
+        lines.push(`${p.name}==${p.version} \\`);
+        p.hashes.forEach((h, i) => lines.push(`    --hash=${h}${i < p.hashes.length - 1 ? ' \\' : ''}`));
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/environment.ts
+/**
+ * The image's Python environment, probed once from the base image (`docker run --rm --pull=never
+ * --network none --entrypoint python3 BASE -c \u2026`): marker variables, the wheel platform tags its
+ * pip accepts (used for `pip download --platform` on the host), and whether pip is there.
+ */
+
+
+
+
+const PROBE_ENVIRONMENT = String.raw `
+import json, os, platform, sys, sysconfig
+impl = sys.implementation
+v = impl.version
+iv = "%d.%d.%d" % (v.major, v.minor, v.micro)
+if v.releaselevel != "final":
+    iv += v.releaselevel[0] + str(v.serial)
+env = {
+    "python_version": "%d.%d" % sys.version_info[:2],
+    "python_full_version": platform.python_version(),
+    "os_name": os.name, "sys_platform": sys.platform,
+    "platform_release": platform.release(), "platform_system": platform.system(),
+    "platform_version": platform.version(), "platform_machine": platform.machine(),
+    "platform_python_implementation": platform.python_implementation(),
+    "implementation_name": impl.name, "implementation_version": iv,
+}
+platforms, abis, pip_version = [], [], None
+try:
+    import pip
+    pip_version = pip.__version__
+    from pip._vendor.packaging import tags
+    for t in tags.sys_tags():
+        if t.platform not in platforms and t.platform != "any":
+            platforms.append(t.platform)
+        if t.abi not in abis:
+            abis.append(t.abi)
+except Exception:
+    platforms = [sysconfig.get_platform().replace("-", "_").replace(".", "_")]
+print(json.dumps({"env": env, "platforms": platforms, "abis": abis, "pip": pip_version, "executable": sys.executable}))
+`.trim();
+async function probeEnvironment(client, image, platform) {
+    const argv = ['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3'];
+    if (platform)
+        argv.push('--platform', platform);
+    argv.push(image, '-c', PROBE_ENVIRONMENT);
+    const r = await client.run(argv, { timeoutMs: 120_000 });
+    if (r.code !== 0) {
+        throw new errors/* UserError */.yo(`Could not run python3 in the base image ${image}: ${lastLines(r.stderr, 3)}`, {
+            title: 'base image has no usable python3',
+            hint: 'The generated Dockerfile needs a base image with python3 (and pip, for the install step), e.g. python:3.12-slim.',
+        });
+    }
+    const parsed = JSON.parse(r.stdout.trim().split('\n').pop());
+    return parsed;
+}
+/**
+ * The probe result is a pure function of the image's content, so it is cached under its image ID:
+ * later runs on the same base skip the `docker run` (\u22480.4 s).
+ */
+async function probeEnvironmentCached(client, image, imageId, cacheRoot, platform) {
+    const file = (0,external_node_path_.join)(cacheRoot, 'probes', `${imageId.replace(/^sha256:/, '')}${platform ? `-${platform.replace(/\//g, '_')}` : ''}.json`);
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        // not cached yet (or unreadable): probe
+    }
+    const py = await probeEnvironment(client, image, platform);
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(cacheRoot, 'probes'), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(py));
+    }
+    catch {
+        // a cache we cannot write is only slower
+    }
+    return py;
+}
+/** Short platform label for cache keys and the summary (the most specific tag). */
+function platformKey(py) {
+    return py.platforms[0] ?? `${py.env.sys_platform}_${py.env.platform_machine}`;
+}
+/** `pip --python` needs pip \u2265 22.3. */
+function pipSupportsPythonFlag(version) {
+    if (!version)
+        return false;
+    const [maj = 0, min = 0] = version.split('.').map((n) => Number.parseInt(n, 10));
+    return maj > 22 || (maj === 22 && min >= 3);
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/wheelhouse.ts
+/**
+ * The wheelhouse: every locked wheel, fetched on the host (outside the build) for the image's
+ * interpreter and platform, hash-checked by pip, cached on the lock hash.
+ *
+ *   pip download --no-deps --require-hashes --only-binary=:all: --python-version X.Y
+ *                --implementation cp --abi \u2026 --platform \u2026 -d DIR -r requirements.txt
+ *
+ * Why always (not only when the build has no network): the build then needs no network at all
+ * (it runs with --network none), the dependency layer's inputs are exactly the hashed wheels (clean
+ * cache keys), and a CI cache of the wheelhouse is cheap. When the host has no pip, the caller
+ * falls back to installing from the index inside the build.
+ *
+ * Cache key: blackbelt-wheels-py<X.Y>-<platform>-<lockhash>; on a miss, the newest wheelhouse with the
+ * same interpreter/platform prefix seeds it (restore key / local sibling), so a lock change downloads
+ * only the wheels that changed, and the wheelhouse is then trimmed to this lock's. With ACTIONS_CACHE_URL or
+ * ACTIONS_RESULTS_URL set, @actions/cache stores it; otherwise a local directory
+ * (BLACKBELT_CACHE_DIR, else $XDG_CACHE_HOME/blackbelt, else ~/.cache/blackbelt).
+ */
+
+
+
+
+
+
+
+
+
+const FIXED_MTIME = 315532800; // 1980-01-01, the zip epoch: deps inputs never depend on the commit
+// Finding pip's module is ~4\u00d7 faster than `python -m pip --version` (which imports pip's CLI).
+const FIND_PIP = "import importlib.util as u\ns = u.find_spec('pip')\nprint(s.origin if s and s.origin else '')";
+async function findHostPip() {
+    for (const python of ['python3', 'python']) {
+        const r = await run(python, ['-c', FIND_PIP], { timeoutMs: 60_000 });
+        const origin = r.code === 0 ? r.stdout.trim() : '';
+        if (!origin)
+            continue;
+        let version = '?';
+        try {
+            version = /__version__\s*=\s*["']([^"']+)/.exec((0,external_node_fs_.readFileSync)(origin, 'utf8'))?.[1] ?? '?';
+        }
+        catch {
+            // version is informational only
+        }
+        return { command: python, args: ['-m', 'pip'], version };
+    }
+    const r = await run('pip3', ['--version'], { timeoutMs: 60_000 });
+    if (r.code === 0)
+        return { command: 'pip3', args: [], version: /pip (\S+)/.exec(r.stdout)?.[1] ?? '?' };
+    return undefined;
+}
+/** Wheelhouses of one interpreter + platform share this prefix: a new lock starts from the last one. */
+function wheelCachePrefix(py) {
+    return `blackbelt-wheels-py${py.env.python_version}-${platformKey(py)}-`;
+}
+function wheelCacheKey(lockHash, py) {
+    return `${wheelCachePrefix(py)}${lockHash}`;
+}
+/** The most recently written local wheelhouse with `prefix` other than `key`, if any. */
+function newestSibling(root, prefix, key) {
+    if (!(0,external_node_fs_.existsSync)(root))
+        return undefined;
+    const candidates = (0,external_node_fs_.readdirSync)(root)
+        .filter((d) => d.startsWith(prefix) && d !== key)
+        .map((d) => ({ d, t: (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, d)).mtimeMs }))
+        .sort((a, b) => b.t - a.t);
+    return candidates[0]?.d;
+}
+function localCacheRoot() {
+    return process.env.BLACKBELT_CACHE_DIR || (0,external_node_path_.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'blackbelt');
+}
+function useActionsCache() {
+    return Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL);
+}
+function pipDownloadArgs(py, dest, requirementsFile) {
+    const impl = py.env.implementation_name === 'pypy' ? 'pp' : py.env.implementation_name === 'cpython' ? 'cp' : 'py';
+    const argv = ['download', '--disable-pip-version-check', '--no-input', '--no-deps', '--require-hashes', '--only-binary=:all:', '--python-version', py.env.python_version, '--implementation', impl];
+    for (const abi of py.abis)
+        argv.push('--abi', abi);
+    for (const p of py.platforms)
+        argv.push('--platform', p);
+    argv.push('-d', dest, '-r', requirementsFile);
+    return argv;
+}
+/**
+ * sha256 of every wheel in `dir`, remembered in `dir/.sha256.json` by size and mtime so a warm
+ * cache is not re-read (a few hundred MB of wheels take ~1 s to hash).
+ */
+function wheelHashes(dir) {
+    const memoFile = (0,external_node_path_.join)(dir, '.sha256.json');
+    let memo = {};
+    try {
+        memo = JSON.parse((0,external_node_fs_.readFileSync)(memoFile, 'utf8'));
+    }
+    catch {
+        // no memo yet, or unreadable: hash everything
+    }
+    const out = new Map();
+    const next = {};
+    let changed = false;
+    for (const f of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        if (!f.endsWith('.whl'))
+            continue;
+        const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, f));
+        const known = memo[f];
+        const sha256 = known && known.size === st.size && known.mtimeMs === st.mtimeMs ? known.sha256 : (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f))).digest('hex');
+        if (sha256 !== known?.sha256)
+            changed = true;
+        next[f] = { size: st.size, mtimeMs: st.mtimeMs, sha256 };
+        out.set(f, sha256);
+    }
+    if (changed || Object.keys(memo).length !== Object.keys(next).length) {
+        try {
+            (0,external_node_fs_.writeFileSync)(memoFile, JSON.stringify(next));
+        }
+        catch {
+            // read-only cache: fine, just slower next time
+        }
+    }
+    return out;
+}
+/** Wheels get the fixed mtime in the cache itself, so links into the build context carry it. */
+function fixMtimes(dir) {
+    for (const f of (0,external_node_fs_.readdirSync)(dir)) {
+        if (!f.endsWith('.whl'))
+            continue;
+        const path = (0,external_node_path_.join)(dir, f);
+        if ((0,external_node_fs_.statSync)(path).mtimeMs !== FIXED_MTIME * 1000)
+            (0,external_node_fs_.utimesSync)(path, FIXED_MTIME, FIXED_MTIME);
+    }
+    return dir;
+}
+/**
+ * Is there a local wheelhouse that can serve this lock without pip? `lockHash` alone (before the base
+ * is probed): any interpreter's; with `py` and `packages`: this key's, covering every package.
+ */
+function localWheelhouseReady(lockHash, py, packages) {
+    if (useActionsCache())
+        return false; // on GitHub the wheelhouse comes from @actions/cache, restored later
+    const root = (0,external_node_path_.join)(localCacheRoot(), 'wheels');
+    try {
+        if (!py)
+            return (0,external_node_fs_.readdirSync)(root).some((d) => d.endsWith(lockHash));
+        const dir = (0,external_node_path_.join)(root, wheelCacheKey(lockHash, py));
+        const present = new Set([...wheelHashes(dir).values()].map((h) => `sha256:${h}`));
+        return present.size > 0 && coversAll(packages ?? [], present);
+    }
+    catch {
+        return false; // no cache directory yet
+    }
+}
+/** Every package has at least one of its locked hashes among the wheels. */
+function coversAll(packages, present) {
+    return packages.every((p) => p.hashes.some((h) => present.has(h)));
+}
+/** Hard link (same inode: no copy, and the cache's fixed mtime comes along), else copy. */
+function linkOrCopy(src, dst) {
+    try {
+        (0,external_node_fs_.linkSync)(src, dst);
+    }
+    catch {
+        (0,external_node_fs_.copyFileSync)(src, dst);
+        (0,external_node_fs_.utimesSync)(dst, FIXED_MTIME, FIXED_MTIME);
+    }
+}
+/**
+ * Fetch (or restore) the wheelhouse for `requirementsFile`, then copy the wheels whose sha256 the
+ * requirements list into `target` with a fixed mtime.
+ */
+async function prepareWheelhouse(options) {
+    const started = Date.now();
+    const key = wheelCacheKey(options.lockHash, options.py);
+    const prefix = wheelCachePrefix(options.py);
+    const actions = options.cache && useActionsCache();
+    const localRoot = (0,external_node_path_.join)(localCacheRoot(), 'wheels');
+    // @actions/cache versions an entry by its path list: the path must be the same in every job (no
+    // mkdtemp, no key in it), or nothing saved could ever be restored.
+    const dir = !options.cache ? (0,external_node_path_.join)(options.scratch, 'wheelhouse', key) : actions ? (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'blackbelt-wheelhouse') : (0,external_node_path_.join)(localRoot, key);
+    if (actions)
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }); // nothing left from an earlier step
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    let cache = options.cache ? 'miss' : 'disabled';
+    let seededFrom;
+    let downloaded = 0;
+    if (actions) {
+        try {
+            const cacheModule = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
+            const matched = await cacheModule.restoreCache([dir], key, [prefix]);
+            if (matched === key)
+                cache = 'hit-actions';
+            else if (matched)
+                seededFrom = matched;
+        }
+        catch (e) {
+            warning(`Wheel cache restore failed (continuing without it): ${e.message}`);
+        }
+    }
+    else if (options.cache && !(0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.whl'))) {
+        // A lock change usually moves a few packages: start from the last wheelhouse for this
+        // interpreter and platform (hard links), so pip fetches only what is new.
+        const sibling = newestSibling(localRoot, prefix, key);
+        if (sibling) {
+            for (const f of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(localRoot, sibling)))
+                if (f.endsWith('.whl'))
+                    linkOrCopy((0,external_node_path_.join)(localRoot, sibling, f), (0,external_node_path_.join)(dir, f));
+            seededFrom = sibling;
+        }
+    }
+    const wanted = new Set(options.packages.flatMap((p) => p.hashes));
+    let wheels = wheelHashes(fixMtimes(dir)); // file name \u2192 sha256
+    const present = new Set([...wheels.values()].map((h) => `sha256:${h}`));
+    const missing = options.packages.filter((p) => !p.hashes.some((h) => present.has(h)));
+    // Every locked package already has a hash-matching wheel here: no pip run at all. (The key pins
+    // the interpreter and platform, so these are the wheels pip picked for this image.)
+    if (options.cache && !missing.length && !seededFrom) {
+        if (cache === 'miss')
+            cache = 'hit-local';
+    }
+    else {
+        if (seededFrom)
+            cache = 'seeded';
+        else if (cache !== 'disabled')
+            cache = 'miss';
+        // Ask pip only for what is missing: it would otherwise query the index for every locked
+        // package (~0.1 s each) even when the wheel is already here.
+        const requirements = missing.length === options.packages.length ? options.requirementsFile : (0,external_node_path_.join)(options.scratch, 'requirements-missing.txt');
+        if (requirements !== options.requirementsFile)
+            (0,external_node_fs_.writeFileSync)(requirements, requirementsText(missing));
+        const pip = missing.length ? await options.pip() : undefined;
+        if (missing.length && !pip) {
+            throw new errors/* UserError */.yo(`${missing.length} locked wheel(s) are not in the wheel cache (${missing.map((p) => p.name).join(', ')}) and there is no pip on the runner to download them.`, {
+                title: 'wheelhouse incomplete',
+                hint: 'Install Python with pip on the runner (actions/setup-python), or set cache: false to fetch the wheels inside the build.',
+            });
+        }
+        const r = pip ? await run(pip.command, [...pip.args, ...pipDownloadArgs(options.py, dir, requirements)], { timeoutMs: 30 * 60_000 }) : { code: 0, stdout: '', stderr: '' };
+        if (r.code !== 0) {
+            const text = `${r.stdout}\n${r.stderr}`;
+            const tail = text.trim().split('\n').filter((l) => /ERROR|error|No matching|hash/i.test(l)).slice(-6).join('\n') || text.trim().split('\n').slice(-6).join('\n');
+            throw new errors/* UserError */.yo(`Downloading the locked wheels for python ${options.py.env.python_version} / ${platformKey(options.py)} failed:\n${tail}`, {
+                title: 'wheelhouse download failed',
+                hint: /No matching distribution|from versions: none/i.test(text)
+                    ? 'A locked package has no wheel for the image\'s Python/platform (sdist-only packages are not built in the image). Use a base image matching the lock, or publish a wheel.'
+                    : /DO NOT MATCH THE HASHES/i.test(text)
+                        ? 'A downloaded file does not match the lock\'s hash: the index served a different artifact. Re-lock, or check the index configuration.'
+                        : 'Check that the host can reach the package index (pip config / PIP_INDEX_URL).',
+            });
+        }
+        const before = wheels;
+        wheels = wheelHashes(fixMtimes(dir));
+        downloaded = [...wheels.keys()].filter((f) => !before.has(f)).length;
+        // Keep exactly this lock's wheels: what a seed brought and the lock no longer wants goes.
+        for (const [f, sha256] of wheels) {
+            if (wanted.has(`sha256:${sha256}`))
+                continue;
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, f));
+            wheels.delete(f);
+        }
+        if (actions) {
+            try {
+                const cacheModule = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
+                await cacheModule.saveCache([dir], key);
+            }
+            catch (e) {
+                warning(`Wheel cache save failed (continuing): ${e.message}`);
+            }
+        }
+    }
+    (0,external_node_fs_.mkdirSync)(options.target, { recursive: true });
+    const files = [];
+    for (const [f, sha256] of wheels) {
+        if (!wanted.has(`sha256:${sha256}`))
+            continue;
+        linkOrCopy((0,external_node_path_.join)(dir, f), (0,external_node_path_.join)(options.target, f));
+        files.push(f);
+    }
+    return { dir, key, cache, ...(seededFrom ? { seededFrom } : {}), downloaded, files, ms: Date.now() - started };
+}
+
+;// CONCATENATED MODULE: ./actions/build-parity-image/dockerfile.ts
+
+const MANAGER_NOTES = {
+    uv: 'uv.lock: [[package]] entries (registry sources, wheel/sdist hashes), resolution markers evaluated for this image; the project itself (virtual/editable) is not installed.',
+    poetry: 'poetry.lock: [[package]] entries with files[].hash, main group only (dev groups excluded), markers evaluated for this image.',
+    'pip-tools': 'requirements.txt compiled by pip-compile --generate-hashes: pins and --hash lines taken as-is, markers evaluated for this image.',
+    pdm: 'pdm.lock: [[package]] entries with files[].hash, default group only, markers evaluated for this image.',
+    pipenv: 'Pipfile.lock: the "default" section (not "develop"), hashes and markers evaluated for this image.',
+    pylock: 'pylock.toml (PEP 751): [[packages]] with wheels[].hashes, markers evaluated for this image.',
+};
+function q(value) {
+    return JSON.stringify(value);
+}
+function generateDockerfile(o) {
+    const install = o.wheelhouse
+        ? '--no-index --find-links /tmp/blackbelt/wheels'
+        : '';
+    const user = o.user ?? '65534:65534';
+    const lines = [
+        '# Generated by blackbelt build-parity-image. Print it with `blackbelt build-parity-image --print-dockerfile`.',
+        `# Lock: ${o.lockfile} (${o.manager})`,
+        `# Requirements derived from the lock: ${MANAGER_NOTES[o.manager]}`,
+        '# deps/requirements.txt = name==version --hash=sha256:... for exactly the locked set of this image\'s',
+        '# Python and platform; installed with --require-hashes --no-deps, so pip neither resolves nor adds anything.',
+        `# The action stages the build context: deps/requirements.txt${o.wheelhouse ? ', deps/wheels/*.whl (the wheelhouse)' : ''} and src.tar`,
+        '# (the project under app/, console-script wrappers under opt/venv/bin/; sorted, owned by root, mtimes = the commit time).',
+        `ARG BASE_IMAGE=${o.baseImage}`,
+        '# Newer BuildKit stamps the image config with it; the source tar already carries it as mtimes.',
+        'ARG SOURCE_DATE_EPOCH=0',
+        '',
+        '# ---- dependencies: built from the lockfile alone (copied before the source), reused on code-only changes',
+        'FROM ${BASE_IMAGE} AS deps',
+        'ENV PYTHONDONTWRITEBYTECODE=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1',
+        'COPY deps/requirements.txt /tmp/blackbelt/requirements.txt',
+    ];
+    if (o.wheelhouse)
+        lines.push('COPY deps/wheels/ /tmp/blackbelt/wheels/');
+    lines.push('RUN python3 -m venv --without-pip /opt/venv \\', ` && python3 -m pip --python /opt/venv/bin/python install ${install ? install + ' ' : ''}--require-hashes --no-deps --no-compile \\`, '      -r /tmp/blackbelt/requirements.txt \\', ' && find /opt/venv -name __pycache__ -prune -exec rm -rf {} + \\', ' && mkdir -p /out/opt && cp -a /opt/venv /out/opt/venv \\', ' && chmod -R go-w /out \\', ` && find /out -exec touch -h -d @${FIXED_MTIME} {} +`, '', '# ---- runtime: the base image + the environment + the source; no compilers, no pip in the venv', 'FROM ${BASE_IMAGE}', `ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1${o.srcLayout ? ' PYTHONPATH=/app/src' : ''}`, 'COPY --from=deps /out/ /', '# the project (working-directory, .dockerignore applied) under app/ and its console scripts in /opt/venv/bin,', '# owned by root, every mtime = the commit time', 'ADD src.tar /', 'WORKDIR /app', `USER ${user}`);
+    if (o.command.length)
+        lines.push(`CMD [${o.command.map(q).join(', ')}]`);
+    return lines.join('\n') + '\n';
+}
+/** `command` input: a JSON array, or words split on whitespace (no shell). */
+function parseCommand(text) {
+    const t = text.trim();
+    if (!t)
+        return [];
+    if (t.startsWith('[')) {
+        const parsed = JSON.parse(t);
+        if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string'))
+            return parsed;
+    }
+    return t.split(/\s+/);
+}
+
+// EXTERNAL MODULE: ./actions/shared/lockfile/names.ts
+var names = __nccwpck_require__(1882);
+;// CONCATENATED MODULE: ./actions/build-parity-image/localwheels.ts
+/**
+ * Local path dependencies \u2014 uv/PDM workspace members, Poetry `path = "../lib"`, Pipfile `{path = "./lib"}`,
+ * `-e ./lib` in a requirements file \u2014 carry no hash in any lock and cannot be downloaded. Left out, the
+ * image misses code the application imports. They are built into wheels on the runner (`pip wheel
+ * --no-deps`, SOURCE_DATE_EPOCH = the commit time, so the same source gives the same archive) and then
+ * installed like every locked package: from the wheelhouse, by hash, and compared by parity.
+ */
+
+
+
+
+
+
+
+
+/** `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl` \u2192 its parts (PEP 427). */
+function parseWheelName(file) {
+    const m = /^([^-]+)-([^-]+)(?:-\d[^-]*)?-([^-]+-[^-]+-[^-]+)\.whl$/.exec((0,external_node_path_.basename)(file));
+    return m ? { name: (0,names/* normalizeName */.Pc)(m[1]), version: m[2], tags: m[3] } : undefined;
+}
+async function buildLocalWheels(pip, locals, target, epoch, scratch) {
+    (0,external_node_fs_.mkdirSync)(target, { recursive: true });
+    const built = [];
+    for (const local of locals) {
+        const what = local.name ? `${local.name} (${local.path})` : local.path;
+        if (!(0,external_node_fs_.existsSync)(local.path)) {
+            throw new errors/* UserError */.yo(`The lock installs the local package ${what}, but that path does not exist.`, { title: 'local dependency missing', hint: 'Check the path in the manifest (relative to the lockfile) and that the checkout contains it.' });
+        }
+        let wheel;
+        if ((0,external_node_fs_.statSync)(local.path).isFile() && local.path.endsWith('.whl')) {
+            wheel = local.path;
+        }
+        else {
+            const out = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(scratch, 'local-wheel-'));
+            const r = await run(pip.command, [...pip.args, 'wheel', '--no-deps', '--disable-pip-version-check', '--wheel-dir', out, local.path], {
+                env: { ...process.env, SOURCE_DATE_EPOCH: String(epoch), PIP_NO_INPUT: '1' },
+                timeoutMs: 15 * 60_000,
+            });
+            const wheels = (0,external_node_fs_.readdirSync)(out).filter((f) => f.endsWith('.whl'));
+            if (r.code !== 0 || wheels.length !== 1) {
+                throw new errors/* UserError */.yo(`Could not build a wheel of the local package ${what} with \`pip wheel --no-deps\`: ${(r.stderr || r.stdout).trim().split('\n').slice(-4).join(' | ') || `${wheels.length} wheels`}`, {
+                    title: 'local dependency does not build',
+                    hint: 'It needs a [build-system] in its pyproject.toml (and network on the runner for the build backend).',
+                });
+            }
+            wheel = (0,external_node_path_.join)(out, wheels[0]);
+        }
+        const parsed = parseWheelName(wheel);
+        if (!parsed)
+            throw new errors/* UserError */.yo(`${(0,external_node_path_.basename)(wheel)} (built from ${what}) is not a valid wheel file name.`, { title: 'local dependency does not build' });
+        if (!parsed.tags.endsWith('-none-any')) {
+            throw new errors/* UserError */.yo(`The local package ${what} builds a platform wheel (${parsed.tags}) on the runner, which need not fit the image's Python and platform.`, {
+                title: 'local dependency is not pure Python',
+                hint: 'Publish it to an index with wheels for the image platform and lock it by version, or use your own Dockerfile.',
+            });
+        }
+        if (local.name && parsed.name !== local.name) {
+            throw new errors/* UserError */.yo(`The lock names the local package at ${local.path} ${local.name}, but it builds ${parsed.name}.`, { title: 'local dependency drift', hint: 'Re-lock the project.' });
+        }
+        if (local.version && (0,pep440/* normalizeVersion */.Qj)(parsed.version) !== (0,pep440/* normalizeVersion */.Qj)(local.version)) {
+            throw new errors/* UserError */.yo(`The lock pins the local package ${local.name || parsed.name} at ${local.version}, but its source (${local.path}) now builds ${parsed.version}.`, {
+                title: 'local dependency drift',
+                hint: 'Re-lock the project so the lock records the version its source has.',
+            });
+        }
+        const file = (0,external_node_path_.basename)(wheel);
+        const dest = (0,external_node_path_.join)(target, file);
+        (0,external_node_fs_.copyFileSync)(wheel, dest);
+        (0,external_node_fs_.utimesSync)(dest, FIXED_MTIME, FIXED_MTIME);
+        const hash = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(dest)).digest('hex');
+        built.push({ name: parsed.name, version: parsed.version, hashes: [`sha256:${hash}`], file, path: local.path });
+    }
+    return built;
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ./actions/shared/lockfile/toml.ts + 1 modules
+var toml = __nccwpck_require__(4642);
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/credentials.ts
 
 
@@ -6816,16 +6972,16 @@ function manifestCredentialFindings(manifest, workspace, fix) {
         if (/^\s*#/.test(line) || !line.includes('://'))
             continue;
         for (const match of line.matchAll(URL_IN_TEXT)) {
-            const cred = findUrlCredentials(match[1]);
+            const cred = (0,names/* findUrlCredentials */.RH)(match[1]);
             if (!cred)
                 continue;
             findings.push({
                 class: 'credentials-in-url',
                 severity: 'error',
-                message: `A URL in ${relPath(workspace, manifest)} carries credentials (${cred.kind}): ${cred.masked}. Anyone who can read the repository can use them.`,
+                message: `A URL in ${(0,toml/* relPath */.nA)(workspace, manifest)} carries credentials (${cred.kind}): ${cred.masked}. Anyone who can read the repository can use them.`,
                 found: cred.masked,
                 expected: 'a URL without credentials; pass them through the tool\'s environment variables or keyring',
-                manifest: { file: relPath(workspace, manifest), line: i + 1 },
+                manifest: { file: (0,toml/* relPath */.nA)(workspace, manifest), line: i + 1 },
                 fix: fix ?? 'Remove the credentials from the URL, rotate the token, and provide it via the CI secret store (e.g. UV_INDEX_<NAME>_PASSWORD, POETRY_HTTP_BASIC_<NAME>_PASSWORD, PIP_INDEX_URL).',
             });
         }
@@ -6911,4576 +7067,31 @@ function manifestWithoutLock(dir) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/shared/lockfile/hashes.ts
-/** Hex digest length per algorithm (hashlib names as lock tools write them; lower-case). */
-const HEX_LENGTH = {
-    md5: 32,
-    sha1: 40,
-    sha224: 56,
-    sha256: 64,
-    sha384: 96,
-    sha512: 128,
-    sha3_224: 56,
-    sha3_256: 64,
-    sha3_384: 96,
-    sha3_512: 128,
-    blake2b: 128,
-    blake2s: 64,
-};
-/** The usual hash, checked without building anything (this runs for every artifact of a lock). */
-const SHA256_PREFIXED = /^sha256:[0-9a-fA-F]{64}$/;
-const HEX = /^[0-9a-fA-F]+$/;
-function shorten(s) {
-    return s.length > 80 ? `${s.slice(0, 77)}\u2026` : s;
-}
-/** Problem with a digest for `algo` (pylock's `{ sha256 = "\u2026" }` form), or undefined when well-formed. */
-function digestProblem(algo, digest, display = `${algo}:${digest}`) {
-    const name = algo.toLowerCase().replace(/-/g, '_');
-    const len = HEX_LENGTH[name];
-    if (len === undefined) {
-        // shake_128/shake_256 have no fixed length; anything else is not an algorithm pip or uv accepts.
-        if ((name === 'shake_128' || name === 'shake_256') && digest.length > 0 && digest.length % 2 === 0 && HEX.test(digest))
-            return undefined;
-        return { found: shorten(display), expected: 'a hashlib algorithm (sha256, sha384, sha512, \u2026) and its hex digest' };
-    }
-    if (digest.length === len && HEX.test(digest))
-        return undefined;
-    return { found: shorten(display), expected: `${len} hex digits after ${algo}:` };
-}
-/** Problem with an `algo:hexdigest` hash (requirements --hash, poetry, uv, pdm, pipenv), or undefined. */
-function hashProblem(hash) {
-    if (SHA256_PREFIXED.test(hash))
-        return undefined;
-    const colon = hash.indexOf(':');
-    if (colon <= 0)
-        return { found: shorten(hash), expected: 'algorithm:hexdigest, e.g. sha256:<64 hex digits>' };
-    return digestProblem(hash.slice(0, colon), hash.slice(colon + 1), hash);
-}
-/** First malformed hash of a list, and how many are malformed. */
-function firstHashProblem(hashes) {
-    let first;
-    let count = 0;
-    for (const h of hashes) {
-        const p = hashProblem(h);
-        if (!p)
-            continue;
-        first ??= { problem: p, hash: h };
-        count++;
-    }
-    return first ? { ...first, count } : undefined;
-}
-/** The finding for a package whose lock entry carries malformed hashes. */
-function malformedHashFinding(pkg, problem, count, lock, fix) {
-    return {
-        class: 'malformed-hash',
-        severity: 'error',
-        message: `${pkg}: ${count === 1 ? 'a hash is' : `${count} hashes are`} malformed (${problem.found}); installing from the lock fails or skips verification. Regenerate the lock instead of editing hashes by hand.`,
-        package: pkg,
-        expected: problem.expected,
-        found: problem.found,
-        lock,
-        ...(fix ? { fix } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/shared/lockfile/pyjson.ts
-/**
- * Byte-exact emulation of CPython's `json.dumps(obj, sort_keys=True)`.
- *
- * Poetry and PDM hash `json.dumps(doc, sort_keys=True)` (separators `", "`/`": "`),
- * pipenv hashes `json.dumps(doc, sort_keys=True, separators=(",", ":"))`.
- * Values come from smol-toml parsed with `integersAsBigInt: true`, so:
- *   bigint  -> Python int   (decimal digits)
- *   number  -> Python float (repr: `1.0`, `1e+16`, `1e-05`, `NaN`, `Infinity`)
- * A `Date` (TOML datetime) cannot be serialised by Python's json module; we throw
- * {@link PyJsonUnsupportedError} so callers can report "cannot verify".
- */
-/** Raised for values Python's json module would refuse (datetimes, functions, ...). */
-class PyJsonUnsupportedError extends Error {
-    path;
-    constructor(message, path) {
-        super(message);
-        this.name = 'PyJsonUnsupportedError';
-        this.path = path;
-    }
-}
-const PY_DEFAULT_SEPARATORS = [', ', ': '];
-const PY_COMPACT_SEPARATORS = [',', ':'];
-const pyjson_HEX = '0123456789abcdef';
-function hex4(code) {
-    return pyjson_HEX[(code >> 12) & 15] + pyjson_HEX[(code >> 8) & 15] + pyjson_HEX[(code >> 4) & 15] + pyjson_HEX[code & 15];
-}
-/** `json.encoder.py_encode_basestring_ascii` / `py_encode_basestring`. */
-function pyJsonString(s, ensureAscii = true) {
-    let out = '"';
-    let runStart = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        let esc;
-        if (c === 0x22)
-            esc = '\\"';
-        else if (c === 0x5c)
-            esc = '\\\\';
-        else if (c < 0x20) {
-            if (c === 0x0a)
-                esc = '\\n';
-            else if (c === 0x0d)
-                esc = '\\r';
-            else if (c === 0x09)
-                esc = '\\t';
-            else if (c === 0x08)
-                esc = '\\b';
-            else if (c === 0x0c)
-                esc = '\\f';
-            else
-                esc = '\\u' + hex4(c);
-        }
-        else if (ensureAscii && c > 0x7e) {
-            // JS strings are UTF-16 already: astral characters arrive as surrogate pairs,
-            // exactly what Python emits (`\ud83d\ude00`).
-            esc = '\\u' + hex4(c);
-        }
-        if (esc !== undefined) {
-            if (i > runStart)
-                out += s.slice(runStart, i);
-            out += esc;
-            runStart = i + 1;
-        }
-    }
-    if (runStart < s.length)
-        out += s.slice(runStart);
-    return out + '"';
-}
-/** Python `float.__repr__` (what `json.dumps` uses for finite floats). */
-function pyFloatRepr(x) {
-    if (Number.isNaN(x))
-        return 'NaN';
-    if (x === Infinity)
-        return 'Infinity';
-    if (x === -Infinity)
-        return '-Infinity';
-    if (x === 0)
-        return Object.is(x, -0) ? '-0.0' : '0.0';
-    // toExponential() with no argument gives the shortest round-tripping digits, like repr.
-    const exp = x.toExponential();
-    const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(exp);
-    if (!m)
-        return String(x);
-    const sign = m[1];
-    const digits = m[2] + (m[3] ?? '');
-    const e = Number(m[4]);
-    const decpt = e + 1; // value = 0.DIGITS * 10^decpt
-    if (decpt <= -4 || decpt > 16) {
-        const mant = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
-        const ae = Math.abs(e);
-        return `${sign}${mant}e${e < 0 ? '-' : '+'}${ae < 10 ? '0' + ae : String(ae)}`;
-    }
-    if (decpt <= 0)
-        return `${sign}0.${'0'.repeat(-decpt)}${digits}`;
-    if (decpt >= digits.length)
-        return `${sign}${digits}${'0'.repeat(decpt - digits.length)}.0`;
-    return `${sign}${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
-}
-/** Compare two strings by Unicode code point (Python `str` ordering), not UTF-16 unit. */
-function compareCodePoints(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        // A surrogate (astral char) sorts above every BMP char, including U+E000..U+FFFF.
-        const xs = x >= 0xd800 && x <= 0xdfff;
-        const ys = y >= 0xd800 && y <= 0xdfff;
-        if (xs !== ys)
-            return xs ? 1 : -1;
-        return x - y;
-    }
-    return a.length - b.length;
-}
-/**
- * Nesting depth past which CPython's json.dumps raises RecursionError (default recursion limit
- * 1000); a deeper document (only ever a corrupt or hostile one) is refused like a datetime is,
- * instead of overflowing our own stack.
- */
-const PY_JSON_MAX_DEPTH = 1000;
-/** `json.dumps(value, sort_keys=True, separators=...)` \u2014 byte-identical output. */
-function pyJsonDumps(value, options = {}) {
-    const [itemSep, keySep] = options.separators ?? PY_DEFAULT_SEPARATORS;
-    const sortKeys = options.sortKeys ?? true;
-    const ensureAscii = options.ensureAscii ?? true;
-    const intNumbers = options.integralNumbersAsInt ?? false;
-    const parts = [];
-    const enc = (v, path, depth = 0) => {
-        if (depth > PY_JSON_MAX_DEPTH && typeof v === 'object' && v !== null) {
-            throw new PyJsonUnsupportedError(`maximum recursion depth exceeded while encoding a JSON object (nesting deeper than ${PY_JSON_MAX_DEPTH} levels)`, '<deep>');
-        }
-        if (v === null || v === undefined) {
-            parts.push('null');
-        }
-        else if (typeof v === 'string') {
-            parts.push(pyJsonString(v, ensureAscii));
-        }
-        else if (typeof v === 'boolean') {
-            parts.push(v ? 'true' : 'false');
-        }
-        else if (typeof v === 'bigint') {
-            parts.push(v.toString());
-        }
-        else if (typeof v === 'number') {
-            parts.push(intNumbers && Number.isSafeInteger(v) ? String(v) : pyFloatRepr(v));
-        }
-        else if (Array.isArray(v)) {
-            if (v.length === 0) {
-                parts.push('[]');
-                return;
-            }
-            parts.push('[');
-            for (let i = 0; i < v.length; i++) {
-                if (i > 0)
-                    parts.push(itemSep);
-                enc(v[i], `${path}[${i}]`, depth + 1);
-            }
-            parts.push(']');
-        }
-        else if (v instanceof Date) {
-            throw new PyJsonUnsupportedError(`Object of type datetime is not JSON serializable (at ${path || '<root>'})`, path);
-        }
-        else if (typeof v === 'object') {
-            const keys = Object.keys(v);
-            if (sortKeys)
-                keys.sort(compareCodePoints);
-            if (keys.length === 0) {
-                parts.push('{}');
-                return;
-            }
-            parts.push('{');
-            for (let i = 0; i < keys.length; i++) {
-                const k = keys[i];
-                if (i > 0)
-                    parts.push(itemSep);
-                parts.push(pyJsonString(k, ensureAscii), keySep);
-                enc(v[k], path ? `${path}.${k}` : k, depth + 1);
-            }
-            parts.push('}');
-        }
-        else {
-            throw new PyJsonUnsupportedError(`Object of type ${typeof v} is not JSON serializable (at ${path || '<root>'})`, path);
-        }
-    };
-    enc(value, '');
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./actions/shared/lockfile/poetry.ts
-/**
- * poetry.lock checker: content-hash freshness exactly as the writing Poetry decides it
- * (1.x, 2.0\u20132.2, \u22652.3 with [dependency-groups] + fallback), format version, integrity
- * (pins, hashes, artifact names, VCS pins, credentials, dependency edges) and drift details.
- */
-
-
-
-
-
-
-
-
-const LEGACY_KEYS = ['dependencies', 'source', 'extras', 'dev-dependencies'];
-const RELEVANT_KEYS = [...LEGACY_KEYS, 'group'];
-const PROJECT_KEYS = ['requires-python', 'dependencies', 'optional-dependencies'];
-function isTable(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-function sub(t, key) {
-    if (!isTable(t))
-        return undefined;
-    const v = t[key];
-    return isTable(v) ? v : undefined;
-}
-/** The JSON document Poetry hashes, for one algorithm generation. */
-function poetryHashDocument(pyproject, algorithm) {
-    const toolPoetry = sub(sub(pyproject, 'tool'), 'poetry') ?? {};
-    if (algorithm === 'poetry-1') {
-        // Locker(local_config=tool.poetry): legacy four always present (null if absent), group when present.
-        const doc = {};
-        for (const key of RELEVANT_KEYS) {
-            const data = toolPoetry[key];
-            if (data === undefined && key === 'group')
-                continue;
-            doc[key] = data ?? null;
-        }
-        return doc;
-    }
-    const project = sub(pyproject, 'project') ?? {};
-    const groups = algorithm === 'poetry-2.3' ? (sub(pyproject, 'dependency-groups') ?? {}) : {};
-    const relProject = {};
-    for (const key of PROJECT_KEYS)
-        if (project[key] !== undefined)
-            relProject[key] = project[key];
-    const hasProject = Object.keys(relProject).length > 0;
-    const hasGroups = Object.keys(groups).length > 0;
-    const relPoetry = {};
-    for (const key of RELEVANT_KEYS) {
-        const data = toolPoetry[key];
-        if (data === undefined && (!LEGACY_KEYS.includes(key) || hasProject || hasGroups))
-            continue;
-        relPoetry[key] = data ?? null;
-    }
-    if (!hasProject && !hasGroups)
-        return relPoetry;
-    const doc = {};
-    if (hasProject)
-        doc['project'] = relProject;
-    if (hasGroups)
-        doc['dependency-groups'] = groups;
-    doc['tool'] = { poetry: relPoetry };
-    return doc;
-}
-/** sha256 hex of `json.dumps(doc, sort_keys=True)` for the given algorithm. */
-function poetryContentHash(pyproject, algorithm) {
-    return (0,external_node_crypto_.createHash)('sha256').update(pyJsonDumps(poetryHashDocument(pyproject, algorithm)), 'utf8').digest('hex');
-}
-/** Parse `1.8.3` / `2.3.0.dev0` into comparable numeric parts (release only). */
-function releaseTuple(v) {
-    const m = /^(\d+(?:\.\d+)*)/.exec(v);
-    return m ? m[1].split('.').map(Number) : [];
-}
-function poetry_cmpRelease(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const d = (a[i] ?? 0) - (b[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-/** Which algorithm the Poetry that wrote a lock used (header version, else lock-version). */
-function poetryAlgorithmFor(toolVersion, lockVersion) {
-    if (toolVersion) {
-        const t = releaseTuple(toolVersion);
-        // A pre-release of 2.3.0 (2.3.0.dev0) sorts below 2.3.0 in Poetry's own comparison.
-        const isPre = /[a-z]/i.test(toolVersion.replace(/^\d+(\.\d+)*/, ''));
-        if (poetry_cmpRelease(t, [2]) < 0)
-            return 'poetry-1';
-        if (poetry_cmpRelease(t, [2, 3]) < 0 || (isPre && poetry_cmpRelease(t, [2, 3, 0]) === 0))
-            return 'poetry-2.0';
-        return 'poetry-2.3';
-    }
-    return lockVersion && poetry_cmpRelease(releaseTuple(lockVersion), [2, 1]) >= 0 ? 'poetry-2.0' : 'poetry-1';
-}
-/** Fix command for the Poetry major that wrote the lock. */
-function poetryFixCommand(algorithm) {
-    return algorithm === 'poetry-1' ? 'poetry lock --no-update' : 'poetry lock';
-}
-const matrixCache = new Map();
-// Locks repeat a few markers many times (`python_version < "3.11"` on a dozen edges): each answer once.
-const appliesCache = new Map();
-/** PEP 440 satisfaction (pre-releases allowed) and PEP 508 applicability over the env matrix. */
-const versionTools = {
-    satisfies(version, specifier) {
-        try {
-            return satisfies(version, specifier, { prereleases: true });
-        }
-        catch {
-            return undefined;
-        }
-    },
-    markerApplies(marker, requiresPython, extras) {
-        const memo = `${requiresPython ?? ''}\0${extras?.join(',') ?? ''}\0${marker}`;
-        if (appliesCache.has(memo))
-            return appliesCache.get(memo);
-        const answer = markerAppliesInMatrix(marker, requiresPython, extras);
-        appliesCache.set(memo, answer);
-        return answer;
-    },
-};
-/** Does the marker hold in some environment of the matrix for requiresPython (undefined: cannot tell)? */
-function markerAppliesInMatrix(marker, requiresPython, extras) {
-    const key = requiresPython ?? '';
-    let envs = matrixCache.get(key);
-    if (!envs) {
-        try {
-            envs = environmentMatrix(requiresPython);
-        }
-        catch {
-            envs = environmentMatrix();
-        }
-        matrixCache.set(key, envs);
-    }
-    try {
-        return applicableSomewhere(marker, envs, extras ? { extras } : {});
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `metadata.python-versions` (Poetry syntax) as one PEP 440 set; undefined when `||` or unparsable. */
-function poetryPythonToPep440(v) {
-    if (typeof v !== 'string' || v.trim() === '' || v.trim() === '*')
-        return undefined;
-    try {
-        const alts = poetryToPep440(v);
-        return alts.length === 1 ? alts[0] : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Does `version` satisfy a Poetry dependency value (string, table, or array of tables)? */
-function poetryValueSatisfied(tools, value, version) {
-    const constraints = [];
-    const collect = (v) => {
-        if (typeof v === 'string')
-            constraints.push(v);
-        else if (isTable(v)) {
-            if (typeof v['version'] === 'string')
-                constraints.push(v['version']);
-            else if (v['git'] || v['path'] || v['url'])
-                return;
-            else
-                constraints.push('*');
-        }
-        else if (Array.isArray(v))
-            v.forEach(collect);
-    };
-    collect(value);
-    if (constraints.length === 0)
-        return undefined;
-    let unknown = false;
-    for (const c of constraints) {
-        let alts;
-        try {
-            alts = poetryToPep440(c);
-        }
-        catch {
-            unknown = true;
-            continue;
-        }
-        for (const alt of alts) {
-            const r = alt === '' ? true : tools.satisfies(version, alt);
-            if (r === true)
-                return true;
-            if (r === undefined)
-                unknown = true;
-        }
-    }
-    return unknown ? undefined : false;
-}
-// ---------------------------------------------------------------------------------------
-// PEP 508 string: just the name/extras/specifier/marker split needed for drift details
-// ---------------------------------------------------------------------------------------
-/** Split a PEP 508 string (pep508.parseRequirement; a lenient regex for malformed input). */
-function splitRequirement(req) {
-    try {
-        const r = parseRequirement(req);
-        return { name: r.name, specifier: r.specifier.replace(/\s+/g, ''), ...(r.markerText ? { marker: r.markerText } : {}), ...(r.url ? { url: r.url } : {}) };
-    }
-    catch {
-        // fall through
-    }
-    const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/.exec(req);
-    if (!m)
-        return undefined;
-    let rest = m[3];
-    let marker;
-    const semi = rest.indexOf(';');
-    if (semi >= 0) {
-        marker = rest.slice(semi + 1).trim();
-        rest = rest.slice(0, semi);
-    }
-    rest = rest.trim();
-    if (rest.startsWith('@'))
-        return { name: m[1], specifier: '', url: rest.slice(1).trim(), ...(marker ? { marker } : {}) };
-    if (rest.startsWith('(') && rest.endsWith(')'))
-        rest = rest.slice(1, -1);
-    return { name: m[1], specifier: rest.replace(/\s+/g, ''), ...(marker ? { marker } : {}) };
-}
-async function checkPoetry(input) {
-    const ws = input.workspace;
-    const lockRel = relPath(ws, input.lockfile);
-    const lockText = readProjectFile(input.lockfile, undefined, lockRel);
-    const lock = parseToml(lockText, lockRel);
-    const idx = new TomlLineIndex(lockText);
-    const findings = [];
-    const firstLine = lockText.slice(0, lockText.indexOf('\n') >>> 0);
-    const toolVersion = /Poetry ([^ \s]+)/.exec(firstLine)?.[1];
-    const metadata = sub(lock, 'metadata');
-    const lockVersion = typeof metadata?.['lock-version'] === 'string' ? metadata['lock-version'] : undefined;
-    const algorithm = poetryAlgorithmFor(toolVersion, lockVersion);
-    const fix = poetryFixCommand(algorithm);
-    // Line lookups are functions: only a finding needs one, and the first lookup indexes the file.
-    const metaLine = () => idx.tableLine('metadata');
-    const result = {
-        manager: 'poetry',
-        lockfile: input.lockfile,
-        freshness: 'inconclusive',
-        packages: 0,
-        findings,
-        locked: [],
-    };
-    if (toolVersion)
-        result.toolVersion = toolVersion;
-    if (lockVersion)
-        result.formatVersion = lockVersion;
-    if (!metadata) {
-        throw new errors_UserError(`${lockRel} has no [metadata] table; it is not a poetry.lock or is truncated.`, {
-            title: 'invalid lockfile',
-            location: { file: lockRel },
-            hint: `Regenerate it with \`${fix}\`.`,
-        });
-    }
-    // ---- format version ----
-    const lv = releaseTuple(lockVersion ?? '1.0');
-    let formatSupported = true;
-    if (lv[0] === undefined || lv[0] < 1 || lv[0] >= 3) {
-        formatSupported = false;
-        findings.push({
-            class: 'unsupported-format',
-            severity: 'error',
-            message: `poetry.lock format ${lockVersion} is not readable by any known Poetry (reads >=1,<3).`,
-            found: lockVersion ?? '(none)',
-            expected: '1.x or 2.x',
-            lock: { file: lockRel, line: idx.keyLine('metadata', 'lock-version') ?? metaLine() },
-            fix,
-        });
-    }
-    else if (poetry_cmpRelease(lv, [2, 1]) > 0) {
-        findings.push({
-            class: 'unsupported-format',
-            severity: 'warning',
-            message: `poetry.lock format ${lockVersion} is newer than the newest this checker knows (2.1); results may be incomplete.`,
-            found: lockVersion,
-            expected: '<= 2.1',
-            lock: { file: lockRel, line: idx.keyLine('metadata', 'lock-version') ?? metaLine() },
-        });
-    }
-    // ---- packages ----
-    const pkgs = [];
-    const rawPkgs = Array.isArray(lock['package']) ? lock['package'] : [];
-    rawPkgs.forEach((p, i) => {
-        if (!isTable(p))
-            return;
-        const rawName = typeof p['name'] === 'string' ? p['name'] : '';
-        const version = typeof p['version'] === 'string' ? p['version'] : '';
-        pkgs.push({ index: i, name: normalizeName(rawName), rawName, version, table: p });
-    });
-    const byName = new Map();
-    for (const p of pkgs) {
-        const l = byName.get(p.name);
-        if (l)
-            l.push(p);
-        else
-            byName.set(p.name, [p]);
-    }
-    const metaFiles = sub(metadata, 'files');
-    const metaHashes = sub(metadata, 'hashes');
-    const pkgLine = (p, key = 'name') => idx.arrayKeyLine('package', p.index, key);
-    const tools = versionTools;
-    const requiresPython = poetryPythonToPep440(metadata['python-versions']);
-    const distinct = new Set();
-    for (const p of pkgs) {
-        distinct.add(`${p.name}@${p.version}`);
-        const t = p.table;
-        const source = sub(t, 'source');
-        const sourceType = typeof source?.['type'] === 'string' ? source['type'] : undefined;
-        const kind = sourceType === 'git' ? 'git' : sourceType === 'directory' || sourceType === 'file' ? 'path' : sourceType === 'url' ? 'url' : 'registry';
-        const develop = t['develop'] === true;
-        const localPath = kind === 'path' && typeof source?.['url'] === 'string' ? source['url'] : undefined;
-        // Files: lock 2.x per package; 1.x [metadata.files]; oldest [metadata.hashes].
-        let files = [];
-        if (Array.isArray(t['files']))
-            files = t['files'].filter(isTable);
-        else if (metaFiles && Array.isArray(metaFiles[p.rawName] ?? metaFiles[p.name])) {
-            files = (metaFiles[p.rawName] ?? metaFiles[p.name]).filter(isTable);
-        }
-        else if (metaHashes && Array.isArray(metaHashes[p.rawName] ?? metaHashes[p.name])) {
-            files = (metaHashes[p.rawName] ?? metaHashes[p.name]).filter((h) => typeof h === 'string').map((h) => ({ hash: h }));
-        }
-        const hashes = files.map((f) => f.hash).filter((h) => typeof h === 'string' && h !== '');
-        const lp = { name: p.name, version: p.version, source: kind };
-        const markers = t['markers'];
-        if (typeof markers === 'string')
-            lp.marker = markers;
-        if (Array.isArray(t['groups']))
-            lp.groups = t['groups'].filter((g) => typeof g === 'string');
-        else if (typeof t['category'] === 'string')
-            lp.groups = [t['category']];
-        if (hashes.length)
-            lp.hashes = hashes;
-        if (localPath !== undefined)
-            lp.path = localPath;
-        result.locked.push(lp);
-        // Exact pin.
-        if (!p.version || /[<>=!~^*,|]/.test(p.version)) {
-            findings.push({
-                class: 'unpinned',
-                severity: 'error',
-                message: `${p.name} is not pinned to one exact version in ${lockRel}.`,
-                package: p.name,
-                found: p.version || '(no version)',
-                expected: 'an exact version',
-                lock: { file: lockRel, line: pkgLine(p, 'version') },
-                fix,
-            });
-        }
-        // VCS pins.
-        if (sourceType === 'git') {
-            const resolved = source?.['resolved_reference'];
-            if (!isFullCommitSha(resolved)) {
-                findings.push({
-                    class: 'vcs-not-pinned',
-                    severity: 'error',
-                    message: `${p.name} comes from git but is not pinned to a full commit SHA.`,
-                    package: p.name,
-                    found: typeof resolved === 'string' ? resolved : String(source?.['reference'] ?? '(no resolved_reference)'),
-                    expected: 'a 40-hex (or 64-hex) commit id in resolved_reference',
-                    lock: { file: lockRel, line: idx.subTable('package.source', p.index)?.line ?? pkgLine(p) },
-                    fix,
-                });
-            }
-        }
-        // Hashes.
-        const exempt = sourceType === 'git' || sourceType === 'directory' || develop;
-        if (input.requireHashes && !exempt) {
-            const missing = files.length === 0 || files.some((f) => !f.hash);
-            if (missing) {
-                findings.push({
-                    class: 'missing-hash',
-                    severity: 'error',
-                    message: files.length === 0
-                        ? `${p.name} ${p.version} has no artifact hashes in ${lockRel}.`
-                        : `${p.name} ${p.version} has artifacts without a hash in ${lockRel}.`,
-                    package: p.name,
-                    expected: 'a sha256 hash for every artifact',
-                    found: `${hashes.length} of ${files.length} files hashed`,
-                    lock: { file: lockRel, line: pkgLine(p, 'files') ?? pkgLine(p) },
-                    fix,
-                });
-            }
-        }
-        const badHash = firstHashProblem(hashes);
-        if (badHash) {
-            const section = idx.arrayTable('package', p.index);
-            findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? pkgLine(p) }, fix));
-        }
-        // Version \u2194 artifact names.
-        for (const f of files) {
-            if (typeof f.file !== 'string')
-                continue;
-            const mm = checkArtifactName(f.file, p.rawName || p.name, p.version);
-            if (mm) {
-                const section = idx.arrayTable('package', p.index);
-                findings.push(artifactMismatchFinding(mm, p.name, { file: lockRel, line: idx.stringLine(f.file, section?.line, section?.endLine) ?? pkgLine(p) }, fix));
-                break;
-            }
-        }
-        // Credentials.
-        const url = source?.['url'];
-        if (typeof url === 'string') {
-            const cred = findUrlCredentials(url);
-            if (cred) {
-                findings.push({
-                    class: 'credentials-in-url',
-                    severity: 'error',
-                    message: `${p.name}: source URL carries credentials (${cred.kind}): ${cred.masked}`,
-                    package: p.name,
-                    found: cred.masked,
-                    expected: 'a URL without credentials (use poetry config http-basic / environment variables)',
-                    lock: { file: lockRel, line: idx.subTable('package.source', p.index)?.keys.get('url') ?? pkgLine(p) },
-                });
-            }
-        }
-    }
-    result.packages = distinct.size;
-    // ---- dependency edges ----
-    const depLine = (index, key) => {
-        const section = idx.subTable('package.dependencies', index);
-        return section?.keys.get(key) ?? section?.line;
-    };
-    for (const p of pkgs) {
-        const deps = sub(p.table, 'dependencies');
-        if (!deps)
-            continue;
-        for (const [depRaw, spec] of Object.entries(deps)) {
-            const depName = normalizeName(depRaw);
-            if (byName.has(depName))
-                continue;
-            const specs = Array.isArray(spec) ? spec : [spec];
-            const allOptional = specs.every((s) => isTable(s) && s['optional'] === true);
-            if (allOptional)
-                continue; // only locked when some package requests the extra
-            const conditional = specs.every((s) => isTable(s) && (typeof s['markers'] === 'string' || typeof s['python'] === 'string'));
-            let applies = true;
-            if (conditional) {
-                applies = false;
-                for (const s of specs) {
-                    let r = true;
-                    if (typeof s['python'] === 'string') {
-                        const py = s['python'];
-                        const versions = pythonVersionsFor(requiresPython);
-                        r = versions.some((v) => {
-                            try {
-                                return poetrySatisfies(v, py);
-                            }
-                            catch {
-                                return true;
-                            }
-                        });
-                    }
-                    if (r !== false && typeof s['markers'] === 'string')
-                        r = tools.markerApplies?.(s['markers'], requiresPython);
-                    if (r !== false) {
-                        applies = r;
-                        break;
-                    }
-                }
-            }
-            if (applies === false)
-                continue;
-            findings.push({
-                class: 'dangling-dependency',
-                severity: applies === true ? 'error' : 'notice',
-                message: applies === true
-                    ? `${p.name} depends on ${depName}, which is not in ${lockRel}.`
-                    : `${p.name} depends on ${depName} under a marker, and ${depName} is not in ${lockRel} (marker not evaluated).`,
-                package: depName,
-                expected: `a [[package]] entry for ${depName}`,
-                found: 'none',
-                lock: { file: lockRel, line: depLine(p.index, depRaw) ?? pkgLine(p) },
-                fix,
-            });
-        }
-    }
-    // ---- manifest & freshness ----
-    const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
-    if (!beside)
-        return result;
-    const { rel: manifestRel, text: manText } = beside;
-    const pyproject = parseToml(manText, manifestRel);
-    const recorded = metadata['content-hash'];
-    const hashLine = () => idx.keyLine('metadata', 'content-hash') ?? metaLine();
-    if (!formatSupported) {
-        result.freshness = 'inconclusive';
-        result.inconclusiveReason = `unsupported poetry.lock format ${lockVersion}`;
-        return result;
-    }
-    if (typeof recorded !== 'string' || recorded === '') {
-        result.freshness = 'stale';
-        findings.push({
-            class: 'drift',
-            severity: 'error',
-            message: `${lockRel} has no content-hash; Poetry treats it as out of date.`,
-            lock: { file: lockRel, line: metaLine() },
-            expected: 'metadata.content-hash',
-            found: '(missing)',
-            fix,
-        });
-        return result;
-    }
-    let hashes;
-    try {
-        hashes = {
-            'poetry-1': poetryContentHash(pyproject, 'poetry-1'),
-            'poetry-2.0': poetryContentHash(pyproject, 'poetry-2.0'),
-            'poetry-2.3': poetryContentHash(pyproject, 'poetry-2.3'),
-        };
-    }
-    catch (err) {
-        if (err instanceof PyJsonUnsupportedError) {
-            result.freshness = 'inconclusive';
-            result.inconclusiveReason = `a hashed pyproject value cannot be JSON-serialised (${err.message}); Poetry itself would fail`;
-            findings.push({
-                class: 'inconclusive',
-                severity: 'warning',
-                message: `Cannot compute Poetry's content-hash: ${err.message}.`,
-                manifest: { file: manifestRel },
-            });
-            return result;
-        }
-        throw err;
-    }
-    // What the writing Poetry says (\u22652.3 also accepts the pre-2.3 hash when the header is older).
-    const writerFresh = recorded === hashes[algorithm];
-    // What a current Poetry (\u22652.3) says about this lock.
-    const headerBefore23 = toolVersion ? algorithm !== 'poetry-2.3' : false;
-    const modernFresh = recorded === hashes['poetry-2.3'] || (headerBefore23 && recorded === hashes['poetry-2.0']);
-    if (writerFresh || modernFresh) {
-        result.freshness = 'fresh';
-        if (writerFresh && !modernFresh) {
-            findings.push({
-                class: 'tool-version-skew',
-                severity: 'warning',
-                message: `${lockRel} is fresh for Poetry ${toolVersion ?? '1.x'}, but Poetry >= 2 hashes [project] too and will report it as stale.`,
-                lock: { file: lockRel, line: hashLine() },
-                expected: hashes['poetry-2.3'],
-                found: recorded,
-                fix: 'poetry lock',
-            });
-        }
-        else if (!writerFresh && modernFresh) {
-            findings.push({
-                class: 'tool-version-skew',
-                severity: 'notice',
-                message: `${lockRel} matches the Poetry >= 2 content-hash, not the one Poetry ${toolVersion ?? '(unknown)'} from its header would compute.`,
-                lock: { file: lockRel, line: hashLine() },
-                expected: hashes[algorithm],
-                found: recorded,
-            });
-        }
-        return result;
-    }
-    result.freshness = 'stale';
-    const drift = poetryDrift(pyproject, manText, manifestRel, byName, idx, lockRel, fix, tools, algorithm);
-    const definite = drift.filter((f) => f.severity === 'error');
-    if (definite.length)
-        findings.push(...definite);
-    else {
-        const sections = algorithm === 'poetry-1' ? '[tool.poetry] dependencies/source/extras/dev-dependencies/group' : '[project] requires-python/dependencies/optional-dependencies, [tool.poetry] dependencies/source/extras/group' + (algorithm === 'poetry-2.3' ? ', [dependency-groups]' : '');
-        findings.push({
-            class: 'drift',
-            severity: 'error',
-            message: `pyproject.toml changed significantly since ${lockRel} was last generated (hashed: ${sections}).`,
-            manifest: { file: manifestRel },
-            lock: { file: lockRel, line: hashLine() },
-            expected: hashes[algorithm],
-            found: recorded,
-            fix,
-        });
-        findings.push(...drift);
-    }
-    return result;
-}
-function poetryDrift(pyproject, manText, manifestRel, byName, lockIdx, lockRel, fix, tools, algorithm) {
-    const mIdx = new TomlLineIndex(manText);
-    const reqs = [];
-    const project = sub(pyproject, 'project');
-    const toolPoetry = sub(sub(pyproject, 'tool'), 'poetry');
-    const rootName = typeof project?.['name'] === 'string' ? normalizeName(project['name']) : typeof toolPoetry?.['name'] === 'string' ? normalizeName(toolPoetry['name']) : '';
-    const addPep508List = (list, table, key, where) => {
-        if (!Array.isArray(list))
-            return;
-        for (const r of list) {
-            if (typeof r !== 'string')
-                continue;
-            const s = splitRequirement(r);
-            if (!s)
-                continue;
-            reqs.push({ name: normalizeName(s.name), value: s.specifier, pep508: r, line: mIdx.requirementLine(table, key, s.name) ?? mIdx.keyLine(table, key), where });
-        }
-    };
-    if (algorithm !== 'poetry-1' && project) {
-        addPep508List(project['dependencies'], 'project', 'dependencies', '[project].dependencies');
-        const opt = sub(project, 'optional-dependencies');
-        if (opt)
-            for (const [extra, list] of Object.entries(opt))
-                addPep508List(list, 'project.optional-dependencies', extra, `[project.optional-dependencies].${extra}`);
-    }
-    if (algorithm === 'poetry-2.3') {
-        const groups = sub(pyproject, 'dependency-groups');
-        if (groups)
-            for (const [g, list] of Object.entries(groups))
-                addPep508List(list, 'dependency-groups', g, `[dependency-groups].${g}`);
-    }
-    const addPoetryTable = (t, table, where) => {
-        if (!t)
-            return;
-        for (const [name, value] of Object.entries(t)) {
-            if (name.toLowerCase() === 'python')
-                continue;
-            reqs.push({ name: normalizeName(name), value, line: mIdx.keyLine(table, name) ?? mIdx.tableLine(table), where });
-        }
-    };
-    addPoetryTable(sub(toolPoetry, 'dependencies'), 'tool.poetry.dependencies', '[tool.poetry.dependencies]');
-    addPoetryTable(sub(toolPoetry, 'dev-dependencies'), 'tool.poetry.dev-dependencies', '[tool.poetry.dev-dependencies]');
-    const groups = sub(toolPoetry, 'group');
-    if (groups)
-        for (const [g, gt] of Object.entries(groups))
-            addPoetryTable(sub(gt, 'dependencies'), `tool.poetry.group.${g}.dependencies`, `[tool.poetry.group.${g}.dependencies]`);
-    const out = [];
-    for (const r of reqs) {
-        if (r.name === rootName)
-            continue;
-        const locked = byName.get(r.name);
-        if (!locked) {
-            // A requirement limited by a marker may legitimately be absent; only report when
-            // it is unconditional (or the marker can be evaluated and applies).
-            const marker = r.pep508 ? splitRequirement(r.pep508)?.marker : isTable(r.value) && typeof r.value['markers'] === 'string' ? r.value['markers'] : undefined;
-            const pythonOnly = isTable(r.value) && typeof r.value['python'] === 'string';
-            if ((marker || pythonOnly) && !tools?.markerApplies) {
-                out.push({
-                    class: 'drift',
-                    severity: 'warning',
-                    message: `${r.name} is required by ${r.where} (under a marker that was not evaluated) but is not in ${lockRel}.`,
-                    package: r.name,
-                    manifest: { file: manifestRel, line: r.line },
-                    expected: r.pep508 ?? `${r.name} ${typeof r.value === 'string' ? r.value : JSON.stringify(r.value)}`,
-                    found: 'not locked',
-                    fix,
-                });
-                continue;
-            }
-            out.push({
-                class: 'drift',
-                severity: 'error',
-                message: `${r.name} is required by ${r.where} but is not in ${lockRel}.`,
-                package: r.name,
-                manifest: { file: manifestRel, line: r.line },
-                expected: r.pep508 ?? `${r.name} ${typeof r.value === 'string' ? r.value : (isTable(r.value) && typeof r.value['version'] === 'string' ? r.value['version'] : '')}`.trim(),
-                found: 'not locked',
-                fix,
-            });
-            continue;
-        }
-        if (!tools)
-            continue;
-        let ok;
-        for (const l of locked) {
-            const sat = r.pep508 !== undefined ? (r.value === '' ? true : tools.satisfies(l.version, String(r.value))) : poetryValueSatisfied(tools, r.value, l.version);
-            if (sat === true) {
-                ok = true;
-                break;
-            }
-            if (sat === false)
-                ok = false;
-        }
-        if (ok === false) {
-            const l = locked[0];
-            out.push({
-                class: 'drift',
-                severity: 'error',
-                message: `${r.name} ${l.version} in ${lockRel} does not satisfy ${r.where}.`,
-                package: r.name,
-                manifest: { file: manifestRel, line: r.line },
-                lock: { file: lockRel, line: lockIdx.arrayKeyLine('package', l.index, 'version') },
-                expected: r.pep508 ?? (typeof r.value === 'string' ? r.value : isTable(r.value) ? String(r.value['version'] ?? '') : JSON.stringify(r.value)),
-                found: l.version,
-                fix,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/lockfile/pdm.ts
-/**
- * pdm.lock checker: content_hash freshness per lock_version (overrides \u2192 resolution key,
- * raw dev-dependencies \u2192 merged [dependency-groups], 2.28.1 workspace hash), approximate
- * lock_inputs comparison, integrity (pins, hashes, artifact names, VCS revisions,
- * credentials, dependency edges) and drift details.
- */
-
-
-
-
-
-
-
-
-
-
-const LEADING_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
-const PDM_FIX = 'pdm lock';
-/** Newest lock_version this checker knows (PDM 2.28.1+). */
-const PDM_KNOWN_LOCK_VERSION = [4, 5, 1];
-function pdm_isTable(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-function pdm_sub(t, key) {
-    if (!pdm_isTable(t))
-        return undefined;
-    const v = t[key];
-    return pdm_isTable(v) ? v : undefined;
-}
-function tuple(v) {
-    return v.split('.').map((p) => Number.parseInt(p, 10) || 0);
-}
-function cmp(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const d = (a[i] ?? 0) - (b[i] ?? 0);
-        if (d)
-            return d;
-    }
-    return 0;
-}
-/** The dev-dependencies mapping PDM \u2265 2.20 hashes (`PyProject.dev_dependencies`). */
-function pdmDevDependencies(pyproject) {
-    const groups = {};
-    const dg = pdm_sub(pyproject, 'dependency-groups') ?? {};
-    for (const [g, deps] of Object.entries(dg)) {
-        const key = pdmNormalizeName(g);
-        if (Object.prototype.hasOwnProperty.call(groups, key)) {
-            throw new errors_UserError(`The group ${key} is duplicated in dependency-groups`, { title: 'invalid pyproject.toml' });
-        }
-        groups[key] = Array.isArray(deps) ? [...deps] : [];
-    }
-    const dev = pdm_sub(pdm_sub(pdm_sub(pyproject, 'tool'), 'pdm'), 'dev-dependencies') ?? {};
-    for (const [g, deps] of Object.entries(dev)) {
-        const key = pdmNormalizeName(g);
-        (groups[key] ??= []).push(...(Array.isArray(deps) ? deps : []));
-    }
-    return groups;
-}
-/** The document PDM hashes (`PyProject.content_hash`). */
-function pdmHashDocument(pyproject, variant) {
-    const project = pdm_sub(pyproject, 'project') ?? {};
-    const settings = pdm_sub(pdm_sub(pyproject, 'tool'), 'pdm') ?? {};
-    const resolution = pdm_sub(settings, 'resolution') ?? {};
-    const doc = {
-        sources: settings['source'] ?? [],
-        dependencies: project['dependencies'] ?? [],
-        'dev-dependencies': variant === 'dependency-groups' ? pdmDevDependencies(pyproject) : (settings['dev-dependencies'] ?? {}),
-        'optional-dependencies': project['optional-dependencies'] ?? {},
-        'requires-python': project['requires-python'] ?? '',
-    };
-    if (variant === 'overrides')
-        doc['overrides'] = resolution['overrides'] ?? {};
-    else
-        doc['resolution'] = settings['resolution'] ?? {};
-    return doc;
-}
-function pdmContentHash(pyproject, variant, algo = 'sha256') {
-    return (0,external_node_crypto_.createHash)(algo).update(pyJsonDumps(pdmHashDocument(pyproject, variant)), 'utf8').digest('hex');
-}
-/** Which variants a lock_version can have been written with (newest first). */
-function pdmVariantsFor(lockVersion) {
-    const v = tuple(lockVersion);
-    if (cmp(v, [4, 4, 2]) < 0)
-        return ['overrides'];
-    if (cmp(v, [4, 5, 0]) < 0)
-        return ['resolution'];
-    if (cmp(v, [4, 5, 1]) < 0)
-        return ['dependency-groups', 'resolution']; // 4.5.0: PDM 2.17\u20132.28.0
-    return ['dependency-groups'];
-}
-/** Workspace members of a PDM workspace root (`[tool.pdm.workspace] members`), sorted by POSIX path. */
-function pdmWorkspaceMembers(root, pyproject) {
-    const ws = pdm_sub(pdm_sub(pyproject, 'tool'), 'pdm')?.['workspace'];
-    const patterns = pdm_isTable(ws) && Array.isArray(ws['members']) ? ws['members'].filter((p) => typeof p === 'string') : [];
-    const found = new Set();
-    for (const pattern of patterns) {
-        const segs = pattern.split('/').filter((s) => s !== '' && s !== '.');
-        if (segs.some((s) => s === '**' || /[?[]/.test(s)))
-            return { members: [], unsupported: pattern };
-        let dirs = [root];
-        for (const seg of segs) {
-            const next = [];
-            for (const d of dirs) {
-                if (seg.includes('*')) {
-                    const re = new RegExp('^' + seg.split('*').map((x) => x.replace(/[.+^${}()|\\]/g, '\\$&')).join('[^/]*') + '$');
-                    let entries = [];
-                    try {
-                        entries = (0,external_node_fs_.readdirSync)(d).filter((e) => !e.startsWith('.') || seg.startsWith('.'));
-                    }
-                    catch {
-                        entries = [];
-                    }
-                    for (const e of entries)
-                        if (re.test(e))
-                            next.push(external_node_path_.join(d, e));
-                }
-                else
-                    next.push(external_node_path_.join(d, seg));
-            }
-            dirs = next;
-        }
-        for (const d of dirs) {
-            try {
-                if ((0,external_node_fs_.statSync)(d).isDirectory() && (0,external_node_fs_.existsSync)(external_node_path_.join(d, 'pyproject.toml')))
-                    found.add(external_node_path_.relative(root, d).split(external_node_path_.sep).join('/'));
-            }
-            catch {
-                // not a member
-            }
-        }
-    }
-    return { members: [...found].sort() };
-}
-const VCS_KEYS = ['git', 'hg', 'svn', 'bzr'];
-async function checkPdm(input) {
-    const ws = input.workspace;
-    const lockRel = relPath(ws, input.lockfile);
-    const lockText = readProjectFile(input.lockfile, undefined, lockRel);
-    const lock = parseToml(lockText, lockRel);
-    const idx = new TomlLineIndex(lockText);
-    const findings = [];
-    const metadata = pdm_sub(lock, 'metadata');
-    if (!metadata) {
-        throw new errors_UserError(`${lockRel} has no [metadata] table; it is not a pdm.lock or is truncated.`, {
-            title: 'invalid lockfile',
-            location: { file: lockRel },
-            hint: `Regenerate it with \`${PDM_FIX}\`.`,
-        });
-    }
-    const lockVersion = typeof metadata['lock_version'] === 'string' ? metadata['lock_version'] : '';
-    const result = { manager: 'pdm', lockfile: input.lockfile, freshness: 'inconclusive', packages: 0, findings, locked: [] };
-    if (lockVersion)
-        result.formatVersion = lockVersion;
-    // Line lookups are functions: they are only needed when there is a finding to place.
-    const metaLine = () => idx.tableLine('metadata');
-    const lvLine = () => idx.keyLine('metadata', 'lock_version') ?? metaLine();
-    // ---- format version (PDM: major must match, minor must not be newer) ----
-    let formatOk = true;
-    const lv = tuple(lockVersion || '0');
-    if (!lockVersion || lv[0] !== PDM_KNOWN_LOCK_VERSION[0] || (lv[1] ?? 0) > PDM_KNOWN_LOCK_VERSION[1]) {
-        formatOk = false;
-        findings.push({
-            class: 'unsupported-format',
-            severity: 'error',
-            message: lockVersion ? `pdm.lock lock_version ${lockVersion} is not readable by the PDM versions this checker knows (4.x up to ${PDM_KNOWN_LOCK_VERSION.join('.')}).` : `${lockRel} has no lock_version.`,
-            found: lockVersion || '(none)',
-            expected: `4.x <= ${PDM_KNOWN_LOCK_VERSION.join('.')}`,
-            lock: { file: lockRel, line: lvLine() },
-            fix: PDM_FIX,
-        });
-    }
-    else if (cmp(lv, PDM_KNOWN_LOCK_VERSION) > 0) {
-        findings.push({
-            class: 'unsupported-format',
-            severity: 'warning',
-            message: `pdm.lock lock_version ${lockVersion} is newer than the newest this checker knows (${PDM_KNOWN_LOCK_VERSION.join('.')}).`,
-            found: lockVersion,
-            lock: { file: lockRel, line: lvLine() },
-        });
-    }
-    const v = tuple(lockVersion || '0');
-    result.toolVersion = cmp(v, [4, 5, 1]) >= 0 ? '>=2.28.1' : cmp(v, [4, 5, 0]) >= 0 ? '2.17\u20132.28.0' : cmp(v, [4, 4, 2]) >= 0 ? '2.16' : cmp(v, [4, 4, 1]) >= 0 ? '2.13\u20132.15' : undefined;
-    if (result.toolVersion === undefined)
-        delete result.toolVersion;
-    // ---- packages ----
-    const pkgs = [];
-    (Array.isArray(lock['package']) ? lock['package'] : []).forEach((p, i) => {
-        if (!pdm_isTable(p))
-            return;
-        pkgs.push({
-            index: i,
-            name: normalizeName(typeof p['name'] === 'string' ? p['name'] : ''),
-            version: typeof p['version'] === 'string' ? p['version'] : '',
-            extras: Array.isArray(p['extras']) ? p['extras'].filter((e) => typeof e === 'string').map(normalizeName) : [],
-            table: p,
-        });
-    });
-    const byName = new Map();
-    for (const p of pkgs)
-        (byName.get(p.name) ?? byName.set(p.name, []).get(p.name)).push(p);
-    const line = (p, key = 'name') => idx.arrayKeyLine('package', p.index, key);
-    const targets = Array.isArray(metadata['targets']) ? metadata['targets'].filter(pdm_isTable) : [];
-    const lockRequiresPython = targets.map((t) => t['requires_python']).find((r) => typeof r === 'string');
-    const distinct = new Set();
-    for (const p of pkgs) {
-        const t = p.table;
-        const vcs = VCS_KEYS.find((k) => typeof t[k] === 'string');
-        const isPath = typeof t['path'] === 'string' || t['editable'] === true;
-        const isUrl = typeof t['url'] === 'string';
-        if (p.extras.length === 0)
-            distinct.add(`${p.name}@${p.version}`);
-        const files = Array.isArray(t['files']) ? t['files'].filter(pdm_isTable) : [];
-        const hashes = files.map((f) => f.hash).filter((h) => typeof h === 'string' && h !== '');
-        if (p.extras.length === 0) {
-            const lp = { name: p.name, version: p.version, source: vcs ? 'git' : isPath ? 'path' : isUrl ? 'url' : 'registry' };
-            if (typeof t['marker'] === 'string')
-                lp.marker = t['marker'];
-            if (Array.isArray(t['groups']))
-                lp.groups = t['groups'].filter((g) => typeof g === 'string');
-            if (hashes.length)
-                lp.hashes = hashes;
-            if (typeof t['path'] === 'string')
-                lp.path = t['path'];
-            result.locked.push(lp);
-        }
-        if (!p.version || /[<>=!~*,]/.test(p.version)) {
-            findings.push({
-                class: 'unpinned',
-                severity: 'error',
-                message: `${p.name} is not pinned to one exact version in ${lockRel}.`,
-                package: p.name,
-                found: p.version || '(no version)',
-                expected: 'an exact version',
-                lock: { file: lockRel, line: line(p, 'version') ?? line(p) },
-                fix: PDM_FIX,
-            });
-        }
-        if (vcs && !isFullCommitSha(t['revision'])) {
-            findings.push({
-                class: 'vcs-not-pinned',
-                severity: 'error',
-                message: `${p.name} comes from ${vcs} but is not pinned to a full commit SHA.`,
-                package: p.name,
-                found: typeof t['revision'] === 'string' ? t['revision'] : String(t['ref'] ?? '(no revision)'),
-                expected: 'a 40-hex (or 64-hex) revision',
-                lock: { file: lockRel, line: line(p, 'revision') ?? line(p) },
-                fix: PDM_FIX,
-            });
-        }
-        if (input.requireHashes && !vcs && !isPath && p.extras.length === 0) {
-            if (files.length === 0 || files.some((f) => !f.hash)) {
-                findings.push({
-                    class: 'missing-hash',
-                    severity: 'error',
-                    message: files.length === 0 ? `${p.name} ${p.version} has no artifact hashes in ${lockRel}.` : `${p.name} ${p.version} has artifacts without a hash in ${lockRel}.`,
-                    package: p.name,
-                    expected: 'a hash for every artifact',
-                    found: `${hashes.length} of ${files.length} files hashed`,
-                    lock: { file: lockRel, line: line(p, 'files') ?? line(p) },
-                    fix: PDM_FIX,
-                });
-            }
-        }
-        const badHash = firstHashProblem(hashes);
-        if (badHash) {
-            const section = idx.arrayTable('package', p.index);
-            findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
-        }
-        for (const f of files) {
-            const fname = typeof f.file === 'string' ? f.file : typeof f.url === 'string' ? f.url : undefined;
-            if (!fname)
-                continue;
-            const mm = checkArtifactName(fname, p.name, p.version);
-            if (mm) {
-                const section = idx.arrayTable('package', p.index);
-                findings.push(artifactMismatchFinding(mm, p.name, { file: lockRel, line: idx.stringLine(fname, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
-                break;
-            }
-        }
-        const urls = [];
-        for (const k of [...VCS_KEYS, 'url'])
-            if (typeof t[k] === 'string')
-                urls.push([k, t[k]]);
-        for (const f of files)
-            if (typeof f.url === 'string')
-                urls.push(['files', f.url]);
-        for (const [k, u] of urls) {
-            const cred = findUrlCredentials(u);
-            if (!cred)
-                continue;
-            findings.push({
-                class: 'credentials-in-url',
-                severity: 'error',
-                message: `${p.name}: ${k} URL carries credentials (${cred.kind}): ${cred.masked}`,
-                package: p.name,
-                found: cred.masked,
-                expected: 'a URL without credentials (use PDM source username/password from environment variables)',
-                lock: { file: lockRel, line: (k === 'files' ? undefined : line(p, k)) ?? line(p) },
-            });
-            break;
-        }
-    }
-    result.packages = distinct.size;
-    // ---- dependency edges ----
-    for (const p of pkgs) {
-        const deps = Array.isArray(p.table['dependencies']) ? p.table['dependencies'] : [];
-        for (const d of deps) {
-            if (typeof d !== 'string')
-                continue;
-            // The edge is satisfied when its leading name is locked: no need to parse the whole requirement
-            // (parseRequirement's name is exactly this identifier; a malformed rest is skipped either way).
-            const lead = LEADING_NAME.exec(d);
-            if (lead && byName.has(normalizeName(lead[1])))
-                continue;
-            let req;
-            try {
-                req = parseRequirement(d);
-            }
-            catch {
-                continue;
-            }
-            if (byName.has(req.normalizedName))
-                continue;
-            let applies = true;
-            if (req.markerText)
-                applies = versionTools.markerApplies?.(req.markerText, lockRequiresPython, p.extras);
-            if (applies === false)
-                continue;
-            const sec = idx.arrayTable('package', p.index);
-            findings.push({
-                class: 'dangling-dependency',
-                severity: applies === true ? 'error' : 'notice',
-                message: `${p.name} depends on ${req.normalizedName}, which is not in ${lockRel}.`,
-                package: req.normalizedName,
-                expected: `a [[package]] entry for ${req.normalizedName}`,
-                found: 'none',
-                lock: { file: lockRel, line: idx.stringLine(d, sec?.line, sec?.endLine) ?? line(p, 'dependencies') ?? line(p) },
-                fix: PDM_FIX,
-            });
-        }
-    }
-    // ---- manifest ----
-    const root = external_node_path_.dirname(input.lockfile);
-    const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
-    if (!beside)
-        return result;
-    const { rel: manifestRel, text: manText } = beside;
-    const pyproject = parseToml(manText, manifestRel);
-    const mIdx = new TomlLineIndex(manText);
-    // Groups recorded vs declared (PDM locks only the selected groups).
-    const lockedGroups = Array.isArray(metadata['groups']) ? metadata['groups'].filter((g) => typeof g === 'string') : undefined;
-    const declared = declaredGroups(pyproject);
-    if (lockedGroups) {
-        const have = new Set(lockedGroups.map((g) => pdmNormalizeName(g)));
-        for (const g of declared) {
-            if (g.name === 'default' && g.reqs.length === 0)
-                continue;
-            if (!have.has(pdmNormalizeName(g.name))) {
-                findings.push({
-                    class: 'drift',
-                    severity: 'warning',
-                    message: `Group "${g.name}" is declared in ${manifestRel} but not locked in ${lockRel} (metadata.groups); it cannot be installed from the lock.`,
-                    manifest: { file: manifestRel, line: mIdx.keyLine(g.table, g.key) ?? mIdx.tableLine(g.table) },
-                    lock: { file: lockRel, line: idx.keyLine('metadata', 'groups') ?? metaLine() },
-                    expected: g.name,
-                    found: lockedGroups.join(', ') || '(none)',
-                    fix: `pdm lock -G ${g.name}`,
-                });
-            }
-        }
-    }
-    if (!formatOk) {
-        result.inconclusiveReason = `unsupported pdm.lock format ${lockVersion || '(none)'}`;
-        return result;
-    }
-    const lockInputs = metadata['lock_inputs'];
-    const settings = pdm_sub(pdm_sub(pyproject, 'tool'), 'pdm') ?? {};
-    const lockInputsEnabled = pdm_sub(settings, 'resolution')?.['lock_inputs'] === true;
-    const hashLine = () => idx.keyLine('metadata', 'content_hash') ?? metaLine();
-    if ('lock_inputs' in metadata) {
-        return finishLockInputs(result, lockInputs, pyproject, byName, { lockRel, manifestRel, mIdx, idx, declared, lockRequiresPython });
-    }
-    if (lockInputsEnabled) {
-        result.freshness = 'stale';
-        findings.push({
-            class: 'drift',
-            severity: 'error',
-            message: `tool.pdm.resolution.lock_inputs is enabled but ${lockRel} records no lock_inputs; PDM treats it as out of date.`,
-            manifest: { file: manifestRel, line: mIdx.keyLine('tool.pdm.resolution', 'lock_inputs') },
-            lock: { file: lockRel, line: metaLine() },
-            expected: 'metadata.lock_inputs',
-            found: '(missing)',
-            fix: PDM_FIX,
-        });
-        return result;
-    }
-    const recorded = typeof metadata['content_hash'] === 'string' ? metadata['content_hash'] : '';
-    if (!recorded) {
-        result.freshness = 'stale';
-        findings.push({ class: 'drift', severity: 'error', message: `${lockRel} has no content_hash; PDM treats it as out of date.`, lock: { file: lockRel, line: metaLine() }, expected: 'metadata.content_hash', found: '(missing)', fix: PDM_FIX });
-        return result;
-    }
-    const colon = recorded.indexOf(':');
-    const algo = colon > 0 ? recorded.slice(0, colon) : 'md5';
-    const recordedHex = colon > 0 ? recorded.slice(colon + 1) : recorded;
-    let computed;
-    try {
-        const isWorkspace = Boolean(settings['workspace']) && cmp(v, [4, 5, 1]) >= 0;
-        let members = [];
-        if (isWorkspace) {
-            const m = pdmWorkspaceMembers(root, pyproject);
-            if (m.unsupported) {
-                result.inconclusiveReason = `workspace member pattern "${m.unsupported}" is not expanded statically`;
-                findings.push({ class: 'inconclusive', severity: 'warning', message: `Cannot expand PDM workspace member pattern "${m.unsupported}".`, manifest: { file: manifestRel, line: mIdx.keyLine('tool.pdm.workspace', 'members') } });
-                return result;
-            }
-            members = m.members;
-        }
-        computed = pdmVariantsFor(lockVersion).map((variant) => {
-            let hex = pdmContentHash(pyproject, variant, algo);
-            if (isWorkspace) {
-                const h = (0,external_node_crypto_.createHash)(algo).update(hex, 'utf8');
-                for (const mem of members) {
-                    const mp = external_node_path_.join(root, mem, 'pyproject.toml');
-                    const mText = readProjectFile(mp, undefined, relPath(ws, mp));
-                    h.update('\0').update(mem, 'utf8').update('\0').update(pdmContentHash(parseToml(mText, relPath(ws, mp)), variant, algo), 'utf8');
-                }
-                hex = h.digest('hex');
-            }
-            return { variant, hex };
-        });
-    }
-    catch (err) {
-        if (err instanceof PyJsonUnsupportedError || (err instanceof Error && /digest|hash/i.test(err.message) && !(err instanceof errors_UserError))) {
-            result.inconclusiveReason = `cannot compute PDM's content_hash: ${err.message}`;
-            findings.push({ class: 'inconclusive', severity: 'warning', message: `Cannot compute PDM's content_hash: ${err.message}.`, manifest: { file: manifestRel } });
-            return result;
-        }
-        if (err instanceof errors_UserError) {
-            findings.push({ class: 'invalid-manifest', severity: 'error', message: `${manifestRel}: ${err.message}`, manifest: { file: manifestRel, line: mIdx.tableLine('dependency-groups') } });
-            result.inconclusiveReason = err.message;
-            return result;
-        }
-        throw err;
-    }
-    const match = computed.find((c) => c.hex === recordedHex);
-    if (match) {
-        result.freshness = 'fresh';
-        return result;
-    }
-    result.freshness = 'stale';
-    const drift = pdmDrift(pyproject, declared, lockedGroups, byName, { lockRel, manifestRel, mIdx, idx, lockRequiresPython });
-    const definite = drift.filter((f) => f.severity === 'error');
-    if (definite.length)
-        findings.push(...definite);
-    else {
-        findings.push({
-            class: 'drift',
-            severity: 'error',
-            message: `${lockRel} does not match ${manifestRel}: content_hash differs (hashed: [project] dependencies/optional-dependencies/requires-python, dependency groups, [tool.pdm] source/resolution).`,
-            manifest: { file: manifestRel },
-            lock: { file: lockRel, line: hashLine() },
-            expected: `${algo}:${computed[0].hex}`,
-            found: recorded,
-            fix: PDM_FIX,
-        });
-        findings.push(...drift);
-    }
-    return result;
-}
-function declaredGroups(pyproject) {
-    const out = [];
-    const project = pdm_sub(pyproject, 'project') ?? {};
-    const strs = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-    out.push({ name: 'default', table: 'project', key: 'dependencies', reqs: strs(project['dependencies']) });
-    for (const [k, list] of Object.entries(pdm_sub(project, 'optional-dependencies') ?? {}))
-        out.push({ name: k, table: 'project.optional-dependencies', key: k, reqs: strs(list) });
-    const seen = new Map();
-    for (const [k, list] of Object.entries(pdm_sub(pyproject, 'dependency-groups') ?? {})) {
-        const g = { name: pdmNormalizeName(k), table: 'dependency-groups', key: k, reqs: strs(list) };
-        seen.set(g.name, g);
-        out.push(g);
-    }
-    for (const [k, list] of Object.entries(pdm_sub(pdm_sub(pdm_sub(pyproject, 'tool'), 'pdm'), 'dev-dependencies') ?? {})) {
-        const name = pdmNormalizeName(k);
-        const existing = seen.get(name);
-        if (existing)
-            existing.reqs.push(...strs(list));
-        else {
-            const g = { name, table: 'tool.pdm.dev-dependencies', key: k, reqs: strs(list) };
-            seen.set(name, g);
-            out.push(g);
-        }
-    }
-    return out;
-}
-function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
-    const out = [];
-    const project = pdm_sub(pyproject, 'project') ?? {};
-    const rootName = typeof project['name'] === 'string' ? normalizeName(project['name']) : '';
-    const requiresPython = typeof project['requires-python'] === 'string' ? project['requires-python'] : ctx.lockRequiresPython;
-    const have = lockedGroups ? new Set(lockedGroups.map((g) => pdmNormalizeName(g))) : undefined;
-    for (const g of declared) {
-        if (have && !have.has(pdmNormalizeName(g.name)))
-            continue; // not selected when locking
-        for (const r of g.reqs) {
-            let req;
-            try {
-                req = parseRequirement(r);
-            }
-            catch {
-                continue; // `-e ./path` style or malformed: not compared
-            }
-            if (req.normalizedName === rootName)
-                continue;
-            const mline = ctx.mIdx.requirementLine(g.table, g.key, req.name) ?? ctx.mIdx.keyLine(g.table, g.key);
-            const locked = (byName.get(req.normalizedName) ?? []).filter((p) => p.extras.length === 0);
-            if (locked.length === 0) {
-                const applies = req.markerText ? versionTools.markerApplies?.(req.markerText, requiresPython, g.name === 'default' ? [] : [g.name]) : true;
-                if (applies === false)
-                    continue;
-                out.push({
-                    class: 'drift',
-                    severity: applies === true ? 'error' : 'warning',
-                    message: `${req.normalizedName} is required by ${ctx.manifestRel} (${g.name}) but is not in ${ctx.lockRel}.`,
-                    package: req.normalizedName,
-                    manifest: { file: ctx.manifestRel, line: mline },
-                    expected: r,
-                    found: 'not locked',
-                    fix: PDM_FIX,
-                });
-                continue;
-            }
-            if (!req.specifier || req.url)
-                continue;
-            const results = locked.map((p) => versionTools.satisfies(p.version, req.specifier));
-            if (results.some((x) => x === true) || results.some((x) => x === undefined))
-                continue;
-            const p = locked[0];
-            out.push({
-                class: 'drift',
-                severity: 'error',
-                message: `${req.normalizedName} ${p.version} in ${ctx.lockRel} does not satisfy "${r}" (${g.name}).`,
-                package: req.normalizedName,
-                manifest: { file: ctx.manifestRel, line: mline },
-                lock: { file: ctx.lockRel, line: ctx.idx.arrayKeyLine('package', p.index, 'version') },
-                expected: r,
-                found: p.version,
-                fix: PDM_FIX,
-            });
-        }
-    }
-    return out;
-}
-/** Approximate `lock_inputs` comparison (PDM \u2265 2.28.1): stale on definite differences, else inconclusive. */
-function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
-    const findings = result.findings;
-    const lockLine = ctx.idx.keyLine('metadata', 'lock_inputs') ?? ctx.idx.tableLine('metadata.lock_inputs') ?? ctx.idx.tableLine('metadata');
-    const proj = pdm_sub(lockInputs, 'project');
-    const groups = pdm_sub(proj, 'groups');
-    if (!proj || !groups) {
-        result.freshness = 'stale';
-        findings.push({ class: 'drift', severity: 'error', message: `${ctx.lockRel} has a malformed metadata.lock_inputs; PDM treats it as out of date.`, lock: { file: ctx.lockRel, line: lockLine }, fix: PDM_FIX });
-        return result;
-    }
-    const stale = [];
-    const current = new Map();
-    for (const g of ctx.declared)
-        if (g.name !== 'default' || g.reqs.length)
-            current.set(g.name, g);
-    const recordedNames = new Set(Object.keys(groups));
-    for (const [name, g] of current) {
-        if (!recordedNames.has(name)) {
-            stale.push({
-                class: 'drift',
-                severity: 'error',
-                message: `Group "${name}" in ${ctx.manifestRel} is not among the lock inputs recorded in ${ctx.lockRel}.`,
-                manifest: { file: ctx.manifestRel, line: ctx.mIdx.keyLine(g.table, g.key) },
-                lock: { file: ctx.lockRel, line: lockLine },
-                expected: name,
-                found: [...recordedNames].join(', ') || '(none)',
-                fix: PDM_FIX,
-            });
-        }
-    }
-    for (const name of recordedNames) {
-        if (!current.has(name) && name !== 'default') {
-            stale.push({ class: 'drift', severity: 'error', message: `Group "${name}" recorded in ${ctx.lockRel} lock inputs no longer exists in ${ctx.manifestRel}.`, lock: { file: ctx.lockRel, line: lockLine }, expected: '(absent)', found: name, fix: PDM_FIX });
-        }
-    }
-    for (const [name, g] of current) {
-        const rec = groups[name];
-        if (!Array.isArray(rec))
-            continue;
-        const recNames = new Set(rec.filter((x) => typeof x === 'string' && !x.startsWith('url-sha256:')).map((x) => normalizeName(/^[A-Za-z0-9._-]+/.exec(x)?.[0] ?? x)));
-        for (const r of g.reqs) {
-            let req;
-            try {
-                req = parseRequirement(r);
-            }
-            catch {
-                continue;
-            }
-            if (req.url)
-                continue;
-            if (!recNames.has(req.normalizedName)) {
-                stale.push({
-                    class: 'drift',
-                    severity: 'error',
-                    message: `${req.normalizedName} is required by ${ctx.manifestRel} (${name}) but is not among the lock inputs in ${ctx.lockRel}.`,
-                    package: req.normalizedName,
-                    manifest: { file: ctx.manifestRel, line: ctx.mIdx.requirementLine(g.table, g.key, req.name) },
-                    lock: { file: ctx.lockRel, line: lockLine },
-                    expected: r,
-                    found: 'not recorded',
-                    fix: PDM_FIX,
-                });
-            }
-        }
-    }
-    // Locked versions must satisfy the current specifiers.
-    stale.push(...pdmDrift(pyproject, ctx.declared, undefined, byName, ctx).filter((f) => f.severity === 'error' && f.found !== 'not locked'));
-    const project = pdm_sub(pyproject, 'project') ?? {};
-    const rp = typeof project['requires-python'] === 'string' ? project['requires-python'] : '';
-    const recRp = proj['requires-python'];
-    if (typeof recRp === 'string' && rp.replace(/\s+/g, '') !== recRp.replace(/\s+/g, '') && !(rp === '' && recRp === '')) {
-        // PDM stores str(PySpecSet); only a difference after whitespace removal is suspicious.
-        findings.push({ class: 'inconclusive', severity: 'notice', message: `requires-python "${rp}" differs textually from the recorded "${recRp}" (PDM normalises it; not decisive).`, manifest: { file: ctx.manifestRel, line: ctx.mIdx.keyLine('project', 'requires-python') } });
-    }
-    if (stale.length) {
-        result.freshness = 'stale';
-        findings.push(...stale);
-        return result;
-    }
-    result.freshness = 'inconclusive';
-    result.inconclusiveReason = 'pdm.lock uses lock_inputs (PDM \u2265 2.28.1), which this checker compares only approximately; run `pdm lock --check`';
-    return result;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/lockfile/pipenv.ts
-/**
- * Pipfile.lock checker: `_meta.hash.sha256` in both name-normalisation variants
- * (pipenv \u2265 2026.4 canonicalises package keys; older pipenv hashes raw keys), pins,
- * hashes, VCS refs, index names, credentials, and drift details against the Pipfile.
- */
-
-
-
-
-
-
-
-const PIPENV_FIX = 'pipenv lock';
-const PIPFILE_SECTIONS = new Set(['source', 'packages', 'dev-packages', 'requires', 'scripts', 'pipfile', 'pipenv']);
-const PIPENV_DEFAULT_SOURCE = { name: 'pypi', url: 'https://pypi.org/simple', verify_ssl: true };
-function pipenv_isTable(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-/** Lock category for a Pipfile section. */
-function pipfileCategory(section) {
-    return section === 'packages' ? 'default' : section === 'dev-packages' ? 'develop' : section;
-}
-/** The document pipenv hashes (plette `Pipfile.get_hash`; `canonical` = pipenv \u2265 2026.4 `calculate_hash`). */
-function pipfileHashDocument(pipfile, variant) {
-    const norm = (section) => {
-        if (variant === 'legacy' || !pipenv_isTable(section))
-            return section;
-        const out = {};
-        for (const [k, v] of Object.entries(section))
-            out[normalizeName(k)] = v;
-        return out;
-    };
-    const data = {
-        _meta: { sources: pipfile['source'] ?? [PIPENV_DEFAULT_SOURCE], requires: pipfile['requires'] ?? {} },
-        default: norm(pipfile['packages'] ?? {}),
-        develop: norm(pipfile['dev-packages'] ?? {}),
-    };
-    for (const [category, values] of Object.entries(pipfile)) {
-        if (PIPFILE_SECTIONS.has(category) || category === 'default' || category === 'develop')
-            continue;
-        data[category] = norm(values);
-    }
-    return data;
-}
-function pipfileHash(pipfile, variant) {
-    return (0,external_node_crypto_.createHash)('sha256').update(pyJsonDumps(pipfileHashDocument(pipfile, variant), { separators: PY_COMPACT_SEPARATORS }), 'utf8').digest('hex');
-}
-/** Line locator for pipenv's 4-space-indented JSON: category \u2192 package \u2192 line. */
-class JsonLines {
-    cats = new Map();
-    metaHashLine;
-    constructor(text) {
-        const lines = text.split(/\r?\n/);
-        let cat;
-        for (let i = 0; i < lines.length; i++) {
-            const m = /^( *)"((?:[^"\\]|\\.)*)"\s*:/.exec(lines[i]);
-            if (!m)
-                continue;
-            const depth = m[1].length;
-            if (depth === 4) {
-                cat = { line: i + 1, entries: new Map() };
-                this.cats.set(m[2], cat);
-            }
-            else if (depth === 8 && cat) {
-                if (!cat.entries.has(m[2]))
-                    cat.entries.set(m[2], i + 1);
-            }
-            else if (m[2] === 'sha256' && this.metaHashLine === undefined)
-                this.metaHashLine = i + 1;
-        }
-    }
-    entry(cat, name) {
-        const c = this.cats.get(cat);
-        return c?.entries.get(name) ?? c?.line;
-    }
-}
-/** Line of the first JSON string `value` at or after line `from` (for a finding; falls back to `from`). */
-function stringLineAfter(text, from, value) {
-    let pos = 0;
-    for (let l = 1; l < (from ?? 1) && pos >= 0; l++)
-        pos = text.indexOf('\n', pos) + 1;
-    const at = text.indexOf(JSON.stringify(value), Math.max(0, pos));
-    return at < 0 ? from : text.slice(0, at).split('\n').length;
-}
-function jsonErrorLine(text, err) {
-    const pos = /position (\d+)/.exec(err.message);
-    if (pos)
-        return text.slice(0, Number(pos[1])).split('\n').length;
-    const ln = /line (\d+)/.exec(err.message);
-    return ln ? Number(ln[1]) : undefined;
-}
-const pipenv_VCS_KEYS = ['git', 'hg', 'svn', 'bzr'];
-function checkPipenv(input) {
-    const ws = input.workspace;
-    const lockRel = relPath(ws, input.lockfile);
-    const lockText = readProjectFile(input.lockfile, undefined, lockRel);
-    let lock;
-    try {
-        lock = JSON.parse(lockText);
-    }
-    catch (err) {
-        throw new errors_UserError(`${lockRel} is not valid JSON: ${err.message}`, {
-            title: 'invalid JSON',
-            location: { file: lockRel, line: jsonErrorLine(lockText, err) },
-            hint: `Regenerate it with \`${PIPENV_FIX}\`.`,
-            cause: err,
-        });
-    }
-    if (!pipenv_isTable(lock) || !pipenv_isTable(lock['_meta'])) {
-        throw new errors_UserError(`${lockRel} has no _meta object; it is not a Pipfile.lock.`, { title: 'invalid lockfile', location: { file: lockRel, line: 1 }, hint: `Regenerate it with \`${PIPENV_FIX}\`.` });
-    }
-    const meta = lock['_meta'];
-    const jl = new JsonLines(lockText);
-    const findings = [];
-    const spec = meta['pipfile-spec'];
-    const result = { manager: 'pipenv', lockfile: input.lockfile, freshness: 'inconclusive', packages: 0, findings, locked: [] };
-    if (spec !== undefined)
-        result.formatVersion = String(spec);
-    const metaLine = jl.cats.get('_meta')?.line;
-    let formatOk = true;
-    if (spec !== 6) {
-        formatOk = false;
-        findings.push({
-            class: 'unsupported-format',
-            severity: 'error',
-            message: `Pipfile.lock pipfile-spec ${String(spec ?? '(missing)')} is not supported (expected 6).`,
-            expected: '6',
-            found: String(spec ?? '(missing)'),
-            lock: { file: lockRel, line: metaLine },
-            fix: PIPENV_FIX,
-        });
-    }
-    // Sources.
-    const sources = Array.isArray(meta['sources']) ? meta['sources'].filter(pipenv_isTable) : [];
-    const sourceNames = new Set(sources.map((s) => s['name']).filter((n) => typeof n === 'string'));
-    for (const s of sources) {
-        if (typeof s['url'] !== 'string')
-            continue;
-        const cred = findUrlCredentials(s['url']);
-        if (cred) {
-            findings.push({
-                class: 'credentials-in-url',
-                severity: 'error',
-                message: `Source ${String(s['name'] ?? '')} URL carries credentials (${cred.kind}): ${cred.masked}`,
-                found: cred.masked,
-                expected: 'a URL with ${ENV_VAR} references instead of literal credentials',
-                lock: { file: lockRel, line: metaLine },
-            });
-        }
-    }
-    // Packages.
-    const distinct = new Set();
-    const versionsByCat = new Map();
-    for (const [cat, entries] of Object.entries(lock)) {
-        if (cat === '_meta' || !pipenv_isTable(entries))
-            continue;
-        const catVersions = new Map();
-        versionsByCat.set(cat, catVersions);
-        for (const [rawName, e] of Object.entries(entries)) {
-            if (!pipenv_isTable(e))
-                continue;
-            const name = normalizeName(rawName);
-            const at = { file: lockRel, line: jl.entry(cat, rawName) };
-            const vcs = pipenv_VCS_KEYS.find((k) => typeof e[k] === 'string');
-            const isPath = typeof e['path'] === 'string' || typeof e['file'] === 'string' || e['editable'] === true;
-            const version = typeof e['version'] === 'string' ? e['version'] : '';
-            const exact = /^===?\s*[^,;<>!~=*\s]+$/.test(version) && !version.endsWith('.*');
-            const bare = version.replace(/^===?\s*/, '');
-            const hashes = Array.isArray(e['hashes']) ? e['hashes'].filter((h) => typeof h === 'string') : [];
-            if (!vcs && !isPath) {
-                distinct.add(`${name}@${bare}`);
-                catVersions.set(name, bare);
-            }
-            const lp = { name, version: bare, source: vcs ? 'git' : isPath ? 'path' : typeof e['file'] === 'string' ? 'url' : 'registry', groups: [cat] };
-            if (typeof e['markers'] === 'string')
-                lp.marker = e['markers'];
-            if (hashes.length)
-                lp.hashes = hashes;
-            if (typeof e['path'] === 'string')
-                lp.path = e['path'];
-            else if (typeof e['file'] === 'string' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(e['file']))
-                lp.path = e['file'];
-            result.locked.push(lp);
-            // pipenv writes `"version": "*"` without hashes for a package whose marker does not hold
-            // on the locking Python: it is skipped there, but installs unpinned where the marker holds.
-            const unresolvedByMarker = version.trim() === '*' && typeof e['markers'] === 'string';
-            if (!vcs && !isPath && !exact) {
-                findings.push({
-                    class: 'unpinned',
-                    severity: unresolvedByMarker ? 'warning' : 'error',
-                    message: unresolvedByMarker
-                        ? `${name} in "${cat}" was not resolved (its marker ${String(e['markers'])} does not hold on the Python that locked); where the marker holds it installs unpinned and unhashed.`
-                        : `${name} in "${cat}" is not pinned with == in ${lockRel}.`,
-                    package: name,
-                    expected: '==<version>',
-                    found: version || '(no version)',
-                    lock: at,
-                    fix: PIPENV_FIX,
-                });
-            }
-            if (vcs && !isFullCommitSha(e['ref'])) {
-                findings.push({ class: 'vcs-not-pinned', severity: 'error', message: `${name} comes from ${vcs} but its ref is not a full commit SHA.`, package: name, expected: 'a 40-hex (or 64-hex) ref', found: String(e['ref'] ?? '(no ref)'), lock: at, fix: PIPENV_FIX });
-            }
-            if (input.requireHashes && !vcs && !isPath && !unresolvedByMarker && hashes.length === 0) {
-                findings.push({ class: 'missing-hash', severity: 'error', message: `${name} ${bare} in "${cat}" has no hashes in ${lockRel}.`, package: name, expected: 'at least one sha256 hash', found: 'none', lock: at, fix: PIPENV_FIX });
-            }
-            const badHash = firstHashProblem(hashes);
-            if (badHash)
-                findings.push(malformedHashFinding(name, badHash.problem, badHash.count, { file: lockRel, line: stringLineAfter(lockText, at.line, badHash.hash) }, PIPENV_FIX));
-            if (typeof e['index'] === 'string' && sourceNames.size && !sourceNames.has(e['index'])) {
-                findings.push({ class: 'invalid-lockfile', severity: 'error', message: `${name} names index "${e['index']}", which is not a declared source.`, package: name, expected: [...sourceNames].join(', '), found: e['index'], lock: at, fix: PIPENV_FIX });
-            }
-            for (const k of [...pipenv_VCS_KEYS, 'file']) {
-                if (typeof e[k] !== 'string')
-                    continue;
-                const cred = findUrlCredentials(e[k]);
-                if (cred)
-                    findings.push({ class: 'credentials-in-url', severity: 'error', message: `${name}: ${k} URL carries credentials (${cred.kind}): ${cred.masked}`, package: name, found: cred.masked, lock: at });
-            }
-        }
-    }
-    result.packages = distinct.size;
-    const def = versionsByCat.get('default');
-    const dev = versionsByCat.get('develop');
-    if (def && dev) {
-        for (const [n, v] of dev) {
-            const d = def.get(n);
-            if (d !== undefined && d !== v) {
-                findings.push({ class: 'version-mismatch', severity: 'warning', message: `${n} is locked at ${d} in "default" but ${v} in "develop".`, package: n, expected: d, found: v, lock: { file: lockRel, line: jl.entry('develop', n) }, fix: PIPENV_FIX });
-            }
-        }
-    }
-    // Pipfile & freshness.
-    const beside = readManifestBeside(input.lockfile, 'Pipfile', ws, result);
-    if (!beside)
-        return result;
-    const { rel: pipfileRel, text: pText } = beside;
-    const pipfile = parseToml(pText, pipfileRel);
-    if (!formatOk) {
-        result.inconclusiveReason = `unsupported pipfile-spec ${String(spec)}`;
-        return result;
-    }
-    const recorded = pipenv_isTable(meta['hash']) && typeof meta['hash']['sha256'] === 'string' ? meta['hash']['sha256'] : '';
-    let canonical;
-    let legacy;
-    try {
-        canonical = pipfileHash(pipfile, 'canonical');
-        legacy = pipfileHash(pipfile, 'legacy');
-    }
-    catch (err) {
-        if (err instanceof PyJsonUnsupportedError) {
-            result.inconclusiveReason = `cannot compute the Pipfile hash: ${err.message}`;
-            findings.push({ class: 'inconclusive', severity: 'warning', message: `Cannot compute the Pipfile hash: ${err.message}.`, manifest: { file: pipfileRel } });
-            return result;
-        }
-        throw err;
-    }
-    const hashAt = { file: lockRel, line: jl.metaHashLine ?? metaLine };
-    if (recorded && (recorded === canonical || recorded === legacy)) {
-        result.freshness = 'fresh';
-        if (canonical !== legacy) {
-            if (recorded === legacy) {
-                findings.push({
-                    class: 'tool-version-skew',
-                    severity: 'warning',
-                    message: `${lockRel} matches the pre-2026.4 pipenv hash (raw package names); pipenv >= 2026.4 canonicalises names and will report it as out of date.`,
-                    lock: hashAt,
-                    expected: canonical,
-                    found: recorded,
-                    fix: PIPENV_FIX,
-                });
-            }
-            else {
-                findings.push({
-                    class: 'tool-version-skew',
-                    severity: 'notice',
-                    message: `${lockRel} matches the pipenv >= 2026.4 hash (canonical package names); older pipenv would report it as out of date.`,
-                    lock: hashAt,
-                    expected: legacy,
-                    found: recorded,
-                });
-            }
-        }
-        return result;
-    }
-    result.freshness = 'stale';
-    const drift = pipenvDrift(pipfile, pText, pipfileRel, lock, jl, lockRel);
-    const definite = drift.filter((f) => f.severity === 'error');
-    if (definite.length)
-        findings.push(...definite);
-    else {
-        findings.push({
-            class: 'drift',
-            severity: 'error',
-            message: `${lockRel} is out of date: the Pipfile hash differs (hashed: [[source]], [requires], [packages], [dev-packages] and custom categories).`,
-            manifest: { file: pipfileRel },
-            lock: hashAt,
-            expected: canonical,
-            found: recorded || '(missing)',
-            fix: PIPENV_FIX,
-        });
-        findings.push(...drift);
-    }
-    return result;
-}
-function pipenvDrift(pipfile, pText, pipfileRel, lock, jl, lockRel) {
-    const out = [];
-    const pIdx = new TomlLineIndex(pText);
-    const requires = pipenv_isTable(pipfile['requires']) ? pipfile['requires'] : {};
-    const pyver = typeof requires['python_full_version'] === 'string' ? `==${requires['python_full_version']}` : typeof requires['python_version'] === 'string' ? `==${requires['python_version']}.*` : undefined;
-    for (const [section, pkgs] of Object.entries(pipfile)) {
-        if (!pipenv_isTable(pkgs) || (PIPFILE_SECTIONS.has(section) && section !== 'packages' && section !== 'dev-packages'))
-            continue;
-        const cat = pipfileCategory(section);
-        const catEntries = pipenv_isTable(lock[cat]) ? lock[cat] : {};
-        const locked = new Map();
-        for (const [raw, e] of Object.entries(catEntries))
-            if (pipenv_isTable(e))
-                locked.set(normalizeName(raw), { raw, e });
-        for (const [rawName, value] of Object.entries(pkgs)) {
-            const name = normalizeName(rawName);
-            const mline = pIdx.keyLine(section, rawName);
-            const spec = typeof value === 'string' ? value : pipenv_isTable(value) && typeof value['version'] === 'string' ? value['version'] : '*';
-            const markers = pipenv_isTable(value) && typeof value['markers'] === 'string' ? value['markers'] : undefined;
-            const l = locked.get(name);
-            if (!l) {
-                const applies = markers ? versionTools.markerApplies?.(markers, pyver) : true;
-                if (applies === false)
-                    continue;
-                out.push({
-                    class: 'drift',
-                    severity: applies === true ? 'error' : 'warning',
-                    message: `${name} is in [${section}] of ${pipfileRel} but not in "${cat}" of ${lockRel}.`,
-                    package: name,
-                    manifest: { file: pipfileRel, line: mline },
-                    lock: { file: lockRel, line: jl.cats.get(cat)?.line },
-                    expected: `${rawName} ${spec}`,
-                    found: 'not locked',
-                    fix: PIPENV_FIX,
-                });
-                continue;
-            }
-            const v = typeof l.e['version'] === 'string' ? l.e['version'].replace(/^===?\s*/, '') : '';
-            if (!v || spec.trim() === '*' || spec.trim() === '')
-                continue;
-            const ok = versionTools.satisfies(v, spec);
-            if (ok === false) {
-                out.push({
-                    class: 'drift',
-                    severity: 'error',
-                    message: `${name} ${v} in ${lockRel} does not satisfy "${spec}" from [${section}].`,
-                    package: name,
-                    manifest: { file: pipfileRel, line: mline },
-                    lock: { file: lockRel, line: jl.entry(cat, l.raw) },
-                    expected: spec,
-                    found: v,
-                    fix: PIPENV_FIX,
-                });
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/lockfile/pylock.ts
-/**
- * pylock.toml (PEP 751) checker: spec validity, artifact names, hashes, VCS commit ids,
- * credentials; freshness only for files written by PDM (`[tool.pdm] hashes`), otherwise
- * inconclusive.
- */
-
-
-
-
-
-
-
-function pylock_isTable(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-const KNOWN_MINOR = 0;
-function checkPylock(input) {
-    const ws = input.workspace;
-    const lockRel = relPath(ws, input.lockfile);
-    const text = readProjectFile(input.lockfile, undefined, lockRel);
-    const doc = parseToml(text, lockRel);
-    const idx = new TomlLineIndex(text);
-    const findings = [];
-    const result = { manager: 'pylock', lockfile: input.lockfile, freshness: 'inconclusive', packages: 0, findings, locked: [] };
-    const createdBy = typeof doc['created-by'] === 'string' ? doc['created-by'] : undefined;
-    const lockVersion = doc['lock-version'];
-    if (typeof lockVersion === 'string')
-        result.formatVersion = lockVersion;
-    const fix = createdBy === 'pdm' ? 'pdm lock' : createdBy === 'uv' ? 'uv export -o pylock.toml' : createdBy ? `regenerate pylock.toml with ${createdBy}` : undefined;
-    // Lines are looked up lazily (`Where` thunks): only a finding needs one, and the first lookup
-    // indexes the whole file.
-    const lineOf = (where) => (typeof where === 'function' ? where() : where);
-    const invalid = (message, where, pkg) => {
-        const f = { class: 'invalid-lockfile', severity: 'error', message, lock: { file: lockRel, line: lineOf(where) } };
-        if (pkg)
-            f.package = pkg;
-        if (fix)
-            f.fix = fix;
-        findings.push(f);
-    };
-    // ---- top level ----
-    if (typeof lockVersion !== 'string') {
-        invalid(`${lockRel} has no lock-version (required by PEP 751).`, 1);
-    }
-    else {
-        const m = /^(\d+)\.(\d+)$/.exec(lockVersion);
-        if (!m || m[1] !== '1') {
-            findings.push({ class: 'unsupported-format', severity: 'error', message: `pylock lock-version ${lockVersion} is not supported (installers MUST reject an unknown major version).`, expected: '1.x', found: lockVersion, lock: { file: lockRel, line: idx.keyLine('', 'lock-version') } });
-            result.inconclusiveReason = `unsupported lock-version ${lockVersion}`;
-            return result;
-        }
-        if (Number(m[2]) > KNOWN_MINOR) {
-            findings.push({ class: 'unsupported-format', severity: 'warning', message: `pylock lock-version ${lockVersion} is newer than 1.${KNOWN_MINOR}; unknown keys may be ignored.`, found: lockVersion, lock: { file: lockRel, line: idx.keyLine('', 'lock-version') } });
-        }
-    }
-    if (!createdBy)
-        invalid(`${lockRel} has no created-by (required by PEP 751).`, 1);
-    else
-        result.toolVersion = createdBy;
-    for (const key of ['environments', 'extras', 'dependency-groups', 'default-groups']) {
-        const v = doc[key];
-        if (v !== undefined && (!Array.isArray(v) || v.some((x) => typeof x !== 'string')))
-            invalid(`${key} must be an array of strings.`, idx.keyLine('', key));
-    }
-    if (Array.isArray(doc['environments'])) {
-        for (const env of doc['environments']) {
-            if (typeof env !== 'string')
-                continue;
-            try {
-                parseMarker(env);
-            }
-            catch (err) {
-                invalid(`environments marker does not parse: ${err.message}`, idx.stringLine(env) ?? idx.keyLine('', 'environments'));
-            }
-        }
-    }
-    if (!Array.isArray(doc['packages'])) {
-        invalid(`${lockRel} has no [[packages]] array (required by PEP 751).`, 1);
-        return result;
-    }
-    // ---- packages ----
-    const distinct = new Set();
-    doc['packages'].forEach((p, i) => {
-        const sec = () => idx.arrayTable('packages', i);
-        const at = (key) => (key ? sec()?.keys.get(key) : undefined) ?? sec()?.line;
-        if (!pylock_isTable(p)) {
-            invalid(`packages[${i}] is not a table.`, () => sec()?.line);
-            return;
-        }
-        const rawName = typeof p['name'] === 'string' ? p['name'] : '';
-        const name = normalizeName(rawName);
-        if (!rawName) {
-            invalid(`packages[${i}] has no name.`, () => at());
-            return;
-        }
-        if (rawName !== name)
-            invalid(`Package name "${rawName}" is not normalised (PEP 751 requires "${name}").`, () => at('name'), name);
-        const version = typeof p['version'] === 'string' ? p['version'] : undefined;
-        const kinds = ['vcs', 'directory', 'archive'].filter((k) => p[k] !== undefined);
-        const hasDist = p['sdist'] !== undefined || p['wheels'] !== undefined;
-        if (kinds.length + (hasDist ? 1 : 0) !== 1) {
-            invalid(`${name}: exactly one of vcs, directory, archive or sdist/wheels must be given (found ${[...kinds, ...(hasDist ? ['sdist/wheels'] : [])].join(', ') || 'none'}).`, () => at(), name);
-        }
-        if (typeof p['marker'] === 'string') {
-            try {
-                parseMarker(p['marker']);
-            }
-            catch (err) {
-                invalid(`${name}: marker does not parse: ${err.message}`, () => at('marker'), name);
-            }
-        }
-        const lp = { name, version: version ?? '', source: 'registry' };
-        if (typeof p['marker'] === 'string')
-            lp.marker = p['marker'];
-        const hashes = [];
-        const checkHashes = (h, what, where) => {
-            if (!pylock_isTable(h) || Object.keys(h).length === 0) {
-                findings.push({ class: 'missing-hash', severity: 'error', message: `${name}: ${what} has no hashes (PEP 751 requires at least one).`, package: name, expected: 'hashes = { sha256 = "\u2026" }', found: 'none', lock: { file: lockRel, line: lineOf(where) }, ...(fix ? { fix } : {}) });
-                return;
-            }
-            let bad;
-            for (const [algo, val] of Object.entries(h)) {
-                if (typeof val !== 'string')
-                    continue;
-                hashes.push(`${algo}:${val}`);
-                const problem = digestProblem(algo, val);
-                if (problem)
-                    bad = { problem: bad?.problem ?? problem, count: (bad?.count ?? 0) + 1 };
-            }
-            if (bad)
-                findings.push(malformedHashFinding(name, bad.problem, bad.count, { file: lockRel, line: lineOf(where) }, fix));
-        };
-        const checkUrl = (u, where) => {
-            if (typeof u !== 'string')
-                return;
-            const cred = findUrlCredentials(u);
-            if (cred)
-                findings.push({ class: 'credentials-in-url', severity: 'error', message: `${name}: URL carries credentials (${cred.kind}): ${cred.masked}`, package: name, found: cred.masked, lock: { file: lockRel, line: lineOf(where) } });
-        };
-        checkUrl(p['index'], () => at('index'));
-        if (pylock_isTable(p['vcs'])) {
-            lp.source = 'git';
-            const v = p['vcs'];
-            const vLine = () => idx.subTable('packages.vcs', i)?.line ?? at('vcs');
-            if (typeof v['type'] !== 'string')
-                invalid(`${name}: vcs.type is required.`, vLine, name);
-            if (typeof v['url'] !== 'string' && typeof v['path'] !== 'string')
-                invalid(`${name}: vcs needs url or path.`, vLine, name);
-            if (!isFullCommitSha(v['commit-id'])) {
-                findings.push({ class: 'vcs-not-pinned', severity: 'error', message: `${name}: vcs.commit-id is missing or not a full commit id.`, package: name, expected: 'a 40-hex (or 64-hex) commit-id', found: String(v['commit-id'] ?? '(missing)'), lock: { file: lockRel, line: vLine() }, ...(fix ? { fix } : {}) });
-            }
-            checkUrl(v['url'], vLine);
-        }
-        else if (pylock_isTable(p['directory'])) {
-            lp.source = 'path';
-            if (typeof p['directory']['path'] !== 'string')
-                invalid(`${name}: directory.path is required.`, () => at('directory'), name);
-            else
-                lp.path = p['directory']['path'];
-        }
-        else if (pylock_isTable(p['archive'])) {
-            const a = p['archive'];
-            lp.source = typeof a['url'] === 'string' ? 'url' : 'path';
-            if (lp.source === 'path' && typeof a['path'] === 'string')
-                lp.path = a['path'];
-            const aLine = () => idx.subTable('packages.archive', i)?.line ?? at('archive');
-            if (typeof a['url'] !== 'string' && typeof a['path'] !== 'string')
-                invalid(`${name}: archive needs url or path.`, aLine, name);
-            checkHashes(a['hashes'], 'archive', aLine);
-            checkUrl(a['url'], aLine);
-        }
-        if ((lp.source === 'git' || lp.source === 'path') && !pylock_isTable(p['archive']) && version !== undefined) {
-            findings.push({ class: 'invalid-lockfile', severity: 'warning', message: `${name}: version should not be given for a source tree (PEP 751).`, package: name, lock: { file: lockRel, line: at('version') } });
-        }
-        const artifacts = [];
-        if (p['sdist'] !== undefined) {
-            const s = p['sdist'];
-            const sLine = () => idx.subTable('packages.sdist', i)?.line ?? at('sdist');
-            if (!pylock_isTable(s))
-                invalid(`${name}: sdist must be a table.`, sLine, name);
-            else {
-                if (typeof s['url'] !== 'string' && typeof s['path'] !== 'string')
-                    invalid(`${name}: sdist needs url or path.`, sLine, name);
-                checkHashes(s['hashes'], 'sdist', sLine);
-                checkUrl(s['url'], sLine);
-                const fname = typeof s['name'] === 'string' ? s['name'] : typeof s['url'] === 'string' ? s['url'] : typeof s['path'] === 'string' ? s['path'] : undefined;
-                if (fname)
-                    artifacts.push({ file: fname, line: sLine });
-            }
-        }
-        if (p['wheels'] !== undefined) {
-            if (!Array.isArray(p['wheels']))
-                invalid(`${name}: wheels must be an array.`, () => at('wheels'), name);
-            else {
-                for (const w of p['wheels']) {
-                    if (!pylock_isTable(w))
-                        continue;
-                    const fname = typeof w['name'] === 'string' ? w['name'] : typeof w['url'] === 'string' ? w['url'] : typeof w['path'] === 'string' ? w['path'] : undefined;
-                    const wLine = () => (fname ? (idx.stringLine(fname, sec()?.line, sec()?.endLine) ?? at('wheels')) : at('wheels'));
-                    if (typeof w['url'] !== 'string' && typeof w['path'] !== 'string')
-                        invalid(`${name}: a wheel needs url or path.`, wLine, name);
-                    checkHashes(w['hashes'], `wheel ${fname ?? ''}`.trim(), wLine);
-                    checkUrl(w['url'], wLine);
-                    if (fname)
-                        artifacts.push({ file: fname, line: wLine });
-                }
-            }
-        }
-        if (version !== undefined) {
-            for (const a of artifacts) {
-                const mm = checkArtifactName(a.file, name, version);
-                if (mm) {
-                    findings.push(artifactMismatchFinding(mm, name, { file: lockRel, line: lineOf(a.line) }, fix));
-                    break;
-                }
-            }
-        }
-        if (hashes.length)
-            lp.hashes = hashes;
-        result.locked.push(lp);
-        distinct.add(`${name}@${version ?? ''}`);
-    });
-    result.packages = distinct.size;
-    // ---- freshness ----
-    const pdmTool = pylock_isTable(doc['tool']) && pylock_isTable(doc['tool']['pdm']) ? doc['tool']['pdm'] : undefined;
-    const recorded = pdmTool && pylock_isTable(pdmTool['hashes']) ? pdmTool['hashes'] : undefined;
-    if (!recorded) {
-        result.inconclusiveReason =
-            pdmTool && pdmTool['lock_inputs'] !== undefined
-                ? 'pylock.toml written by PDM with lock_inputs; compare with `pdm lock --check`'
-                : `pylock.toml written by ${createdBy ?? 'an unknown tool'} records no manifest hash; freshness needs the tool that wrote it`;
-        return result;
-    }
-    const beside = readManifestBeside(input.lockfile, 'pyproject.toml', ws, result);
-    if (!beside)
-        return result;
-    const { rel: manifestRel } = beside;
-    const pyproject = parseToml(beside.text, manifestRel);
-    const [algo, value] = Object.entries(recorded).find(([, v]) => typeof v === 'string') ?? [];
-    if (!algo || typeof value !== 'string') {
-        result.inconclusiveReason = '[tool.pdm] hashes is empty';
-        return result;
-    }
-    let computed;
-    try {
-        computed = pdmContentHash(pyproject, 'dependency-groups', algo);
-    }
-    catch (err) {
-        if (err instanceof PyJsonUnsupportedError || err instanceof errors_UserError || /digest/i.test(err.message)) {
-            result.inconclusiveReason = `cannot compute PDM's content hash: ${err.message}`;
-            return result;
-        }
-        throw err;
-    }
-    if (computed === value) {
-        result.freshness = 'fresh';
-        return result;
-    }
-    result.freshness = 'stale';
-    findings.push({
-        class: 'drift',
-        severity: 'error',
-        message: `${lockRel} does not match ${manifestRel}: the PDM content hash in [tool.pdm] hashes differs.`,
-        manifest: { file: manifestRel },
-        lock: { file: lockRel, line: idx.keyLine('tool.pdm', 'hashes') ?? idx.tableLine('tool.pdm') },
-        expected: `${algo}:${computed}`,
-        found: `${algo}:${value}`,
-        fix: 'pdm lock  (with lock.format = "pylock"; or pdm export -f pylock -o pylock.toml)',
-    });
-    return result;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/lockfile/requirements.ts
-/**
- * requirements.txt written by pip-compile, `uv pip compile` or `uv export`.
- *
- * None of these tools records its inputs, so freshness is heuristic: every `.in` (or pyproject)
- * requirement must be satisfied by its pin (PEP 440 with pre-releases, markers over the environment
- * matrix), every pin must be exact, hashes all-or-nothing. A `uv export` file is a deterministic
- * function of uv.lock and is cross-checked against it (versions and artifact hashes).
- */
-
-
-
-
-
-
-
-/** Detect the tool that wrote a requirements file from its header comment. */
-function parseRequirementsHeader(text) {
-    const lines = text.split(/\r?\n/, 40);
-    const header = { writer: 'unknown' };
-    let expectCommand = false;
-    for (let i = 0; i < lines.length; i++) {
-        const l = lines[i];
-        if (!l.startsWith('#')) {
-            if (l.trim() === '')
-                continue;
-            break;
-        }
-        let m = /autogenerated by pip-compile with [Pp]ython (\d+\.\d+)/.exec(l);
-        if (m) {
-            header.writer = 'pip-compile';
-            header.pythonVersion = m[1];
-            expectCommand = true;
-            continue;
-        }
-        if (/autogenerated by pip-compile/.test(l)) {
-            header.writer = 'pip-compile';
-            expectCommand = true;
-            continue;
-        }
-        if (/This file was autogenerated by uv via the following command/.test(l)) {
-            header.writer = 'uv-pip-compile';
-            expectCommand = true;
-            continue;
-        }
-        m = /^#\s{2,}(\S.*)$/.exec(l);
-        if (m && expectCommand && header.command === undefined) {
-            header.command = m[1].trim();
-            header.commandLine = i + 1;
-            if (header.writer !== 'pip-compile')
-                header.writer = /^uv\s+export\b/.test(header.command) ? 'uv-export' : 'uv-pip-compile';
-        }
-    }
-    return header;
-}
-const OPTION_ALIASES = {
-    '-i': '--index-url',
-    '-f': '--find-links',
-    '-r': '--requirement',
-    '-c': '--constraint',
-    '-e': '--editable',
-};
-/** Parse a requirements file (pip syntax: continuations, options, hashes, comments). */
-function parseRequirementsText(text) {
-    const out = { requirements: [], options: [], includes: [], unpinnedWarnings: [] };
-    const raw = text.split(/\r?\n/);
-    let inWarning = false;
-    let inVia = false; // inside a multi-line `# via` block of the last requirement
-    const viaItems = (text) => text.split(',').map((v) => v.trim()).filter(Boolean);
-    for (let i = 0; i < raw.length; i++) {
-        const start = i + 1;
-        let logical = raw[i];
-        const last = out.requirements[out.requirements.length - 1];
-        const via = /^\s+#\s*via\b(.*)$/.exec(logical);
-        if (via && last) {
-            last.via = viaItems(via[1]);
-            inVia = last.via.length === 0;
-            continue;
-        }
-        if (inVia) {
-            const item = /^\s+#\s{2,}(\S.*?)\s*$/.exec(logical);
-            if (item && last) {
-                last.via.push(item[1]);
-                continue;
-            }
-            inVia = false;
-        }
-        if (/^#\s*WARNING:.*(not pinned|unsafe|require the following package)/i.test(logical)) {
-            inWarning = true;
-            continue;
-        }
-        if (inWarning) {
-            const m = /^#\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(==.*)?$/.exec(logical);
-            if (m && !/^#\s+via\b/.test(logical))
-                out.unpinnedWarnings.push({ name: normalizeName(m[1]), line: start });
-            if (logical.trim() === '')
-                inWarning = false;
-            if (!logical.startsWith('#'))
-                inWarning = false;
-            else
-                continue;
-        }
-        // A line whose end (before trailing whitespace) is `\` continues on the next one. Joined piece by
-        // piece: re-testing the growing line with /\\\s*$/ was quadratic on long lines (fuzz regression).
-        const pieces = [logical];
-        let tail = logical.trimEnd();
-        while (tail.endsWith('\\') && i + 1 < raw.length) {
-            while (pieces.length > 1 && pieces[pieces.length - 1].trim() === '')
-                pieces.pop();
-            const kept = pieces.pop().trimEnd().slice(0, -1);
-            const next = raw[++i];
-            pieces.push(kept, ' ', next);
-            tail = next.trim() ? next.trimEnd() : kept.trimEnd();
-        }
-        logical = pieces.join('');
-        const end = i + 1;
-        // comments: `#` at line start or after whitespace
-        const line = logical.replace(/(^|\s)#.*$/, '').trim();
-        if (!line)
-            continue;
-        if (line.startsWith('-')) {
-            const m = /^(--?[A-Za-z-]+)(?:[=\s]\s*(.*))?$/.exec(line);
-            if (!m)
-                continue;
-            const name = OPTION_ALIASES[m[1]] ?? m[1];
-            const value = (m[2] ?? '').trim();
-            if (name === '--requirement' || name === '--constraint') {
-                out.includes.push({ kind: name === '--requirement' ? 'requirement' : 'constraint', path: value, line: start });
-            }
-            else if (name === '--editable') {
-                const { rest, hashes } = splitHashes(value);
-                out.requirements.push(entryFor(rest, start, end, true, hashes));
-            }
-            else
-                out.options.push({ name, value, line: start });
-            continue;
-        }
-        const { rest, hashes } = splitHashes(line);
-        const entry = entryFor(rest, start, end, false, hashes);
-        const inlineVia = /\s#\s*via\s+(.+)$/.exec(logical); // --annotation-style line
-        if (inlineVia)
-            entry.via = viaItems(inlineVia[1]);
-        out.requirements.push(entry);
-    }
-    return out;
-}
-function splitHashes(line) {
-    const hashes = [];
-    const rest = line
-        .replace(/\s--hash[=\s]\s*(\S+)/g, (_m, h) => {
-        hashes.push(h);
-        return ' ';
-    })
-        .replace(/\s--(?:config-settings|global-option|install-option)[=\s]\s*\S+/g, ' ')
-        .trim();
-    return { rest, hashes };
-}
-function entryFor(text, line, endLine, editable, hashes) {
-    const e = { line, endLine, text, editable, hashes };
-    const looksLikeTarget = /^(\.|\/|~|[A-Za-z][A-Za-z0-9+.-]*:\/\/|git\+|hg\+|svn\+|bzr\+|file:)/.test(text);
-    if (looksLikeTarget) {
-        const egg = /#egg=([A-Za-z0-9._-]+)/.exec(text);
-        e.target = text.split(/\s*;\s*/)[0];
-        if (egg) {
-            try {
-                e.req = parseRequirement(`${egg[1]} @ ${e.target}`);
-            }
-            catch {
-                /* keep as target */
-            }
-        }
-        return e;
-    }
-    try {
-        e.req = parseRequirement(text);
-    }
-    catch (err) {
-        e.error = err.message;
-    }
-    return e;
-}
-// ---------------------------------------------------------------- command-line parsing
-const VALUE_OPTIONS = new Set([
-    '-o',
-    '--output-file',
-    '--extra',
-    '-c',
-    '--constraint',
-    '--constraints',
-    '--override',
-    '--overrides',
-    '-p',
-    '--python',
-    '--python-version',
-    '--python-platform',
-    '-i',
-    '--index-url',
-    '--default-index',
-    '--index',
-    '--extra-index-url',
-    '-f',
-    '--find-links',
-    '--group',
-    '--only-group',
-    '--exclude-newer',
-    '--resolution',
-    '--prerelease',
-    '--pip-args',
-    '--cache-dir',
-    '-P',
-    '--upgrade-package',
-    '--unsafe-package',
-    '--annotation-style',
-    '--custom-compile-command',
-    '--only-binary',
-    '--no-binary',
-    '--no-emit-package',
-    '--format',
-    '--project',
-    '--directory',
-    '--package',
-    '--all-packages',
-    '--build-constraint',
-    '-b',
-    '--config-file',
-    '--index-strategy',
-    '--keyring-provider',
-    '--fork-strategy',
-    '--torch-backend',
-    '--emit-index-annotation',
-    '--no-emit-project',
-]);
-// options in VALUE_OPTIONS that are in fact flags for uv export
-const FLAG_EXCEPTIONS = new Set(['--all-packages', '--emit-index-annotation', '--no-emit-project']);
-function shellSplit(cmd) {
-    const out = [];
-    const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-    for (let m = re.exec(cmd); m; m = re.exec(cmd))
-        out.push(m[1] ?? m[2] ?? m[3]);
-    return out;
-}
-/** Read source files and relevant flags from a header command line. */
-function parseCompileCommand(command) {
-    const argv = shellSplit(command);
-    const out = { sources: [], extras: [], allExtras: false, groups: [], generateHashes: false, universal: false, constraints: [] };
-    let i = argv[0] === 'uv' ? (argv[1] === 'pip' ? 3 : 2) : 1;
-    for (; i < argv.length; i++) {
-        const a = argv[i];
-        if (a.startsWith('-')) {
-            const eq = a.indexOf('=');
-            const name = eq > 0 ? a.slice(0, eq) : a;
-            let value;
-            if (eq > 0)
-                value = a.slice(eq + 1);
-            else if (VALUE_OPTIONS.has(name) && !FLAG_EXCEPTIONS.has(name))
-                value = argv[++i];
-            else if (/^-[a-zA-Z]./.test(a) && VALUE_OPTIONS.has(a.slice(0, 2)))
-                value = a.slice(2);
-            const n = /^-[a-zA-Z]./.test(a) && eq < 0 && VALUE_OPTIONS.has(a.slice(0, 2)) ? a.slice(0, 2) : name;
-            if (n === '-o' || n === '--output-file')
-                out.outputFile = value;
-            else if (n === '--extra' && value)
-                out.extras.push(normalizeName(value));
-            else if (n === '--all-extras')
-                out.allExtras = true;
-            else if ((n === '--group' || n === '--only-group') && value)
-                out.groups.push(value);
-            else if (n === '--generate-hashes')
-                out.generateHashes = true;
-            else if (n === '--universal')
-                out.universal = true;
-            else if ((n === '--project' || n === '--directory') && value)
-                out.project = value;
-            else if ((n === '--python-version' || n === '-p' || n === '--python') && value && /^\d+\.\d+/.test(value))
-                out.pythonVersion = /^\d+\.\d+/.exec(value)[0];
-            else if ((n === '-c' || n === '--constraint' || n === '--constraints') && value)
-                out.constraints.push(value);
-            continue;
-        }
-        out.sources.push(a);
-    }
-    return out;
-}
-function requirements_isTable(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-function checkRequirements(input) {
-    const file = input.lockfile;
-    const rel = relPath(input.workspace, file);
-    const text = readProjectFile(file, undefined, rel);
-    const header = parseRequirementsHeader(text);
-    const parsed = parseRequirementsText(text);
-    const manager = header.writer === 'pip-compile' || header.writer === 'unknown' ? 'pip-tools' : 'uv';
-    const findings = [];
-    const uncertain = [];
-    const fix = header.command;
-    const result = { manager, lockfile: file, freshness: 'fresh', packages: 0, findings, locked: [] };
-    const loc = (line, endLine) => ({ file: rel, line, ...(endLine && endLine !== line ? { endLine } : {}) });
-    // ---- options: credentials
-    for (const o of parsed.options) {
-        if (!['--index-url', '--extra-index-url', '--find-links', '--trusted-host'].includes(o.name))
-            continue;
-        const c = findUrlCredentials(o.value);
-        if (c) {
-            findings.push({
-                class: 'credentials-in-url',
-                severity: 'error',
-                message: `${o.name} in ${rel} carries credentials (${c.kind}): ${c.masked}.`,
-                found: c.masked,
-                lock: loc(o.line),
-                fix: 'Pass the index credentials through the environment (PIP_INDEX_URL, keyring) instead of the file.',
-            });
-        }
-    }
-    // ---- pins
-    const pins = [];
-    const unnamedLocal = []; // `-e ./lib`: named by its own metadata only
-    const hashed = parsed.requirements.some((r) => r.hashes.length > 0);
-    let textLines;
-    for (const e of parsed.requirements) {
-        if (e.error) {
-            findings.push({ class: 'invalid-lockfile', severity: 'error', message: `${rel}:${e.line}: ${e.error}`, lock: loc(e.line, e.endLine), ...(fix ? { fix } : {}) });
-            continue;
-        }
-        const name = e.req?.normalizedName ?? '';
-        const url = e.req?.url ?? e.target;
-        const badHash = firstHashProblem(e.hashes);
-        if (badHash) {
-            // The line of the bad --hash itself (continuation lines), split only when there is a finding.
-            textLines ??= text.split(/\r?\n/);
-            let at = e.line;
-            for (let l = e.line; l <= e.endLine; l++) {
-                if (textLines[l - 1]?.includes(badHash.hash)) {
-                    at = l;
-                    break;
-                }
-            }
-            findings.push(malformedHashFinding(name || e.text, badHash.problem, badHash.count, loc(at), fix));
-        }
-        if (url) {
-            const c = findUrlCredentials(url);
-            if (c) {
-                findings.push({
-                    class: 'credentials-in-url',
-                    severity: 'error',
-                    package: name || undefined,
-                    message: `A requirement URL in ${rel} carries credentials (${c.kind}): ${c.masked}.`,
-                    found: c.masked,
-                    lock: loc(e.line, e.endLine),
-                });
-            }
-        }
-        if (e.editable || url) {
-            const vcs = /^(git|hg|svn|bzr)\+/.test(url ?? '');
-            if (vcs && !e.editable) {
-                const ref = /@([^@#/]+)(?:#.*)?$/.exec(url.replace(/^[a-z+]+:\/\/[^/]*@/, ''))?.[1];
-                if (!isFullCommitSha(ref)) {
-                    findings.push({
-                        class: 'vcs-not-pinned',
-                        severity: 'warning',
-                        package: name || undefined,
-                        message: `${name || url} is installed from ${url.split('+')[0]} without a full commit SHA, so the installed code can change; the compiler copies the reference from its input.`,
-                        fix: 'Pin the commit in the input file (`name @ git+URL@<40-hex sha>`) and recompile.',
-                        expected: '@<40-hex commit>',
-                        found: ref ?? '(no ref)',
-                        lock: loc(e.line, e.endLine),
-                    });
-                }
-            }
-            else if (!vcs && !e.editable && hashed && !e.hashes.length) {
-                findings.push({
-                    class: 'missing-hash',
-                    severity: 'error',
-                    package: name || undefined,
-                    message: `${name || url} has no --hash although other lines do (pip --require-hashes rejects the file).`,
-                    lock: loc(e.line, e.endLine),
-                    ...(fix ? { fix } : {}),
-                });
-            }
-            if (e.editable && hashed && manager === 'pip-tools') {
-                findings.push({
-                    class: 'missing-hash',
-                    severity: 'warning',
-                    package: name || undefined,
-                    message: `Editable requirement ${e.text} cannot be hash-checked; pip refuses it in --require-hashes mode.`,
-                    lock: loc(e.line, e.endLine),
-                });
-            }
-            const localName = name ? undefined : localProjectName(external_node_path_.dirname(input.lockfile), url);
-            if (name || localName)
-                pins.push({ entry: e, name: name || localName });
-            else if (localPathOf(url) !== undefined)
-                unnamedLocal.push(e);
-            continue;
-        }
-        const req = e.req;
-        const pinVersion = isExactPin(req.specifier);
-        if (pinVersion === undefined) {
-            findings.push({
-                class: 'unpinned',
-                severity: 'error',
-                package: name,
-                message: `${req.name} is not pinned to one exact version (${req.specifier || 'no specifier'}).`,
-                expected: '==<version>',
-                found: req.specifier || '(none)',
-                lock: loc(e.line, e.endLine),
-                ...(fix ? { fix } : {}),
-            });
-        }
-        if (!e.hashes.length && (hashed || input.requireHashes)) {
-            findings.push({
-                class: 'missing-hash',
-                severity: 'error',
-                package: name,
-                message: hashed ? `${req.name} has no --hash although other lines do (pip --require-hashes rejects the file).` : `${req.name} has no --hash (require-hashes is on).`,
-                lock: loc(e.line, e.endLine),
-                ...(fix ? { fix: header.writer === 'pip-compile' && !/--generate-hashes/.test(fix) ? `${fix} --generate-hashes` : fix } : {}),
-            });
-        }
-        pins.push({ entry: e, name, ...(pinVersion !== undefined ? { version: pinVersion } : {}) });
-    }
-    for (const w of parsed.unpinnedWarnings) {
-        findings.push({
-            class: 'unpinned',
-            severity: 'warning',
-            package: w.name,
-            message: `${w.name} is listed as not pinned (commented out by pip-compile); installs will take whatever version is present.`,
-            lock: loc(w.line),
-            fix: fix ? (/--allow-unsafe/.test(fix) ? fix : `${fix} --allow-unsafe`) : 'pip-compile --allow-unsafe',
-        });
-    }
-    // ---- duplicates must have disjoint markers
-    const envs = matrixFor(header);
-    const byName = new Map();
-    for (const p of pins)
-        byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
-    for (const [name, list] of byName) {
-        if (list.length < 2)
-            continue;
-        for (let a = 0; a < list.length; a++) {
-            for (let b = a + 1; b < list.length; b++) {
-                const ma = list[a].entry.req?.marker;
-                const mb = list[b].entry.req?.marker;
-                const overlap = envs.some((env) => (!ma || evaluateMarker(ma, env)) && (!mb || evaluateMarker(mb, env)));
-                if (overlap) {
-                    findings.push({
-                        class: 'invalid-lockfile',
-                        severity: 'error',
-                        package: name,
-                        message: `${name} is pinned twice with overlapping markers (lines ${list[a].entry.line} and ${list[b].entry.line}).`,
-                        found: `${list[a].entry.text} | ${list[b].entry.text}`,
-                        lock: loc(list[b].entry.line),
-                        ...(fix ? { fix } : {}),
-                    });
-                }
-            }
-        }
-    }
-    for (const p of pins) {
-        const lp = { name: p.name, version: p.version ?? '', source: p.entry.editable ? 'path' : p.entry.req?.url ? 'url' : 'registry' };
-        if (p.entry.req?.markerText)
-            lp.marker = p.entry.req.markerText;
-        if (p.entry.hashes.length)
-            lp.hashes = p.entry.hashes;
-        const local = localPathOf(p.entry.req?.url ?? p.entry.target);
-        if (local !== undefined) {
-            lp.source = 'path';
-            lp.path = local;
-        }
-        result.locked.push(lp);
-    }
-    for (const e of unnamedLocal) {
-        const lp = { name: '', version: '', source: 'path', path: localPathOf(e.target) };
-        if (e.req?.markerText)
-            lp.marker = e.req.markerText;
-        result.locked.push(lp);
-    }
-    result.packages = new Set(pins.map((p) => `${p.name}@${p.version ?? ''}`)).size;
-    // ---- inputs
-    if (header.writer === 'uv-export') {
-        checkAgainstUvLock(input, header, pins, findings, uncertain, result, rel);
-    }
-    else if (header.writer === 'pip-compile' || header.writer === 'uv-pip-compile') {
-        checkAgainstInputs(input, header, byName, envs, findings, uncertain, result, rel);
-    }
-    else {
-        uncertain.push(`${rel} has no pip-compile or uv header, so its inputs are unknown`);
-    }
-    if (findings.some((f) => f.class === 'drift' || f.class === 'version-mismatch'))
-        result.freshness = 'stale';
-    else if (uncertain.length) {
-        result.freshness = 'inconclusive';
-        result.inconclusiveReason = [...new Set(uncertain)].slice(0, 5).join('; ');
-    }
-    return result;
-}
-function matrixFor(header) {
-    if (header.writer === 'pip-compile' && header.pythonVersion) {
-        return MATRIX_PLATFORMS.map((p) => makeEnvironment(`${header.pythonVersion}.0`, p));
-    }
-    return environmentMatrix(undefined);
-}
-/** `X.Y` from a `.python-version` file in `dir` or an ancestor up to `stop`. */
-function pythonVersionFile(dir, stop) {
-    for (let d = dir;; d = external_node_path_.dirname(d)) {
-        const f = external_node_path_.join(d, '.python-version');
-        if ((0,external_node_fs_.existsSync)(f)) {
-            const m = /^\s*(?:cpython-|python)?(\d+\.\d+)/m.exec(readProjectFile(f, 4096));
-            return m?.[1];
-        }
-        if (d === stop || external_node_path_.dirname(d) === d || !d.startsWith(stop))
-            return undefined;
-    }
-}
-function resolveNear(candidates, p) {
-    for (const base of candidates) {
-        const abs = external_node_path_.resolve(base, p);
-        if ((0,external_node_fs_.existsSync)(abs))
-            return abs;
-    }
-    return undefined;
-}
-function collectInputs(input, file, constraint, cmd, out, uncertain, findings, seen) {
-    if (seen.has(file))
-        return;
-    seen.add(file);
-    const rel = relPath(input.workspace, file);
-    const base = external_node_path_.basename(file);
-    if (base === 'pyproject.toml') {
-        const text = readProjectFile(file, undefined, rel);
-        const data = parseToml(text, rel);
-        const project = requirements_isTable(data.project) ? data.project : undefined;
-        if (!project) {
-            uncertain.push(`${rel} has no [project] table`);
-            return;
-        }
-        const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
-        if (dynamic.includes('dependencies') || dynamic.includes('optional-dependencies'))
-            uncertain.push(`${rel} declares dynamic dependencies`);
-        const lines = text.split(/\r?\n/);
-        const lineOf = (s) => {
-            const i = lines.findIndex((l) => l.includes(JSON.stringify(s)) || l.includes(`'${s}'`));
-            return i >= 0 ? i + 1 : 1;
-        };
-        const add = (list) => {
-            for (const s of Array.isArray(list) ? list : []) {
-                if (typeof s !== 'string')
-                    continue;
-                try {
-                    out.push({ req: parseRequirement(s), file: rel, line: lineOf(s), constraint });
-                }
-                catch (err) {
-                    findings.push({ class: 'invalid-manifest', severity: 'error', message: `${rel}: ${err.message}`, manifest: { file: rel, line: lineOf(s) } });
-                }
-            }
-        };
-        add(project.dependencies);
-        const optional = requirements_isTable(project['optional-dependencies']) ? project['optional-dependencies'] : {};
-        for (const [k, v] of Object.entries(optional))
-            if (cmd.allExtras || cmd.extras.includes(normalizeName(k)))
-                add(v);
-        const groups = requirements_isTable(data['dependency-groups']) ? data['dependency-groups'] : {};
-        for (const g of cmd.groups) {
-            const name = g.includes(':') ? g.slice(g.lastIndexOf(':') + 1) : g;
-            const key = Object.keys(groups).find((k) => normalizeName(k) === normalizeName(name));
-            if (key)
-                add(groups[key].filter((x) => typeof x === 'string'));
-            else
-                uncertain.push(`dependency group ${g} not found in ${rel}`);
-        }
-        return;
-    }
-    if (base === 'setup.py' || base === 'setup.cfg' || !/\.(in|txt)$/.test(base)) {
-        uncertain.push(`${rel} is not a requirements or pyproject file; its requirements need a build to read`);
-        return;
-    }
-    const text = readProjectFile(file, undefined, rel);
-    const parsed = parseRequirementsText(text);
-    for (const e of parsed.requirements) {
-        if (e.error) {
-            findings.push({ class: 'invalid-manifest', severity: 'error', message: `${rel}:${e.line}: ${e.error}`, manifest: { file: rel, line: e.line } });
-            continue;
-        }
-        const localName = e.req ? undefined : localProjectName(external_node_path_.dirname(file), e.target);
-        if (e.req)
-            out.push({ req: e.req, file: rel, line: e.line, constraint });
-        else if (localName)
-            out.push({ req: parseRequirement(localName), file: rel, line: e.line, constraint });
-        else
-            uncertain.push(`${rel}:${e.line}: ${e.text} has no package name`);
-    }
-    for (const inc of parsed.includes) {
-        const target = resolveNear([external_node_path_.dirname(file)], inc.path);
-        if (!target) {
-            findings.push({
-                class: 'invalid-manifest',
-                severity: 'error',
-                message: `${rel}:${inc.line} includes ${inc.path}, which does not exist.`,
-                manifest: { file: rel, line: inc.line },
-            });
-            continue;
-        }
-        collectInputs(input, target, constraint || inc.kind === 'constraint', cmd, out, uncertain, findings, seen);
-    }
-}
-function checkAgainstInputs(input, header, byName, envs, findings, uncertain, result, rel) {
-    const fix = header.command;
-    const cmd = parseCompileCommand(header.command ?? '');
-    const txtDir = external_node_path_.dirname(input.lockfile);
-    const bases = [txtDir, input.dir, input.workspace];
-    let sources = cmd.sources.filter((s) => s !== '-');
-    if (cmd.sources.includes('-'))
-        uncertain.push('the header command read requirements from stdin');
-    if (!sources.length) {
-        const def = ['requirements.in', 'setup.py', 'pyproject.toml'].find((f) => (0,external_node_fs_.existsSync)(external_node_path_.join(txtDir, f)));
-        if (def)
-            sources = [def];
-        else {
-            uncertain.push(`cannot find the input of ${rel} (no source in the header command and no requirements.in beside it)`);
-            return;
-        }
-    }
-    const inputs = [];
-    const seen = new Set();
-    for (const s of sources) {
-        const abs = resolveNear(bases, s);
-        if (!abs) {
-            uncertain.push(`the source ${s} named in the header of ${rel} was not found`);
-            continue;
-        }
-        result.manifest ??= abs;
-        collectInputs(input, abs, false, cmd, inputs, uncertain, findings, seen);
-    }
-    for (const c of cmd.constraints) {
-        const abs = resolveNear(bases, c);
-        if (abs)
-            collectInputs(input, abs, true, cmd, inputs, uncertain, findings, seen);
-    }
-    removedInputs(input, inputs, byName, seen, bases, findings, rel, fix);
-    for (const inp of inputs) {
-        const { req } = inp;
-        const name = req.normalizedName;
-        const pinsFor = byName.get(name) ?? [];
-        const applies = req.marker ? applicableSomewhere(req.marker, envs, { extras: cmd.extras }) : true;
-        if (!pinsFor.length) {
-            if (inp.constraint || !applies)
-                continue;
-            if (req.marker && cmd.universal) {
-                // the universal range starts at the compiling interpreter (or --python-version); without it,
-                // only a requirement that applies on the newest Python is certainly missing
-                const lower = cmd.pythonVersion ?? pythonVersionFile(external_node_path_.dirname(input.lockfile), input.workspace);
-                const uenvs = lower ? environmentMatrix(`>=${lower}`) : environmentMatrix(`>=3.${LATEST_PYTHON_MINOR}`);
-                if (!applicableSomewhere(req.marker, uenvs, { extras: cmd.extras }))
-                    continue;
-            }
-            else if (req.marker) {
-                const everywhere = envs.every((env) => evaluateMarker(req.marker, env, { extras: cmd.extras }));
-                if (!everywhere) {
-                    uncertain.push(`${name} (${inp.file}:${inp.line}) has a marker and is not pinned; it may not apply on the platform that compiled ${rel}`);
-                    continue;
-                }
-            }
-            findings.push({
-                class: 'drift',
-                severity: 'error',
-                package: name,
-                message: `${inp.file} requires ${req.name}, but ${rel} does not pin it (added after compiling).`,
-                expected: `${req.name}${req.specifier}`,
-                found: '(absent)',
-                manifest: { file: inp.file, line: inp.line },
-                lock: { file: rel },
-                ...(fix ? { fix } : {}),
-            });
-            continue;
-        }
-        if (req.url) {
-            const urlPin = pinsFor.find((p) => p.entry.req?.url !== undefined || p.entry.target !== undefined);
-            if (!urlPin) {
-                findings.push({
-                    class: 'drift',
-                    severity: 'error',
-                    package: name,
-                    message: `${inp.file} requires ${req.name} from ${req.url}, but ${rel} pins it from an index.`,
-                    expected: req.url,
-                    found: pinsFor.map((p) => p.entry.text).join(' | '),
-                    manifest: { file: inp.file, line: inp.line },
-                    lock: { file: rel, line: pinsFor[0].entry.line },
-                    ...(fix ? { fix } : {}),
-                });
-            }
-            continue;
-        }
-        for (const p of pinsFor) {
-            if (p.version === undefined)
-                continue;
-            const pm = p.entry.req?.marker;
-            if (req.marker || pm) {
-                const together = envs.some((env) => (!req.marker || evaluateMarker(req.marker, env, { extras: cmd.extras })) && (!pm || evaluateMarker(pm, env)));
-                if (!together)
-                    continue;
-            }
-            let ok;
-            try {
-                ok = parseVersion(p.version) !== null ? satisfies(p.version, req.specifier) : true;
-            }
-            catch {
-                uncertain.push(`cannot evaluate ${req.specifier} from ${inp.file}:${inp.line}`);
-                continue;
-            }
-            if (!ok) {
-                findings.push({
-                    class: 'drift',
-                    severity: 'error',
-                    package: name,
-                    message: `${rel} pins ${req.name}==${p.version}, which does not satisfy ${req.specifier} from ${inp.file}${inp.constraint ? ' (constraint)' : ''}.`,
-                    expected: `${req.name}${req.specifier}`,
-                    found: `==${p.version}`,
-                    manifest: { file: inp.file, line: inp.line },
-                    lock: { file: rel, line: p.entry.line },
-                    ...(fix ? { fix } : {}),
-                });
-            }
-        }
-    }
-}
-function checkAgainstUvLock(input, header, pins, findings, uncertain, result, rel) {
-    const fix = header.command ?? 'uv export --format requirements-txt -o requirements.txt';
-    const cmd = parseCompileCommand(header.command ?? '');
-    const txtDir = external_node_path_.dirname(input.lockfile);
-    const candidates = [cmd.project ? external_node_path_.resolve(txtDir, cmd.project) : undefined, cmd.project ? external_node_path_.resolve(input.dir, cmd.project) : undefined, txtDir, input.dir, input.workspace].filter((d) => !!d);
-    let lockPath;
-    for (let d of candidates) {
-        // a project inside a workspace: the lock lives at the workspace root
-        for (let k = 0; k < 8; k++) {
-            if ((0,external_node_fs_.existsSync)(external_node_path_.join(d, 'uv.lock'))) {
-                lockPath = external_node_path_.join(d, 'uv.lock');
-                break;
-            }
-            const parent = external_node_path_.dirname(d);
-            if (parent === d || !parent.startsWith(input.workspace))
-                break;
-            d = parent;
-        }
-        if (lockPath)
-            break;
-    }
-    if (!lockPath) {
-        uncertain.push(`no uv.lock found for the uv export output ${rel}`);
-        return;
-    }
-    const lockRel = relPath(input.workspace, lockPath);
-    result.manifest = lockPath;
-    const lock = parseToml(readProjectFile(lockPath, undefined, lockRel), lockRel);
-    const locked = new Map();
-    for (const p of Array.isArray(lock.package) ? lock.package : []) {
-        if (!requirements_isTable(p) || typeof p.name !== 'string')
-            continue;
-        const hashes = new Set();
-        const arts = [p.sdist, ...(Array.isArray(p.wheels) ? p.wheels : [])];
-        for (const a of arts)
-            if (requirements_isTable(a) && typeof a.hash === 'string')
-                hashes.add(a.hash.toLowerCase());
-        const name = normalizeName(p.name);
-        locked.set(name, [...(locked.get(name) ?? []), { version: typeof p.version === 'string' ? p.version : undefined, hashes, source: requirements_isTable(p.source) ? p.source : {} }]);
-    }
-    for (const pin of pins) {
-        const entries = locked.get(pin.name);
-        const e = pin.entry;
-        if (!entries) {
-            findings.push({
-                class: 'drift',
-                severity: 'error',
-                package: pin.name,
-                message: `${rel} pins ${pin.name}, which ${lockRel} does not contain (export older or newer than the lock).`,
-                found: e.text,
-                lock: { file: rel, line: e.line },
-                manifest: { file: lockRel },
-                fix,
-            });
-            continue;
-        }
-        if (pin.version === undefined)
-            continue;
-        const match = entries.find((x) => x.version !== undefined && versionsEqual(x.version, pin.version));
-        if (!match) {
-            findings.push({
-                class: 'version-mismatch',
-                severity: 'error',
-                package: pin.name,
-                message: `${rel} pins ${pin.name}==${pin.version}, but ${lockRel} locks ${entries.map((x) => x.version ?? '?').join(', ')}.`,
-                expected: entries.map((x) => x.version ?? '?').join(', '),
-                found: pin.version,
-                lock: { file: rel, line: e.line },
-                manifest: { file: lockRel },
-                fix,
-            });
-            continue;
-        }
-        const bad = e.hashes.filter((h) => !match.hashes.has(h.toLowerCase()));
-        if (bad.length) {
-            findings.push({
-                class: 'version-mismatch',
-                severity: 'error',
-                package: pin.name,
-                message: `${rel} lists ${bad.length} hash(es) for ${pin.name}==${pin.version} that ${lockRel} does not record.`,
-                expected: `one of the ${match.hashes.size} artifact hashes in ${lockRel}`,
-                found: bad[0],
-                lock: { file: rel, line: e.line, endLine: e.endLine },
-                manifest: { file: lockRel },
-                fix,
-            });
-        }
-    }
-}
-/** The local path a requirement target names (`./lib`, `/abs/lib`, `file:lib`, `file:///abs/lib`), or undefined for URLs and VCS. */
-function localPathOf(target) {
-    if (!target)
-        return undefined;
-    const t = target.split('#')[0].trim();
-    if (/^file:/i.test(t)) {
-        const rest = t.replace(/^file:(\/\/(localhost)?)?/i, '');
-        try {
-            return decodeURIComponent(rest) || '.';
-        }
-        catch {
-            return rest;
-        }
-    }
-    return /^(\.|\/|~)/.test(t) ? t : undefined;
-}
-/**
- * The name a local path requirement (`-e ./packages/corelib`) has: its pyproject.toml's [project].name,
- * read statically (the compilers name it the same way, from its metadata). Undefined when it is not a
- * local directory with a static PEP 621 name (setup.py-only projects need a build to say).
- */
-function localProjectName(baseDir, target) {
-    const local = localPathOf(target);
-    if (local === undefined || local.startsWith('~'))
-        return undefined;
-    const file = external_node_path_.join(external_node_path_.resolve(baseDir, local), 'pyproject.toml');
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    try {
-        const project = parseToml(readProjectFile(file), file)['project'];
-        const name = project && typeof project === 'object' ? project['name'] : undefined;
-        return typeof name === 'string' && name ? normalizeName(name) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Requirements removed from the input after compiling, and what only they pulled in. The compiler's
- * `# via` says why each pin is there: `-r <input>` (the input asked for it), a package name (that
- * package depends on it), `-c <constraints>` (limits a version, adds nothing). A pin is left over when
- * the input no longer asks for it and every reason is gone: each `-r` is an input this check read,
- * each package named is itself left over (to a fixpoint), at least one reason is not a `-c`. Anything
- * else in `via` (`app (pyproject.toml)`, an unread file) keeps the pin: never decided by this rule.
- */
-function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix) {
-    const required = new Set(inputs.filter((i) => !i.constraint).map((i) => i.req.normalizedName));
-    const readFile = (f) => {
-        const abs = resolveNear(bases, f);
-        return abs && seen.has(abs) ? relPath(input.workspace, abs) : undefined;
-    };
-    // name \u2192 the inputs (direct) or packages (transitive) a pin was there for, when every reason is readable
-    const candidates = new Map();
-    for (const [name, pins] of byName) {
-        if (required.has(name))
-            continue;
-        for (const p of pins) {
-            const why = { pin: p, inputs: [], packages: [] };
-            let decided = (p.entry.via ?? []).length > 0;
-            for (const v of p.entry.via ?? []) {
-                const file = /^-([rc])\s+(.+)$/.exec(v);
-                if (file) {
-                    const named = readFile(file[2]);
-                    if (!named)
-                        decided = false;
-                    else if (file[1] === 'r')
-                        why.inputs.push(named);
-                }
-                else if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v))
-                    why.packages.push(normalizeName(v));
-                else
-                    decided = false;
-            }
-            if (!decided || why.inputs.length + why.packages.length === 0)
-                continue;
-            candidates.set(name, why);
-            break;
-        }
-    }
-    // Left over: the largest set of candidates each of which is there only for removed inputs or other
-    // members \u2014 a greatest fixpoint, so a dependency cycle (sphinx \u2194 sphinxcontrib-*) goes as a whole,
-    // while one reason outside the set (a required package, an unread file, an unpinned name) keeps it.
-    const leftover = new Map(candidates);
-    for (let changed = true; changed;) {
-        changed = false;
-        for (const [name, why] of leftover) {
-            if (why.packages.every((p) => leftover.has(p)))
-                continue;
-            leftover.delete(name);
-            changed = true;
-        }
-    }
-    for (const [name, { pin, inputs: named, packages }] of leftover) {
-        const message = named.length
-            ? `${rel} pins ${name} because ${named.join(' and ')} required it when it was compiled (# via), but ${named.length > 1 ? 'they no longer do' : 'it no longer does'} (removed after compiling)${packages.length ? `, and ${packages.join(', ')} ${packages.length > 1 ? 'are' : 'is'} left over too` : ''}.`
-            : `${rel} pins ${name} only for ${packages.join(', ')} (# via), ${packages.length > 1 ? 'which are' : 'which is'} no longer required: a recompile drops it.`;
-        findings.push({
-            class: 'drift',
-            severity: 'error',
-            package: name,
-            message,
-            expected: '(absent)',
-            found: pin.entry.text,
-            ...(named.length ? { manifest: { file: named[0] } } : {}),
-            lock: { file: rel, line: pin.entry.line },
-            ...(fix ? { fix } : {}),
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/shared/lockfile/uv.ts
-/**
- * uv.lock checker.
- *
- * Freshness: reproduces uv's recorded-input comparison (`ValidatedLock::validate` + `Lock::satisfies`):
- * workspace members, `[manifest]` constraints/overrides/excludes/groups, each local package's
- * `[package.metadata]` (requires-dist, provides-extras, requires-dev, static version), requires-python
- * and `[options]`. Markers are compared semantically after uv's python_version rewrite; whenever the
- * static verdict could differ from uv's, the result is `inconclusive` with a reason, never `stale`.
- *
- * Integrity (what uv does not check, uv#9396/uv#12164): version vs artifact file names, hashes,
- * dependency edges, git commit pins, credentials in URLs.
- */
-
-
-
-
-
-
-
-
-const UV_LOCK_VERSION = 1;
-/** Revisions whose semantics this checker knows (4 = metadata-free preview lock). */
-const UV_SUPPORTED_REVISIONS = (/* unused pure expression or super */ null && ([1, 2, 3, 5]));
-const FIX = 'uv lock';
-// ---------------------------------------------------------------- small helpers
-function uv_isTable(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-function tbl(t, key) {
-    if (!uv_isTable(t))
-        return undefined;
-    const v = t[key];
-    return uv_isTable(v) ? v : undefined;
-}
-function str(v) {
-    return typeof v === 'string' ? v : undefined;
-}
-function arr(v) {
-    return Array.isArray(v) ? v : [];
-}
-function num(v) {
-    if (typeof v === 'bigint')
-        return Number(v);
-    if (typeof v === 'number')
-        return v;
-    return undefined;
-}
-function trimSlash(u) {
-    return u.replace(/\/+$/, '');
-}
-function coreKey(r) {
-    return `${r.name}[${r.extras.join(',')}]${pep440_canonicalSpecifiers(r.specifier)}`;
-}
-// ---------------------------------------------------------------- glob for workspace members
-function segmentRegex(seg) {
-    let re = '^';
-    for (let i = 0; i < seg.length; i++) {
-        const c = seg[i];
-        if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '[') {
-            const end = seg.indexOf(']', i);
-            if (end < 0)
-                re += '\\[';
-            else {
-                re += `[${seg.slice(i + 1, end).replace(/^!/, '^')}]`;
-                i = end;
-            }
-        }
-        else
-            re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return new RegExp(`${re}$`);
-}
-function listDirs(dir) {
-    try {
-        return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
-            .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
-            .map((d) => d.name);
-    }
-    catch {
-        return [];
-    }
-}
-/** Expand a workspace glob (`packages/*`, `libs/**`, `tools/cli`) relative to `root`. */
-function expandGlob(root, pattern) {
-    const segs = pattern.replace(/\\/g, '/').split('/').filter((s) => s && s !== '.');
-    let current = [root];
-    for (const seg of segs) {
-        const next = [];
-        for (const dir of current) {
-            if (seg === '**') {
-                const stack = [dir];
-                while (stack.length) {
-                    const d = stack.pop();
-                    next.push(d);
-                    for (const c of listDirs(d))
-                        stack.push(external_node_path_.join(d, c));
-                }
-            }
-            else if (/[*?[]/.test(seg)) {
-                const re = segmentRegex(seg);
-                for (const c of listDirs(dir))
-                    if (re.test(c))
-                        next.push(external_node_path_.join(dir, c));
-            }
-            else if (seg === '..')
-                next.push(external_node_path_.dirname(dir));
-            else
-                next.push(external_node_path_.join(dir, seg));
-        }
-        current = next;
-    }
-    return [...new Set(current)].sort();
-}
-function readPyproject(ctx, dir) {
-    const cached = ctx.projects.get(dir);
-    if (cached !== undefined || ctx.projects.has(dir))
-        return cached;
-    const p = readPyprojectUncached(ctx, dir);
-    ctx.projects.set(dir, p);
-    return p;
-}
-function readPyprojectUncached(ctx, dir) {
-    const file = external_node_path_.join(dir, 'pyproject.toml');
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    const rel = relPath(ctx.input.workspace, file);
-    const text = readProjectFile(file, undefined, rel);
-    let data;
-    try {
-        data = parseToml(text, rel);
-    }
-    catch (err) {
-        if (err instanceof errors_UserError) {
-            ctx.findings.push({ class: 'invalid-manifest', severity: 'error', message: err.message, manifest: err.location ?? { file: rel } });
-            return { dir, file, rel, data: {}, lines: new TomlLineIndex(text) };
-        }
-        throw err;
-    }
-    return { dir, file, rel, data, lines: new TomlLineIndex(text) };
-}
-/** Build the requirement as uv records it from a PEP 508 string and `tool.uv.sources`. */
-function expectedReq(ctx, text, extraMarker, sources, indexes, project, members, line) {
-    let parsed;
-    try {
-        parsed = parseRequirement(text);
-    }
-    catch (err) {
-        ctx.findings.push({
-            class: 'invalid-manifest',
-            severity: 'error',
-            message: `${project.rel}: ${err.message}`,
-            manifest: { file: project.rel, line },
-        });
-        return undefined;
-    }
-    const req = {
-        name: parsed.normalizedName,
-        extras: parsed.extras,
-        specifier: parsed.specifier,
-        marker: andMarkers(parsed.marker, extraMarker),
-        source: '',
-        display: text,
-        line,
-    };
-    if (parsed.url !== undefined) {
-        const u = parsed.url;
-        if (u.startsWith('git+')) {
-            req.source = gitDescriptor(u.slice(4));
-            req.fuzzySource = true;
-        }
-        else if (u.startsWith('file:')) {
-            req.source = `path:?:${external_node_path_.resolve(fileUrlPath(u))}`;
-            req.fuzzySource = true;
-        }
-        else
-            req.source = `url:${stripFragment(u)}`;
-    }
-    const src = sources.get(req.name);
-    if (src) {
-        const s = src.raw;
-        if (Array.isArray(s) || !uv_isTable(s)) {
-            req.fuzzySource = true;
-            req.source = 'list';
-        }
-        else {
-            if (s.marker !== undefined || s.extra !== undefined || s.group !== undefined)
-                req.fuzzySource = true;
-            if (s.workspace === true) {
-                const m = members.get(req.name);
-                if (m)
-                    req.source = `path:${s.editable === false ? 'directory' : 'editable'}:${m.dir}`;
-                else
-                    req.fuzzySource = true;
-            }
-            else if (typeof s.path === 'string') {
-                const abs = external_node_path_.resolve(project.dir, s.path);
-                let kind = 'path';
-                try {
-                    if ((0,external_node_fs_.statSync)(abs).isDirectory())
-                        kind = s.editable === true ? 'editable' : s.package === false ? 'virtual' : 'directory';
-                }
-                catch {
-                    kind = '?';
-                }
-                if (kind === 'directory' && s.editable === undefined)
-                    req.fuzzySource = true; // editable default varies by uv version
-                req.source = `path:${kind}:${abs}`;
-            }
-            else if (typeof s.index === 'string') {
-                const url = indexes.get(s.index);
-                if (url)
-                    req.source = `index:${trimSlash(url)}`;
-                else
-                    req.fuzzySource = true;
-            }
-            else if (typeof s.git === 'string') {
-                const ref = str(s.rev) ?? str(s.tag) ?? str(s.branch) ?? '';
-                req.source = `git:${normalizeGitUrl(s.git)}#${ref}`;
-                if (s.subdirectory !== undefined)
-                    req.fuzzySource = true;
-            }
-            else if (typeof s.url === 'string') {
-                req.source = `url:${stripFragment(s.url)}`;
-            }
-            else
-                req.fuzzySource = true;
-        }
-    }
-    return req;
-}
-function fileUrlPath(u) {
-    try {
-        return new URL(u).pathname;
-    }
-    catch {
-        return u.replace(/^file:\/\//, '');
-    }
-}
-function stripFragment(u) {
-    const i = u.indexOf('#');
-    return i >= 0 ? u.slice(0, i) : u;
-}
-function normalizeGitUrl(u) {
-    return stripFragment(u)
-        .replace(/^git\+/, '')
-        .replace(/\?.*$/, '')
-        .replace(/\.git$/, '')
-        .replace(/\/+$/, '')
-        .replace(/^(\w+:\/\/)[^@/]*@/, '$1');
-}
-function gitDescriptor(u) {
-    // PEP 508 `git+https://host/repo@ref`
-    const noFrag = stripFragment(u);
-    const at = noFrag.lastIndexOf('@');
-    const slash = noFrag.lastIndexOf('/');
-    const ref = at > slash ? noFrag.slice(at + 1) : '';
-    const base = at > slash ? noFrag.slice(0, at) : noFrag;
-    return `git:${normalizeGitUrl(base)}#${ref}`;
-}
-/** Reduce a requires-dist / manifest entry of uv.lock to a Req. */
-/** `line` is looked up on first read: only a finding reads it, and the first lookup indexes the lock. */
-function lockedReq(ctx, entry, line) {
-    if (!uv_isTable(entry) || typeof entry.name !== 'string')
-        return undefined;
-    const req = {
-        name: normalizeName(entry.name),
-        extras: arr(entry.extras).filter((e) => typeof e === 'string').map(normalizeName).sort(),
-        specifier: str(entry.specifier) ?? '',
-        source: '',
-        display: entry.name + (str(entry.specifier) ?? ''),
-        get line() {
-            return line();
-        },
-    };
-    const marker = str(entry.marker);
-    if (marker) {
-        try {
-            req.marker = parseMarker(marker);
-        }
-        catch {
-            ctx.uncertain.push(`cannot parse the marker ${JSON.stringify(marker)} recorded for ${req.name}`);
-        }
-        req.display += ` ; ${marker}`;
-    }
-    const root = ctx.lockDir;
-    if (typeof entry.index === 'string')
-        req.source = `index:${trimSlash(entry.index)}`;
-    else if (typeof entry.editable === 'string')
-        req.source = `path:editable:${external_node_path_.resolve(root, entry.editable)}`;
-    else if (typeof entry.directory === 'string')
-        req.source = `path:directory:${external_node_path_.resolve(root, entry.directory)}`;
-    else if (typeof entry.virtual === 'string')
-        req.source = `path:virtual:${external_node_path_.resolve(root, entry.virtual)}`;
-    else if (typeof entry.path === 'string')
-        req.source = `path:path:${external_node_path_.resolve(root, entry.path)}`;
-    else if (typeof entry.url === 'string')
-        req.source = `url:${stripFragment(entry.url)}`;
-    else if (typeof entry.git === 'string') {
-        const q = /[?&](?:rev|tag|branch)=([^&#]+)/.exec(entry.git);
-        req.source = `git:${normalizeGitUrl(entry.git)}#${q ? decodeURIComponent(q[1]) : ''}`;
-    }
-    return req;
-}
-function sourceMatches(a, b) {
-    if (a.source === b.source)
-        return 'yes';
-    if (a.fuzzySource || b.fuzzySource) {
-        // same target path with a different kind, or a source shape we do not model exactly
-        return 'unsure';
-    }
-    const pa = /^path:([^:]*):(.*)$/.exec(a.source);
-    const pb = /^path:([^:]*):(.*)$/.exec(b.source);
-    if (pa && pb && pa[2] === pb[2])
-        return 'unsure';
-    return 'no';
-}
-function describeSource(s) {
-    if (!s)
-        return 'the default index';
-    const m = /^path:([^:]*):(.*)$/.exec(s);
-    if (m)
-        return `${m[1]} ${m[2]}`;
-    return maskUrl(s.replace(/^(index|url|git):/, ''));
-}
-/** Compare expected (manifest) and recorded (lock) requirement lists as uv would (sets). */
-function compareReqs(ctx, expected, recorded, requiresPython, labels) {
-    const byCore = new Map();
-    const slot = (k) => {
-        let s = byCore.get(k);
-        if (!s)
-            byCore.set(k, (s = { exp: [], rec: [] }));
-        return s;
-    };
-    for (const r of expected)
-        slot(coreKey(r)).exp.push(r);
-    for (const r of recorded)
-        slot(coreKey(r)).rec.push(r);
-    const unmatchedExp = [];
-    const unmatchedRec = [];
-    for (const { exp, rec } of byCore.values()) {
-        const recLeft = rec.slice();
-        const expLeft = [];
-        for (const e of exp) {
-            // exact partner: same source and semantically equal marker
-            let idx = recLeft.findIndex((r) => sourceMatches(e, r) === 'yes' && compareMarkers(e.marker, r.marker, requiresPython) === 'equal');
-            if (idx < 0)
-                idx = recLeft.findIndex((r) => sourceMatches(e, r) !== 'no' && compareMarkers(e.marker, r.marker, requiresPython) !== 'different');
-            if (idx < 0) {
-                expLeft.push(e);
-                continue;
-            }
-            const r = recLeft.splice(idx, 1)[0];
-            const sm = sourceMatches(e, r);
-            const mm = compareMarkers(e.marker, r.marker, requiresPython);
-            if (sm === 'unsure')
-                ctx.uncertain.push(`the source of ${e.name} in ${labels.what} (${describeSource(e.source)} vs ${describeSource(r.source)}) cannot be compared statically`);
-            if (mm === 'unknown')
-                ctx.uncertain.push(`the marker of ${e.name} in ${labels.what} uses variables whose comparison is not modelled exactly`);
-        }
-        // what is left differs in marker or source: pair by name for a precise message
-        for (const e of expLeft) {
-            const r = recLeft.shift();
-            if (!r) {
-                unmatchedExp.push(e);
-                continue;
-            }
-            const sm = sourceMatches(e, r);
-            const loc = locs(ctx, labels, e, r);
-            if (sm === 'no') {
-                ctx.findings.push({
-                    class: 'drift',
-                    severity: 'error',
-                    package: e.name,
-                    message: `The source of ${e.name} in ${labels.what} changed since uv.lock was written.`,
-                    expected: describeSource(e.source),
-                    found: describeSource(r.source),
-                    ...loc,
-                    fix: FIX,
-                });
-            }
-            else {
-                const em = e.marker ? markerToString(rewritePythonVersion(e.marker), "'") : '(none)';
-                const rm = r.marker ? markerToString(r.marker, "'") : '(none)';
-                ctx.findings.push({
-                    class: 'drift',
-                    severity: 'error',
-                    package: e.name,
-                    message: `The environment marker of ${e.name} in ${labels.what} changed since uv.lock was written.`,
-                    expected: em,
-                    found: rm,
-                    ...loc,
-                    fix: FIX,
-                });
-            }
-        }
-        unmatchedRec.push(...recLeft);
-    }
-    // name-level pairing for changed specifiers / extras
-    for (const e of unmatchedExp) {
-        const i = unmatchedRec.findIndex((r) => r.name === e.name);
-        const r = i >= 0 ? unmatchedRec.splice(i, 1)[0] : undefined;
-        const loc = locs(ctx, labels, e, r);
-        if (r) {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                package: e.name,
-                message: `The requirement on ${e.name} in ${labels.what} changed since uv.lock was written.`,
-                expected: e.display,
-                found: r.display,
-                ...loc,
-                fix: FIX,
-            });
-        }
-        else {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                package: e.name,
-                message: `${labels.what} requires ${e.name}, which uv.lock does not record (added after locking).`,
-                expected: e.display,
-                found: '(absent)',
-                ...loc,
-                fix: FIX,
-            });
-        }
-    }
-    for (const r of unmatchedRec) {
-        ctx.findings.push({
-            class: 'drift',
-            severity: 'error',
-            package: r.name,
-            message: `uv.lock records ${r.name} in ${labels.what}, but the manifest no longer requires it.`,
-            expected: '(absent)',
-            found: r.display,
-            ...locs(ctx, labels, undefined, r),
-            fix: FIX,
-        });
-    }
-}
-function locs(ctx, labels, e, r) {
-    const out = {};
-    if (labels.manifestFile)
-        out.manifest = { file: labels.manifestFile, ...(e?.line ? { line: e.line } : {}) };
-    const line = r?.line ?? labels.lockLine;
-    out.lock = { file: ctx.lockRel, ...(line ? { line } : {}) };
-    return out;
-}
-function sourceKind(source) {
-    if ('registry' in source)
-        return 'registry';
-    if ('git' in source)
-        return 'git';
-    if ('url' in source)
-        return 'url';
-    if ('editable' in source || 'directory' in source || 'virtual' in source)
-        return 'project';
-    if ('path' in source)
-        return 'path';
-    return 'registry';
-}
-/** Line of `{ name = "x"` (optionally containing `needle`) within a line range of the lock. */
-function entryLine(lines, from, to, name, needle) {
-    const re = new RegExp(`name = "${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`);
-    return lines.findLine(from, to, (l) => re.test(l) && (needle === undefined || l.includes(needle)));
-}
-// ---------------------------------------------------------------- main entry
-function checkUv(input, options = {}) {
-    const lockDir = external_node_path_.dirname(input.lockfile);
-    const lockRel = relPath(input.workspace, input.lockfile);
-    const text = readProjectFile(input.lockfile, undefined, lockRel);
-    const lock = parseToml(text, lockRel);
-    const lines = new TomlLineIndex(text);
-    const ctx = { input, lockDir, lockRel, findings: [], uncertain: [], env: options.env ?? process.env, projects: new Map() };
-    const result = {
-        manager: 'uv',
-        lockfile: input.lockfile,
-        freshness: 'fresh',
-        packages: 0,
-        findings: ctx.findings,
-        locked: [],
-    };
-    const version = num(lock.version);
-    const revision = num(lock.revision) ?? 0;
-    result.formatVersion = `${version ?? '?'}${lock.revision !== undefined ? `.${revision}` : ''}`;
-    if (version === undefined || !Array.isArray(lock.package)) {
-        if (version === undefined && !Array.isArray(lock.package)) {
-            throw new errors_UserError(`${lockRel} has neither \`version\` nor [[package]] entries; it is not a uv.lock or is truncated.`, {
-                title: 'invalid lockfile',
-                location: { file: lockRel, line: 1 },
-                hint: 'Regenerate it with `uv lock`.',
-            });
-        }
-    }
-    let formatBlocks = false;
-    if (version !== UV_LOCK_VERSION) {
-        ctx.findings.push({
-            class: 'unsupported-format',
-            severity: 'error',
-            message: `${lockRel} has lock format version ${String(version)}; this checker understands version ${UV_LOCK_VERSION}.`,
-            expected: String(UV_LOCK_VERSION),
-            found: String(version),
-            lock: { file: lockRel, line: lines.keyLine('', 'version') ?? 1 },
-            fix: FIX,
-        });
-        formatBlocks = true;
-    }
-    else if (revision === 4) {
-        ctx.uncertain.push('uv.lock revision 4 is the metadata-free preview format; recorded inputs cannot be compared statically (run `uv lock --check`)');
-    }
-    else if (revision > 5) {
-        ctx.findings.push({
-            class: 'unsupported-format',
-            severity: 'notice',
-            message: `${lockRel} has revision ${revision}, newer than the revisions this checker knows (1\u20133, 5).`,
-            found: String(revision),
-            lock: { file: lockRel, line: lines.keyLine('', 'revision') ?? 1 },
-        });
-        ctx.uncertain.push(`uv.lock revision ${revision} is newer than this checker knows`);
-    }
-    // ---- packages
-    const requiresPython = str(lock['requires-python']);
-    const pkgs = [];
-    arr(lock.package).forEach((p, i) => {
-        if (!uv_isTable(p) || typeof p.name !== 'string') {
-            ctx.findings.push({
-                class: 'invalid-lockfile',
-                severity: 'error',
-                message: `[[package]] entry #${i + 1} of ${lockRel} has no name.`,
-                lock: { file: lockRel, line: lines.arrayTable('package', i)?.line },
-                fix: FIX,
-            });
-            return;
-        }
-        const source = tbl(p, 'source') ?? {};
-        const lp = {
-            index: i,
-            name: normalizeName(p.name),
-            version: str(p.version),
-            source,
-            sourceKind: sourceKind(source),
-            data: p,
-            // Lazy: placing a finding is the only use, and the first lookup indexes the whole file.
-            get line() {
-                return lines.arrayTable('package', i)?.line ?? 1;
-            },
-        };
-        const rm = arr(p['resolution-markers']).filter((m) => typeof m === 'string');
-        if (rm.length) {
-            try {
-                const nodes = rm.map((m) => parseMarker(m));
-                lp.resolutionMarkers = nodes.length === 1 ? nodes[0] : { type: 'or', children: nodes };
-            }
-            catch {
-                /* ignored: marker problems are reported on edges */
-            }
-        }
-        pkgs.push(lp);
-    });
-    const seen = new Set();
-    for (const p of pkgs) {
-        seen.add(`${p.name}@${p.version ?? ''}`);
-        const lp = { name: p.name, version: p.version ?? '', source: p.sourceKind };
-        // Local sources carry their path; virtual members get none (no build system, nothing to install, like the root project).
-        const local = str(p.source.editable) ?? str(p.source.directory) ?? str(p.source.path);
-        if (local !== undefined)
-            lp.path = local;
-        const rm = arr(p.data['resolution-markers']).filter((m) => typeof m === 'string');
-        if (rm.length)
-            lp.marker = rm.length === 1 ? rm[0] : rm.map((m) => `(${m})`).join(' or ');
-        const hashes = artifacts(p.data)
-            .map((a) => str(a.hash))
-            .filter((h) => !!h);
-        if (hashes.length)
-            lp.hashes = hashes;
-        result.locked.push(lp);
-    }
-    result.packages = seen.size;
-    integrity(ctx, pkgs, lines, requiresPython);
-    if (!formatBlocks) {
-        try {
-            recordedInputs(ctx, lock, pkgs, lines, requiresPython, result);
-        }
-        catch (err) {
-            if (err instanceof errors_UserError)
-                throw err;
-            ctx.uncertain.push(`internal error while comparing recorded inputs: ${err.message}`);
-        }
-    }
-    const drift = ctx.findings.some((f) => f.class === 'drift' || (f.class === 'invalid-lockfile' && f.severity === 'error'));
-    if (formatBlocks) {
-        result.freshness = 'inconclusive';
-        result.inconclusiveReason = `uv.lock format version ${String(version)} is not supported by this checker; run \`uv lock --check\`.`;
-    }
-    else if (drift)
-        result.freshness = 'stale';
-    else if (ctx.uncertain.length) {
-        result.freshness = 'inconclusive';
-        result.inconclusiveReason = [...new Set(ctx.uncertain)].slice(0, 5).join('; ');
-    }
-    return result;
-}
-function artifacts(p) {
-    const out = [];
-    const sdist = tbl(p, 'sdist');
-    if (sdist)
-        out.push(sdist);
-    for (const w of arr(p.wheels))
-        if (uv_isTable(w))
-            out.push(w);
-    return out;
-}
-// ---------------------------------------------------------------- integrity
-function integrity(ctx, pkgs, lines, requiresPython) {
-    const { lockRel } = ctx;
-    const byName = new Map();
-    for (const p of pkgs) {
-        const l = byName.get(p.name);
-        if (l)
-            l.push(p);
-        else
-            byName.set(p.name, [p]);
-    }
-    let envs;
-    const envsFor = () => (envs ??= environmentMatrix(requiresPython));
-    const reportedCred = new Set();
-    const cred = (url, p, where) => {
-        const c = findUrlCredentials(url);
-        if (!c || reportedCred.has(c.masked))
-            return;
-        reportedCred.add(c.masked);
-        const line = where();
-        ctx.findings.push({
-            class: 'credentials-in-url',
-            severity: 'error',
-            package: p.name,
-            message: `uv.lock contains a URL with credentials (${c.kind}): ${c.masked}.`,
-            found: c.masked,
-            lock: { file: lockRel, line },
-            fix: 'Remove the credentials from the index URL (use UV_INDEX_<NAME>_USERNAME/PASSWORD or a keyring) and run `uv lock`.',
-        });
-    };
-    for (const p of pkgs) {
-        const end = () => lines.arrayTable('package', p.index)?.endLine ?? p.line;
-        const kind = p.sourceKind;
-        // credentials
-        for (const v of Object.values(p.source))
-            if (typeof v === 'string')
-                cred(v, p, () => lines.findLine(p.line, end(), (l) => l.startsWith('source')) ?? p.line);
-        // git pin
-        if (kind === 'git') {
-            const g = str(p.source.git) ?? '';
-            const frag = g.includes('#') ? g.slice(g.lastIndexOf('#') + 1) : '';
-            if (!isFullCommitSha(frag)) {
-                ctx.findings.push({
-                    class: 'vcs-not-pinned',
-                    severity: 'error',
-                    package: p.name,
-                    message: `${p.name} comes from git without a full commit SHA in the source URL.`,
-                    expected: '#<40-hex commit>',
-                    found: maskUrl(g),
-                    lock: { file: lockRel, line: p.line },
-                    fix: FIX,
-                });
-            }
-        }
-        // artifacts: names and hashes
-        const arts = artifacts(p.data);
-        for (const a of arts) {
-            const loc = str(a.url) ?? str(a.path) ?? str(a.filename);
-            if (!loc)
-                continue;
-            const line = () => lines.findLine(p.line, end(), (l) => l.includes(loc)) ?? p.line;
-            if (a.url)
-                cred(loc, p, line);
-            if (p.version !== undefined) {
-                const mm = checkArtifactName(loc, p.name, p.version);
-                if (mm) {
-                    ctx.findings.push({
-                        class: 'version-mismatch',
-                        severity: 'error',
-                        package: p.name,
-                        message: mm.field === 'version'
-                            ? `${p.name} is locked at ${p.version}, but its artifact ${mm.file} is version ${mm.found} (hand or bot edit; uv does not notice, uv#12164).`
-                            : `${p.name}'s artifact ${mm.file} belongs to a different package (${mm.found}).`,
-                        expected: mm.expected,
-                        found: mm.found,
-                        lock: { file: lockRel, line: line() },
-                        fix: `uv lock --upgrade-package ${p.name}`,
-                    });
-                    break;
-                }
-            }
-        }
-        const badHash = firstHashProblem(arts.map((a) => str(a.hash)).filter((h) => !!h));
-        if (badHash) {
-            const line = lines.findLine(p.line, end(), (l) => l.includes(badHash.hash)) ?? p.line;
-            ctx.findings.push(malformedHashFinding(p.name, badHash.problem, badHash.count, { file: lockRel, line }, 'uv lock --refresh'));
-        }
-        const hashExempt = kind === 'project' || kind === 'git' || kind === 'path';
-        if (!hashExempt) {
-            const missing = arts.filter((a) => !str(a.hash));
-            if (missing.length || arts.length === 0) {
-                ctx.findings.push({
-                    class: 'missing-hash',
-                    severity: ctx.input.requireHashes ? 'error' : 'warning',
-                    package: p.name,
-                    message: arts.length === 0
-                        ? `${p.name} ${p.version ?? ''} has no sdist or wheels recorded, so nothing can be hash-checked.`
-                        : `${p.name} ${p.version ?? ''} has ${missing.length} artifact(s) without a hash (index without hashes or --find-links).`,
-                    lock: { file: lockRel, line: p.line },
-                    fix: 'Use an index that serves hashes, then run `uv lock --refresh`.',
-                });
-            }
-        }
-        // dependency edges
-        const edgeLists = [['dependencies', arr(p.data.dependencies), undefined]];
-        for (const [k, v] of Object.entries(tbl(p.data, 'optional-dependencies') ?? {}))
-            edgeLists.push([`optional-dependencies.${k}`, arr(v), k]);
-        for (const [k, v] of Object.entries(tbl(p.data, 'dev-dependencies') ?? {}))
-            edgeLists.push([`dev-dependencies.${k}`, arr(v), undefined]);
-        for (const [where, edges] of edgeLists) {
-            for (const e of edges) {
-                if (!uv_isTable(e) || typeof e.name !== 'string')
-                    continue;
-                const name = normalizeName(e.name);
-                let candidates = byName.get(name) ?? [];
-                const ev = str(e.version);
-                if (ev !== undefined)
-                    candidates = candidates.filter((c) => c.version !== undefined && versionsEqual(c.version, ev));
-                const es = tbl(e, 'source');
-                if (es && candidates.length > 1) {
-                    const sj = JSON.stringify(Object.entries(es).sort());
-                    const f = candidates.filter((c) => JSON.stringify(Object.entries(c.source).sort()) === sj);
-                    if (f.length)
-                        candidates = f;
-                }
-                if (candidates.length === 1)
-                    continue;
-                const edgeName = e.name;
-                const line = () => entryLine(lines, p.line, end(), edgeName, ev) ?? p.line;
-                if (candidates.length === 0) {
-                    // an edge that can never apply is harmless
-                    const m = str(e.marker);
-                    let applies = true;
-                    try {
-                        const node = andMarkers(m ? parseMarker(m) : undefined, p.resolutionMarkers);
-                        applies = applicableSomewhere(node, envsFor(), { extras: [] }) || (m?.includes('extra') ?? false);
-                    }
-                    catch {
-                        applies = true;
-                    }
-                    if (!applies)
-                        continue;
-                    ctx.findings.push({
-                        class: 'dangling-dependency',
-                        severity: 'error',
-                        package: p.name,
-                        message: `${p.name} (${where}) depends on ${name}${ev ? ` ${ev}` : ''}, which is not locked.`,
-                        expected: `a [[package]] entry for ${name}${ev ? ` ${ev}` : ''}`,
-                        found: (byName.get(name) ?? []).map((c) => c.version ?? '?').join(', ') || '(none)',
-                        lock: { file: lockRel, line: line() },
-                        fix: FIX,
-                    });
-                }
-                else {
-                    ctx.findings.push({
-                        class: 'invalid-lockfile',
-                        severity: 'error',
-                        package: p.name,
-                        message: `${p.name} (${where}) depends on ${name} without a version, but ${candidates.length} versions of ${name} are locked (uv rejects ambiguous edges, uv#11701).`,
-                        expected: 'one matching package',
-                        found: candidates.map((c) => c.version ?? '?').join(', '),
-                        lock: { file: lockRel, line: line() },
-                        fix: FIX,
-                    });
-                }
-            }
-        }
-    }
-}
-function reqList(ctx, entries, lines, range) {
-    const out = [];
-    for (const e of arr(entries)) {
-        const name = uv_isTable(e) ? str(e.name) : undefined;
-        const r = lockedReq(ctx, e, () => (name ? entryLine(lines, ...range(), name) : undefined));
-        if (r)
-            out.push(r);
-    }
-    return out;
-}
-function settingsOf(ctx, root) {
-    const uvToml = external_node_path_.join(ctx.lockDir, 'uv.toml');
-    if ((0,external_node_fs_.existsSync)(uvToml)) {
-        const rel = relPath(ctx.input.workspace, uvToml);
-        return { settings: parseToml(readProjectFile(uvToml, undefined, rel), rel), file: rel };
-    }
-    return { settings: tbl(tbl(root?.data, 'tool'), 'uv') ?? {}, file: root?.rel ?? 'pyproject.toml' };
-}
-function parseExcludeNewer(v) {
-    const t = v.trim();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(t)) {
-        // a date means "the end of that day" (uv writes the next midnight, UTC)
-        const ms = Date.parse(`${t}T00:00:00Z`);
-        return Number.isNaN(ms) ? undefined : ms + 86400000;
-    }
-    if (/^\d{4}-\d{2}-\d{2}[T ]/.test(t)) {
-        const ms = Date.parse(t);
-        return Number.isNaN(ms) ? undefined : ms;
-    }
-    return undefined;
-}
-function requiresPythonEqual(a, bs) {
-    try {
-        const samples = new Set(['2.7.18']);
-        for (let m = 0; m <= 25; m++)
-            for (const p of [0, 1, 5, 50])
-                samples.add(`3.${m}.${p}`);
-        for (const s of [a, ...bs])
-            for (const lit of s.match(/\d+(\.\d+)*/g) ?? []) {
-                const parts = lit.split('.').map(Number);
-                const [x, y = 0, z = 0] = parts;
-                for (const d of [-1, 0, 1])
-                    if (z + d >= 0)
-                        samples.add(`${x}.${y}.${z + d}`);
-                samples.add(`${x}.${y + 1}.0`);
-            }
-        for (const v of samples)
-            if (satisfies(v, a) !== bs.every((b) => satisfies(v, b)))
-                return false;
-        return true;
-    }
-    catch {
-        return undefined;
-    }
-}
-function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
-    const { lockDir, lockRel } = ctx;
-    if (/\.py\.lock$/.test(ctx.input.lockfile)) {
-        ctx.uncertain.push('script locks (PEP 723) are not compared statically');
-        return;
-    }
-    const root = readPyproject(ctx, lockDir);
-    if (!root) {
-        ctx.uncertain.push(`no pyproject.toml next to ${lockRel}`);
-        return;
-    }
-    result.manifest = root.file;
-    const rootUv = tbl(tbl(root.data, 'tool'), 'uv') ?? {};
-    const { settings, file: settingsFile } = settingsOf(ctx, root);
-    const manifest = tbl(lock, 'manifest') ?? {};
-    // Lock lines are looked up only for findings: the first lookup indexes the whole lock.
-    const manifestLine = () => lines.tableLine('manifest');
-    // ---- workspace members
-    const members = new Map();
-    const rootProject = tbl(root.data, 'project');
-    if (rootProject && typeof rootProject.name === 'string')
-        members.set(normalizeName(rootProject.name), root);
-    const ws = tbl(rootUv, 'workspace');
-    const excludes = arr(ws?.exclude).filter((e) => typeof e === 'string');
-    const excluded = new Set(excludes.flatMap((e) => expandGlob(lockDir, e)));
-    for (const pattern of arr(ws?.members)) {
-        if (typeof pattern !== 'string')
-            continue;
-        for (const dir of expandGlob(lockDir, pattern)) {
-            if (excluded.has(dir) || dir === lockDir)
-                continue;
-            if (!(0,external_node_fs_.existsSync)(external_node_path_.join(dir, 'pyproject.toml')))
-                continue;
-            const m = readPyproject(ctx, dir);
-            const proj = tbl(m?.data, 'project');
-            if (!m || !proj || typeof proj.name !== 'string') {
-                ctx.uncertain.push(`workspace member ${relPath(ctx.input.workspace, dir)} has no readable [project] name`);
-                continue;
-            }
-            members.set(normalizeName(proj.name), m);
-        }
-    }
-    const recordedMembers = arr(manifest.members).filter((m) => typeof m === 'string').map(normalizeName);
-    const expectedMembers = [...members.keys()].sort();
-    const singleProject = expectedMembers.length === 1 && rootProject !== undefined;
-    if (recordedMembers.length || !singleProject) {
-        const rec = new Set(recordedMembers.length ? recordedMembers : rootProject && typeof rootProject.name === 'string' ? [normalizeName(rootProject.name)] : []);
-        const exp = new Set(expectedMembers);
-        const added = [...exp].filter((m) => !rec.has(m));
-        const removed = [...rec].filter((m) => !exp.has(m));
-        if (added.length || removed.length) {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                message: `The workspace members changed since uv.lock was written${added.length ? `; added: ${added.join(', ')}` : ''}${removed.length ? `; removed: ${removed.join(', ')}` : ''}.`,
-                expected: expectedMembers.join(', '),
-                found: [...rec].sort().join(', '),
-                manifest: { file: root.rel, line: root.lines.keyLine('tool.uv.workspace', 'members') ?? root.lines.tableLine('project') },
-                lock: { file: lockRel, line: manifestLine() ?? 1 },
-                fix: FIX,
-            });
-        }
-    }
-    // ---- requires-python
-    const rps = [...members.values()]
-        .map((m) => str(tbl(m.data, 'project')?.['requires-python']))
-        .filter((r) => !!r);
-    if (!rps.length) {
-        if (requiresPython)
-            ctx.uncertain.push('no workspace member declares requires-python, so uv derives it from the interpreter');
-    }
-    else if (requiresPython) {
-        const eq = requiresPythonEqual(requiresPython, rps);
-        if (eq === false) {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                message: 'requires-python changed since uv.lock was written.',
-                expected: rps.join(' \u2229 '),
-                found: requiresPython,
-                manifest: { file: root.rel, line: root.lines.keyLine('project', 'requires-python') },
-                lock: { file: lockRel, line: lines.keyLine('', 'requires-python') },
-                fix: FIX,
-            });
-        }
-        else if (eq === undefined)
-            ctx.uncertain.push('requires-python could not be compared');
-    }
-    else {
-        ctx.findings.push({
-            class: 'drift',
-            severity: 'error',
-            message: 'The project declares requires-python, but uv.lock records none.',
-            expected: rps.join(' \u2229 '),
-            found: '(absent)',
-            manifest: { file: root.rel, line: root.lines.keyLine('project', 'requires-python') },
-            lock: { file: lockRel, line: 1 },
-            fix: FIX,
-        });
-    }
-    const simplifyRp = requiresPython;
-    // ---- options
-    const opts = tbl(lock, 'options') ?? {};
-    const optLine = () => lines.tableLine('options');
-    const optionCheck = (label, lockKey, envKey, settingKey, dflt) => {
-        const requested = ctx.env[envKey] ?? str(settings[settingKey]) ?? dflt;
-        const recorded = str(opts[lockKey]) ?? dflt;
-        if (requested !== recorded) {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                message: `The ${label} (${settingKey}) changed since uv.lock was written.`,
-                expected: requested,
-                found: recorded,
-                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', settingKey) },
-                lock: { file: lockRel, line: optLine() ?? 1 },
-                fix: FIX,
-            });
-        }
-    };
-    optionCheck('resolution strategy', 'resolution-mode', 'UV_RESOLUTION', 'resolution', 'highest');
-    optionCheck('pre-release strategy', 'prerelease-mode', 'UV_PRERELEASE', 'prerelease', 'if-necessary-or-explicit');
-    optionCheck('fork strategy', 'fork-strategy', 'UV_FORK_STRATEGY', 'fork-strategy', 'requires-python');
-    {
-        const reqRaw = ctx.env.UV_EXCLUDE_NEWER ?? str(settings['exclude-newer']);
-        const recRaw = str(opts['exclude-newer']);
-        const span = str(opts['exclude-newer-span']);
-        if (span !== undefined)
-            ctx.uncertain.push('exclude-newer is a relative span; uv ignores spans that merely ticked forward');
-        else if (reqRaw === undefined && recRaw !== undefined) {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                message: `uv.lock was resolved with exclude-newer = ${recRaw}, but neither tool.uv.exclude-newer nor UV_EXCLUDE_NEWER sets it now.`,
-                expected: '(unset)',
-                found: recRaw,
-                lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine() },
-                fix: `Set UV_EXCLUDE_NEWER=${recRaw} (or tool.uv.exclude-newer) as when locking, or run \`uv lock\`.`,
-            });
-        }
-        else if (reqRaw !== undefined && recRaw === undefined) {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                message: `exclude-newer = ${reqRaw} is requested, but uv.lock was resolved without it.`,
-                expected: reqRaw,
-                found: '(unset)',
-                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
-                lock: { file: lockRel, line: optLine() ?? 1 },
-                fix: FIX,
-            });
-        }
-        else if (reqRaw !== undefined && recRaw !== undefined) {
-            const a = parseExcludeNewer(reqRaw);
-            const b = parseExcludeNewer(recRaw);
-            if (a === undefined || b === undefined) {
-                if (reqRaw.trim() !== recRaw.trim())
-                    ctx.uncertain.push(`exclude-newer values ${reqRaw} and ${recRaw} cannot be compared`);
-            }
-            else if (a !== b) {
-                ctx.findings.push({
-                    class: 'drift',
-                    severity: 'error',
-                    message: 'exclude-newer changed since uv.lock was written.',
-                    expected: reqRaw,
-                    found: recRaw,
-                    manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
-                    lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine() },
-                    fix: FIX,
-                });
-            }
-        }
-        if (tbl(opts, 'exclude-newer-package') || tbl(settings, 'exclude-newer-package')) {
-            if (JSON.stringify(tbl(opts, 'exclude-newer-package') ?? {}) !== JSON.stringify(tbl(settings, 'exclude-newer-package') ?? {})) {
-                ctx.uncertain.push('exclude-newer-package settings differ in form and are not compared exactly');
-            }
-        }
-    }
-    // ---- environments / conflicts
-    const markerListCheck = (lockKey, settingKey) => {
-        const rec = arr(lock[lockKey]).filter((m) => typeof m === 'string');
-        const exp = arr(settings[settingKey]).filter((m) => typeof m === 'string');
-        if (!rec.length && !exp.length)
-            return;
-        if (!rec.length || !exp.length) {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                message: `tool.uv.${settingKey} changed since uv.lock was written.`,
-                expected: exp.join(' | ') || '(none)',
-                found: rec.join(' | ') || '(none)',
-                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', settingKey) },
-                lock: { file: lockRel, line: lines.keyLine('', lockKey) ?? 1 },
-                fix: FIX,
-            });
-            return;
-        }
-        try {
-            const or = (ms) => {
-                const nodes = ms.map((m) => parseMarker(m));
-                return nodes.length === 1 ? nodes[0] : { type: 'or', children: nodes };
-            };
-            const c = compareMarkers(or(exp), or(rec), simplifyRp);
-            if (c !== 'equal')
-                ctx.uncertain.push(`tool.uv.${settingKey} may differ from the lock's ${lockKey}`);
-        }
-        catch {
-            ctx.uncertain.push(`tool.uv.${settingKey} could not be parsed`);
-        }
-    };
-    markerListCheck('supported-markers', 'environments');
-    markerListCheck('required-markers', 'required-environments');
-    {
-        const rec = arr(lock.conflicts);
-        const exp = arr(settings.conflicts);
-        if (rec.length !== exp.length) {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                message: 'tool.uv.conflicts changed since uv.lock was written.',
-                expected: `${exp.length} conflict set(s)`,
-                found: `${rec.length} conflict set(s)`,
-                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'conflicts') },
-                lock: { file: lockRel, line: lines.keyLine('', 'conflicts') ?? 1 },
-                fix: FIX,
-            });
-        }
-        else if (rec.length)
-            ctx.uncertain.push('tool.uv.conflicts are not compared in detail');
-    }
-    // ---- manifest requirement sets
-    const memberSources = (m) => {
-        const out = new Map();
-        const add = (t) => {
-            for (const [k, v] of Object.entries(t ?? {}))
-                out.set(normalizeName(k), { raw: v });
-        };
-        if (m !== root && members.has(normalizeName(str(tbl(m.data, 'project')?.name) ?? '')))
-            add(tbl(rootUv, 'sources'));
-        add(tbl(tbl(tbl(m.data, 'tool'), 'uv'), 'sources'));
-        return out;
-    };
-    const indexesOf = (m) => {
-        const out = new Map();
-        for (const t of [settings, tbl(tbl(m.data, 'tool'), 'uv') ?? {}]) {
-            for (const ix of arr(t.index))
-                if (uv_isTable(ix) && typeof ix.name === 'string' && typeof ix.url === 'string')
-                    out.set(ix.name, ix.url);
-        }
-        return out;
-    };
-    const manifestSet = (lockKey, settingKey) => {
-        const strings = arr(settings[settingKey]).filter((s) => typeof s === 'string');
-        const keyLine = root.lines.keyLine('tool.uv', settingKey);
-        const exp = strings
-            .map((s) => expectedReq(ctx, s, undefined, new Map(), new Map(), root, members, keyLine !== undefined ? (root.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
-            .filter((r) => !!r);
-        const rec = reqList(ctx, manifest[lockKey], lines, () => {
-            const sec = manifestLine() ?? 1;
-            return [sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec];
-        });
-        if (!exp.length && !rec.length)
-            return;
-        compareReqs(ctx, exp, rec, simplifyRp, {
-            what: `tool.uv.${settingKey}`,
-            manifestFile: settingsFile,
-            get lockLine() {
-                return manifestLine();
-            },
-        });
-    };
-    manifestSet('constraints', 'constraint-dependencies');
-    manifestSet('overrides', 'override-dependencies');
-    manifestSet('build-constraints', 'build-constraint-dependencies');
-    {
-        const exp = new Set(arr(settings['exclude-dependencies']).filter((s) => typeof s === 'string').map((s) => normalizeName(s.split(/[\s;[<>=!~]/)[0] ?? s)));
-        const rec = new Set(arr(manifest.excludes)
-            .map((e) => (typeof e === 'string' ? e : uv_isTable(e) ? (str(e.name) ?? '') : ''))
-            .filter(Boolean)
-            .map(normalizeName));
-        if ([...exp].some((e) => !rec.has(e)) || [...rec].some((e) => !exp.has(e))) {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                message: 'tool.uv.exclude-dependencies changed since uv.lock was written.',
-                expected: [...exp].join(', ') || '(none)',
-                found: [...rec].join(', ') || '(none)',
-                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-dependencies') },
-                lock: { file: lockRel, line: manifestLine() ?? 1 },
-                fix: FIX,
-            });
-        }
-    }
-    if (arr(settings['dependency-metadata']).length || arr(manifest['dependency-metadata']).length) {
-        if (arr(settings['dependency-metadata']).length !== arr(manifest['dependency-metadata']).length) {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                message: 'tool.uv.dependency-metadata changed since uv.lock was written.',
-                expected: `${arr(settings['dependency-metadata']).length} entries`,
-                found: `${arr(manifest['dependency-metadata']).length} entries`,
-                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'dependency-metadata') },
-                lock: { file: lockRel, line: manifestLine() ?? 1 },
-                fix: FIX,
-            });
-        }
-        else
-            ctx.uncertain.push('tool.uv.dependency-metadata is not compared in detail');
-    }
-    // a non-project workspace root: its dependency groups live in [manifest.dependency-groups]
-    if (!rootProject) {
-        const exp = expectedGroups(ctx, root, new Map(), indexesOf(root), members);
-        const recT = tbl(manifest, 'dependency-groups') ?? {};
-        const range = () => {
-            const sec = lines.tableLine('manifest.dependency-groups') ?? manifestLine() ?? 1;
-            return [sec, lines.sectionsAt('manifest.dependency-groups')[0]?.endLine ?? sec];
-        };
-        compareGroups(ctx, exp, recT, lines, range, simplifyRp, root, 'the workspace root');
-    }
-    // ---- local packages (members and path dependencies)
-    const byName = new Map();
-    for (const p of pkgs)
-        byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
-    for (const [name, m] of members) {
-        if (!byName.has(name)) {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                package: name,
-                message: `Workspace member ${name} is not in uv.lock.`,
-                manifest: { file: m.rel, line: m.lines.keyLine('project', 'name') },
-                lock: { file: lockRel, line: 1 },
-                fix: FIX,
-            });
-        }
-    }
-    for (const p of pkgs) {
-        if (p.sourceKind !== 'project')
-            continue;
-        const rel = str(p.source.editable) ?? str(p.source.directory) ?? str(p.source.virtual) ?? '.';
-        const dir = external_node_path_.resolve(lockDir, rel);
-        const local = members.get(p.name)?.dir === dir ? members.get(p.name) : readPyproject(ctx, dir);
-        if (!local) {
-            ctx.uncertain.push(`cannot read ${relPath(ctx.input.workspace, external_node_path_.join(dir, 'pyproject.toml'))} for local package ${p.name}`);
-            continue;
-        }
-        compareLocalPackage(ctx, p, local, lines, simplifyRp, memberSources(local), indexesOf(local), members);
-    }
-}
-function groupMarker(ctx, m, group) {
-    const g = tbl(tbl(tbl(tbl(m.data, 'tool'), 'uv'), 'dependency-groups'), group);
-    const rp = str(g?.['requires-python']);
-    if (!rp)
-        return undefined;
-    const node = requiresPythonToMarker(rp);
-    if (!node)
-        ctx.uncertain.push(`cannot interpret requires-python of dependency group ${group}`);
-    return node;
-}
-function expectedGroups(ctx, m, sources, indexes, members) {
-    const raw = tbl(m.data, 'dependency-groups') ?? {};
-    const groups = new Map();
-    for (const [k, v] of Object.entries(raw))
-        groups.set(normalizeName(k), { key: k, items: arr(v) });
-    const out = new Map();
-    const resolve = (g, stack) => {
-        const cached = out.get(g);
-        if (cached)
-            return cached;
-        const entry = groups.get(g);
-        if (!entry)
-            return [];
-        if (stack.includes(g)) {
-            ctx.findings.push({
-                class: 'invalid-manifest',
-                severity: 'error',
-                message: `Dependency group ${g} includes itself (${[...stack, g].join(' \u2192 ')}).`,
-                manifest: { file: m.rel, line: m.lines.keyLine('dependency-groups', entry.key) },
-            });
-            return [];
-        }
-        const gm = groupMarker(ctx, m, g);
-        const reqs = [];
-        const keyLine = m.lines.keyLine('dependency-groups', entry.key);
-        for (const item of entry.items) {
-            if (typeof item === 'string') {
-                const line = keyLine !== undefined ? (m.lines.stringLine(item, keyLine) ?? keyLine) : undefined;
-                const r = expectedReq(ctx, item, gm, sources, indexes, m, members, line);
-                if (r)
-                    reqs.push(r);
-            }
-            else if (uv_isTable(item) && typeof item['include-group'] === 'string') {
-                const inc = resolve(normalizeName(item['include-group']), [...stack, g]);
-                reqs.push(...inc.map((r) => ({ ...r, marker: andMarkers(r.marker, gm) })));
-            }
-        }
-        out.set(g, reqs);
-        return reqs;
-    };
-    for (const g of groups.keys())
-        resolve(g, []);
-    // legacy tool.uv.dev-dependencies merge into `dev`
-    const legacy = arr(tbl(tbl(m.data, 'tool'), 'uv')?.['dev-dependencies']).filter((s) => typeof s === 'string');
-    if (legacy.length) {
-        const keyLine = m.lines.keyLine('tool.uv', 'dev-dependencies');
-        const extra = legacy
-            .map((s) => expectedReq(ctx, s, undefined, sources, indexes, m, members, keyLine !== undefined ? (m.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
-            .filter((r) => !!r);
-        out.set('dev', [...(out.get('dev') ?? []), ...extra]);
-    }
-    return out;
-}
-function compareGroups(ctx, exp, recT, lines, range, rp, m, owner) {
-    const rec = new Map();
-    for (const [k, v] of Object.entries(recT)) {
-        rec.set(normalizeName(k), reqList(ctx, v, lines, () => {
-            const [from, to] = range();
-            return [lines.findLine(from, to, (l) => l.startsWith(`${k} =`)) ?? from, to];
-        }));
-    }
-    const names = new Set([...exp.keys(), ...rec.keys()]);
-    for (const g of names) {
-        const e = exp.get(g) ?? [];
-        const r = rec.get(g) ?? [];
-        if (!e.length && !r.length)
-            continue;
-        if (!rec.has(g) && e.length) {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                message: `Dependency group ${g} of ${owner} is not recorded in uv.lock (added after locking).`,
-                expected: e.map((x) => x.display).join(', '),
-                found: '(absent)',
-                manifest: { file: m.rel, line: m.lines.keyLine('dependency-groups', g) ?? m.lines.keyLine('tool.uv', 'dev-dependencies') },
-                lock: { file: ctx.lockRel, line: range()[0] },
-                fix: FIX,
-            });
-            continue;
-        }
-        compareReqs(ctx, e, r, rp, {
-            what: `dependency group ${g} of ${owner}`,
-            manifestFile: m.rel,
-            get lockLine() {
-                return range()[0];
-            },
-        });
-    }
-}
-function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
-    const project = tbl(m.data, 'project');
-    if (!project) {
-        ctx.uncertain.push(`${m.rel} has no [project] table (legacy or non-PEP 621 metadata needs a build)`);
-        return;
-    }
-    const dynamic = arr(project.dynamic).filter((d) => typeof d === 'string');
-    // Lock lines only for findings (the first lookup indexes the whole lock).
-    const end = () => lines.arrayTable('package', p.index)?.endLine ?? p.line;
-    const meta = () => lines.subTable('package.metadata', p.index);
-    const metaLine = () => meta()?.line ?? p.line;
-    const metaEnd = () => meta()?.endLine ?? end();
-    const pname = typeof project.name === 'string' ? normalizeName(project.name) : undefined;
-    if (pname && pname !== p.name) {
-        ctx.findings.push({
-            class: 'drift',
-            severity: 'error',
-            package: p.name,
-            message: `The project at ${m.rel} is now named ${pname}, but uv.lock records it as ${p.name}.`,
-            expected: pname,
-            found: p.name,
-            manifest: { file: m.rel, line: m.lines.keyLine('project', 'name') },
-            lock: { file: ctx.lockRel, line: p.line },
-            fix: FIX,
-        });
-        return;
-    }
-    // static version
-    const pv = str(project.version);
-    if (!dynamic.includes('version') && pv !== undefined && p.version !== undefined && !versionsEqual(pv, p.version)) {
-        ctx.findings.push({
-            class: 'drift',
-            severity: 'error',
-            package: p.name,
-            message: `${p.name}'s version changed from ${p.version} to ${pv} since uv.lock was written.`,
-            expected: pv,
-            found: p.version,
-            manifest: { file: m.rel, line: m.lines.keyLine('project', 'version') },
-            lock: { file: ctx.lockRel, line: lines.findLine(p.line, end(), (l) => l.startsWith('version =')) ?? p.line },
-            fix: FIX,
-        });
-    }
-    if (dynamic.includes('dependencies') || dynamic.includes('optional-dependencies')) {
-        ctx.uncertain.push(`${m.rel} declares dynamic ${dynamic.filter((d) => d.includes('dependencies')).join(' and ')}; uv builds the package to read them`);
-        return;
-    }
-    const metaT = tbl(p.data, 'metadata') ?? {};
-    // requires-dist
-    const exp = [];
-    const depLine = m.lines.keyLine('project', 'dependencies');
-    for (const s of arr(project.dependencies)) {
-        if (typeof s !== 'string')
-            continue;
-        const r = expectedReq(ctx, s, undefined, sources, indexes, m, members, depLine !== undefined ? (m.lines.stringLine(s, depLine) ?? depLine) : undefined);
-        if (r)
-            exp.push(r);
-    }
-    const optional = tbl(project, 'optional-dependencies') ?? {};
-    for (const [extra, list] of Object.entries(optional)) {
-        const em = { type: 'cmp', left: { kind: 'var', name: 'extra' }, op: '==', right: { kind: 'str', value: normalizeName(extra) } };
-        const kl = m.lines.keyLine('project.optional-dependencies', extra);
-        for (const s of arr(list)) {
-            if (typeof s !== 'string')
-                continue;
-            const r = expectedReq(ctx, s, em, sources, indexes, m, members, kl !== undefined ? (m.lines.stringLine(s, kl) ?? kl) : undefined);
-            if (r)
-                exp.push(r);
-        }
-    }
-    const rec = reqList(ctx, metaT['requires-dist'], lines, () => [metaLine(), metaEnd()]);
-    compareReqs(ctx, exp, rec, rp, {
-        what: `${p.name} dependencies`,
-        manifestFile: m.rel,
-        get lockLine() {
-            return metaLine();
-        },
-        pkg: p.name,
-    });
-    // provides-extras
-    const expExtras = new Set(Object.keys(optional).map(normalizeName));
-    const recExtras = new Set(arr(metaT['provides-extras']).filter((e) => typeof e === 'string').map(normalizeName));
-    if ('provides-extras' in metaT || expExtras.size) {
-        const added = [...expExtras].filter((e) => !recExtras.has(e));
-        const removed = [...recExtras].filter((e) => !expExtras.has(e));
-        if (added.length || removed.length) {
-            ctx.findings.push({
-                class: 'drift',
-                severity: 'error',
-                package: p.name,
-                message: `The extras of ${p.name} changed since uv.lock was written${added.length ? `; added: ${added.join(', ')}` : ''}${removed.length ? `; removed: ${removed.join(', ')}` : ''}.`,
-                expected: [...expExtras].sort().join(', ') || '(none)',
-                found: [...recExtras].sort().join(', ') || '(none)',
-                manifest: { file: m.rel, line: m.lines.tableLine('project.optional-dependencies') ?? m.lines.keyLine('project', 'optional-dependencies') },
-                lock: { file: ctx.lockRel, line: lines.findLine(metaLine(), metaEnd(), (l) => l.startsWith('provides-extras')) ?? metaLine() },
-                fix: FIX,
-            });
-        }
-    }
-    // requires-dev
-    const expGroups = expectedGroups(ctx, m, sources, indexes, members);
-    const devRange = () => {
-        const devSec = lines.subTable('package.metadata.requires-dev', p.index);
-        return [devSec?.line ?? metaLine(), devSec?.endLine ?? metaEnd()];
-    };
-    compareGroups(ctx, expGroups, tbl(metaT, 'requires-dev') ?? {}, lines, devRange, rp, m, p.name);
-}
-
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/index.ts
 
 
 
 
-
-
-
-
-
-
+/**
+ * Each checker is imported when a lockfile of its format is found: a bundle chunk per format, so a
+ * run compiles only the code for the formats it checks (most of the bundle is the six checkers, and
+ * compiling it is a good part of a cold start).
+ */
 const CHECKERS = {
-    poetry: checkPoetry,
-    uv: (input) => checkUv(input),
-    'pip-tools': checkRequirements,
-    pdm: checkPdm,
-    pipenv: checkPipenv,
-    pylock: checkPylock,
+    poetry: async () => (await __nccwpck_require__.e(/* import() */ 877).then(__nccwpck_require__.bind(__nccwpck_require__, 8877))).checkPoetry,
+    uv: async () => {
+        const { checkUv } = await __nccwpck_require__.e(/* import() */ 87).then(__nccwpck_require__.bind(__nccwpck_require__, 3087));
+        return (input) => checkUv(input);
+    },
+    'pip-tools': async () => (await __nccwpck_require__.e(/* import() */ 60).then(__nccwpck_require__.bind(__nccwpck_require__, 3060))).checkRequirements,
+    pdm: async () => (await __nccwpck_require__.e(/* import() */ 177).then(__nccwpck_require__.bind(__nccwpck_require__, 177))).checkPdm,
+    pipenv: async () => (await __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 4524))).checkPipenv,
+    pylock: async () => (await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 2520))).checkPylock,
 };
 /** Check one lockfile with the checker for its manager. */
 async function checkLockfile(manager, input) {
-    const result = await CHECKERS[manager](input);
+    const check = await CHECKERS[manager]();
+    const result = await check(input);
     if (result.manifest)
         result.findings = mergeFindings(result.findings, manifestCredentialFindings(result.manifest, input.workspace));
     return result;
@@ -11522,9 +7133,9 @@ function managerForPath(path) {
 
 /** PEP 751: install the lock's `default-groups` (without dev groups) and no extras. */
 function pylockMarkerContext(text) {
-    const doc = parse(text);
+    const doc = (0,dist/* parse */.qg)(text);
     const defaults = Array.isArray(doc['default-groups']) ? doc['default-groups'].filter((g) => typeof g === 'string') : [];
-    return { dependencyGroups: defaults.map(normalizeName).filter((g) => !DEV_GROUPS.has(g)), extras: [] };
+    return { dependencyGroups: defaults.map(names/* normalizeName */.Pc).filter((g) => !DEV_GROUPS.has(g)), extras: [] };
 }
 function hashFile(path) {
     return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
@@ -11555,10 +7166,10 @@ function parseHashedRequirements(text) {
         const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*===?\s*([^\s;]+)\s*(?:;\s*(.+))?$/.exec(spec);
         if (!m) {
             if (/@|:\/\//.test(spec))
-                out.push({ name: normalizeName(spec.split(/[\s@[;]/)[0]), version: '', source: 'url', hashes });
+                out.push({ name: (0,names/* normalizeName */.Pc)(spec.split(/[\s@[;]/)[0]), version: '', source: 'url', hashes });
             continue;
         }
-        out.push({ name: normalizeName(m[1]), version: m[3], ...(m[4] ? { marker: m[4].trim() } : {}), source: 'registry', hashes });
+        out.push({ name: (0,names/* normalizeName */.Pc)(m[1]), version: m[3], ...(m[4] ? { marker: m[4].trim() } : {}), source: 'registry', hashes });
     }
     return out;
 }
@@ -11567,7 +7178,7 @@ function edgeApplies(marker, env, extras = []) {
     if (!marker || !env)
         return true;
     try {
-        return evaluateMarker(marker, env, { extras });
+        return (0,pep508/* evaluateMarker */.UZ)(marker, env, { extras });
     }
     catch {
         return true;
@@ -11581,11 +7192,11 @@ function edgeApplies(marker, env, extras = []) {
  * Returns undefined when the lock has no root.
  */
 function uvProductionNames(text, env) {
-    const doc = parse(text);
+    const doc = (0,dist/* parse */.qg)(text);
     const packages = doc.package ?? [];
     const byName = new Map();
     for (const p of packages) {
-        const key = normalizeName(p.name);
+        const key = (0,names/* normalizeName */.Pc)(p.name);
         byName.set(key, [...(byName.get(key) ?? []), p]);
     }
     const roots = packages.filter((p) => p.source !== undefined && ('virtual' in p.source || 'editable' in p.source));
@@ -11595,7 +7206,7 @@ function uvProductionNames(text, env) {
     const queue = roots.map((r) => ({ name: r.name }));
     while (queue.length) {
         const dep = queue.shift();
-        const key = normalizeName(dep.name);
+        const key = (0,names/* normalizeName */.Pc)(dep.name);
         const extras = (dep.extra ?? []).map((e) => `${key}[${e}]`);
         if (seen.has(key) && extras.every((e) => seen.has(e)))
             continue;
@@ -11617,7 +7228,7 @@ function uvProductionNames(text, env) {
 function poetryEdges(deps, skipOptional) {
     const out = [];
     for (const [name, spec] of Object.entries(deps ?? {})) {
-        if (normalizeName(name) === 'python')
+        if ((0,names/* normalizeName */.Pc)(name) === 'python')
             continue;
         for (const s of Array.isArray(spec) ? spec : [spec]) {
             const t = typeof s === 'object' && s !== null ? s : {};
@@ -11635,20 +7246,20 @@ function poetryEdges(deps, skipOptional) {
  * Returns undefined when there is no [tool.poetry.dependencies].
  */
 function poetryMainNames(lockText, pyprojectText, env) {
-    const pyproject = parse(pyprojectText);
+    const pyproject = (0,dist/* parse */.qg)(pyprojectText);
     const main = pyproject.tool?.poetry?.dependencies;
     if (!main)
         return undefined;
-    const doc = parse(lockText);
+    const doc = (0,dist/* parse */.qg)(lockText);
     const byName = new Map();
     for (const p of doc.package ?? [])
-        byName.set(normalizeName(p.name), [...(byName.get(normalizeName(p.name)) ?? []), p]);
+        byName.set((0,names/* normalizeName */.Pc)(p.name), [...(byName.get((0,names/* normalizeName */.Pc)(p.name)) ?? []), p]);
     const seen = new Set();
     const queue = poetryEdges(main, true).filter((d) => edgeApplies(d.marker, env));
     while (queue.length) {
         const dep = queue.shift();
-        const key = normalizeName(dep.name);
-        const extras = (dep.extra ?? []).map((e) => `${key}[${normalizeName(e)}]`);
+        const key = (0,names/* normalizeName */.Pc)(dep.name);
+        const extras = (dep.extra ?? []).map((e) => `${key}[${(0,names/* normalizeName */.Pc)(e)}]`);
         if (seen.has(key) && extras.every((e) => seen.has(e)))
             continue;
         seen.add(key);
@@ -11659,13 +7270,13 @@ function poetryMainNames(lockText, pyprojectText, env) {
                 if (edgeApplies(d.marker, env))
                     queue.push(d);
             for (const e of dep.extra ?? []) {
-                const list = Object.entries(p.extras ?? {}).find(([k]) => normalizeName(k) === normalizeName(e))?.[1] ?? [];
+                const list = Object.entries(p.extras ?? {}).find(([k]) => (0,names/* normalizeName */.Pc)(k) === (0,names/* normalizeName */.Pc)(e))?.[1] ?? [];
                 for (const req of list) {
                     const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?[^;]*(?:;\s*(.+))?$/.exec(req);
                     if (!m)
                         continue;
                     const edge = { name: m[1], ...(m[2] ? { extra: m[2].split(',').map((x) => x.trim()).filter(Boolean) } : {}), ...(m[3] ? { marker: m[3].trim() } : {}) };
-                    if (edgeApplies(edge.marker, env, [normalizeName(e)]))
+                    if (edgeApplies(edge.marker, env, [(0,names/* normalizeName */.Pc)(e)]))
                         queue.push(edge);
                 }
             }
@@ -11679,7 +7290,7 @@ function poetryMainNames(lockText, pyprojectText, env) {
  * entry applies always). Returns `locked` with `marker` set from the production groups only.
  */
 function withPoetryGroupMarkers(locked, lockText) {
-    const doc = parse(lockText);
+    const doc = (0,dist/* parse */.qg)(lockText);
     const markerOf = new Map();
     for (const p of doc.package ?? []) {
         if (typeof p.markers !== 'object' || p.markers === null)
@@ -11689,7 +7300,7 @@ function withPoetryGroupMarkers(locked, lockText) {
         if (!production.length)
             continue;
         const parts = production.map((g) => table[g]);
-        markerOf.set(`${normalizeName(p.name)}@${p.version}`, parts.some((m) => typeof m !== 'string') ? undefined : parts.map((m) => `(${m})`).join(' or '));
+        markerOf.set(`${(0,names/* normalizeName */.Pc)(p.name)}@${p.version}`, parts.some((m) => typeof m !== 'string') ? undefined : parts.map((m) => `(${m})`).join(' or '));
     }
     return locked.map((p) => {
         const key = `${p.name}@${p.version}`;
@@ -11707,7 +7318,7 @@ async function loadLock(dir, workspace, explicit) {
     if (explicit)
         chosen = found.find((f) => f.lockfile === explicit) ?? (chosen && { ...chosen, lockfile: explicit });
     if (!chosen) {
-        throw new errors_UserError(`No lockfile found in ${(0,external_node_path_.relative)(workspace, dir) || '.'}: the image is built from the lock (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock.toml or a pip-compile requirements.txt with hashes).`, {
+        throw new errors/* UserError */.yo(`No lockfile found in ${(0,external_node_path_.relative)(workspace, dir) || '.'}: the image is built from the lock (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock.toml or a pip-compile requirements.txt with hashes).`, {
             title: 'no lockfile',
             hint: 'Commit your lockfile, or set working-directory to the project that has one.',
         });
@@ -11742,7 +7353,7 @@ async function loadLock(dir, workspace, explicit) {
         return { manager: chosen.manager, lockfile: chosen.lockfile, locked, lockHash, ...(markerContext ? { markerContext } : {}), ...(productionFor ? { productionFor } : {}) };
     }
     catch (e) {
-        if (chosen.manager === 'pip-tools' && isUserError(e) && /not supported/.test(e.message)) {
+        if (chosen.manager === 'pip-tools' && (0,errors/* isUserError */.iU)(e) && /not supported/.test(e.message)) {
             return { manager: 'pip-tools', lockfile: chosen.lockfile, locked: parseHashedRequirements((0,external_node_fs_.readFileSync)(chosen.lockfile, 'utf8')), lockHash };
         }
         throw e;
@@ -11810,7 +7421,7 @@ print(json.dumps({"prefix": sys.prefix, "base_prefix": sys.base_prefix, "paths":
 `.trim();
 function sameVersion(a, b) {
     try {
-        return versionsEqual(a, b);
+        return (0,pep440/* versionsEqual */.At)(a, b);
     }
     catch {
         return a === b;
@@ -11824,17 +7435,17 @@ function compareParity(expected, probe, lockMentions) {
     const rows = [];
     const installed = new Map();
     for (const d of probe.dists)
-        installed.set(normalizeName(d.name), d.version);
+        installed.set((0,names/* normalizeName */.Pc)(d.name), d.version);
     const baseVersions = new Map();
     for (const src of [probe.ensurepip, probe.system]) {
         for (const [n, v] of Object.entries(src ?? {})) {
-            const key = normalizeName(n);
+            const key = (0,names/* normalizeName */.Pc)(n);
             if (!baseVersions.has(key))
                 baseVersions.set(key, new Set());
             baseVersions.get(key).add(v);
         }
     }
-    const want = new Map(expected.map((p) => [normalizeName(p.name), p.version]));
+    const want = new Map(expected.map((p) => [(0,names/* normalizeName */.Pc)(p.name), p.version]));
     for (const [name, version] of want) {
         const have = installed.get(name);
         if (have === undefined)
@@ -11891,7 +7502,7 @@ async function listInstalled(client, imageId, o) {
     }
     const r = await client.run(['run', '--rm', '--pull=never', '--network', 'none', '--entrypoint', 'python3', ...(o.platform ? ['--platform', o.platform] : []), imageId, ...(o.isolated ? ['-I'] : []), '-c', PROBE_INSTALLED], { timeoutMs: 120_000 });
     if (r.code !== 0)
-        throw new errors_UserError(`Could not list the distributions installed in the image: ${lastLines(r.stderr, 4)}`, { title: 'parity check failed to run' });
+        throw new errors/* UserError */.yo(`Could not list the distributions installed in the image: ${lastLines(r.stderr, 4)}`, { title: 'parity check failed to run' });
     const probe = JSON.parse(r.stdout.trim().split('\n').pop());
     if (o.cacheFile)
         writeListing(o.cacheFile, probe);
@@ -12331,7 +7942,7 @@ function table(value) {
 }
 /** Console scripts declared in pyproject.toml ([project.scripts] first, then Poetry's own table). */
 function consoleScripts(pyprojectText, displayPath) {
-    const doc = parseToml(pyprojectText, displayPath);
+    const doc = (0,toml/* parseToml */.MT)(pyprojectText, displayPath);
     const declared = new Map();
     const poetry = table(table(table(doc.tool)?.poetry)?.scripts);
     for (const [name, value] of Object.entries(poetry ?? {}))
@@ -12393,9 +8004,9 @@ function projectScripts(pyprojectText, displayPath) {
         return consoleScripts(pyprojectText, displayPath);
     }
     catch (e) {
-        if (e instanceof errors_UserError)
+        if (e instanceof errors/* UserError */.yo)
             throw e;
-        throw new errors_UserError(`${displayPath}: ${e instanceof Error ? e.message : String(e)}`, { title: 'invalid pyproject.toml', location: { file: displayPath } });
+        throw new errors/* UserError */.yo(`${displayPath}: ${e instanceof Error ? e.message : String(e)}`, { title: 'invalid pyproject.toml', location: { file: displayPath } });
     }
 }
 
@@ -12438,7 +8049,7 @@ function readInputs() {
     for (const line of getList('build-args', { commas: false })) {
         const eq = line.indexOf('=');
         if (eq <= 0)
-            throw new errors_UserError(`build-args entry "${line}" is not NAME=value.`, { title: 'invalid input: build-args' });
+            throw new errors/* UserError */.yo(`build-args entry "${line}" is not NAME=value.`, { title: 'invalid input: build-args' });
         buildArgs[line.slice(0, eq).trim()] = line.slice(eq + 1);
     }
     let command;
@@ -12446,7 +8057,7 @@ function readInputs() {
         command = parseCommand(getString('command'));
     }
     catch {
-        throw new errors_UserError('Input "command" must be words separated by spaces or a JSON array of strings.', { title: 'invalid input: command' });
+        throw new errors/* UserError */.yo('Input "command" must be words separated by spaces or a JSON array of strings.', { title: 'invalid input: command' });
     }
     return {
         workingDirectory: getWorkspacePath('working-directory'),
@@ -12497,7 +8108,7 @@ function baseFor(builder, baseImage, base) {
     const fromRef = builderBaseRef(builder, baseImage, base);
     if (fromRef)
         return fromRef;
-    throw new errors_UserError(`The base image ${baseImage} is in the Docker engine, but not from its registry (no digest of ${repositoryOf(baseImage)}), and the buildx builder uses the ${builder.driver} driver: its BuildKit resolves FROM in the registry, not in the engine's image store, so it would build from another image or fail.`, {
+    throw new errors/* UserError */.yo(`The base image ${baseImage} is in the Docker engine, but not from its registry (no digest of ${repositoryOf(baseImage)}), and the buildx builder uses the ${builder.driver} driver: its BuildKit resolves FROM in the registry, not in the engine's image store, so it would build from another image or fail.`, {
         title: 'base image not in a registry',
         hint: `Push the base image to a registry the builder can reach and pass that reference (pinned: ${repositoryOf(baseImage)}@sha256:\u2026), or build with the docker driver (docker buildx use default).`,
     });
@@ -12524,13 +8135,13 @@ async function main() {
     const generated = !inputs.dockerfile;
     const userDockerfile = generated ? undefined : (0,external_node_path_.join)(dir, inputs.dockerfile);
     if (inputs.stageContext && !generated) {
-        throw new errors_UserError('stage-context writes the build context of the generated Dockerfile; with your own Dockerfile, your repository is the context.', { title: 'invalid input: stage-context', hint: 'Leave dockerfile empty, or drop stage-context.' });
+        throw new errors/* UserError */.yo('stage-context writes the build context of the generated Dockerfile; with your own Dockerfile, your repository is the context.', { title: 'invalid input: stage-context', hint: 'Leave dockerfile empty, or drop stage-context.' });
     }
     if (inputs.stageContext && (0,external_node_fs_.existsSync)(inputs.stageContext) && (0,external_node_fs_.readdirSync)(inputs.stageContext).length) {
-        throw new errors_UserError(`stage-context ${relativeToWorkspace(inputs.stageContext)} is not empty: the staged context must hold only what the action writes.`, { title: 'invalid input: stage-context', hint: 'Name a new or empty directory.' });
+        throw new errors/* UserError */.yo(`stage-context ${relativeToWorkspace(inputs.stageContext)} is not empty: the staged context must hold only what the action writes.`, { title: 'invalid input: stage-context', hint: 'Name a new or empty directory.' });
     }
     if (userDockerfile && !(0,external_node_fs_.existsSync)(userDockerfile)) {
-        throw new errors_UserError(`Dockerfile ${relativeToWorkspace(userDockerfile)} does not exist.`, { title: 'dockerfile not found', hint: 'Set `dockerfile` relative to working-directory, or leave it empty to generate one from the lockfile.' });
+        throw new errors/* UserError */.yo(`Dockerfile ${relativeToWorkspace(userDockerfile)} does not exist.`, { title: 'dockerfile not found', hint: 'Set `dockerfile` relative to working-directory, or leave it empty to generate one from the lockfile.' });
     }
     // Independent start-up work runs side by side: each is a process spawn of 50\u2013150 ms.
     const engineReady = inputs.printDockerfile ? undefined : settleLater(readyBuilder());
@@ -12568,7 +8179,7 @@ async function main() {
     if (builder.kind === 'buildx' && builder.driver === 'docker' && inputs.cache)
         void images.usesContainerdStore();
     if (inputs.platforms.length > 1) {
-        throw new errors_UserError(`One platform at a time: the image is loaded into the engine to be verified (got ${inputs.platforms.join(', ')}).`, { title: 'invalid input: platforms', hint: 'Use a matrix over platforms.' });
+        throw new errors/* UserError */.yo(`One platform at a time: the image is loaded into the engine to be verified (got ${inputs.platforms.join(', ')}).`, { title: 'invalid input: platforms', hint: 'Use a matrix over platforms.' });
     }
     const platform = inputs.platforms[0];
     timer.mark('engine');
@@ -12595,7 +8206,7 @@ async function main() {
                 buildArgs.BASE_IMAGE = fromRef;
             py = await probeEnvironmentCached(client, inputs.baseImage, base.Id, localCacheRoot(), platform);
             if (!pipSupportsPythonFlag(py.pip)) {
-                throw new errors_UserError(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip \u2265 22.3).`, {
+                throw new errors/* UserError */.yo(`The base image ${inputs.baseImage} has ${py.pip ? `pip ${py.pip}` : 'no pip'}; the generated Dockerfile installs into a pip-less venv with \`pip --python\` (pip \u2265 22.3).`, {
                     title: 'base image pip too old',
                     hint: 'Use a base image with python3 and pip \u2265 22.3 (python:3.11-slim or newer, Debian bookworm python3-pip).',
                 });
@@ -12751,7 +8362,7 @@ async function main() {
             try {
                 if (inputs.username || inputs.password) {
                     if (!inputs.username || !inputs.password)
-                        throw new errors_UserError('Give both `username` and `password` to log in (or neither to use the runner\'s existing docker login).', { title: 'incomplete credentials' });
+                        throw new errors/* UserError */.yo('Give both `username` and `password` to log in (or neither to use the runner\'s existing docker login).', { title: 'incomplete credentials' });
                     await reg.login(registry, inputs.username, inputs.password);
                 }
                 const first = await reg.push(tags[0]);
@@ -12805,14 +8416,14 @@ async function main() {
         if (parity && !parity.pass) {
             for (const p of parity.problems.slice(0, 8))
                 annotations.error(describeProblem(p), { file: lockRel }, `parity: ${p.status}`);
-            throw new errors_UserError(`The image does not match ${lockRel}: ${parity.problems.map((p) => `${p.name} (${p.status})`).join(', ')}.`, {
+            throw new errors/* UserError */.yo(`The image does not match ${lockRel}: ${parity.problems.map((p) => `${p.name} (${p.status})`).join(', ')}.`, {
                 title: 'environment parity failed',
                 location: { file: lockRel },
                 hint: 'Install exactly the locked set (pip install --require-hashes --no-deps -r <requirements from the lock>), and nothing after it; the summary lists each difference.',
             });
         }
         if (testResult && testResult.code !== 0) {
-            throw new errors_UserError(`test-command \`${inputs.testCommand.join(' ')}\` failed in the built image with exit code ${testResult.code}:\n${lastLines(testResult.output, 40)}`, { title: 'test-command failed' });
+            throw new errors/* UserError */.yo(`test-command \`${inputs.testCommand.join(' ')}\` failed in the built image with exit code ${testResult.code}:\n${lastLines(testResult.output, 40)}`, { title: 'test-command failed' });
         }
     }
     finally {
@@ -12855,7 +8466,7 @@ function reportStaged(dir, buildArgs, offline, lockHash, scripts) {
         .write();
 }
 function localNeedPip(local) {
-    return new errors_UserError(`The lock installs local path dependencies (${local.map((l) => l.name || l.path).join(', ')}), which are built into wheels on the runner: that needs Python with pip on the runner.`, {
+    return new errors/* UserError */.yo(`The lock installs local path dependencies (${local.map((l) => l.name || l.path).join(', ')}), which are built into wheels on the runner: that needs Python with pip on the runner.`, {
         title: 'local dependencies need pip',
         hint: 'Add actions/setup-python before this step (GitHub runners have python3 and pip by default).',
     });
@@ -12867,7 +8478,7 @@ function buildError(log, dockerfile, userDockerfile, generated, baseImage) {
     const dfLines = dockerfile.split('\n');
     const context = f.line ? dfLines.slice(Math.max(0, f.line - 2), f.line + 1).map((l, i) => `${Math.max(1, f.line - 1) + i} | ${l}`).join('\n') : '';
     const missingBase = /pull access denied|repository does not exist|not found: manifest unknown|failed to resolve source metadata|no such host|dial tcp/i.test(log);
-    return new errors_UserError(`docker build failed at ${where}${f.step ? ` (${f.step})` : ''}: ${f.error}\n${context ? `${context}\n` : ''}--- build log (last lines) ---\n${f.excerpt}`, {
+    return new errors/* UserError */.yo(`docker build failed at ${where}${f.step ? ` (${f.step})` : ''}: ${f.error}\n${context ? `${context}\n` : ''}--- build log (last lines) ---\n${f.excerpt}`, {
         title: 'docker build failed',
         location: file ? { file, line: f.line } : undefined,
         hint: missingBase

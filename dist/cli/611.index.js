@@ -31,8 +31,8 @@ var shared_errors = __webpack_require__(9223);
 var inputs = __webpack_require__(7073);
 // EXTERNAL MODULE: ./actions/shared/lockfile/detect.ts
 var detect = __webpack_require__(2311);
-// EXTERNAL MODULE: ./actions/shared/lockfile/index.ts + 9 modules
-var lockfile = __webpack_require__(2791);
+// EXTERNAL MODULE: ./actions/shared/lockfile/index.ts + 1 modules
+var lockfile = __webpack_require__(6942);
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/types.ts
 const MANAGERS = ['poetry', 'uv', 'pip-tools', 'pdm', 'pipenv', 'pylock'];
 

@@ -2037,8 +2037,8 @@ async function buildLocalWheels(pip, locals, target, epoch, scratch) {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./actions/shared/lockfile/index.ts + 9 modules
-var lockfile = __webpack_require__(2791);
+// EXTERNAL MODULE: ./actions/shared/lockfile/index.ts + 1 modules
+var lockfile = __webpack_require__(6942);
 ;// CONCATENATED MODULE: ./actions/build-parity-image/lock.ts
 /**
  * Finding and parsing the project's lock for the image: uses the shared lockfile checkers

@@ -9305,8 +9305,8 @@ function parseOutputFile(text) {
 
 
 const ACTIONS = {
-    'verify-lockfile': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(700), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 611))).main,
-    'build-parity-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(700), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5098))).main,
+    'verify-lockfile': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(971), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 611))).main,
+    'build-parity-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(688), __nccwpck_require__.e(971), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5098))).main,
 };
 function repoRoot() {
     // dist/cli/index.js or actions/shared/cli.ts \u2192 two levels up is the repository.

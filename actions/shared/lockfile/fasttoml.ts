@@ -75,6 +75,12 @@ const BARE_KEY = /[A-Za-z0-9_-]*/y;
 const STRING_PAIR = /[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*([,}])/y;
 /** A whole `key = "plain string"` line (name, version, description, ... of every package). */
 const STRING_LINE = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*\r?\n/y;
+/**
+ * An array element `{ k1 = "v1", k2 = "v2" }` (poetry.lock's and pdm.lock's artifact entries: thousands
+ * per lock) and, when it follows, the comma, newline and indentation before the next element.
+ */
+const STRING_PAIR_TABLE =
+  /\{[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*,[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*\}[ \t]*(?:(,)[ \t]*\r?\n[ \t]*)?/y;
 /* eslint-enable no-control-regex */
 
 class Parser {
@@ -419,7 +425,18 @@ class Parser {
         this.i++;
         return list;
       }
-      list.push(this.value());
+      if (s.charCodeAt(this.i) === C.LBrace) {
+        STRING_PAIR_TABLE.lastIndex = this.i;
+        const m = STRING_PAIR_TABLE.exec(s);
+        if (m !== null && m[1] !== m[3]) {
+          const table = newTable();
+          table[m[1]!] = m[2]!;
+          table[m[3]!] = m[4]!;
+          list.push(table);
+          this.i = STRING_PAIR_TABLE.lastIndex;
+          if (m[5] !== undefined) continue; // the comma and the line break are consumed
+        } else list.push(this.value());
+      } else list.push(this.value());
       this.skipBlankAndComments();
       const c = s.charCodeAt(this.i);
       if (c === C.Comma) this.i++;

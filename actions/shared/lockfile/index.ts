@@ -1,30 +1,33 @@
 import { basename } from 'node:path';
 import { manifestCredentialFindings, mergeFindings } from './credentials.js';
 import { isGeneratedRequirements } from './detect.js';
-import { checkPdm } from './pdm.js';
-import { checkPipenv } from './pipenv.js';
-import { checkPoetry } from './poetry.js';
-import { checkPylock } from './pylock.js';
-import { checkRequirements } from './requirements.js';
-import { checkUv } from './uv.js';
 import type { LockCheckResult, Manager, ProjectInput } from './types.js';
 
 export { detectLockfiles, manifestWithoutLock } from './detect.js';
 
 type Checker = (input: ProjectInput) => Promise<LockCheckResult> | LockCheckResult;
 
-const CHECKERS: Record<Manager, Checker> = {
-  poetry: checkPoetry,
-  uv: (input) => checkUv(input),
-  'pip-tools': checkRequirements,
-  pdm: checkPdm,
-  pipenv: checkPipenv,
-  pylock: checkPylock,
+/**
+ * Each checker is imported when a lockfile of its format is found: a bundle chunk per format, so a
+ * run compiles only the code for the formats it checks (most of the bundle is the six checkers, and
+ * compiling it is a good part of a cold start).
+ */
+const CHECKERS: Record<Manager, () => Promise<Checker>> = {
+  poetry: async () => (await import('./poetry.js')).checkPoetry,
+  uv: async () => {
+    const { checkUv } = await import('./uv.js');
+    return (input) => checkUv(input);
+  },
+  'pip-tools': async () => (await import('./requirements.js')).checkRequirements,
+  pdm: async () => (await import('./pdm.js')).checkPdm,
+  pipenv: async () => (await import('./pipenv.js')).checkPipenv,
+  pylock: async () => (await import('./pylock.js')).checkPylock,
 };
 
 /** Check one lockfile with the checker for its manager. */
 export async function checkLockfile(manager: Manager, input: ProjectInput): Promise<LockCheckResult> {
-  const result = await CHECKERS[manager](input);
+  const check = await CHECKERS[manager]();
+  const result = await check(input);
   if (result.manifest) result.findings = mergeFindings(result.findings, manifestCredentialFindings(result.manifest, input.workspace));
   return result;
 }

@@ -12,7 +12,7 @@ import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './ty
 import { firstHashProblem, malformedHashFinding } from './hashes.js';
 import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName, pdmNormalizeName } from './names.js';
 import { parseRequirement, type Requirement } from './pep508.js';
-import { versionTools } from './poetry.js';
+import { versionTools } from './version-tools.js';
 import { pyJsonDumps, PyJsonUnsupportedError } from './pyjson.js';
 import { parseToml, readManifestBeside, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
 

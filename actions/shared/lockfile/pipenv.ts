@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
 import { firstHashProblem, malformedHashFinding } from './hashes.js';
 import { findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
-import { versionTools } from './poetry.js';
+import { versionTools } from './version-tools.js';
 import { pyJsonDumps, PyJsonUnsupportedError, PY_COMPACT_SEPARATORS } from './pyjson.js';
 import { parseToml, readManifestBeside, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
 

@@ -8,9 +8,10 @@ import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
 import { firstHashProblem, malformedHashFinding } from './hashes.js';
 import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
-import { poetrySatisfies, poetryToPep440, satisfies } from './pep440.js';
-import { applicableSomewhere, environmentMatrix, parseRequirement, pythonVersionsFor, type MarkerEnvironment } from './pep508.js';
+import { poetrySatisfies, poetryToPep440 } from './pep440.js';
+import { parseRequirement, pythonVersionsFor } from './pep508.js';
 import { pyJsonDumps, PyJsonUnsupportedError } from './pyjson.js';
+import { versionTools, type VersionTools } from './version-tools.js';
 import { parseToml, readManifestBeside, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
 
 const LEGACY_KEYS = ['dependencies', 'source', 'extras', 'dev-dependencies'] as const;
@@ -97,53 +98,6 @@ export function poetryAlgorithmFor(toolVersion: string | undefined, lockVersion:
 /** Fix command for the Poetry major that wrote the lock. */
 export function poetryFixCommand(algorithm: PoetryHashAlgorithm): string {
   return algorithm === 'poetry-1' ? 'poetry lock --no-update' : 'poetry lock';
-}
-
-/** Version/marker evaluation used by the checks (undefined = cannot tell). */
-export interface VersionTools {
-  satisfies(version: string, specifier: string): boolean | undefined;
-  markerApplies?(marker: string, requiresPython: string | undefined, extras?: readonly string[]): boolean | undefined;
-}
-
-const matrixCache = new Map<string, MarkerEnvironment[]>();
-// Locks repeat a few markers many times (`python_version < "3.11"` on a dozen edges): each answer once.
-const appliesCache = new Map<string, boolean | undefined>();
-
-/** PEP 440 satisfaction (pre-releases allowed) and PEP 508 applicability over the env matrix. */
-export const versionTools: VersionTools = {
-  satisfies(version, specifier) {
-    try {
-      return satisfies(version, specifier, { prereleases: true });
-    } catch {
-      return undefined;
-    }
-  },
-  markerApplies(marker, requiresPython, extras) {
-    const memo = `${requiresPython ?? ''}\0${extras?.join(',') ?? ''}\0${marker}`;
-    if (appliesCache.has(memo)) return appliesCache.get(memo);
-    const answer = markerAppliesInMatrix(marker, requiresPython, extras);
-    appliesCache.set(memo, answer);
-    return answer;
-  },
-};
-
-/** Does the marker hold in some environment of the matrix for requiresPython (undefined: cannot tell)? */
-function markerAppliesInMatrix(marker: string, requiresPython: string | undefined, extras?: readonly string[]): boolean | undefined {
-  const key = requiresPython ?? '';
-  let envs = matrixCache.get(key);
-  if (!envs) {
-    try {
-      envs = environmentMatrix(requiresPython);
-    } catch {
-      envs = environmentMatrix();
-    }
-    matrixCache.set(key, envs);
-  }
-  try {
-    return applicableSomewhere(marker, envs, extras ? { extras } : {});
-  } catch {
-    return undefined;
-  }
 }
 
 /** `metadata.python-versions` (Poetry syntax) as one PEP 440 set; undefined when `||` or unparsable. */

@@ -1,0 +1,1503 @@
+export const id = 87;
+export const ids = [87];
+export const modules = {
+
+/***/ 1744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ku: () => (/* binding */ firstHashProblem),
+/* harmony export */   WQ: () => (/* binding */ digestProblem),
+/* harmony export */   p3: () => (/* binding */ malformedHashFinding)
+/* harmony export */ });
+/* unused harmony export hashProblem */
+/** Hex digest length per algorithm (hashlib names as lock tools write them; lower-case). */
+const HEX_LENGTH = {
+    md5: 32,
+    sha1: 40,
+    sha224: 56,
+    sha256: 64,
+    sha384: 96,
+    sha512: 128,
+    sha3_224: 56,
+    sha3_256: 64,
+    sha3_384: 96,
+    sha3_512: 128,
+    blake2b: 128,
+    blake2s: 64,
+};
+/** The usual hash, checked without building anything (this runs for every artifact of a lock). */
+const SHA256_PREFIXED = /^sha256:[0-9a-fA-F]{64}$/;
+const HEX = /^[0-9a-fA-F]+$/;
+function shorten(s) {
+    return s.length > 80 ? `${s.slice(0, 77)}\u2026` : s;
+}
+/** Problem with a digest for `algo` (pylock's `{ sha256 = "\u2026" }` form), or undefined when well-formed. */
+function digestProblem(algo, digest, display = `${algo}:${digest}`) {
+    const name = algo.toLowerCase().replace(/-/g, '_');
+    const len = HEX_LENGTH[name];
+    if (len === undefined) {
+        // shake_128/shake_256 have no fixed length; anything else is not an algorithm pip or uv accepts.
+        if ((name === 'shake_128' || name === 'shake_256') && digest.length > 0 && digest.length % 2 === 0 && HEX.test(digest))
+            return undefined;
+        return { found: shorten(display), expected: 'a hashlib algorithm (sha256, sha384, sha512, \u2026) and its hex digest' };
+    }
+    if (digest.length === len && HEX.test(digest))
+        return undefined;
+    return { found: shorten(display), expected: `${len} hex digits after ${algo}:` };
+}
+/** Problem with an `algo:hexdigest` hash (requirements --hash, poetry, uv, pdm, pipenv), or undefined. */
+function hashProblem(hash) {
+    if (SHA256_PREFIXED.test(hash))
+        return undefined;
+    const colon = hash.indexOf(':');
+    if (colon <= 0)
+        return { found: shorten(hash), expected: 'algorithm:hexdigest, e.g. sha256:<64 hex digits>' };
+    return digestProblem(hash.slice(0, colon), hash.slice(colon + 1), hash);
+}
+/** First malformed hash of a list, and how many are malformed. */
+function firstHashProblem(hashes) {
+    let first;
+    let count = 0;
+    for (const h of hashes) {
+        const p = hashProblem(h);
+        if (!p)
+            continue;
+        first ??= { problem: p, hash: h };
+        count++;
+    }
+    return first ? { ...first, count } : undefined;
+}
+/** The finding for a package whose lock entry carries malformed hashes. */
+function malformedHashFinding(pkg, problem, count, lock, fix) {
+    return {
+        class: 'malformed-hash',
+        severity: 'error',
+        message: `${pkg}: ${count === 1 ? 'a hash is' : `${count} hashes are`} malformed (${problem.found}); installing from the lock fails or skips verification. Regenerate the lock instead of editing hashes by hand.`,
+        package: pkg,
+        expected: problem.expected,
+        found: problem.found,
+        lock,
+        ...(fix ? { fix } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkUv: () => (/* binding */ checkUv)
+/* harmony export */ });
+/* unused harmony exports UV_LOCK_VERSION, UV_SUPPORTED_REVISIONS, expandGlob */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9223);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1744);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1882);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5459);
+/* harmony import */ var _pep508_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5688);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4642);
+/**
+ * uv.lock checker.
+ *
+ * Freshness: reproduces uv's recorded-input comparison (`ValidatedLock::validate` + `Lock::satisfies`):
+ * workspace members, `[manifest]` constraints/overrides/excludes/groups, each local package's
+ * `[package.metadata]` (requires-dist, provides-extras, requires-dev, static version), requires-python
+ * and `[options]`. Markers are compared semantically after uv's python_version rewrite; whenever the
+ * static verdict could differ from uv's, the result is `inconclusive` with a reason, never `stale`.
+ *
+ * Integrity (what uv does not check, uv#9396/uv#12164): version vs artifact file names, hashes,
+ * dependency edges, git commit pins, credentials in URLs.
+ */
+
+
+
+
+
+
+
+
+const UV_LOCK_VERSION = 1;
+/** Revisions whose semantics this checker knows (4 = metadata-free preview lock). */
+const UV_SUPPORTED_REVISIONS = (/* unused pure expression or super */ null && ([1, 2, 3, 5]));
+const FIX = 'uv lock';
+// ---------------------------------------------------------------- small helpers
+function isTable(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function tbl(t, key) {
+    if (!isTable(t))
+        return undefined;
+    const v = t[key];
+    return isTable(v) ? v : undefined;
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+function num(v) {
+    if (typeof v === 'bigint')
+        return Number(v);
+    if (typeof v === 'number')
+        return v;
+    return undefined;
+}
+function trimSlash(u) {
+    return u.replace(/\/+$/, '');
+}
+function coreKey(r) {
+    return `${r.name}[${r.extras.join(',')}]${(0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSpecifiers */ .o5)(r.specifier)}`;
+}
+// ---------------------------------------------------------------- glob for workspace members
+function segmentRegex(seg) {
+    let re = '^';
+    for (let i = 0; i < seg.length; i++) {
+        const c = seg[i];
+        if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const end = seg.indexOf(']', i);
+            if (end < 0)
+                re += '\\[';
+            else {
+                re += `[${seg.slice(i + 1, end).replace(/^!/, '^')}]`;
+                i = end;
+            }
+        }
+        else
+            re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`${re}$`);
+}
+function listDirs(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })
+            .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+            .map((d) => d.name);
+    }
+    catch {
+        return [];
+    }
+}
+/** Expand a workspace glob (`packages/*`, `libs/**`, `tools/cli`) relative to `root`. */
+function expandGlob(root, pattern) {
+    const segs = pattern.replace(/\\/g, '/').split('/').filter((s) => s && s !== '.');
+    let current = [root];
+    for (const seg of segs) {
+        const next = [];
+        for (const dir of current) {
+            if (seg === '**') {
+                const stack = [dir];
+                while (stack.length) {
+                    const d = stack.pop();
+                    next.push(d);
+                    for (const c of listDirs(d))
+                        stack.push(node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, c));
+                }
+            }
+            else if (/[*?[]/.test(seg)) {
+                const re = segmentRegex(seg);
+                for (const c of listDirs(dir))
+                    if (re.test(c))
+                        next.push(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, c));
+            }
+            else if (seg === '..')
+                next.push(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir));
+            else
+                next.push(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, seg));
+        }
+        current = next;
+    }
+    return [...new Set(current)].sort();
+}
+function readPyproject(ctx, dir) {
+    const cached = ctx.projects.get(dir);
+    if (cached !== undefined || ctx.projects.has(dir))
+        return cached;
+    const p = readPyprojectUncached(ctx, dir);
+    ctx.projects.set(dir, p);
+    return p;
+}
+function readPyprojectUncached(ctx, dir) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'pyproject.toml');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return undefined;
+    const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(ctx.input.workspace, file);
+    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .readProjectFile */ .SI)(file, undefined, rel);
+    let data;
+    try {
+        data = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseToml */ .MT)(text, rel);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo) {
+            ctx.findings.push({ class: 'invalid-manifest', severity: 'error', message: err.message, manifest: err.location ?? { file: rel } });
+            return { dir, file, rel, data: {}, lines: new _toml_js__WEBPACK_IMPORTED_MODULE_7__/* .TomlLineIndex */ .P9(text) };
+        }
+        throw err;
+    }
+    return { dir, file, rel, data, lines: new _toml_js__WEBPACK_IMPORTED_MODULE_7__/* .TomlLineIndex */ .P9(text) };
+}
+/** Build the requirement as uv records it from a PEP 508 string and `tool.uv.sources`. */
+function expectedReq(ctx, text, extraMarker, sources, indexes, project, members, line) {
+    let parsed;
+    try {
+        parsed = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRequirement */ .pP)(text);
+    }
+    catch (err) {
+        ctx.findings.push({
+            class: 'invalid-manifest',
+            severity: 'error',
+            message: `${project.rel}: ${err.message}`,
+            manifest: { file: project.rel, line },
+        });
+        return undefined;
+    }
+    const req = {
+        name: parsed.normalizedName,
+        extras: parsed.extras,
+        specifier: parsed.specifier,
+        marker: (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .andMarkers */ .xO)(parsed.marker, extraMarker),
+        source: '',
+        display: text,
+        line,
+    };
+    if (parsed.url !== undefined) {
+        const u = parsed.url;
+        if (u.startsWith('git+')) {
+            req.source = gitDescriptor(u.slice(4));
+            req.fuzzySource = true;
+        }
+        else if (u.startsWith('file:')) {
+            req.source = `path:?:${node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(fileUrlPath(u))}`;
+            req.fuzzySource = true;
+        }
+        else
+            req.source = `url:${stripFragment(u)}`;
+    }
+    const src = sources.get(req.name);
+    if (src) {
+        const s = src.raw;
+        if (Array.isArray(s) || !isTable(s)) {
+            req.fuzzySource = true;
+            req.source = 'list';
+        }
+        else {
+            if (s.marker !== undefined || s.extra !== undefined || s.group !== undefined)
+                req.fuzzySource = true;
+            if (s.workspace === true) {
+                const m = members.get(req.name);
+                if (m)
+                    req.source = `path:${s.editable === false ? 'directory' : 'editable'}:${m.dir}`;
+                else
+                    req.fuzzySource = true;
+            }
+            else if (typeof s.path === 'string') {
+                const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(project.dir, s.path);
+                let kind = 'path';
+                try {
+                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory())
+                        kind = s.editable === true ? 'editable' : s.package === false ? 'virtual' : 'directory';
+                }
+                catch {
+                    kind = '?';
+                }
+                if (kind === 'directory' && s.editable === undefined)
+                    req.fuzzySource = true; // editable default varies by uv version
+                req.source = `path:${kind}:${abs}`;
+            }
+            else if (typeof s.index === 'string') {
+                const url = indexes.get(s.index);
+                if (url)
+                    req.source = `index:${trimSlash(url)}`;
+                else
+                    req.fuzzySource = true;
+            }
+            else if (typeof s.git === 'string') {
+                const ref = str(s.rev) ?? str(s.tag) ?? str(s.branch) ?? '';
+                req.source = `git:${normalizeGitUrl(s.git)}#${ref}`;
+                if (s.subdirectory !== undefined)
+                    req.fuzzySource = true;
+            }
+            else if (typeof s.url === 'string') {
+                req.source = `url:${stripFragment(s.url)}`;
+            }
+            else
+                req.fuzzySource = true;
+        }
+    }
+    return req;
+}
+function fileUrlPath(u) {
+    try {
+        return new URL(u).pathname;
+    }
+    catch {
+        return u.replace(/^file:\/\//, '');
+    }
+}
+function stripFragment(u) {
+    const i = u.indexOf('#');
+    return i >= 0 ? u.slice(0, i) : u;
+}
+function normalizeGitUrl(u) {
+    return stripFragment(u)
+        .replace(/^git\+/, '')
+        .replace(/\?.*$/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '')
+        .replace(/^(\w+:\/\/)[^@/]*@/, '$1');
+}
+function gitDescriptor(u) {
+    // PEP 508 `git+https://host/repo@ref`
+    const noFrag = stripFragment(u);
+    const at = noFrag.lastIndexOf('@');
+    const slash = noFrag.lastIndexOf('/');
+    const ref = at > slash ? noFrag.slice(at + 1) : '';
+    const base = at > slash ? noFrag.slice(0, at) : noFrag;
+    return `git:${normalizeGitUrl(base)}#${ref}`;
+}
+/** Reduce a requires-dist / manifest entry of uv.lock to a Req. */
+/** `line` is looked up on first read: only a finding reads it, and the first lookup indexes the lock. */
+function lockedReq(ctx, entry, line) {
+    if (!isTable(entry) || typeof entry.name !== 'string')
+        return undefined;
+    const req = {
+        name: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(entry.name),
+        extras: arr(entry.extras).filter((e) => typeof e === 'string').map(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc).sort(),
+        specifier: str(entry.specifier) ?? '',
+        source: '',
+        display: entry.name + (str(entry.specifier) ?? ''),
+        get line() {
+            return line();
+        },
+    };
+    const marker = str(entry.marker);
+    if (marker) {
+        try {
+            req.marker = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarker */ .gY)(marker);
+        }
+        catch {
+            ctx.uncertain.push(`cannot parse the marker ${JSON.stringify(marker)} recorded for ${req.name}`);
+        }
+        req.display += ` ; ${marker}`;
+    }
+    const root = ctx.lockDir;
+    if (typeof entry.index === 'string')
+        req.source = `index:${trimSlash(entry.index)}`;
+    else if (typeof entry.editable === 'string')
+        req.source = `path:editable:${node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, entry.editable)}`;
+    else if (typeof entry.directory === 'string')
+        req.source = `path:directory:${node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, entry.directory)}`;
+    else if (typeof entry.virtual === 'string')
+        req.source = `path:virtual:${node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, entry.virtual)}`;
+    else if (typeof entry.path === 'string')
+        req.source = `path:path:${node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, entry.path)}`;
+    else if (typeof entry.url === 'string')
+        req.source = `url:${stripFragment(entry.url)}`;
+    else if (typeof entry.git === 'string') {
+        const q = /[?&](?:rev|tag|branch)=([^&#]+)/.exec(entry.git);
+        req.source = `git:${normalizeGitUrl(entry.git)}#${q ? decodeURIComponent(q[1]) : ''}`;
+    }
+    return req;
+}
+function sourceMatches(a, b) {
+    if (a.source === b.source)
+        return 'yes';
+    if (a.fuzzySource || b.fuzzySource) {
+        // same target path with a different kind, or a source shape we do not model exactly
+        return 'unsure';
+    }
+    const pa = /^path:([^:]*):(.*)$/.exec(a.source);
+    const pb = /^path:([^:]*):(.*)$/.exec(b.source);
+    if (pa && pb && pa[2] === pb[2])
+        return 'unsure';
+    return 'no';
+}
+function describeSource(s) {
+    if (!s)
+        return 'the default index';
+    const m = /^path:([^:]*):(.*)$/.exec(s);
+    if (m)
+        return `${m[1]} ${m[2]}`;
+    return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrl */ .yP)(s.replace(/^(index|url|git):/, ''));
+}
+/** Compare expected (manifest) and recorded (lock) requirement lists as uv would (sets). */
+function compareReqs(ctx, expected, recorded, requiresPython, labels) {
+    const byCore = new Map();
+    const slot = (k) => {
+        let s = byCore.get(k);
+        if (!s)
+            byCore.set(k, (s = { exp: [], rec: [] }));
+        return s;
+    };
+    for (const r of expected)
+        slot(coreKey(r)).exp.push(r);
+    for (const r of recorded)
+        slot(coreKey(r)).rec.push(r);
+    const unmatchedExp = [];
+    const unmatchedRec = [];
+    for (const { exp, rec } of byCore.values()) {
+        const recLeft = rec.slice();
+        const expLeft = [];
+        for (const e of exp) {
+            // exact partner: same source and semantically equal marker
+            let idx = recLeft.findIndex((r) => sourceMatches(e, r) === 'yes' && (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMarkers */ .F5)(e.marker, r.marker, requiresPython) === 'equal');
+            if (idx < 0)
+                idx = recLeft.findIndex((r) => sourceMatches(e, r) !== 'no' && (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMarkers */ .F5)(e.marker, r.marker, requiresPython) !== 'different');
+            if (idx < 0) {
+                expLeft.push(e);
+                continue;
+            }
+            const r = recLeft.splice(idx, 1)[0];
+            const sm = sourceMatches(e, r);
+            const mm = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMarkers */ .F5)(e.marker, r.marker, requiresPython);
+            if (sm === 'unsure')
+                ctx.uncertain.push(`the source of ${e.name} in ${labels.what} (${describeSource(e.source)} vs ${describeSource(r.source)}) cannot be compared statically`);
+            if (mm === 'unknown')
+                ctx.uncertain.push(`the marker of ${e.name} in ${labels.what} uses variables whose comparison is not modelled exactly`);
+        }
+        // what is left differs in marker or source: pair by name for a precise message
+        for (const e of expLeft) {
+            const r = recLeft.shift();
+            if (!r) {
+                unmatchedExp.push(e);
+                continue;
+            }
+            const sm = sourceMatches(e, r);
+            const loc = locs(ctx, labels, e, r);
+            if (sm === 'no') {
+                ctx.findings.push({
+                    class: 'drift',
+                    severity: 'error',
+                    package: e.name,
+                    message: `The source of ${e.name} in ${labels.what} changed since uv.lock was written.`,
+                    expected: describeSource(e.source),
+                    found: describeSource(r.source),
+                    ...loc,
+                    fix: FIX,
+                });
+            }
+            else {
+                const em = e.marker ? (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .markerToString */ .hF)((0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .rewritePythonVersion */ .lv)(e.marker), "'") : '(none)';
+                const rm = r.marker ? (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .markerToString */ .hF)(r.marker, "'") : '(none)';
+                ctx.findings.push({
+                    class: 'drift',
+                    severity: 'error',
+                    package: e.name,
+                    message: `The environment marker of ${e.name} in ${labels.what} changed since uv.lock was written.`,
+                    expected: em,
+                    found: rm,
+                    ...loc,
+                    fix: FIX,
+                });
+            }
+        }
+        unmatchedRec.push(...recLeft);
+    }
+    // name-level pairing for changed specifiers / extras
+    for (const e of unmatchedExp) {
+        const i = unmatchedRec.findIndex((r) => r.name === e.name);
+        const r = i >= 0 ? unmatchedRec.splice(i, 1)[0] : undefined;
+        const loc = locs(ctx, labels, e, r);
+        if (r) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                package: e.name,
+                message: `The requirement on ${e.name} in ${labels.what} changed since uv.lock was written.`,
+                expected: e.display,
+                found: r.display,
+                ...loc,
+                fix: FIX,
+            });
+        }
+        else {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                package: e.name,
+                message: `${labels.what} requires ${e.name}, which uv.lock does not record (added after locking).`,
+                expected: e.display,
+                found: '(absent)',
+                ...loc,
+                fix: FIX,
+            });
+        }
+    }
+    for (const r of unmatchedRec) {
+        ctx.findings.push({
+            class: 'drift',
+            severity: 'error',
+            package: r.name,
+            message: `uv.lock records ${r.name} in ${labels.what}, but the manifest no longer requires it.`,
+            expected: '(absent)',
+            found: r.display,
+            ...locs(ctx, labels, undefined, r),
+            fix: FIX,
+        });
+    }
+}
+function locs(ctx, labels, e, r) {
+    const out = {};
+    if (labels.manifestFile)
+        out.manifest = { file: labels.manifestFile, ...(e?.line ? { line: e.line } : {}) };
+    const line = r?.line ?? labels.lockLine;
+    out.lock = { file: ctx.lockRel, ...(line ? { line } : {}) };
+    return out;
+}
+function sourceKind(source) {
+    if ('registry' in source)
+        return 'registry';
+    if ('git' in source)
+        return 'git';
+    if ('url' in source)
+        return 'url';
+    if ('editable' in source || 'directory' in source || 'virtual' in source)
+        return 'project';
+    if ('path' in source)
+        return 'path';
+    return 'registry';
+}
+/** Line of `{ name = "x"` (optionally containing `needle`) within a line range of the lock. */
+function entryLine(lines, from, to, name, needle) {
+    const re = new RegExp(`name = "${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`);
+    return lines.findLine(from, to, (l) => re.test(l) && (needle === undefined || l.includes(needle)));
+}
+// ---------------------------------------------------------------- main entry
+function checkUv(input, options = {}) {
+    const lockDir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(input.lockfile);
+    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(input.workspace, input.lockfile);
+    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .readProjectFile */ .SI)(input.lockfile, undefined, lockRel);
+    const lock = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseToml */ .MT)(text, lockRel);
+    const lines = new _toml_js__WEBPACK_IMPORTED_MODULE_7__/* .TomlLineIndex */ .P9(text);
+    const ctx = { input, lockDir, lockRel, findings: [], uncertain: [], env: options.env ?? process.env, projects: new Map() };
+    const result = {
+        manager: 'uv',
+        lockfile: input.lockfile,
+        freshness: 'fresh',
+        packages: 0,
+        findings: ctx.findings,
+        locked: [],
+    };
+    const version = num(lock.version);
+    const revision = num(lock.revision) ?? 0;
+    result.formatVersion = `${version ?? '?'}${lock.revision !== undefined ? `.${revision}` : ''}`;
+    if (version === undefined || !Array.isArray(lock.package)) {
+        if (version === undefined && !Array.isArray(lock.package)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${lockRel} has neither \`version\` nor [[package]] entries; it is not a uv.lock or is truncated.`, {
+                title: 'invalid lockfile',
+                location: { file: lockRel, line: 1 },
+                hint: 'Regenerate it with `uv lock`.',
+            });
+        }
+    }
+    let formatBlocks = false;
+    if (version !== UV_LOCK_VERSION) {
+        ctx.findings.push({
+            class: 'unsupported-format',
+            severity: 'error',
+            message: `${lockRel} has lock format version ${String(version)}; this checker understands version ${UV_LOCK_VERSION}.`,
+            expected: String(UV_LOCK_VERSION),
+            found: String(version),
+            lock: { file: lockRel, line: lines.keyLine('', 'version') ?? 1 },
+            fix: FIX,
+        });
+        formatBlocks = true;
+    }
+    else if (revision === 4) {
+        ctx.uncertain.push('uv.lock revision 4 is the metadata-free preview format; recorded inputs cannot be compared statically (run `uv lock --check`)');
+    }
+    else if (revision > 5) {
+        ctx.findings.push({
+            class: 'unsupported-format',
+            severity: 'notice',
+            message: `${lockRel} has revision ${revision}, newer than the revisions this checker knows (1\u20133, 5).`,
+            found: String(revision),
+            lock: { file: lockRel, line: lines.keyLine('', 'revision') ?? 1 },
+        });
+        ctx.uncertain.push(`uv.lock revision ${revision} is newer than this checker knows`);
+    }
+    // ---- packages
+    const requiresPython = str(lock['requires-python']);
+    const pkgs = [];
+    arr(lock.package).forEach((p, i) => {
+        if (!isTable(p) || typeof p.name !== 'string') {
+            ctx.findings.push({
+                class: 'invalid-lockfile',
+                severity: 'error',
+                message: `[[package]] entry #${i + 1} of ${lockRel} has no name.`,
+                lock: { file: lockRel, line: lines.arrayTable('package', i)?.line },
+                fix: FIX,
+            });
+            return;
+        }
+        const source = tbl(p, 'source') ?? {};
+        const lp = {
+            index: i,
+            name: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(p.name),
+            version: str(p.version),
+            source,
+            sourceKind: sourceKind(source),
+            data: p,
+            // Lazy: placing a finding is the only use, and the first lookup indexes the whole file.
+            get line() {
+                return lines.arrayTable('package', i)?.line ?? 1;
+            },
+        };
+        const rm = arr(p['resolution-markers']).filter((m) => typeof m === 'string');
+        if (rm.length) {
+            try {
+                const nodes = rm.map((m) => (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarker */ .gY)(m));
+                lp.resolutionMarkers = nodes.length === 1 ? nodes[0] : { type: 'or', children: nodes };
+            }
+            catch {
+                /* ignored: marker problems are reported on edges */
+            }
+        }
+        pkgs.push(lp);
+    });
+    const seen = new Set();
+    for (const p of pkgs) {
+        seen.add(`${p.name}@${p.version ?? ''}`);
+        const lp = { name: p.name, version: p.version ?? '', source: p.sourceKind };
+        // Local sources carry their path; virtual members get none (no build system, nothing to install, like the root project).
+        const local = str(p.source.editable) ?? str(p.source.directory) ?? str(p.source.path);
+        if (local !== undefined)
+            lp.path = local;
+        const rm = arr(p.data['resolution-markers']).filter((m) => typeof m === 'string');
+        if (rm.length)
+            lp.marker = rm.length === 1 ? rm[0] : rm.map((m) => `(${m})`).join(' or ');
+        const hashes = artifacts(p.data)
+            .map((a) => str(a.hash))
+            .filter((h) => !!h);
+        if (hashes.length)
+            lp.hashes = hashes;
+        result.locked.push(lp);
+    }
+    result.packages = seen.size;
+    integrity(ctx, pkgs, lines, requiresPython);
+    if (!formatBlocks) {
+        try {
+            recordedInputs(ctx, lock, pkgs, lines, requiresPython, result);
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
+                throw err;
+            ctx.uncertain.push(`internal error while comparing recorded inputs: ${err.message}`);
+        }
+    }
+    const drift = ctx.findings.some((f) => f.class === 'drift' || (f.class === 'invalid-lockfile' && f.severity === 'error'));
+    if (formatBlocks) {
+        result.freshness = 'inconclusive';
+        result.inconclusiveReason = `uv.lock format version ${String(version)} is not supported by this checker; run \`uv lock --check\`.`;
+    }
+    else if (drift)
+        result.freshness = 'stale';
+    else if (ctx.uncertain.length) {
+        result.freshness = 'inconclusive';
+        result.inconclusiveReason = [...new Set(ctx.uncertain)].slice(0, 5).join('; ');
+    }
+    return result;
+}
+function artifacts(p) {
+    const out = [];
+    const sdist = tbl(p, 'sdist');
+    if (sdist)
+        out.push(sdist);
+    for (const w of arr(p.wheels))
+        if (isTable(w))
+            out.push(w);
+    return out;
+}
+// ---------------------------------------------------------------- integrity
+function integrity(ctx, pkgs, lines, requiresPython) {
+    const { lockRel } = ctx;
+    const byName = new Map();
+    for (const p of pkgs) {
+        const l = byName.get(p.name);
+        if (l)
+            l.push(p);
+        else
+            byName.set(p.name, [p]);
+    }
+    let envs;
+    const envsFor = () => (envs ??= (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .environmentMatrix */ .VX)(requiresPython));
+    const reportedCred = new Set();
+    const cred = (url, p, where) => {
+        const c = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .findUrlCredentials */ .RH)(url);
+        if (!c || reportedCred.has(c.masked))
+            return;
+        reportedCred.add(c.masked);
+        const line = where();
+        ctx.findings.push({
+            class: 'credentials-in-url',
+            severity: 'error',
+            package: p.name,
+            message: `uv.lock contains a URL with credentials (${c.kind}): ${c.masked}.`,
+            found: c.masked,
+            lock: { file: lockRel, line },
+            fix: 'Remove the credentials from the index URL (use UV_INDEX_<NAME>_USERNAME/PASSWORD or a keyring) and run `uv lock`.',
+        });
+    };
+    for (const p of pkgs) {
+        const end = () => lines.arrayTable('package', p.index)?.endLine ?? p.line;
+        const kind = p.sourceKind;
+        // credentials
+        for (const v of Object.values(p.source))
+            if (typeof v === 'string')
+                cred(v, p, () => lines.findLine(p.line, end(), (l) => l.startsWith('source')) ?? p.line);
+        // git pin
+        if (kind === 'git') {
+            const g = str(p.source.git) ?? '';
+            const frag = g.includes('#') ? g.slice(g.lastIndexOf('#') + 1) : '';
+            if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isFullCommitSha */ .h2)(frag)) {
+                ctx.findings.push({
+                    class: 'vcs-not-pinned',
+                    severity: 'error',
+                    package: p.name,
+                    message: `${p.name} comes from git without a full commit SHA in the source URL.`,
+                    expected: '#<40-hex commit>',
+                    found: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrl */ .yP)(g),
+                    lock: { file: lockRel, line: p.line },
+                    fix: FIX,
+                });
+            }
+        }
+        // artifacts: names and hashes
+        const arts = artifacts(p.data);
+        for (const a of arts) {
+            const loc = str(a.url) ?? str(a.path) ?? str(a.filename);
+            if (!loc)
+                continue;
+            const line = () => lines.findLine(p.line, end(), (l) => l.includes(loc)) ?? p.line;
+            if (a.url)
+                cred(loc, p, line);
+            if (p.version !== undefined) {
+                const mm = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkArtifactName */ .CN)(loc, p.name, p.version);
+                if (mm) {
+                    ctx.findings.push({
+                        class: 'version-mismatch',
+                        severity: 'error',
+                        package: p.name,
+                        message: mm.field === 'version'
+                            ? `${p.name} is locked at ${p.version}, but its artifact ${mm.file} is version ${mm.found} (hand or bot edit; uv does not notice, uv#12164).`
+                            : `${p.name}'s artifact ${mm.file} belongs to a different package (${mm.found}).`,
+                        expected: mm.expected,
+                        found: mm.found,
+                        lock: { file: lockRel, line: line() },
+                        fix: `uv lock --upgrade-package ${p.name}`,
+                    });
+                    break;
+                }
+            }
+        }
+        const badHash = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_3__/* .firstHashProblem */ .Ku)(arts.map((a) => str(a.hash)).filter((h) => !!h));
+        if (badHash) {
+            const line = lines.findLine(p.line, end(), (l) => l.includes(badHash.hash)) ?? p.line;
+            ctx.findings.push((0,_hashes_js__WEBPACK_IMPORTED_MODULE_3__/* .malformedHashFinding */ .p3)(p.name, badHash.problem, badHash.count, { file: lockRel, line }, 'uv lock --refresh'));
+        }
+        const hashExempt = kind === 'project' || kind === 'git' || kind === 'path';
+        if (!hashExempt) {
+            const missing = arts.filter((a) => !str(a.hash));
+            if (missing.length || arts.length === 0) {
+                ctx.findings.push({
+                    class: 'missing-hash',
+                    severity: ctx.input.requireHashes ? 'error' : 'warning',
+                    package: p.name,
+                    message: arts.length === 0
+                        ? `${p.name} ${p.version ?? ''} has no sdist or wheels recorded, so nothing can be hash-checked.`
+                        : `${p.name} ${p.version ?? ''} has ${missing.length} artifact(s) without a hash (index without hashes or --find-links).`,
+                    lock: { file: lockRel, line: p.line },
+                    fix: 'Use an index that serves hashes, then run `uv lock --refresh`.',
+                });
+            }
+        }
+        // dependency edges
+        const edgeLists = [['dependencies', arr(p.data.dependencies), undefined]];
+        for (const [k, v] of Object.entries(tbl(p.data, 'optional-dependencies') ?? {}))
+            edgeLists.push([`optional-dependencies.${k}`, arr(v), k]);
+        for (const [k, v] of Object.entries(tbl(p.data, 'dev-dependencies') ?? {}))
+            edgeLists.push([`dev-dependencies.${k}`, arr(v), undefined]);
+        for (const [where, edges] of edgeLists) {
+            for (const e of edges) {
+                if (!isTable(e) || typeof e.name !== 'string')
+                    continue;
+                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(e.name);
+                let candidates = byName.get(name) ?? [];
+                const ev = str(e.version);
+                if (ev !== undefined)
+                    candidates = candidates.filter((c) => c.version !== undefined && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .versionsEqual */ .At)(c.version, ev));
+                const es = tbl(e, 'source');
+                if (es && candidates.length > 1) {
+                    const sj = JSON.stringify(Object.entries(es).sort());
+                    const f = candidates.filter((c) => JSON.stringify(Object.entries(c.source).sort()) === sj);
+                    if (f.length)
+                        candidates = f;
+                }
+                if (candidates.length === 1)
+                    continue;
+                const edgeName = e.name;
+                const line = () => entryLine(lines, p.line, end(), edgeName, ev) ?? p.line;
+                if (candidates.length === 0) {
+                    // an edge that can never apply is harmless
+                    const m = str(e.marker);
+                    let applies = true;
+                    try {
+                        const node = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .andMarkers */ .xO)(m ? (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarker */ .gY)(m) : undefined, p.resolutionMarkers);
+                        applies = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .applicableSomewhere */ .bS)(node, envsFor(), { extras: [] }) || (m?.includes('extra') ?? false);
+                    }
+                    catch {
+                        applies = true;
+                    }
+                    if (!applies)
+                        continue;
+                    ctx.findings.push({
+                        class: 'dangling-dependency',
+                        severity: 'error',
+                        package: p.name,
+                        message: `${p.name} (${where}) depends on ${name}${ev ? ` ${ev}` : ''}, which is not locked.`,
+                        expected: `a [[package]] entry for ${name}${ev ? ` ${ev}` : ''}`,
+                        found: (byName.get(name) ?? []).map((c) => c.version ?? '?').join(', ') || '(none)',
+                        lock: { file: lockRel, line: line() },
+                        fix: FIX,
+                    });
+                }
+                else {
+                    ctx.findings.push({
+                        class: 'invalid-lockfile',
+                        severity: 'error',
+                        package: p.name,
+                        message: `${p.name} (${where}) depends on ${name} without a version, but ${candidates.length} versions of ${name} are locked (uv rejects ambiguous edges, uv#11701).`,
+                        expected: 'one matching package',
+                        found: candidates.map((c) => c.version ?? '?').join(', '),
+                        lock: { file: lockRel, line: line() },
+                        fix: FIX,
+                    });
+                }
+            }
+        }
+    }
+}
+function reqList(ctx, entries, lines, range) {
+    const out = [];
+    for (const e of arr(entries)) {
+        const name = isTable(e) ? str(e.name) : undefined;
+        const r = lockedReq(ctx, e, () => (name ? entryLine(lines, ...range(), name) : undefined));
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+function settingsOf(ctx, root) {
+    const uvToml = node_path__WEBPACK_IMPORTED_MODULE_1__.join(ctx.lockDir, 'uv.toml');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(uvToml)) {
+        const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(ctx.input.workspace, uvToml);
+        return { settings: (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseToml */ .MT)((0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .readProjectFile */ .SI)(uvToml, undefined, rel), rel), file: rel };
+    }
+    return { settings: tbl(tbl(root?.data, 'tool'), 'uv') ?? {}, file: root?.rel ?? 'pyproject.toml' };
+}
+function parseExcludeNewer(v) {
+    const t = v.trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(t)) {
+        // a date means "the end of that day" (uv writes the next midnight, UTC)
+        const ms = Date.parse(`${t}T00:00:00Z`);
+        return Number.isNaN(ms) ? undefined : ms + 86400000;
+    }
+    if (/^\d{4}-\d{2}-\d{2}[T ]/.test(t)) {
+        const ms = Date.parse(t);
+        return Number.isNaN(ms) ? undefined : ms;
+    }
+    return undefined;
+}
+function requiresPythonEqual(a, bs) {
+    try {
+        const samples = new Set(['2.7.18']);
+        for (let m = 0; m <= 25; m++)
+            for (const p of [0, 1, 5, 50])
+                samples.add(`3.${m}.${p}`);
+        for (const s of [a, ...bs])
+            for (const lit of s.match(/\d+(\.\d+)*/g) ?? []) {
+                const parts = lit.split('.').map(Number);
+                const [x, y = 0, z = 0] = parts;
+                for (const d of [-1, 0, 1])
+                    if (z + d >= 0)
+                        samples.add(`${x}.${y}.${z + d}`);
+                samples.add(`${x}.${y + 1}.0`);
+            }
+        for (const v of samples)
+            if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .satisfies */ .ib)(v, a) !== bs.every((b) => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .satisfies */ .ib)(v, b)))
+                return false;
+        return true;
+    }
+    catch {
+        return undefined;
+    }
+}
+function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
+    const { lockDir, lockRel } = ctx;
+    if (/\.py\.lock$/.test(ctx.input.lockfile)) {
+        ctx.uncertain.push('script locks (PEP 723) are not compared statically');
+        return;
+    }
+    const root = readPyproject(ctx, lockDir);
+    if (!root) {
+        ctx.uncertain.push(`no pyproject.toml next to ${lockRel}`);
+        return;
+    }
+    result.manifest = root.file;
+    const rootUv = tbl(tbl(root.data, 'tool'), 'uv') ?? {};
+    const { settings, file: settingsFile } = settingsOf(ctx, root);
+    const manifest = tbl(lock, 'manifest') ?? {};
+    // Lock lines are looked up only for findings: the first lookup indexes the whole lock.
+    const manifestLine = () => lines.tableLine('manifest');
+    // ---- workspace members
+    const members = new Map();
+    const rootProject = tbl(root.data, 'project');
+    if (rootProject && typeof rootProject.name === 'string')
+        members.set((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(rootProject.name), root);
+    const ws = tbl(rootUv, 'workspace');
+    const excludes = arr(ws?.exclude).filter((e) => typeof e === 'string');
+    const excluded = new Set(excludes.flatMap((e) => expandGlob(lockDir, e)));
+    for (const pattern of arr(ws?.members)) {
+        if (typeof pattern !== 'string')
+            continue;
+        for (const dir of expandGlob(lockDir, pattern)) {
+            if (excluded.has(dir) || dir === lockDir)
+                continue;
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'pyproject.toml')))
+                continue;
+            const m = readPyproject(ctx, dir);
+            const proj = tbl(m?.data, 'project');
+            if (!m || !proj || typeof proj.name !== 'string') {
+                ctx.uncertain.push(`workspace member ${(0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(ctx.input.workspace, dir)} has no readable [project] name`);
+                continue;
+            }
+            members.set((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(proj.name), m);
+        }
+    }
+    const recordedMembers = arr(manifest.members).filter((m) => typeof m === 'string').map(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc);
+    const expectedMembers = [...members.keys()].sort();
+    const singleProject = expectedMembers.length === 1 && rootProject !== undefined;
+    if (recordedMembers.length || !singleProject) {
+        const rec = new Set(recordedMembers.length ? recordedMembers : rootProject && typeof rootProject.name === 'string' ? [(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(rootProject.name)] : []);
+        const exp = new Set(expectedMembers);
+        const added = [...exp].filter((m) => !rec.has(m));
+        const removed = [...rec].filter((m) => !exp.has(m));
+        if (added.length || removed.length) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                message: `The workspace members changed since uv.lock was written${added.length ? `; added: ${added.join(', ')}` : ''}${removed.length ? `; removed: ${removed.join(', ')}` : ''}.`,
+                expected: expectedMembers.join(', '),
+                found: [...rec].sort().join(', '),
+                manifest: { file: root.rel, line: root.lines.keyLine('tool.uv.workspace', 'members') ?? root.lines.tableLine('project') },
+                lock: { file: lockRel, line: manifestLine() ?? 1 },
+                fix: FIX,
+            });
+        }
+    }
+    // ---- requires-python
+    const rps = [...members.values()]
+        .map((m) => str(tbl(m.data, 'project')?.['requires-python']))
+        .filter((r) => !!r);
+    if (!rps.length) {
+        if (requiresPython)
+            ctx.uncertain.push('no workspace member declares requires-python, so uv derives it from the interpreter');
+    }
+    else if (requiresPython) {
+        const eq = requiresPythonEqual(requiresPython, rps);
+        if (eq === false) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                message: 'requires-python changed since uv.lock was written.',
+                expected: rps.join(' \u2229 '),
+                found: requiresPython,
+                manifest: { file: root.rel, line: root.lines.keyLine('project', 'requires-python') },
+                lock: { file: lockRel, line: lines.keyLine('', 'requires-python') },
+                fix: FIX,
+            });
+        }
+        else if (eq === undefined)
+            ctx.uncertain.push('requires-python could not be compared');
+    }
+    else {
+        ctx.findings.push({
+            class: 'drift',
+            severity: 'error',
+            message: 'The project declares requires-python, but uv.lock records none.',
+            expected: rps.join(' \u2229 '),
+            found: '(absent)',
+            manifest: { file: root.rel, line: root.lines.keyLine('project', 'requires-python') },
+            lock: { file: lockRel, line: 1 },
+            fix: FIX,
+        });
+    }
+    const simplifyRp = requiresPython;
+    // ---- options
+    const opts = tbl(lock, 'options') ?? {};
+    const optLine = () => lines.tableLine('options');
+    const optionCheck = (label, lockKey, envKey, settingKey, dflt) => {
+        const requested = ctx.env[envKey] ?? str(settings[settingKey]) ?? dflt;
+        const recorded = str(opts[lockKey]) ?? dflt;
+        if (requested !== recorded) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                message: `The ${label} (${settingKey}) changed since uv.lock was written.`,
+                expected: requested,
+                found: recorded,
+                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', settingKey) },
+                lock: { file: lockRel, line: optLine() ?? 1 },
+                fix: FIX,
+            });
+        }
+    };
+    optionCheck('resolution strategy', 'resolution-mode', 'UV_RESOLUTION', 'resolution', 'highest');
+    optionCheck('pre-release strategy', 'prerelease-mode', 'UV_PRERELEASE', 'prerelease', 'if-necessary-or-explicit');
+    optionCheck('fork strategy', 'fork-strategy', 'UV_FORK_STRATEGY', 'fork-strategy', 'requires-python');
+    {
+        const reqRaw = ctx.env.UV_EXCLUDE_NEWER ?? str(settings['exclude-newer']);
+        const recRaw = str(opts['exclude-newer']);
+        const span = str(opts['exclude-newer-span']);
+        if (span !== undefined)
+            ctx.uncertain.push('exclude-newer is a relative span; uv ignores spans that merely ticked forward');
+        else if (reqRaw === undefined && recRaw !== undefined) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                message: `uv.lock was resolved with exclude-newer = ${recRaw}, but neither tool.uv.exclude-newer nor UV_EXCLUDE_NEWER sets it now.`,
+                expected: '(unset)',
+                found: recRaw,
+                lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine() },
+                fix: `Set UV_EXCLUDE_NEWER=${recRaw} (or tool.uv.exclude-newer) as when locking, or run \`uv lock\`.`,
+            });
+        }
+        else if (reqRaw !== undefined && recRaw === undefined) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                message: `exclude-newer = ${reqRaw} is requested, but uv.lock was resolved without it.`,
+                expected: reqRaw,
+                found: '(unset)',
+                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
+                lock: { file: lockRel, line: optLine() ?? 1 },
+                fix: FIX,
+            });
+        }
+        else if (reqRaw !== undefined && recRaw !== undefined) {
+            const a = parseExcludeNewer(reqRaw);
+            const b = parseExcludeNewer(recRaw);
+            if (a === undefined || b === undefined) {
+                if (reqRaw.trim() !== recRaw.trim())
+                    ctx.uncertain.push(`exclude-newer values ${reqRaw} and ${recRaw} cannot be compared`);
+            }
+            else if (a !== b) {
+                ctx.findings.push({
+                    class: 'drift',
+                    severity: 'error',
+                    message: 'exclude-newer changed since uv.lock was written.',
+                    expected: reqRaw,
+                    found: recRaw,
+                    manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
+                    lock: { file: lockRel, line: lines.keyLine('options', 'exclude-newer') ?? optLine() },
+                    fix: FIX,
+                });
+            }
+        }
+        if (tbl(opts, 'exclude-newer-package') || tbl(settings, 'exclude-newer-package')) {
+            if (JSON.stringify(tbl(opts, 'exclude-newer-package') ?? {}) !== JSON.stringify(tbl(settings, 'exclude-newer-package') ?? {})) {
+                ctx.uncertain.push('exclude-newer-package settings differ in form and are not compared exactly');
+            }
+        }
+    }
+    // ---- environments / conflicts
+    const markerListCheck = (lockKey, settingKey) => {
+        const rec = arr(lock[lockKey]).filter((m) => typeof m === 'string');
+        const exp = arr(settings[settingKey]).filter((m) => typeof m === 'string');
+        if (!rec.length && !exp.length)
+            return;
+        if (!rec.length || !exp.length) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                message: `tool.uv.${settingKey} changed since uv.lock was written.`,
+                expected: exp.join(' | ') || '(none)',
+                found: rec.join(' | ') || '(none)',
+                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', settingKey) },
+                lock: { file: lockRel, line: lines.keyLine('', lockKey) ?? 1 },
+                fix: FIX,
+            });
+            return;
+        }
+        try {
+            const or = (ms) => {
+                const nodes = ms.map((m) => (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarker */ .gY)(m));
+                return nodes.length === 1 ? nodes[0] : { type: 'or', children: nodes };
+            };
+            const c = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMarkers */ .F5)(or(exp), or(rec), simplifyRp);
+            if (c !== 'equal')
+                ctx.uncertain.push(`tool.uv.${settingKey} may differ from the lock's ${lockKey}`);
+        }
+        catch {
+            ctx.uncertain.push(`tool.uv.${settingKey} could not be parsed`);
+        }
+    };
+    markerListCheck('supported-markers', 'environments');
+    markerListCheck('required-markers', 'required-environments');
+    {
+        const rec = arr(lock.conflicts);
+        const exp = arr(settings.conflicts);
+        if (rec.length !== exp.length) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                message: 'tool.uv.conflicts changed since uv.lock was written.',
+                expected: `${exp.length} conflict set(s)`,
+                found: `${rec.length} conflict set(s)`,
+                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'conflicts') },
+                lock: { file: lockRel, line: lines.keyLine('', 'conflicts') ?? 1 },
+                fix: FIX,
+            });
+        }
+        else if (rec.length)
+            ctx.uncertain.push('tool.uv.conflicts are not compared in detail');
+    }
+    // ---- manifest requirement sets
+    const memberSources = (m) => {
+        const out = new Map();
+        const add = (t) => {
+            for (const [k, v] of Object.entries(t ?? {}))
+                out.set((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(k), { raw: v });
+        };
+        if (m !== root && members.has((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(str(tbl(m.data, 'project')?.name) ?? '')))
+            add(tbl(rootUv, 'sources'));
+        add(tbl(tbl(tbl(m.data, 'tool'), 'uv'), 'sources'));
+        return out;
+    };
+    const indexesOf = (m) => {
+        const out = new Map();
+        for (const t of [settings, tbl(tbl(m.data, 'tool'), 'uv') ?? {}]) {
+            for (const ix of arr(t.index))
+                if (isTable(ix) && typeof ix.name === 'string' && typeof ix.url === 'string')
+                    out.set(ix.name, ix.url);
+        }
+        return out;
+    };
+    const manifestSet = (lockKey, settingKey) => {
+        const strings = arr(settings[settingKey]).filter((s) => typeof s === 'string');
+        const keyLine = root.lines.keyLine('tool.uv', settingKey);
+        const exp = strings
+            .map((s) => expectedReq(ctx, s, undefined, new Map(), new Map(), root, members, keyLine !== undefined ? (root.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
+            .filter((r) => !!r);
+        const rec = reqList(ctx, manifest[lockKey], lines, () => {
+            const sec = manifestLine() ?? 1;
+            return [sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec];
+        });
+        if (!exp.length && !rec.length)
+            return;
+        compareReqs(ctx, exp, rec, simplifyRp, {
+            what: `tool.uv.${settingKey}`,
+            manifestFile: settingsFile,
+            get lockLine() {
+                return manifestLine();
+            },
+        });
+    };
+    manifestSet('constraints', 'constraint-dependencies');
+    manifestSet('overrides', 'override-dependencies');
+    manifestSet('build-constraints', 'build-constraint-dependencies');
+    {
+        const exp = new Set(arr(settings['exclude-dependencies']).filter((s) => typeof s === 'string').map((s) => (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(s.split(/[\s;[<>=!~]/)[0] ?? s)));
+        const rec = new Set(arr(manifest.excludes)
+            .map((e) => (typeof e === 'string' ? e : isTable(e) ? (str(e.name) ?? '') : ''))
+            .filter(Boolean)
+            .map(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc));
+        if ([...exp].some((e) => !rec.has(e)) || [...rec].some((e) => !exp.has(e))) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                message: 'tool.uv.exclude-dependencies changed since uv.lock was written.',
+                expected: [...exp].join(', ') || '(none)',
+                found: [...rec].join(', ') || '(none)',
+                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-dependencies') },
+                lock: { file: lockRel, line: manifestLine() ?? 1 },
+                fix: FIX,
+            });
+        }
+    }
+    if (arr(settings['dependency-metadata']).length || arr(manifest['dependency-metadata']).length) {
+        if (arr(settings['dependency-metadata']).length !== arr(manifest['dependency-metadata']).length) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                message: 'tool.uv.dependency-metadata changed since uv.lock was written.',
+                expected: `${arr(settings['dependency-metadata']).length} entries`,
+                found: `${arr(manifest['dependency-metadata']).length} entries`,
+                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'dependency-metadata') },
+                lock: { file: lockRel, line: manifestLine() ?? 1 },
+                fix: FIX,
+            });
+        }
+        else
+            ctx.uncertain.push('tool.uv.dependency-metadata is not compared in detail');
+    }
+    // a non-project workspace root: its dependency groups live in [manifest.dependency-groups]
+    if (!rootProject) {
+        const exp = expectedGroups(ctx, root, new Map(), indexesOf(root), members);
+        const recT = tbl(manifest, 'dependency-groups') ?? {};
+        const range = () => {
+            const sec = lines.tableLine('manifest.dependency-groups') ?? manifestLine() ?? 1;
+            return [sec, lines.sectionsAt('manifest.dependency-groups')[0]?.endLine ?? sec];
+        };
+        compareGroups(ctx, exp, recT, lines, range, simplifyRp, root, 'the workspace root');
+    }
+    // ---- local packages (members and path dependencies)
+    const byName = new Map();
+    for (const p of pkgs)
+        byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+    for (const [name, m] of members) {
+        if (!byName.has(name)) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                package: name,
+                message: `Workspace member ${name} is not in uv.lock.`,
+                manifest: { file: m.rel, line: m.lines.keyLine('project', 'name') },
+                lock: { file: lockRel, line: 1 },
+                fix: FIX,
+            });
+        }
+    }
+    for (const p of pkgs) {
+        if (p.sourceKind !== 'project')
+            continue;
+        const rel = str(p.source.editable) ?? str(p.source.directory) ?? str(p.source.virtual) ?? '.';
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(lockDir, rel);
+        const local = members.get(p.name)?.dir === dir ? members.get(p.name) : readPyproject(ctx, dir);
+        if (!local) {
+            ctx.uncertain.push(`cannot read ${(0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(ctx.input.workspace, node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'pyproject.toml'))} for local package ${p.name}`);
+            continue;
+        }
+        compareLocalPackage(ctx, p, local, lines, simplifyRp, memberSources(local), indexesOf(local), members);
+    }
+}
+function groupMarker(ctx, m, group) {
+    const g = tbl(tbl(tbl(tbl(m.data, 'tool'), 'uv'), 'dependency-groups'), group);
+    const rp = str(g?.['requires-python']);
+    if (!rp)
+        return undefined;
+    const node = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .requiresPythonToMarker */ .cP)(rp);
+    if (!node)
+        ctx.uncertain.push(`cannot interpret requires-python of dependency group ${group}`);
+    return node;
+}
+function expectedGroups(ctx, m, sources, indexes, members) {
+    const raw = tbl(m.data, 'dependency-groups') ?? {};
+    const groups = new Map();
+    for (const [k, v] of Object.entries(raw))
+        groups.set((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(k), { key: k, items: arr(v) });
+    const out = new Map();
+    const resolve = (g, stack) => {
+        const cached = out.get(g);
+        if (cached)
+            return cached;
+        const entry = groups.get(g);
+        if (!entry)
+            return [];
+        if (stack.includes(g)) {
+            ctx.findings.push({
+                class: 'invalid-manifest',
+                severity: 'error',
+                message: `Dependency group ${g} includes itself (${[...stack, g].join(' \u2192 ')}).`,
+                manifest: { file: m.rel, line: m.lines.keyLine('dependency-groups', entry.key) },
+            });
+            return [];
+        }
+        const gm = groupMarker(ctx, m, g);
+        const reqs = [];
+        const keyLine = m.lines.keyLine('dependency-groups', entry.key);
+        for (const item of entry.items) {
+            if (typeof item === 'string') {
+                const line = keyLine !== undefined ? (m.lines.stringLine(item, keyLine) ?? keyLine) : undefined;
+                const r = expectedReq(ctx, item, gm, sources, indexes, m, members, line);
+                if (r)
+                    reqs.push(r);
+            }
+            else if (isTable(item) && typeof item['include-group'] === 'string') {
+                const inc = resolve((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(item['include-group']), [...stack, g]);
+                reqs.push(...inc.map((r) => ({ ...r, marker: (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .andMarkers */ .xO)(r.marker, gm) })));
+            }
+        }
+        out.set(g, reqs);
+        return reqs;
+    };
+    for (const g of groups.keys())
+        resolve(g, []);
+    // legacy tool.uv.dev-dependencies merge into `dev`
+    const legacy = arr(tbl(tbl(m.data, 'tool'), 'uv')?.['dev-dependencies']).filter((s) => typeof s === 'string');
+    if (legacy.length) {
+        const keyLine = m.lines.keyLine('tool.uv', 'dev-dependencies');
+        const extra = legacy
+            .map((s) => expectedReq(ctx, s, undefined, sources, indexes, m, members, keyLine !== undefined ? (m.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
+            .filter((r) => !!r);
+        out.set('dev', [...(out.get('dev') ?? []), ...extra]);
+    }
+    return out;
+}
+function compareGroups(ctx, exp, recT, lines, range, rp, m, owner) {
+    const rec = new Map();
+    for (const [k, v] of Object.entries(recT)) {
+        rec.set((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(k), reqList(ctx, v, lines, () => {
+            const [from, to] = range();
+            return [lines.findLine(from, to, (l) => l.startsWith(`${k} =`)) ?? from, to];
+        }));
+    }
+    const names = new Set([...exp.keys(), ...rec.keys()]);
+    for (const g of names) {
+        const e = exp.get(g) ?? [];
+        const r = rec.get(g) ?? [];
+        if (!e.length && !r.length)
+            continue;
+        if (!rec.has(g) && e.length) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                message: `Dependency group ${g} of ${owner} is not recorded in uv.lock (added after locking).`,
+                expected: e.map((x) => x.display).join(', '),
+                found: '(absent)',
+                manifest: { file: m.rel, line: m.lines.keyLine('dependency-groups', g) ?? m.lines.keyLine('tool.uv', 'dev-dependencies') },
+                lock: { file: ctx.lockRel, line: range()[0] },
+                fix: FIX,
+            });
+            continue;
+        }
+        compareReqs(ctx, e, r, rp, {
+            what: `dependency group ${g} of ${owner}`,
+            manifestFile: m.rel,
+            get lockLine() {
+                return range()[0];
+            },
+        });
+    }
+}
+function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
+    const project = tbl(m.data, 'project');
+    if (!project) {
+        ctx.uncertain.push(`${m.rel} has no [project] table (legacy or non-PEP 621 metadata needs a build)`);
+        return;
+    }
+    const dynamic = arr(project.dynamic).filter((d) => typeof d === 'string');
+    // Lock lines only for findings (the first lookup indexes the whole lock).
+    const end = () => lines.arrayTable('package', p.index)?.endLine ?? p.line;
+    const meta = () => lines.subTable('package.metadata', p.index);
+    const metaLine = () => meta()?.line ?? p.line;
+    const metaEnd = () => meta()?.endLine ?? end();
+    const pname = typeof project.name === 'string' ? (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(project.name) : undefined;
+    if (pname && pname !== p.name) {
+        ctx.findings.push({
+            class: 'drift',
+            severity: 'error',
+            package: p.name,
+            message: `The project at ${m.rel} is now named ${pname}, but uv.lock records it as ${p.name}.`,
+            expected: pname,
+            found: p.name,
+            manifest: { file: m.rel, line: m.lines.keyLine('project', 'name') },
+            lock: { file: ctx.lockRel, line: p.line },
+            fix: FIX,
+        });
+        return;
+    }
+    // static version
+    const pv = str(project.version);
+    if (!dynamic.includes('version') && pv !== undefined && p.version !== undefined && !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .versionsEqual */ .At)(pv, p.version)) {
+        ctx.findings.push({
+            class: 'drift',
+            severity: 'error',
+            package: p.name,
+            message: `${p.name}'s version changed from ${p.version} to ${pv} since uv.lock was written.`,
+            expected: pv,
+            found: p.version,
+            manifest: { file: m.rel, line: m.lines.keyLine('project', 'version') },
+            lock: { file: ctx.lockRel, line: lines.findLine(p.line, end(), (l) => l.startsWith('version =')) ?? p.line },
+            fix: FIX,
+        });
+    }
+    if (dynamic.includes('dependencies') || dynamic.includes('optional-dependencies')) {
+        ctx.uncertain.push(`${m.rel} declares dynamic ${dynamic.filter((d) => d.includes('dependencies')).join(' and ')}; uv builds the package to read them`);
+        return;
+    }
+    const metaT = tbl(p.data, 'metadata') ?? {};
+    // requires-dist
+    const exp = [];
+    const depLine = m.lines.keyLine('project', 'dependencies');
+    for (const s of arr(project.dependencies)) {
+        if (typeof s !== 'string')
+            continue;
+        const r = expectedReq(ctx, s, undefined, sources, indexes, m, members, depLine !== undefined ? (m.lines.stringLine(s, depLine) ?? depLine) : undefined);
+        if (r)
+            exp.push(r);
+    }
+    const optional = tbl(project, 'optional-dependencies') ?? {};
+    for (const [extra, list] of Object.entries(optional)) {
+        const em = { type: 'cmp', left: { kind: 'var', name: 'extra' }, op: '==', right: { kind: 'str', value: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(extra) } };
+        const kl = m.lines.keyLine('project.optional-dependencies', extra);
+        for (const s of arr(list)) {
+            if (typeof s !== 'string')
+                continue;
+            const r = expectedReq(ctx, s, em, sources, indexes, m, members, kl !== undefined ? (m.lines.stringLine(s, kl) ?? kl) : undefined);
+            if (r)
+                exp.push(r);
+        }
+    }
+    const rec = reqList(ctx, metaT['requires-dist'], lines, () => [metaLine(), metaEnd()]);
+    compareReqs(ctx, exp, rec, rp, {
+        what: `${p.name} dependencies`,
+        manifestFile: m.rel,
+        get lockLine() {
+            return metaLine();
+        },
+        pkg: p.name,
+    });
+    // provides-extras
+    const expExtras = new Set(Object.keys(optional).map(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc));
+    const recExtras = new Set(arr(metaT['provides-extras']).filter((e) => typeof e === 'string').map(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc));
+    if ('provides-extras' in metaT || expExtras.size) {
+        const added = [...expExtras].filter((e) => !recExtras.has(e));
+        const removed = [...recExtras].filter((e) => !expExtras.has(e));
+        if (added.length || removed.length) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                package: p.name,
+                message: `The extras of ${p.name} changed since uv.lock was written${added.length ? `; added: ${added.join(', ')}` : ''}${removed.length ? `; removed: ${removed.join(', ')}` : ''}.`,
+                expected: [...expExtras].sort().join(', ') || '(none)',
+                found: [...recExtras].sort().join(', ') || '(none)',
+                manifest: { file: m.rel, line: m.lines.tableLine('project.optional-dependencies') ?? m.lines.keyLine('project', 'optional-dependencies') },
+                lock: { file: ctx.lockRel, line: lines.findLine(metaLine(), metaEnd(), (l) => l.startsWith('provides-extras')) ?? metaLine() },
+                fix: FIX,
+            });
+        }
+    }
+    // requires-dev
+    const expGroups = expectedGroups(ctx, m, sources, indexes, members);
+    const devRange = () => {
+        const devSec = lines.subTable('package.metadata.requires-dev', p.index);
+        return [devSec?.line ?? metaLine(), devSec?.endLine ?? metaEnd()];
+    };
+    compareGroups(ctx, expGroups, tbl(metaT, 'requires-dev') ?? {}, lines, devRange, rp, m, p.name);
+}
+
+
+/***/ })
+
+};
