@@ -55,8 +55,22 @@ function hashProblem(hash) {
         return { found: shorten(hash), expected: 'algorithm:hexdigest, e.g. sha256:<64 hex digits>' };
     return digestProblem(hash.slice(0, colon), hash.slice(colon + 1), hash);
 }
+/** `sha256:<64 hex>` lines, each ended by a newline. */
+const SHA256_LINES = /^(?:sha256:[0-9a-fA-F]{64}\n)*$/;
 /** First malformed hash of a list, and how many are malformed. */
 function firstHashProblem(hashes) {
+    // The usual list \u2014 all `sha256:` + 64 hex digits \u2014 in one regex run instead of one per hash (a
+    // lock has thousands). Each such hash has 71 characters, so when every one has that length the
+    // joined text has its newlines exactly where the pattern puts them: no hash can pass by being split.
+    let uniform = true;
+    for (const h of hashes) {
+        if (h.length !== 71) {
+            uniform = false;
+            break;
+        }
+    }
+    if (uniform && SHA256_LINES.test(hashes.length ? `${hashes.join('\n')}\n` : ''))
+        return undefined;
     let first;
     let count = 0;
     for (const h of hashes) {

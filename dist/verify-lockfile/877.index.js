@@ -306,7 +306,16 @@ async function checkPoetry(input) {
         else if (metaHashes && Array.isArray(metaHashes[p.rawName] ?? metaHashes[p.name])) {
             files = (metaHashes[p.rawName] ?? metaHashes[p.name]).filter((h) => typeof h === 'string').map((h) => ({ hash: h }));
         }
-        const hashes = files.map((f) => f.hash).filter((h) => typeof h === 'string' && h !== '');
+        // One pass (thousands of artifacts per lock): the hashes, and whether any artifact lacks one.
+        const hashes = [];
+        let unhashed = false;
+        for (const f of files) {
+            const h = f.hash;
+            if (typeof h === 'string' && h !== '')
+                hashes.push(h);
+            if (!h)
+                unhashed = true;
+        }
         const lp = { name: p.name, version: p.version, source: kind };
         const markers = t['markers'];
         if (typeof markers === 'string')
@@ -352,7 +361,7 @@ async function checkPoetry(input) {
         // Hashes.
         const exempt = sourceType === 'git' || sourceType === 'directory' || develop;
         if (input.requireHashes && !exempt) {
-            const missing = files.length === 0 || files.some((f) => !f.hash);
+            const missing = files.length === 0 || unhashed;
             if (missing) {
                 findings.push({
                     class: 'missing-hash',

@@ -282,7 +282,14 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
     } else if (metaHashes && Array.isArray(metaHashes[p.rawName] ?? metaHashes[p.name])) {
       files = ((metaHashes[p.rawName] ?? metaHashes[p.name]) as unknown[]).filter((h) => typeof h === 'string').map((h) => ({ hash: h as string }));
     }
-    const hashes = files.map((f) => f.hash).filter((h): h is string => typeof h === 'string' && h !== '');
+    // One pass (thousands of artifacts per lock): the hashes, and whether any artifact lacks one.
+    const hashes: string[] = [];
+    let unhashed = false;
+    for (const f of files) {
+      const h = f.hash;
+      if (typeof h === 'string' && h !== '') hashes.push(h);
+      if (!h) unhashed = true;
+    }
 
     const lp: LockedPackage = { name: p.name, version: p.version, source: kind };
     const markers = t['markers'];
@@ -327,7 +334,7 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
     // Hashes.
     const exempt = sourceType === 'git' || sourceType === 'directory' || develop;
     if (input.requireHashes && !exempt) {
-      const missing = files.length === 0 || files.some((f) => !f.hash);
+      const missing = files.length === 0 || unhashed;
       if (missing) {
         findings.push({
           class: 'missing-hash',

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digestProblem, hashProblem } from '../../../actions/shared/lockfile/hashes.js';
+import { digestProblem, firstHashProblem, hashProblem } from '../../../actions/shared/lockfile/hashes.js';
 import { checkLockfile } from '../../../actions/shared/lockfile/index.js';
 import type { Manager } from '../../../actions/shared/lockfile/types.js';
 import { FIXTURES, project, SHA } from './helpers.js';
@@ -70,5 +70,30 @@ describe.each(CASES)('malformed hash in a real $manager lock ($dir)', ({ manager
     expect(bad[0]!.lock?.line).toBe(lineOfFirstDifference(original, mutated));
     expect(bad[0]!.expected).toMatch(/hex digits after sha256:/);
     expect(bad[0]!.fix).toBeTruthy();
+  });
+
+  describe('firstHashProblem (one regex run for a list of sha256 hashes)', () => {
+    const ok = (c: string): string => `sha256:${c.repeat(64)}`;
+    it('accepts a list of well-formed hashes, and an empty list', () => {
+      expect(firstHashProblem([ok('a'), ok('B'), ok('0'), `sha512:${'c'.repeat(128)}`])).toBeUndefined();
+      expect(firstHashProblem([ok('a'), ok('f')])).toBeUndefined();
+      expect(firstHashProblem([])).toBeUndefined();
+    });
+    it('finds a bad hash of the usual length, and counts every bad one', () => {
+      const bad = `sha256:${'g'.repeat(64)}`;
+      const r = firstHashProblem([ok('a'), bad, ok('b'), `sha256:${'a'.repeat(63)}`]);
+      expect(r?.hash).toBe(bad);
+      expect(r?.count).toBe(2);
+    });
+    it('is not fooled by newlines inside hashes that line up with the joined list', () => {
+      // 71 characters each, but a newline inside: joined, the text is not 71-character lines.
+      const split = `sha256:${'a'.repeat(31)}\n${'b'.repeat(32)}`;
+      expect(split.length).toBe(71);
+      expect(firstHashProblem([split, ok('c')])?.hash).toBe(split);
+      // Two valid hashes in one string: joined, it reads as two well-formed lines.
+      const two = `${ok('a')}\n${ok('b')}`;
+      expect(firstHashProblem([two])?.hash).toBe(two);
+      expect(firstHashProblem([ok('c'), two])?.count).toBe(1);
+    });
   });
 });
