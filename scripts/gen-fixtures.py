@@ -38,7 +38,7 @@ PYPI = "https://pypi.org/simple"
 WORK = Path("/tmp/blackbelt-gen-fixtures")  # tool virtualenvs and homes (never inside the repo)
 
 MANAGERS = ["uv", "uv-export", "uv-pylock", "uv-pip-compile", "pip-tools",
-            "poetry2", "poetry18", "pdm", "pdm-pylock", "pipenv"]
+            "poetry2", "poetry18", "pdm", "pdm-pylock", "pdm-inputs", "pipenv"]
 
 WEBAPP = dict(
     description="Flask web application behind gunicorn (blackbelt lockfile fixture).",
@@ -113,7 +113,10 @@ SKIP = {
     # uv pip compile queries every --extra-index-url and fails hard on the unreachable private index:
     # "error: Request failed after 3 retries ... dns error" (pip and pipenv only warn and go on).
     "private-index": {"uv-pip-compile"},
-    "private-index-creds": {"uv-export", "uv-pylock", "uv-pip-compile", "pdm-pylock", "poetry18"},
+    "private-index-creds": {"uv-export", "uv-pylock", "uv-pip-compile", "pdm-pylock", "poetry18", "pdm-inputs"},
+    # pdm-inputs (PDM's opt-in lock_inputs freshness) is about the comparison, not the size: the large
+    # project adds minutes of locking and nothing to the differential tests.
+    "large": {"pdm-inputs"},
 }
 
 # --------------------------------------------------------------------------------------------------
@@ -279,7 +282,7 @@ def m_poetry18(name: str, spec: dict) -> dict[str, str]:
     return files
 
 
-def m_pdm(name: str, spec: dict, pylock: bool = False) -> dict[str, str]:
+def m_pdm(name: str, spec: dict, pylock: bool = False, lock_inputs: bool = False) -> dict[str, str]:
     if spec.get("service"):
         files = {"pyproject.toml": (SERVICE / "pyproject.toml").read_text()}
     else:
@@ -299,6 +302,9 @@ def m_pdm(name: str, spec: dict, pylock: bool = False) -> dict[str, str]:
             files.update(src_files(name))
     if pylock:
         files["pdm.toml"] = '[lock]\nformat = "pylock"\n'
+    if lock_inputs:
+        # PDM >= 2.28.1 then records the lock inputs (metadata.lock_inputs) instead of a content_hash.
+        files["pyproject.toml"] = files["pyproject.toml"].rstrip("\n") + "\n\n[tool.pdm.resolution]\nlock_inputs = true\n"
     return files
 
 
@@ -411,15 +417,16 @@ LOCKFILES = {
     "uv": ["uv.lock"], "uv-export": ["uv.lock", "requirements.txt"], "uv-pylock": ["uv.lock", "pylock.toml"],
     "uv-pip-compile": ["requirements.txt", "dev.txt"], "pip-tools": ["requirements.txt", "dev.txt"],
     "poetry2": ["poetry.lock"], "poetry18": ["poetry.lock"], "pdm": ["pdm.lock"], "pdm-pylock": ["pylock.toml"],
-    "pipenv": ["Pipfile.lock"],
+    "pdm-inputs": ["pdm.lock"], "pipenv": ["Pipfile.lock"],
 }
 TOOL = {"uv": "uv", "uv-export": "uv", "uv-pylock": "uv", "uv-pip-compile": "uv", "pip-tools": "pip-compile",
-        "poetry2": "poetry", "poetry18": "poetry18", "pdm": "pdm", "pdm-pylock": "pdm", "pipenv": "pipenv"}
+        "poetry2": "poetry", "poetry18": "poetry18", "pdm": "pdm", "pdm-pylock": "pdm", "pdm-inputs": "pdm", "pipenv": "pipenv"}
 NATIVE_CHECK = {
     "uv": ["uv", "lock", "--check", "--offline"], "uv-export": ["uv", "lock", "--check", "--offline"],
     "uv-pylock": ["uv", "lock", "--check", "--offline"], "uv-pip-compile": None, "pip-tools": None,
     "poetry2": ["poetry", "check", "--lock"], "poetry18": ["poetry18", "check", "--lock"],
-    "pdm": ["pdm", "lock", "--check"], "pdm-pylock": ["pdm", "lock", "--check"], "pipenv": ["pipenv", "verify"],
+    "pdm": ["pdm", "lock", "--check"], "pdm-pylock": ["pdm", "lock", "--check"], "pdm-inputs": ["pdm", "lock", "--check"],
+    "pipenv": ["pipenv", "verify"],
 }
 # secondary checks that are not freshness checks of the manifest but still useful for differential tests
 EXTRA_CHECK = {
@@ -442,6 +449,8 @@ def manifest_for(project: str, manager: str, spec: dict) -> dict[str, str]:
         return m_pdm(project, spec)
     if manager == "pdm-pylock":
         return m_pdm(project, spec, pylock=True)
+    if manager == "pdm-inputs":
+        return m_pdm(project, spec, lock_inputs=True)
     if manager == "pipenv":
         return m_pipenv(project, spec)
     raise KeyError(manager)
@@ -486,7 +495,7 @@ def lock(project: str, manager: str, d: Path, env, spec: dict) -> float:
             # rewrites the whole file itself (its header, lock-version 2.0, its content-hash) in ~15 min.
             shutil.copyfile(seed, d / "poetry.lock")
         r([tool, "lock", "-n"] if manager == "poetry2" else [tool, "lock", "--no-update", "-n"])
-    elif manager in ("pdm", "pdm-pylock"):
+    elif manager in ("pdm", "pdm-pylock", "pdm-inputs"):
         r(["pdm", "lock", "-G", ":all", "--exclude-newer", DATE])
     elif manager == "pipenv":
         r(["pipenv", "lock", "--python", "3.11"])
@@ -508,7 +517,7 @@ def count_packages(manager: str, d: Path) -> int | None:
             data = tomllib.loads((d / "uv.lock").read_text())
             return sum(1 for p in data.get("package", [])
                        if not any(k in p.get("source", {}) for k in ("virtual", "editable")))
-        if manager in ("poetry2", "poetry18", "pdm"):
+        if manager in ("poetry2", "poetry18", "pdm", "pdm-inputs"):
             name = "poetry.lock" if manager.startswith("poetry") else "pdm.lock"
             return len({p["name"] for p in tomllib.loads((d / name).read_text()).get("package", [])})
         if manager == "pdm-pylock":
@@ -589,7 +598,7 @@ def gen(project: str, manager: str, spec: dict, fresh: bool, check: bool, versio
 NATIVE_ENV = {
     "uv": {"UV_OFFLINE": "1"}, "uv-export": {"UV_OFFLINE": "1"}, "uv-pylock": {"UV_OFFLINE": "1"},
     "pipenv": {"PIPENV_VERBOSITY": "-1"}, "pdm": {"PDM_CHECK_UPDATE": "false"},
-    "pdm-pylock": {"PDM_CHECK_UPDATE": "false"},
+    "pdm-pylock": {"PDM_CHECK_UPDATE": "false"}, "pdm-inputs": {"PDM_CHECK_UPDATE": "false"},
 }
 
 

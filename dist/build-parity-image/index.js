@@ -7084,9 +7084,9 @@ const CHECKERS = {
         return (input) => checkUv(input);
     },
     'pip-tools': async () => (await __nccwpck_require__.e(/* import() */ 60).then(__nccwpck_require__.bind(__nccwpck_require__, 3060))).checkRequirements,
-    pdm: async () => (await __nccwpck_require__.e(/* import() */ 177).then(__nccwpck_require__.bind(__nccwpck_require__, 177))).checkPdm,
+    pdm: async () => (await __nccwpck_require__.e(/* import() */ 511).then(__nccwpck_require__.bind(__nccwpck_require__, 3511))).checkPdm,
     pipenv: async () => (await __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 4524))).checkPipenv,
-    pylock: async () => (await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 2520))).checkPylock,
+    pylock: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(511), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2520))).checkPylock,
 };
 /** Check one lockfile with the checker for its manager. */
 async function checkLockfile(manager, input) {

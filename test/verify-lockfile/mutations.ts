@@ -13,6 +13,11 @@ export interface Mutation {
   kind: MutationKind;
   /** For manifest mutations: does the manifest's meaning change (→ stale)? */
   changesMeaning?: boolean;
+  /**
+   * A lock that records its inputs instead of a hash of them (PDM's lock_inputs) stays fresh when the
+   * locked version still satisfies the changed requirement: the native tool decides, both must agree.
+   */
+  freshIfInputsRecorded?: boolean;
   /** For lock mutations: finding classes any of which we must report. */
   expectClasses?: string[];
   apply(project: string): boolean;
@@ -40,6 +45,7 @@ export const MUTATIONS: Mutation[] = [
     name: 'bump a requirement',
     kind: 'manifest',
     changesMeaning: true,
+    freshIfInputsRecorded: true,
     apply: (p) => edit(manifestOf(p) ?? '', (t) => t.replace(STRUCTLOG, '$1>=25.99')),
   },
   {

@@ -1,7 +1,7 @@
 /**
  * pdm.lock checker: content_hash freshness per lock_version (overrides → resolution key,
- * raw dev-dependencies → merged [dependency-groups], 2.28.1 workspace hash), approximate
- * lock_inputs comparison, integrity (pins, hashes, artifact names, VCS revisions,
+ * raw dev-dependencies → merged [dependency-groups], 2.28.1 workspace hash), lock_inputs
+ * comparison (pdm-inputs.ts), integrity (pins, hashes, artifact names, VCS revisions,
  * credentials, dependency edges) and drift details.
  */
 import { createHash } from 'node:crypto';
@@ -11,7 +11,8 @@ import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
 import { firstHashProblem, malformedHashFinding } from './hashes.js';
 import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName, pdmNormalizeName } from './names.js';
-import { parseRequirement, type Requirement } from './pep508.js';
+import { compareMarkers, parseMarker, parseRequirement, type Requirement } from './pep508.js';
+import { compareLockInputs, type DeclaredInputGroup } from './pdm-inputs.js';
 import { versionTools } from './version-tools.js';
 import { pyJsonDumps, PyJsonUnsupportedError } from './pyjson.js';
 import { parseToml, readManifestBeside, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
@@ -372,7 +373,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
   const hashLine = (): number | undefined => idx.keyLine('metadata', 'content_hash') ?? metaLine();
 
   if ('lock_inputs' in metadata) {
-    return finishLockInputs(result, lockInputs, pyproject, byName, { lockRel, manifestRel, mIdx, idx, declared, lockRequiresPython });
+    return finishLockInputs(result, lockInputs, pyproject, byName, { lockRel, manifestRel, mIdx, idx, declared, lockRequiresPython, lockedGroups });
   }
   if (lockInputsEnabled) {
     result.freshness = 'stale';
@@ -555,88 +556,112 @@ function pdmDrift(pyproject: TomlTable, declared: DeclaredGroup[], lockedGroups:
   return out;
 }
 
-/** Approximate `lock_inputs` comparison (PDM ≥ 2.28.1): stale on definite differences, else inconclusive. */
+/**
+ * `lock_inputs` freshness (PDM ≥ 2.28.1), as PDM decides it: the inputs rebuilt from pyproject.toml
+ * must equal the recorded ones (pdm-inputs.ts), and every requirement of a locked group must be met by
+ * locked packages of that group whose versions satisfy its current specifier. Stale on any definite
+ * difference; fresh only when everything is shown equal; otherwise inconclusive, with the reason.
+ */
 function finishLockInputs(
   result: LockCheckResult,
   lockInputs: unknown,
   pyproject: TomlTable,
   byName: Map<string, PkgEntry[]>,
-  ctx: Ctx & { declared: DeclaredGroup[] },
+  ctx: Ctx & { declared: DeclaredGroup[]; lockedGroups: string[] | undefined },
 ): LockCheckResult {
   const findings = result.findings;
-  const lockLine = ctx.idx.keyLine('metadata', 'lock_inputs') ?? ctx.idx.tableLine('metadata.lock_inputs') ?? ctx.idx.tableLine('metadata');
-  const proj = sub(lockInputs, 'project');
-  const groups = sub(proj, 'groups');
-  if (!proj || !groups) {
-    result.freshness = 'stale';
-    findings.push({ class: 'drift', severity: 'error', message: `${ctx.lockRel} has a malformed metadata.lock_inputs; PDM treats it as out of date.`, lock: { file: ctx.lockRel, line: lockLine }, fix: PDM_FIX });
-    return result;
-  }
-  const stale: Finding[] = [];
-  const current = new Map<string, DeclaredGroup>();
-  for (const g of ctx.declared) if (g.name !== 'default' || g.reqs.length) current.set(g.name, g);
-  const recordedNames = new Set(Object.keys(groups));
-  for (const [name, g] of current) {
-    if (!recordedNames.has(name)) {
-      stale.push({
-        class: 'drift',
-        severity: 'error',
-        message: `Group "${name}" in ${ctx.manifestRel} is not among the lock inputs recorded in ${ctx.lockRel}.`,
-        manifest: { file: ctx.manifestRel, line: ctx.mIdx.keyLine(g.table, g.key) },
-        lock: { file: ctx.lockRel, line: lockLine },
-        expected: name,
-        found: [...recordedNames].join(', ') || '(none)',
-        fix: PDM_FIX,
-      });
-    }
-  }
-  for (const name of recordedNames) {
-    if (!current.has(name) && name !== 'default') {
-      stale.push({ class: 'drift', severity: 'error', message: `Group "${name}" recorded in ${ctx.lockRel} lock inputs no longer exists in ${ctx.manifestRel}.`, lock: { file: ctx.lockRel, line: lockLine }, expected: '(absent)', found: name, fix: PDM_FIX });
-    }
-  }
-  for (const [name, g] of current) {
-    const rec = groups[name];
-    if (!Array.isArray(rec)) continue;
-    const recNames = new Set(rec.filter((x): x is string => typeof x === 'string' && !x.startsWith('url-sha256:')).map((x) => normalizeName(/^[A-Za-z0-9._-]+/.exec(x)?.[0] ?? x)));
-    for (const r of g.reqs) {
-      let req: Requirement;
-      try {
-        req = parseRequirement(r);
-      } catch {
-        continue;
-      }
-      if (req.url) continue;
-      if (!recNames.has(req.normalizedName)) {
-        stale.push({
-          class: 'drift',
-          severity: 'error',
-          message: `${req.normalizedName} is required by ${ctx.manifestRel} (${name}) but is not among the lock inputs in ${ctx.lockRel}.`,
-          package: req.normalizedName,
-          manifest: { file: ctx.manifestRel, line: ctx.mIdx.requirementLine(g.table, g.key, req.name) },
-          lock: { file: ctx.lockRel, line: lockLine },
-          expected: r,
-          found: 'not recorded',
-          fix: PDM_FIX,
-        });
-      }
-    }
-  }
-  // Locked versions must satisfy the current specifiers.
-  stale.push(...pdmDrift(pyproject, ctx.declared, undefined, byName, ctx).filter((f) => f.severity === 'error' && f.found !== 'not locked'));
+  const lockLine = ctx.idx.keyLine('metadata', 'lock_inputs') ?? ctx.idx.tableLine('metadata.lock_inputs.project') ?? ctx.idx.tableLine('metadata');
   const project = sub(pyproject, 'project') ?? {};
-  const rp = typeof project['requires-python'] === 'string' ? project['requires-python'] : '';
-  const recRp = proj['requires-python'];
-  if (typeof recRp === 'string' && rp.replace(/\s+/g, '') !== recRp.replace(/\s+/g, '') && !(rp === '' && recRp === '')) {
-    // PDM stores str(PySpecSet); only a difference after whitespace removal is suspicious.
-    findings.push({ class: 'inconclusive', severity: 'notice', message: `requires-python "${rp}" differs textually from the recorded "${recRp}" (PDM normalises it; not decisive).`, manifest: { file: ctx.manifestRel, line: ctx.mIdx.keyLine('project', 'requires-python') } });
+  const settings = sub(sub(pyproject, 'tool'), 'pdm') ?? {};
+  // PDM names every group normalised, "default" always present; same-named groups merge.
+  const groups = new Map<string, DeclaredInputGroup>();
+  for (const g of ctx.declared) {
+    const name = pdmNormalizeName(g.name);
+    const have = groups.get(name);
+    if (have) have.reqs.push(...g.reqs);
+    else groups.set(name, { name, reqs: [...g.reqs] });
   }
+  const comparison = compareLockInputs(lockInputs, project, settings, [...groups.values()]);
+  const manifestLineOf = (requirement: string | undefined, group: string | undefined, key: string | undefined): number | undefined => {
+    if (key !== undefined) return ctx.mIdx.keyLine('project', key) ?? ctx.mIdx.tableLine(key === 'requires-python' ? 'project' : key);
+    for (const g of ctx.declared) {
+      if (group !== undefined && pdmNormalizeName(g.name) !== group) continue;
+      if (requirement !== undefined && g.reqs.includes(requirement)) {
+        const name = LEADING_NAME.exec(requirement)?.[1];
+        return (name ? ctx.mIdx.requirementLine(g.table, g.key, name) : undefined) ?? ctx.mIdx.keyLine(g.table, g.key);
+      }
+    }
+    const g = ctx.declared.find((d) => pdmNormalizeName(d.name) === group);
+    return g ? (ctx.mIdx.keyLine(g.table, g.key) ?? ctx.mIdx.tableLine(g.table)) : undefined;
+  };
+  const stale: Finding[] = comparison.differences.map((d) => ({
+    class: 'drift',
+    severity: 'error',
+    message: `${ctx.manifestRel} no longer matches the inputs ${ctx.lockRel} was locked from: ${d.message}.`,
+    manifest: { file: ctx.manifestRel, line: manifestLineOf(d.requirement, d.group, d.key) },
+    lock: { file: ctx.lockRel, line: lockLine },
+    ...(d.expected !== undefined ? { expected: d.expected } : {}),
+    ...(d.found !== undefined ? { found: d.found } : {}),
+    fix: PDM_FIX,
+  }));
+  // Locked versions must satisfy the current specifiers (PDM checks them even when the inputs match).
+  stale.push(...pdmDrift(pyproject, ctx.declared, ctx.lockedGroups, byName, ctx).filter((f) => f.severity === 'error' && f.found !== 'not locked'));
   if (stale.length) {
     result.freshness = 'stale';
     findings.push(...stale);
     return result;
   }
+  const unknown = [...comparison.unknown];
+  if (comparison.verdict === 'equal') unknown.push(...lockedRequirementsCovered(settings, groups, ctx.lockedGroups, byName, ctx.lockRequiresPython));
+  if (unknown.length === 0) {
+    result.freshness = 'fresh';
+    return result;
+  }
   result.freshness = 'inconclusive';
-  result.inconclusiveReason = 'pdm.lock uses lock_inputs (PDM ≥ 2.28.1), which this checker compares only approximately; run `pdm lock --check`';
+  result.inconclusiveReason = `pdm.lock records lock_inputs (PDM ≥ 2.28.1): ${unknown[0]}${unknown.length > 1 ? ` (and ${unknown.length - 1} more)` : ''}; run \`pdm lock --check\``;
   return result;
+}
+
+/**
+ * PDM's second step for lock_inputs: each requirement of a locked group is met by locked packages of
+ * that group. Returns why that cannot be shown statically (empty: shown). A requirement without any
+ * package is only fine when its marker holds nowhere under the lock's requires-python.
+ */
+function lockedRequirementsCovered(settings: TomlTable, groups: Map<string, DeclaredInputGroup>, lockedGroups: string[] | undefined, byName: Map<string, PkgEntry[]>, lockRequiresPython: string | undefined): string[] {
+  const why: string[] = [];
+  const resolution = sub(settings, 'resolution') ?? {};
+  if (resolution['overrides'] !== undefined || resolution['excludes'] !== undefined) return ['[tool.pdm.resolution] overrides/excludes change which requirement applies'];
+  const selected = (lockedGroups ?? ['default']).map((g) => pdmNormalizeName(g));
+  for (const group of selected) {
+    for (const written of groups.get(group)?.reqs ?? []) {
+      let req: Requirement;
+      try {
+        req = parseRequirement(written);
+      } catch {
+        why.push(`"${written.trim()}" is not parsed statically`);
+        continue;
+      }
+      const packages = (byName.get(req.normalizedName) ?? []).filter((p) => {
+        const g = p.table['groups'];
+        return !Array.isArray(g) || g.some((x) => typeof x === 'string' && pdmNormalizeName(x) === group);
+      });
+      if (packages.length === 0) {
+        const applies = req.markerText ? versionTools.markerApplies?.(req.markerText, lockRequiresPython, []) : true;
+        if (applies !== false) why.push(`${req.normalizedName} (${group}) has no locked package of that group`);
+        continue;
+      }
+      const covered = packages.some((p) => {
+        const m = p.table['marker'];
+        if (typeof m !== 'string' || m.trim() === '') return true;
+        if (!req.marker) return false;
+        try {
+          return compareMarkers(parseMarker(m), req.marker) === 'equal';
+        } catch {
+          return false;
+        }
+      });
+      if (!covered) why.push(`the markers of the locked ${req.normalizedName} packages are not compared with the requirement's`);
+    }
+  }
+  return why;
 }

@@ -1,5 +1,5 @@
-export const id = 177;
-export const ids = [177];
+export const id = 511;
+export const ids = [511];
 export const modules = {
 
 /***/ 1744:
@@ -99,39 +99,345 @@ function malformedHashFinding(pkg, problem, count, lock, fix) {
 
 /***/ }),
 
-/***/ 177:
+/***/ 3511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LEADING_NAME: () => (/* binding */ LEADING_NAME),
-/* harmony export */   PDM_KNOWN_LOCK_VERSION: () => (/* binding */ PDM_KNOWN_LOCK_VERSION),
-/* harmony export */   checkPdm: () => (/* binding */ checkPdm),
-/* harmony export */   pdmContentHash: () => (/* binding */ pdmContentHash),
-/* harmony export */   pdmDevDependencies: () => (/* binding */ pdmDevDependencies),
-/* harmony export */   pdmHashDocument: () => (/* binding */ pdmHashDocument),
-/* harmony export */   pdmVariantsFor: () => (/* binding */ pdmVariantsFor),
-/* harmony export */   pdmWorkspaceMembers: () => (/* binding */ pdmWorkspaceMembers)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9223);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1744);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1882);
-/* harmony import */ var _pep508_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5688);
-/* harmony import */ var _version_tools_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5996);
-/* harmony import */ var _pyjson_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3569);
-/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4642);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LEADING_NAME: () => (/* binding */ LEADING_NAME),
+  PDM_KNOWN_LOCK_VERSION: () => (/* binding */ PDM_KNOWN_LOCK_VERSION),
+  checkPdm: () => (/* binding */ checkPdm),
+  pdmContentHash: () => (/* binding */ pdmContentHash),
+  pdmDevDependencies: () => (/* binding */ pdmDevDependencies),
+  pdmHashDocument: () => (/* binding */ pdmHashDocument),
+  pdmVariantsFor: () => (/* binding */ pdmVariantsFor),
+  pdmWorkspaceMembers: () => (/* binding */ pdmWorkspaceMembers)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./actions/shared/errors.ts
+var errors = __webpack_require__(9223);
+// EXTERNAL MODULE: ./actions/shared/lockfile/hashes.ts
+var lockfile_hashes = __webpack_require__(1744);
+// EXTERNAL MODULE: ./actions/shared/lockfile/names.ts
+var names = __webpack_require__(1882);
+// EXTERNAL MODULE: ./actions/shared/lockfile/pep508.ts
+var pep508 = __webpack_require__(5688);
+;// CONCATENATED MODULE: ./actions/shared/lockfile/pdm-inputs.ts
+/**
+ * PDM's `metadata.lock_inputs` (PDM >= 2.28.1, opt-in with `tool.pdm.resolution.lock_inputs = true`),
+ * rebuilt from pyproject.toml the way PDM builds it (src/pdm/project/lockfile/freshness.py) and compared
+ * with what the lock recorded. PDM compares exact strings; where our rebuilt text may differ from PDM's
+ * only by PDM's own normalisation (markers it rewrites, requires-python it reorders) the answer is
+ * "unknown", never a guess:
+ *  - a named requirement is `name[extras]; marker` without its specifier: the name with runs of
+ *    `-_.` as `-` (case kept), extras stripped and sorted, the marker as packaging prints it;
+ *  - a URL requirement is `url-sha256:` + sha256 of PDM's line for it;
+ *  - requires-python is PDM's PySpecSet text (specifiers sorted), sources lose credentials and
+ *    carry sha256 fingerprints of their URLs, resolution is kept without `lock_inputs`.
+ */
+
+
+const URL_RE = /[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+const NAME_AND_EXTRAS = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?/;
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+function isTable(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+/** PDM's `project_name`: runs of `-`, `_`, `.` become `-`; the case is kept. */
+function pdmProjectName(name) {
+    return name.replace(/[-_.]+/g, '-');
+}
+/** The `name[extras]` head of PDM's line for a requirement as written. */
+function lineHead(text) {
+    const m = NAME_AND_EXTRAS.exec(text);
+    if (!m)
+        return undefined;
+    const extras = (m[2] ?? '')
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean)
+        .sort();
+    return `${pdmProjectName(m[1])}${extras.length ? `[${extras.join(',')}]` : ''}`;
+}
+/** Our rebuild of `_requirement_input(requirement)`; undefined when it cannot be rebuilt at all. */
+function currentLine(written) {
+    let req;
+    try {
+        req = (0,pep508/* parseRequirement */.pP)(written);
+    }
+    catch {
+        return undefined; // `-e ./path` and other pip-style lines: PDM's own parser decides
+    }
+    const head = lineHead(written);
+    if (!head)
+        return undefined;
+    if (req.url) {
+        if (/^file:/i.test(req.url))
+            return 'local'; // local inputs (file hashes, nested projects)
+        // PDM's FileRequirement.as_line(): `name[extras] @ url` (+ fragments, + ` ; marker`). Without
+        // extras, fragments or a marker it is the URL line itself; otherwise our text may differ.
+        const simple = !req.markerText && !written.includes('[') && !req.url.includes('#');
+        const line = `url-sha256:${sha256(simple ? `${pdmProjectName(req.name)} @ ${req.url}` : written.trim())}`;
+        return { written, line, certain: simple, head };
+    }
+    if (URL_RE.test(written))
+        return { written, line: `url-sha256:${sha256(written.trim())}`, certain: false, head };
+    if (!req.marker)
+        return { written, line: head, certain: true, head };
+    // packaging prints a marker with double quotes and single spaces; PDM's marker library keeps a flat
+    // `and`/`or` chain as written but rewrites nested ones and drops redundant clauses.
+    const flat = req.marker.type === 'cmp' || req.marker.children.every((c) => c.type === 'cmp');
+    return { written, line: `${head}; ${(0,pep508/* markerToString */.hF)(req.marker)}`, certain: flat, head, marker: req.marker };
+}
+function recordedLine(line) {
+    if (line.startsWith('url-sha256:'))
+        return { line, head: '', opaque: true };
+    const semi = line.indexOf(';');
+    const head = (semi >= 0 ? line.slice(0, semi) : line).trim();
+    let marker;
+    if (semi >= 0) {
+        try {
+            marker = (0,pep508/* parseMarker */.gY)(line.slice(semi + 1).trim());
+        }
+        catch {
+            marker = undefined;
+        }
+    }
+    return { line, head, ...(marker ? { marker } : {}), opaque: false };
+}
+/** PDM's `str(PySpecSet(text))`: the specifiers without spaces, sorted, comma-joined. */
+function pdmRequiresPythonText(text) {
+    const parts = [
+        ...new Set(text
+            .split(',')
+            .map((p) => p.replace(/\s+/g, ''))
+            .filter(Boolean)),
+    ];
+    return parts.sort().join(',');
+}
+/** Sources as PDM records them: no credentials, URLs as sha256 fingerprints, package lists sorted. */
+function pdmRecordedSources(sources) {
+    if (!Array.isArray(sources))
+        return [];
+    return sources.filter(isTable).map((source) => {
+        const item = { ...source };
+        delete item['username'];
+        delete item['password'];
+        if (item['url'] !== undefined && item['url'] !== '' && item['url'] !== null)
+            item['url'] = `sha256:${sha256(String(item['url']))}`;
+        for (const key of ['include_packages', 'exclude_packages']) {
+            if (Array.isArray(item[key]))
+                item[key] = [...item[key]].sort();
+        }
+        return sanitize(item);
+    });
+}
+/** `_sanitize_strings`: every string that holds a URL becomes its sha256 fingerprint. */
+function sanitize(value) {
+    if (Array.isArray(value))
+        return value.map(sanitize);
+    if (isTable(value))
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitize(v)]));
+    if (typeof value === 'string' && URL_RE.test(value))
+        return `sha256:${sha256(value)}`;
+    return value;
+}
+function hasDate(value) {
+    if (value instanceof Date || (typeof value === 'object' && value !== null && value.constructor?.name === 'TomlDate'))
+        return true;
+    if (Array.isArray(value))
+        return value.some(hasDate);
+    if (isTable(value))
+        return Object.values(value).some(hasDate);
+    return false;
+}
+/** Python `==` on JSON-like values (TOML integers arrive as BigInt, Python compares 1 == 1.0). */
+function sameValue(a, b) {
+    if ((typeof a === 'bigint' || typeof a === 'number') && (typeof b === 'bigint' || typeof b === 'number'))
+        return Number(a) === Number(b);
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+    }
+    if (isTable(a) || isTable(b)) {
+        if (!isTable(a) || !isTable(b))
+            return false;
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameValue(a[k], b[k]));
+    }
+    return a === b;
+}
+/**
+ * Compare the project's current lock inputs with the recorded ones. `groups` are the locked groups
+ * as PDM names them (default, extras, dependency groups); `settings` is `[tool.pdm]`.
+ */
+function compareLockInputs(recorded, project, settings, groups) {
+    const differences = [];
+    const unknown = [];
+    const done = () => ({ verdict: differences.length ? 'different' : unknown.length ? 'unknown' : 'equal', differences, unknown });
+    if (!isTable(recorded) || !isTable(recorded['project'])) {
+        differences.push({ message: 'metadata.lock_inputs has no project table' });
+        return done();
+    }
+    const extraTop = Object.keys(recorded).filter((k) => k !== 'project');
+    if (extraTop.length)
+        unknown.push(`workspace inputs (${extraTop.join(', ')}) are not rebuilt statically`);
+    const rec = recorded['project'];
+    const known = new Set(['groups', 'requires-python', 'resolution', 'sources']);
+    const extraKeys = Object.keys(rec).filter((k) => !known.has(k));
+    if (extraKeys.length)
+        unknown.push(`recorded inputs ${extraKeys.join(', ')} are not rebuilt statically`);
+    // requires-python
+    const rpText = typeof project['requires-python'] === 'string' ? project['requires-python'] : '';
+    const rpCurrent = pdmRequiresPythonText(rpText);
+    const rpRecorded = rec['requires-python'];
+    if (typeof rpRecorded !== 'string')
+        differences.push({ message: 'requires-python is not recorded', key: 'requires-python', expected: rpCurrent });
+    else if (rpCurrent !== rpRecorded) {
+        let semantic = 'unknown';
+        try {
+            semantic = (0,pep508/* compareMarkers */.F5)(rpCurrent ? (0,pep508/* requiresPythonToMarker */.cP)(rpCurrent) : undefined, rpRecorded ? (0,pep508/* requiresPythonToMarker */.cP)(rpRecorded) : undefined);
+        }
+        catch {
+            semantic = 'unknown';
+        }
+        if (semantic === 'different')
+            differences.push({ message: `requires-python is "${rpText}", the lock was made for "${rpRecorded}"`, key: 'requires-python', expected: rpCurrent, found: rpRecorded });
+        else
+            unknown.push(`requires-python "${rpText}" and the recorded "${rpRecorded}" are written differently`);
+    }
+    // sources
+    const sources = pdmRecordedSources(settings['source']);
+    if (!('sources' in rec) || !sameValue(sources, rec['sources'])) {
+        if (hasDate(settings['source']))
+            unknown.push('[[tool.pdm.source]] holds dates');
+        else
+            differences.push({ message: '[[tool.pdm.source]] differs from the sources the lock was made with', key: 'tool.pdm.source' });
+    }
+    // resolution (without lock_inputs itself)
+    const resolution = { ...(isTable(settings['resolution']) ? settings['resolution'] : {}) };
+    delete resolution['lock_inputs'];
+    const resolutionNow = sanitize(resolution);
+    if (!('resolution' in rec) || !sameValue(resolutionNow, rec['resolution'])) {
+        if (hasDate(resolution))
+            unknown.push('[tool.pdm.resolution] holds dates (PDM records them in Python isoformat)');
+        else
+            differences.push({ message: '[tool.pdm.resolution] differs from the resolution settings the lock was made with', key: 'tool.pdm.resolution' });
+    }
+    // groups
+    const recGroups = rec['groups'];
+    if (!isTable(recGroups)) {
+        differences.push({ message: 'metadata.lock_inputs.project.groups is missing' });
+        return done();
+    }
+    const current = new Map();
+    for (const g of groups)
+        current.set(g.name, g);
+    for (const name of current.keys())
+        if (!(name in recGroups))
+            differences.push({ message: `group "${name}" is not among the recorded lock inputs`, group: name, expected: name, found: Object.keys(recGroups).join(', ') || '(none)' });
+    for (const name of Object.keys(recGroups))
+        if (!current.has(name))
+            differences.push({ message: `group "${name}" was recorded in the lock inputs and is no longer declared`, group: name, expected: '(absent)', found: name });
+    for (const [name, g] of current) {
+        const recList = recGroups[name];
+        if (!Array.isArray(recList))
+            continue;
+        compareGroup(name, g.reqs, recList.filter((x) => typeof x === 'string'), differences, unknown);
+    }
+    return done();
+}
+function compareGroup(group, written, recorded, differences, unknown) {
+    const left = recorded.map(recordedLine);
+    const take = (line) => {
+        const i = left.findIndex((r) => r.line === line);
+        if (i < 0)
+            return false;
+        left.splice(i, 1);
+        return true;
+    };
+    const open = [];
+    for (const w of written) {
+        const c = currentLine(w);
+        if (c === 'local') {
+            unknown.push(`${w.trim()} is a local path: PDM records its files' hashes`);
+            // Its recorded entry is an opaque fingerprint: set one aside so the counts still compare.
+            const i = left.findIndex((r) => r.opaque);
+            if (i >= 0)
+                left.splice(i, 1);
+            continue;
+        }
+        if (c === undefined) {
+            unknown.push(`"${w.trim()}" is not parsed statically`);
+            const i = left.findIndex((r) => r.opaque);
+            if (i >= 0)
+                left.splice(i, 1);
+            continue;
+        }
+        if (!take(c.line))
+            open.push(c);
+    }
+    for (const c of open) {
+        if (c.line.startsWith('url-sha256:')) {
+            // A URL line whose fingerprint we computed from PDM's exact text: a recorded one that differs is a change.
+            const i = left.findIndex((r) => r.opaque);
+            if (c.certain || i < 0)
+                differences.push({ message: `${c.written.trim()} in "${group}" is not among the recorded lock inputs`, group, requirement: c.written });
+            else
+                unknown.push(`${c.written.trim()} may be written differently from PDM's line for it`);
+            if (i >= 0)
+                left.splice(i, 1);
+            continue;
+        }
+        const i = left.findIndex((r) => !r.opaque && r.head === c.head);
+        if (i < 0) {
+            differences.push({ message: `${c.written.trim()} in "${group}" is not among the recorded lock inputs`, group, requirement: c.written, expected: c.line, found: 'not recorded' });
+            continue;
+        }
+        const r = left[i];
+        left.splice(i, 1);
+        let same;
+        try {
+            same = (0,pep508/* compareMarkers */.F5)(c.marker, r.marker);
+        }
+        catch {
+            same = 'unknown';
+        }
+        if (same === 'different')
+            differences.push({ message: `the marker of ${c.written.trim()} in "${group}" differs from the recorded "${r.line}"`, group, requirement: c.written, expected: c.line, found: r.line });
+        else
+            unknown.push(`${c.written.trim()}: PDM may print its marker differently from "${r.line}"`);
+    }
+    for (const r of left) {
+        differences.push({ message: `"${r.opaque ? 'a URL requirement' : r.line}" was recorded in "${group}" and is no longer required`, group, expected: '(absent)', found: r.line });
+    }
+}
+
+// EXTERNAL MODULE: ./actions/shared/lockfile/version-tools.ts
+var version_tools = __webpack_require__(5996);
+// EXTERNAL MODULE: ./actions/shared/lockfile/pyjson.ts
+var pyjson = __webpack_require__(3569);
+// EXTERNAL MODULE: ./actions/shared/lockfile/toml.ts + 1 modules
+var toml = __webpack_require__(4642);
+;// CONCATENATED MODULE: ./actions/shared/lockfile/pdm.ts
 /**
  * pdm.lock checker: content_hash freshness per lock_version (overrides \u2192 resolution key,
- * raw dev-dependencies \u2192 merged [dependency-groups], 2.28.1 workspace hash), approximate
- * lock_inputs comparison, integrity (pins, hashes, artifact names, VCS revisions,
+ * raw dev-dependencies \u2192 merged [dependency-groups], 2.28.1 workspace hash), lock_inputs
+ * comparison (pdm-inputs.ts), integrity (pins, hashes, artifact names, VCS revisions,
  * credentials, dependency edges) and drift details.
  */
+
 
 
 
@@ -146,14 +452,14 @@ const LEADING_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 const PDM_FIX = 'pdm lock';
 /** Newest lock_version this checker knows (PDM 2.28.1+). */
 const PDM_KNOWN_LOCK_VERSION = [4, 5, 1];
-function isTable(v) {
+function pdm_isTable(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 function sub(t, key) {
-    if (!isTable(t))
+    if (!pdm_isTable(t))
         return undefined;
     const v = t[key];
-    return isTable(v) ? v : undefined;
+    return pdm_isTable(v) ? v : undefined;
 }
 function tuple(v) {
     return v.split('.').map((p) => Number.parseInt(p, 10) || 0);
@@ -171,15 +477,15 @@ function pdmDevDependencies(pyproject) {
     const groups = {};
     const dg = sub(pyproject, 'dependency-groups') ?? {};
     for (const [g, deps] of Object.entries(dg)) {
-        const key = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g);
+        const key = (0,names/* pdmNormalizeName */.ag)(g);
         if (Object.prototype.hasOwnProperty.call(groups, key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The group ${key} is duplicated in dependency-groups`, { title: 'invalid pyproject.toml' });
+            throw new errors/* UserError */.yo(`The group ${key} is duplicated in dependency-groups`, { title: 'invalid pyproject.toml' });
         }
         groups[key] = Array.isArray(deps) ? [...deps] : [];
     }
     const dev = sub(sub(sub(pyproject, 'tool'), 'pdm'), 'dev-dependencies') ?? {};
     for (const [g, deps] of Object.entries(dev)) {
-        const key = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g);
+        const key = (0,names/* pdmNormalizeName */.ag)(g);
         (groups[key] ??= []).push(...(Array.isArray(deps) ? deps : []));
     }
     return groups;
@@ -203,7 +509,7 @@ function pdmHashDocument(pyproject, variant) {
     return doc;
 }
 function pdmContentHash(pyproject, variant, algo = 'sha256') {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algo).update((0,_pyjson_js__WEBPACK_IMPORTED_MODULE_8__/* .pyJsonDumps */ .dv)(pdmHashDocument(pyproject, variant)), 'utf8').digest('hex');
+    return (0,external_node_crypto_.createHash)(algo).update((0,pyjson/* pyJsonDumps */.dv)(pdmHashDocument(pyproject, variant)), 'utf8').digest('hex');
 }
 /** Which variants a lock_version can have been written with (newest first). */
 function pdmVariantsFor(lockVersion) {
@@ -219,7 +525,7 @@ function pdmVariantsFor(lockVersion) {
 /** Workspace members of a PDM workspace root (`[tool.pdm.workspace] members`), sorted by POSIX path. */
 function pdmWorkspaceMembers(root, pyproject) {
     const ws = sub(sub(pyproject, 'tool'), 'pdm')?.['workspace'];
-    const patterns = isTable(ws) && Array.isArray(ws['members']) ? ws['members'].filter((p) => typeof p === 'string') : [];
+    const patterns = pdm_isTable(ws) && Array.isArray(ws['members']) ? ws['members'].filter((p) => typeof p === 'string') : [];
     const found = new Set();
     for (const pattern of patterns) {
         const segs = pattern.split('/').filter((s) => s !== '' && s !== '.');
@@ -233,24 +539,24 @@ function pdmWorkspaceMembers(root, pyproject) {
                     const re = new RegExp('^' + seg.split('*').map((x) => x.replace(/[.+^${}()|\\]/g, '\\$&')).join('[^/]*') + '$');
                     let entries = [];
                     try {
-                        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(d).filter((e) => !e.startsWith('.') || seg.startsWith('.'));
+                        entries = (0,external_node_fs_.readdirSync)(d).filter((e) => !e.startsWith('.') || seg.startsWith('.'));
                     }
                     catch {
                         entries = [];
                     }
                     for (const e of entries)
                         if (re.test(e))
-                            next.push(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, e));
+                            next.push(external_node_path_.join(d, e));
                 }
                 else
-                    next.push(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, seg));
+                    next.push(external_node_path_.join(d, seg));
             }
             dirs = next;
         }
         for (const d of dirs) {
             try {
-                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(d).isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, 'pyproject.toml')))
-                    found.add(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, d).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
+                if ((0,external_node_fs_.statSync)(d).isDirectory() && (0,external_node_fs_.existsSync)(external_node_path_.join(d, 'pyproject.toml')))
+                    found.add(external_node_path_.relative(root, d).split(external_node_path_.sep).join('/'));
             }
             catch {
                 // not a member
@@ -262,14 +568,14 @@ function pdmWorkspaceMembers(root, pyproject) {
 const VCS_KEYS = ['git', 'hg', 'svn', 'bzr'];
 async function checkPdm(input) {
     const ws = input.workspace;
-    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_9__/* .relPath */ .nA)(ws, input.lockfile);
-    const lockText = (0,_toml_js__WEBPACK_IMPORTED_MODULE_9__/* .readProjectFile */ .SI)(input.lockfile, undefined, lockRel);
-    const lock = (0,_toml_js__WEBPACK_IMPORTED_MODULE_9__/* .parseToml */ .MT)(lockText, lockRel);
-    const idx = new _toml_js__WEBPACK_IMPORTED_MODULE_9__/* .TomlLineIndex */ .P9(lockText);
+    const lockRel = (0,toml/* relPath */.nA)(ws, input.lockfile);
+    const lockText = (0,toml/* readProjectFile */.SI)(input.lockfile, undefined, lockRel);
+    const lock = (0,toml/* parseToml */.MT)(lockText, lockRel);
+    const idx = new toml/* TomlLineIndex */.P9(lockText);
     const findings = [];
     const metadata = sub(lock, 'metadata');
     if (!metadata) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${lockRel} has no [metadata] table; it is not a pdm.lock or is truncated.`, {
+        throw new errors/* UserError */.yo(`${lockRel} has no [metadata] table; it is not a pdm.lock or is truncated.`, {
             title: 'invalid lockfile',
             location: { file: lockRel },
             hint: `Regenerate it with \`${PDM_FIX}\`.`,
@@ -313,13 +619,13 @@ async function checkPdm(input) {
     // ---- packages ----
     const pkgs = [];
     (Array.isArray(lock['package']) ? lock['package'] : []).forEach((p, i) => {
-        if (!isTable(p))
+        if (!pdm_isTable(p))
             return;
         pkgs.push({
             index: i,
-            name: (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(typeof p['name'] === 'string' ? p['name'] : ''),
+            name: (0,names/* normalizeName */.Pc)(typeof p['name'] === 'string' ? p['name'] : ''),
             version: typeof p['version'] === 'string' ? p['version'] : '',
-            extras: Array.isArray(p['extras']) ? p['extras'].filter((e) => typeof e === 'string').map(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc) : [],
+            extras: Array.isArray(p['extras']) ? p['extras'].filter((e) => typeof e === 'string').map(names/* normalizeName */.Pc) : [],
             table: p,
         });
     });
@@ -327,7 +633,7 @@ async function checkPdm(input) {
     for (const p of pkgs)
         (byName.get(p.name) ?? byName.set(p.name, []).get(p.name)).push(p);
     const line = (p, key = 'name') => idx.arrayKeyLine('package', p.index, key);
-    const targets = Array.isArray(metadata['targets']) ? metadata['targets'].filter(isTable) : [];
+    const targets = Array.isArray(metadata['targets']) ? metadata['targets'].filter(pdm_isTable) : [];
     const lockRequiresPython = targets.map((t) => t['requires_python']).find((r) => typeof r === 'string');
     const distinct = new Set();
     for (const p of pkgs) {
@@ -337,7 +643,7 @@ async function checkPdm(input) {
         const isUrl = typeof t['url'] === 'string';
         if (p.extras.length === 0)
             distinct.add(`${p.name}@${p.version}`);
-        const files = Array.isArray(t['files']) ? t['files'].filter(isTable) : [];
+        const files = Array.isArray(t['files']) ? t['files'].filter(pdm_isTable) : [];
         const hashes = files.map((f) => f.hash).filter((h) => typeof h === 'string' && h !== '');
         if (p.extras.length === 0) {
             const lp = { name: p.name, version: p.version, source: vcs ? 'git' : isPath ? 'path' : isUrl ? 'url' : 'registry' };
@@ -363,7 +669,7 @@ async function checkPdm(input) {
                 fix: PDM_FIX,
             });
         }
-        if (vcs && !(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isFullCommitSha */ .h2)(t['revision'])) {
+        if (vcs && !(0,names/* isFullCommitSha */.h2)(t['revision'])) {
             findings.push({
                 class: 'vcs-not-pinned',
                 severity: 'error',
@@ -389,19 +695,19 @@ async function checkPdm(input) {
                 });
             }
         }
-        const badHash = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .firstHashProblem */ .Ku)(hashes);
+        const badHash = (0,lockfile_hashes/* firstHashProblem */.Ku)(hashes);
         if (badHash) {
             const section = idx.arrayTable('package', p.index);
-            findings.push((0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .malformedHashFinding */ .p3)(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
+            findings.push((0,lockfile_hashes/* malformedHashFinding */.p3)(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
         }
         for (const f of files) {
             const fname = typeof f.file === 'string' ? f.file : typeof f.url === 'string' ? f.url : undefined;
             if (!fname)
                 continue;
-            const mm = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .checkArtifactName */ .CN)(fname, p.name, p.version);
+            const mm = (0,names/* checkArtifactName */.CN)(fname, p.name, p.version);
             if (mm) {
                 const section = idx.arrayTable('package', p.index);
-                findings.push((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactMismatchFinding */ .q_)(mm, p.name, { file: lockRel, line: idx.stringLine(fname, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
+                findings.push((0,names/* artifactMismatchFinding */.q_)(mm, p.name, { file: lockRel, line: idx.stringLine(fname, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
                 break;
             }
         }
@@ -413,7 +719,7 @@ async function checkPdm(input) {
             if (typeof f.url === 'string')
                 urls.push(['files', f.url]);
         for (const [k, u] of urls) {
-            const cred = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .findUrlCredentials */ .RH)(u);
+            const cred = (0,names/* findUrlCredentials */.RH)(u);
             if (!cred)
                 continue;
             findings.push({
@@ -438,11 +744,11 @@ async function checkPdm(input) {
             // The edge is satisfied when its leading name is locked: no need to parse the whole requirement
             // (parseRequirement's name is exactly this identifier; a malformed rest is skipped either way).
             const lead = LEADING_NAME.exec(d);
-            if (lead && byName.has((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(lead[1])))
+            if (lead && byName.has((0,names/* normalizeName */.Pc)(lead[1])))
                 continue;
             let req;
             try {
-                req = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRequirement */ .pP)(d);
+                req = (0,pep508/* parseRequirement */.pP)(d);
             }
             catch {
                 continue;
@@ -451,7 +757,7 @@ async function checkPdm(input) {
                 continue;
             let applies = true;
             if (req.markerText)
-                applies = _version_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .versionTools */ .g.markerApplies?.(req.markerText, lockRequiresPython, p.extras);
+                applies = version_tools/* versionTools */.g.markerApplies?.(req.markerText, lockRequiresPython, p.extras);
             if (applies === false)
                 continue;
             const sec = idx.arrayTable('package', p.index);
@@ -468,22 +774,22 @@ async function checkPdm(input) {
         }
     }
     // ---- manifest ----
-    const root = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(input.lockfile);
-    const beside = (0,_toml_js__WEBPACK_IMPORTED_MODULE_9__/* .readManifestBeside */ .i7)(input.lockfile, 'pyproject.toml', ws, result);
+    const root = external_node_path_.dirname(input.lockfile);
+    const beside = (0,toml/* readManifestBeside */.i7)(input.lockfile, 'pyproject.toml', ws, result);
     if (!beside)
         return result;
     const { rel: manifestRel, text: manText } = beside;
-    const pyproject = (0,_toml_js__WEBPACK_IMPORTED_MODULE_9__/* .parseToml */ .MT)(manText, manifestRel);
-    const mIdx = new _toml_js__WEBPACK_IMPORTED_MODULE_9__/* .TomlLineIndex */ .P9(manText);
+    const pyproject = (0,toml/* parseToml */.MT)(manText, manifestRel);
+    const mIdx = new toml/* TomlLineIndex */.P9(manText);
     // Groups recorded vs declared (PDM locks only the selected groups).
     const lockedGroups = Array.isArray(metadata['groups']) ? metadata['groups'].filter((g) => typeof g === 'string') : undefined;
     const declared = declaredGroups(pyproject);
     if (lockedGroups) {
-        const have = new Set(lockedGroups.map((g) => (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g)));
+        const have = new Set(lockedGroups.map((g) => (0,names/* pdmNormalizeName */.ag)(g)));
         for (const g of declared) {
             if (g.name === 'default' && g.reqs.length === 0)
                 continue;
-            if (!have.has((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g.name))) {
+            if (!have.has((0,names/* pdmNormalizeName */.ag)(g.name))) {
                 findings.push({
                     class: 'drift',
                     severity: 'warning',
@@ -506,7 +812,7 @@ async function checkPdm(input) {
     const lockInputsEnabled = sub(settings, 'resolution')?.['lock_inputs'] === true;
     const hashLine = () => idx.keyLine('metadata', 'content_hash') ?? metaLine();
     if ('lock_inputs' in metadata) {
-        return finishLockInputs(result, lockInputs, pyproject, byName, { lockRel, manifestRel, mIdx, idx, declared, lockRequiresPython });
+        return finishLockInputs(result, lockInputs, pyproject, byName, { lockRel, manifestRel, mIdx, idx, declared, lockRequiresPython, lockedGroups });
     }
     if (lockInputsEnabled) {
         result.freshness = 'stale';
@@ -547,11 +853,11 @@ async function checkPdm(input) {
         computed = pdmVariantsFor(lockVersion).map((variant) => {
             let hex = pdmContentHash(pyproject, variant, algo);
             if (isWorkspace) {
-                const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algo).update(hex, 'utf8');
+                const h = (0,external_node_crypto_.createHash)(algo).update(hex, 'utf8');
                 for (const mem of members) {
-                    const mp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, mem, 'pyproject.toml');
-                    const mText = (0,_toml_js__WEBPACK_IMPORTED_MODULE_9__/* .readProjectFile */ .SI)(mp, undefined, (0,_toml_js__WEBPACK_IMPORTED_MODULE_9__/* .relPath */ .nA)(ws, mp));
-                    h.update('\0').update(mem, 'utf8').update('\0').update(pdmContentHash((0,_toml_js__WEBPACK_IMPORTED_MODULE_9__/* .parseToml */ .MT)(mText, (0,_toml_js__WEBPACK_IMPORTED_MODULE_9__/* .relPath */ .nA)(ws, mp)), variant, algo), 'utf8');
+                    const mp = external_node_path_.join(root, mem, 'pyproject.toml');
+                    const mText = (0,toml/* readProjectFile */.SI)(mp, undefined, (0,toml/* relPath */.nA)(ws, mp));
+                    h.update('\0').update(mem, 'utf8').update('\0').update(pdmContentHash((0,toml/* parseToml */.MT)(mText, (0,toml/* relPath */.nA)(ws, mp)), variant, algo), 'utf8');
                 }
                 hex = h.digest('hex');
             }
@@ -559,12 +865,12 @@ async function checkPdm(input) {
         });
     }
     catch (err) {
-        if (err instanceof _pyjson_js__WEBPACK_IMPORTED_MODULE_8__/* .PyJsonUnsupportedError */ .vM || (err instanceof Error && /digest|hash/i.test(err.message) && !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo))) {
+        if (err instanceof pyjson/* PyJsonUnsupportedError */.vM || (err instanceof Error && /digest|hash/i.test(err.message) && !(err instanceof errors/* UserError */.yo))) {
             result.inconclusiveReason = `cannot compute PDM's content_hash: ${err.message}`;
             findings.push({ class: 'inconclusive', severity: 'warning', message: `Cannot compute PDM's content_hash: ${err.message}.`, manifest: { file: manifestRel } });
             return result;
         }
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo) {
+        if (err instanceof errors/* UserError */.yo) {
             findings.push({ class: 'invalid-manifest', severity: 'error', message: `${manifestRel}: ${err.message}`, manifest: { file: manifestRel, line: mIdx.tableLine('dependency-groups') } });
             result.inconclusiveReason = err.message;
             return result;
@@ -605,12 +911,12 @@ function declaredGroups(pyproject) {
         out.push({ name: k, table: 'project.optional-dependencies', key: k, reqs: strs(list) });
     const seen = new Map();
     for (const [k, list] of Object.entries(sub(pyproject, 'dependency-groups') ?? {})) {
-        const g = { name: (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(k), table: 'dependency-groups', key: k, reqs: strs(list) };
+        const g = { name: (0,names/* pdmNormalizeName */.ag)(k), table: 'dependency-groups', key: k, reqs: strs(list) };
         seen.set(g.name, g);
         out.push(g);
     }
     for (const [k, list] of Object.entries(sub(sub(sub(pyproject, 'tool'), 'pdm'), 'dev-dependencies') ?? {})) {
-        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(k);
+        const name = (0,names/* pdmNormalizeName */.ag)(k);
         const existing = seen.get(name);
         if (existing)
             existing.reqs.push(...strs(list));
@@ -625,16 +931,16 @@ function declaredGroups(pyproject) {
 function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
     const out = [];
     const project = sub(pyproject, 'project') ?? {};
-    const rootName = typeof project['name'] === 'string' ? (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(project['name']) : '';
+    const rootName = typeof project['name'] === 'string' ? (0,names/* normalizeName */.Pc)(project['name']) : '';
     const requiresPython = typeof project['requires-python'] === 'string' ? project['requires-python'] : ctx.lockRequiresPython;
-    const have = lockedGroups ? new Set(lockedGroups.map((g) => (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g))) : undefined;
+    const have = lockedGroups ? new Set(lockedGroups.map((g) => (0,names/* pdmNormalizeName */.ag)(g))) : undefined;
     for (const g of declared) {
-        if (have && !have.has((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g.name)))
+        if (have && !have.has((0,names/* pdmNormalizeName */.ag)(g.name)))
             continue; // not selected when locking
         for (const r of g.reqs) {
             let req;
             try {
-                req = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRequirement */ .pP)(r);
+                req = (0,pep508/* parseRequirement */.pP)(r);
             }
             catch {
                 continue; // `-e ./path` style or malformed: not compared
@@ -644,7 +950,7 @@ function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
             const mline = ctx.mIdx.requirementLine(g.table, g.key, req.name) ?? ctx.mIdx.keyLine(g.table, g.key);
             const locked = (byName.get(req.normalizedName) ?? []).filter((p) => p.extras.length === 0);
             if (locked.length === 0) {
-                const applies = req.markerText ? _version_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .versionTools */ .g.markerApplies?.(req.markerText, requiresPython, g.name === 'default' ? [] : [g.name]) : true;
+                const applies = req.markerText ? version_tools/* versionTools */.g.markerApplies?.(req.markerText, requiresPython, g.name === 'default' ? [] : [g.name]) : true;
                 if (applies === false)
                     continue;
                 out.push({
@@ -661,7 +967,7 @@ function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
             }
             if (!req.specifier || req.url)
                 continue;
-            const results = locked.map((p) => _version_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .versionTools */ .g.satisfies(p.version, req.specifier));
+            const results = locked.map((p) => version_tools/* versionTools */.g.satisfies(p.version, req.specifier));
             if (results.some((x) => x === true) || results.some((x) => x === undefined))
                 continue;
             const p = locked[0];
@@ -680,89 +986,119 @@ function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
     }
     return out;
 }
-/** Approximate `lock_inputs` comparison (PDM \u2265 2.28.1): stale on definite differences, else inconclusive. */
+/**
+ * `lock_inputs` freshness (PDM \u2265 2.28.1), as PDM decides it: the inputs rebuilt from pyproject.toml
+ * must equal the recorded ones (pdm-inputs.ts), and every requirement of a locked group must be met by
+ * locked packages of that group whose versions satisfy its current specifier. Stale on any definite
+ * difference; fresh only when everything is shown equal; otherwise inconclusive, with the reason.
+ */
 function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
     const findings = result.findings;
-    const lockLine = ctx.idx.keyLine('metadata', 'lock_inputs') ?? ctx.idx.tableLine('metadata.lock_inputs') ?? ctx.idx.tableLine('metadata');
-    const proj = sub(lockInputs, 'project');
-    const groups = sub(proj, 'groups');
-    if (!proj || !groups) {
-        result.freshness = 'stale';
-        findings.push({ class: 'drift', severity: 'error', message: `${ctx.lockRel} has a malformed metadata.lock_inputs; PDM treats it as out of date.`, lock: { file: ctx.lockRel, line: lockLine }, fix: PDM_FIX });
-        return result;
-    }
-    const stale = [];
-    const current = new Map();
-    for (const g of ctx.declared)
-        if (g.name !== 'default' || g.reqs.length)
-            current.set(g.name, g);
-    const recordedNames = new Set(Object.keys(groups));
-    for (const [name, g] of current) {
-        if (!recordedNames.has(name)) {
-            stale.push({
-                class: 'drift',
-                severity: 'error',
-                message: `Group "${name}" in ${ctx.manifestRel} is not among the lock inputs recorded in ${ctx.lockRel}.`,
-                manifest: { file: ctx.manifestRel, line: ctx.mIdx.keyLine(g.table, g.key) },
-                lock: { file: ctx.lockRel, line: lockLine },
-                expected: name,
-                found: [...recordedNames].join(', ') || '(none)',
-                fix: PDM_FIX,
-            });
-        }
-    }
-    for (const name of recordedNames) {
-        if (!current.has(name) && name !== 'default') {
-            stale.push({ class: 'drift', severity: 'error', message: `Group "${name}" recorded in ${ctx.lockRel} lock inputs no longer exists in ${ctx.manifestRel}.`, lock: { file: ctx.lockRel, line: lockLine }, expected: '(absent)', found: name, fix: PDM_FIX });
-        }
-    }
-    for (const [name, g] of current) {
-        const rec = groups[name];
-        if (!Array.isArray(rec))
-            continue;
-        const recNames = new Set(rec.filter((x) => typeof x === 'string' && !x.startsWith('url-sha256:')).map((x) => (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(/^[A-Za-z0-9._-]+/.exec(x)?.[0] ?? x)));
-        for (const r of g.reqs) {
-            let req;
-            try {
-                req = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRequirement */ .pP)(r);
-            }
-            catch {
-                continue;
-            }
-            if (req.url)
-                continue;
-            if (!recNames.has(req.normalizedName)) {
-                stale.push({
-                    class: 'drift',
-                    severity: 'error',
-                    message: `${req.normalizedName} is required by ${ctx.manifestRel} (${name}) but is not among the lock inputs in ${ctx.lockRel}.`,
-                    package: req.normalizedName,
-                    manifest: { file: ctx.manifestRel, line: ctx.mIdx.requirementLine(g.table, g.key, req.name) },
-                    lock: { file: ctx.lockRel, line: lockLine },
-                    expected: r,
-                    found: 'not recorded',
-                    fix: PDM_FIX,
-                });
-            }
-        }
-    }
-    // Locked versions must satisfy the current specifiers.
-    stale.push(...pdmDrift(pyproject, ctx.declared, undefined, byName, ctx).filter((f) => f.severity === 'error' && f.found !== 'not locked'));
+    const lockLine = ctx.idx.keyLine('metadata', 'lock_inputs') ?? ctx.idx.tableLine('metadata.lock_inputs.project') ?? ctx.idx.tableLine('metadata');
     const project = sub(pyproject, 'project') ?? {};
-    const rp = typeof project['requires-python'] === 'string' ? project['requires-python'] : '';
-    const recRp = proj['requires-python'];
-    if (typeof recRp === 'string' && rp.replace(/\s+/g, '') !== recRp.replace(/\s+/g, '') && !(rp === '' && recRp === '')) {
-        // PDM stores str(PySpecSet); only a difference after whitespace removal is suspicious.
-        findings.push({ class: 'inconclusive', severity: 'notice', message: `requires-python "${rp}" differs textually from the recorded "${recRp}" (PDM normalises it; not decisive).`, manifest: { file: ctx.manifestRel, line: ctx.mIdx.keyLine('project', 'requires-python') } });
+    const settings = sub(sub(pyproject, 'tool'), 'pdm') ?? {};
+    // PDM names every group normalised, "default" always present; same-named groups merge.
+    const groups = new Map();
+    for (const g of ctx.declared) {
+        const name = (0,names/* pdmNormalizeName */.ag)(g.name);
+        const have = groups.get(name);
+        if (have)
+            have.reqs.push(...g.reqs);
+        else
+            groups.set(name, { name, reqs: [...g.reqs] });
     }
+    const comparison = compareLockInputs(lockInputs, project, settings, [...groups.values()]);
+    const manifestLineOf = (requirement, group, key) => {
+        if (key !== undefined)
+            return ctx.mIdx.keyLine('project', key) ?? ctx.mIdx.tableLine(key === 'requires-python' ? 'project' : key);
+        for (const g of ctx.declared) {
+            if (group !== undefined && (0,names/* pdmNormalizeName */.ag)(g.name) !== group)
+                continue;
+            if (requirement !== undefined && g.reqs.includes(requirement)) {
+                const name = LEADING_NAME.exec(requirement)?.[1];
+                return (name ? ctx.mIdx.requirementLine(g.table, g.key, name) : undefined) ?? ctx.mIdx.keyLine(g.table, g.key);
+            }
+        }
+        const g = ctx.declared.find((d) => (0,names/* pdmNormalizeName */.ag)(d.name) === group);
+        return g ? (ctx.mIdx.keyLine(g.table, g.key) ?? ctx.mIdx.tableLine(g.table)) : undefined;
+    };
+    const stale = comparison.differences.map((d) => ({
+        class: 'drift',
+        severity: 'error',
+        message: `${ctx.manifestRel} no longer matches the inputs ${ctx.lockRel} was locked from: ${d.message}.`,
+        manifest: { file: ctx.manifestRel, line: manifestLineOf(d.requirement, d.group, d.key) },
+        lock: { file: ctx.lockRel, line: lockLine },
+        ...(d.expected !== undefined ? { expected: d.expected } : {}),
+        ...(d.found !== undefined ? { found: d.found } : {}),
+        fix: PDM_FIX,
+    }));
+    // Locked versions must satisfy the current specifiers (PDM checks them even when the inputs match).
+    stale.push(...pdmDrift(pyproject, ctx.declared, ctx.lockedGroups, byName, ctx).filter((f) => f.severity === 'error' && f.found !== 'not locked'));
     if (stale.length) {
         result.freshness = 'stale';
         findings.push(...stale);
         return result;
     }
+    const unknown = [...comparison.unknown];
+    if (comparison.verdict === 'equal')
+        unknown.push(...lockedRequirementsCovered(settings, groups, ctx.lockedGroups, byName, ctx.lockRequiresPython));
+    if (unknown.length === 0) {
+        result.freshness = 'fresh';
+        return result;
+    }
     result.freshness = 'inconclusive';
-    result.inconclusiveReason = 'pdm.lock uses lock_inputs (PDM \u2265 2.28.1), which this checker compares only approximately; run `pdm lock --check`';
+    result.inconclusiveReason = `pdm.lock records lock_inputs (PDM \u2265 2.28.1): ${unknown[0]}${unknown.length > 1 ? ` (and ${unknown.length - 1} more)` : ''}; run \`pdm lock --check\``;
     return result;
+}
+/**
+ * PDM's second step for lock_inputs: each requirement of a locked group is met by locked packages of
+ * that group. Returns why that cannot be shown statically (empty: shown). A requirement without any
+ * package is only fine when its marker holds nowhere under the lock's requires-python.
+ */
+function lockedRequirementsCovered(settings, groups, lockedGroups, byName, lockRequiresPython) {
+    const why = [];
+    const resolution = sub(settings, 'resolution') ?? {};
+    if (resolution['overrides'] !== undefined || resolution['excludes'] !== undefined)
+        return ['[tool.pdm.resolution] overrides/excludes change which requirement applies'];
+    const selected = (lockedGroups ?? ['default']).map((g) => (0,names/* pdmNormalizeName */.ag)(g));
+    for (const group of selected) {
+        for (const written of groups.get(group)?.reqs ?? []) {
+            let req;
+            try {
+                req = (0,pep508/* parseRequirement */.pP)(written);
+            }
+            catch {
+                why.push(`"${written.trim()}" is not parsed statically`);
+                continue;
+            }
+            const packages = (byName.get(req.normalizedName) ?? []).filter((p) => {
+                const g = p.table['groups'];
+                return !Array.isArray(g) || g.some((x) => typeof x === 'string' && (0,names/* pdmNormalizeName */.ag)(x) === group);
+            });
+            if (packages.length === 0) {
+                const applies = req.markerText ? version_tools/* versionTools */.g.markerApplies?.(req.markerText, lockRequiresPython, []) : true;
+                if (applies !== false)
+                    why.push(`${req.normalizedName} (${group}) has no locked package of that group`);
+                continue;
+            }
+            const covered = packages.some((p) => {
+                const m = p.table['marker'];
+                if (typeof m !== 'string' || m.trim() === '')
+                    return true;
+                if (!req.marker)
+                    return false;
+                try {
+                    return (0,pep508/* compareMarkers */.F5)((0,pep508/* parseMarker */.gY)(m), req.marker) === 'equal';
+                }
+                catch {
+                    return false;
+                }
+            });
+            if (!covered)
+                why.push(`the markers of the locked ${req.normalizedName} packages are not compared with the requirement's`);
+        }
+    }
+    return why;
 }
 
 
