@@ -94,6 +94,39 @@ LARGE = dict(
 )
 
 
+# PDM's group features: a self-reference `<project>[extra]`, `{include-group = ...}`, a legacy
+# dev-dependencies group merged into [dependency-groups]; locked by PDM only (the other tools' manifests
+# have no such syntax in common).
+GROUPS = dict(
+    description="Project whose groups refer to each other (blackbelt lockfile fixture).",
+    pdm_pyproject="""[project]
+name = "Groups_App"
+version = "0.1.0"
+description = "Project whose groups refer to each other (blackbelt lockfile fixture)."
+requires-python = ">=3.11"
+dependencies = [
+    "flask>=3.0",
+    "structlog>=24.1",
+]
+
+[project.optional-dependencies]
+pg = ["psycopg[binary]>=3.2"]
+cache = ["redis>=5.0", "groups-app[pg]"]
+
+[dependency-groups]
+lint = ["ruff>=0.6"]
+test = ["pytest>=8.0", {include-group = "lint"}]
+dev = ["groups_app[cache]", {include-group = "test"}]
+
+[tool.pdm]
+distribution = false
+
+[tool.pdm.dev-dependencies]
+Lint = ["mypy>=1.11"]
+""",
+)
+
+
 def service_spec() -> dict:
     p = tomllib.loads((SERVICE / "pyproject.toml").read_text())["project"]
     return dict(description=p.get("description", ""), requires_python=p["requires-python"], package=False,
@@ -105,7 +138,7 @@ def projects() -> dict[str, dict]:
     creds = dict(PRIVATE, index=CREDS_INDEX_URL,
                  description="BAD: private index URL with embedded credentials (blackbelt lockfile fixture).")
     return {"webapp": WEBAPP, "gitdep": GITDEP, "private-index": PRIVATE, "private-index-creds": creds,
-            "large": LARGE, "service": service_spec()}
+            "large": LARGE, "service": service_spec(), "groups": GROUPS}
 
 
 # Managers that make no sense for a project.
@@ -117,6 +150,7 @@ SKIP = {
     # pdm-inputs (PDM's opt-in lock_inputs freshness) is about the comparison, not the size: the large
     # project adds minutes of locking and nothing to the differential tests.
     "large": {"pdm-inputs"},
+    "groups": set(MANAGERS) - {"pdm", "pdm-inputs"},
 }
 
 # --------------------------------------------------------------------------------------------------
@@ -285,6 +319,8 @@ def m_poetry18(name: str, spec: dict) -> dict[str, str]:
 def m_pdm(name: str, spec: dict, pylock: bool = False, lock_inputs: bool = False) -> dict[str, str]:
     if spec.get("service"):
         files = {"pyproject.toml": (SERVICE / "pyproject.toml").read_text()}
+    elif spec.get("pdm_pyproject"):
+        files = {"pyproject.toml": spec["pdm_pyproject"]}
     else:
         out = [project_table(name, spec, direct_git=True)]
         if spec["dev"]:

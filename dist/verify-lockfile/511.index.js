@@ -181,6 +181,104 @@ function sameValue(a, b) {
     }
     return a === b;
 }
+/** PEP 503 name normalisation (PDM's `normalize_name`). */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/**
+ * Every group's requirement strings as PDM's `_resolve_dependencies()` gives them to lock_inputs:
+ * group names normalised, "default" always present; a self-reference `<project>[extras]` (the whole
+ * item, nothing after the `]`) is replaced by those groups' own requirements, and so is
+ * `{include-group = "\u2026"}` in a dependency group \u2014 one level deep, as PDM 2.29 does; a bare
+ * `<project>` and `-e` lines of [project] are dropped. A string is returned when PDM itself would
+ * refuse the manifest (unknown extra or group, a table where only strings go).
+ */
+function pdmInputGroups(pyproject) {
+    const project = isTable(pyproject['project']) ? pyproject['project'] : {};
+    const projectName = typeof project['name'] === 'string' ? normalizeName(project['name']) : undefined;
+    const metadata = new Map();
+    const optional = isTable(project['optional-dependencies']) ? project['optional-dependencies'] : {};
+    for (const [k, v] of Object.entries(optional))
+        metadata.set(normalizeName(k), Array.isArray(v) ? v : []);
+    if (metadata.has('default'))
+        return '"default" is not allowed as an optional-dependencies name';
+    metadata.set('default', Array.isArray(project['dependencies']) ? project['dependencies'] : []);
+    const dev = new Map();
+    const groupsTable = isTable(pyproject['dependency-groups']) ? pyproject['dependency-groups'] : {};
+    for (const [k, v] of Object.entries(groupsTable)) {
+        const name = normalizeName(k);
+        if (dev.has(name))
+            return `dependency group "${k}" is declared twice`;
+        dev.set(name, Array.isArray(v) ? [...v] : []);
+    }
+    const tool = isTable(pyproject['tool']) && isTable(pyproject['tool']['pdm']) ? pyproject['tool']['pdm'] : {};
+    const legacy = isTable(tool['dev-dependencies']) ? tool['dev-dependencies'] : {};
+    for (const [k, v] of Object.entries(legacy)) {
+        const name = normalizeName(k);
+        dev.set(name, [...(dev.get(name) ?? []), ...(Array.isArray(v) ? v : [])]);
+    }
+    if (dev.has('default'))
+        return '"default" is not allowed as a dependency group name';
+    const own = new Map();
+    for (const group of [...metadata.keys(), ...dev.keys()]) {
+        const inMetadata = metadata.has(group);
+        const reqs = [];
+        const referred = new Set();
+        for (const item of (inMetadata ? metadata.get(group) : dev.get(group)) ?? []) {
+            if (typeof item === 'string') {
+                const m = /^(.+?)(?:\[([^\]]+)\])?$/s.exec(item);
+                if (m && projectName !== undefined && normalizeName(m[1]) === projectName) {
+                    for (const extra of (m[2] ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+                        const name = normalizeName(extra);
+                        if (!metadata.has(name) && (inMetadata || !dev.has(name)))
+                            return `"${item}" refers to a group that does not exist`;
+                        referred.add(name);
+                    }
+                    continue;
+                }
+                if (inMetadata && item.startsWith('-e '))
+                    continue;
+                reqs.push(item);
+            }
+            else if (!inMetadata && isTable(item) && Object.keys(item).length === 1 && typeof item['include-group'] === 'string') {
+                const name = normalizeName(item['include-group']);
+                if (!dev.has(name))
+                    return `include-group "${item['include-group']}" names no dependency group`;
+                referred.add(name);
+            }
+            else
+                return `an item of group "${group}" is neither a requirement nor an include-group table`;
+        }
+        own.set(group, { reqs, referred });
+    }
+    // Cycles make PDM stop with an error.
+    const visiting = new Set();
+    const done = new Set();
+    const cyclic = (g) => {
+        if (done.has(g))
+            return false;
+        if (visiting.has(g))
+            return true;
+        visiting.add(g);
+        for (const r of own.get(g)?.referred ?? [])
+            if (cyclic(r))
+                return true;
+        visiting.delete(g);
+        done.add(g);
+        return false;
+    };
+    for (const g of own.keys())
+        if (cyclic(g))
+            return `group "${g}" includes itself`;
+    const out = new Map();
+    for (const [group, { reqs, referred }] of own) {
+        const all = [...reqs];
+        for (const r of referred)
+            all.push(...(own.get(r)?.reqs ?? []));
+        out.set(group, all);
+    }
+    return out;
+}
 /**
  * Compare the project's current lock inputs with the recorded ones. `groups` are the locked groups
  * as PDM names them (default, extras, dependency groups); `settings` is `[tool.pdm]`.
@@ -900,16 +998,14 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
     const lockLine = ctx.idx.keyLine('metadata', 'lock_inputs') ?? ctx.idx.tableLine('metadata.lock_inputs.project') ?? ctx.idx.tableLine('metadata');
     const project = sub(pyproject, 'project') ?? {};
     const settings = sub(sub(pyproject, 'tool'), 'pdm') ?? {};
-    // PDM names every group normalised, "default" always present; same-named groups merge.
-    const groups = new Map();
-    for (const g of ctx.declared) {
-        const name = (0,names/* pdmNormalizeName */.ag)(g.name);
-        const have = groups.get(name);
-        if (have)
-            have.reqs.push(...g.reqs);
-        else
-            groups.set(name, { name, reqs: [...g.reqs] });
+    const resolved = pdmInputGroups(pyproject);
+    if (typeof resolved === 'string') {
+        result.freshness = 'inconclusive';
+        result.inconclusiveReason = `PDM would not read the groups of ${ctx.manifestRel}: ${resolved}`;
+        findings.push({ class: 'inconclusive', severity: 'warning', message: `${ctx.manifestRel}: ${resolved}; \`pdm lock --check\` decides.`, manifest: { file: ctx.manifestRel } });
+        return result;
     }
+    const groups = new Map([...resolved].map(([name, reqs]) => [name, { name, reqs }]));
     const comparison = compareLockInputs(lockInputs, project, settings, [...groups.values()]);
     const manifestLineOf = (requirement, group, key) => {
         if (key !== undefined)

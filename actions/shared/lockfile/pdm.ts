@@ -12,7 +12,7 @@ import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './ty
 import { firstHashProblem, malformedHashFinding } from './hashes.js';
 import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName, pdmNormalizeName } from './names.js';
 import { compareMarkers, parseMarker, parseRequirement, type Requirement } from './pep508.js';
-import { compareLockInputs, type DeclaredInputGroup } from './pdm-inputs.js';
+import { compareLockInputs, pdmInputGroups, type DeclaredInputGroup } from './pdm-inputs.js';
 import { versionTools } from './version-tools.js';
 import { pyJsonDumps, PyJsonUnsupportedError } from './pyjson.js';
 import { parseToml, readManifestBeside, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
@@ -573,14 +573,14 @@ function finishLockInputs(
   const lockLine = ctx.idx.keyLine('metadata', 'lock_inputs') ?? ctx.idx.tableLine('metadata.lock_inputs.project') ?? ctx.idx.tableLine('metadata');
   const project = sub(pyproject, 'project') ?? {};
   const settings = sub(sub(pyproject, 'tool'), 'pdm') ?? {};
-  // PDM names every group normalised, "default" always present; same-named groups merge.
-  const groups = new Map<string, DeclaredInputGroup>();
-  for (const g of ctx.declared) {
-    const name = pdmNormalizeName(g.name);
-    const have = groups.get(name);
-    if (have) have.reqs.push(...g.reqs);
-    else groups.set(name, { name, reqs: [...g.reqs] });
+  const resolved = pdmInputGroups(pyproject);
+  if (typeof resolved === 'string') {
+    result.freshness = 'inconclusive';
+    result.inconclusiveReason = `PDM would not read the groups of ${ctx.manifestRel}: ${resolved}`;
+    findings.push({ class: 'inconclusive', severity: 'warning', message: `${ctx.manifestRel}: ${resolved}; \`pdm lock --check\` decides.`, manifest: { file: ctx.manifestRel } });
+    return result;
   }
+  const groups = new Map<string, DeclaredInputGroup>([...resolved].map(([name, reqs]) => [name, { name, reqs }]));
   const comparison = compareLockInputs(lockInputs, project, settings, [...groups.values()]);
   const manifestLineOf = (requirement: string | undefined, group: string | undefined, key: string | undefined): number | undefined => {
     if (key !== undefined) return ctx.mIdx.keyLine('project', key) ?? ctx.mIdx.tableLine(key === 'requires-python' ? 'project' : key);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPdm, pdmContentHash, pdmVariantsFor } from '../../../actions/shared/lockfile/pdm.js';
+import { pdmInputGroups } from '../../../actions/shared/lockfile/pdm-inputs.js';
 import { parseToml } from '../../../actions/shared/lockfile/toml.js';
 import { fixtures, project, REPO, SHA } from './helpers.js';
 
@@ -149,5 +150,41 @@ describe('checkPdm', () => {
     const unsure = await checkPdm(project({ 'pyproject.toml': nested, 'pdm.lock': recordedNested }, 'pdm.lock'));
     expect(unsure.freshness, JSON.stringify(unsure.findings)).toBe('inconclusive');
     expect(unsure.inconclusiveReason).toMatch(/marker/);
+  });
+});
+
+describe('pdmInputGroups (the groups PDM records in lock_inputs)', () => {
+  // Expected: build_lock_inputs() of the real PDM 2.29.4 on this manifest. Self-references and
+  // include-group are expanded one level deep (dev gets test's own pytest, not lint's ruff).
+  const MANIFEST = `[project]
+name = "app"
+version = "0.1"
+dependencies = []
+
+[project.optional-dependencies]
+a = ["aa"]
+b = ["bb", "app[a]"]
+c = ["cc", "app[b]"]
+
+[dependency-groups]
+lint = ["ruff"]
+test = ["pytest", {include-group = "lint"}]
+dev = ["ipython", {include-group = "test"}, "app[c]", "app"]
+`;
+  it('expands self-references and include-group as PDM does', () => {
+    const groups = pdmInputGroups(parseToml(MANIFEST, 'pyproject.toml'));
+    expect(typeof groups).not.toBe('string');
+    const sorted = Object.fromEntries([...(groups as Map<string, string[]>)].map(([k, v]) => [k, v.map((r) => r.replace(/[<>=!~].*$/, '')).sort()]));
+    expect(sorted).toEqual({ a: ['aa'], b: ['aa', 'bb'], c: ['bb', 'cc'], default: [], dev: ['cc', 'ipython', 'pytest'], lint: ['ruff'], test: ['pytest', 'ruff'] });
+  });
+  it('keeps duplicates, normalises group names and merges tool.pdm.dev-dependencies', () => {
+    const groups = pdmInputGroups(parseToml(`[project]\nname = "App_X"\n\n[project.optional-dependencies]\nPost_Gres = ["psycopg"]\n\n[dependency-groups]\nDev = ["ruff", "ruff>=0.1"]\n\n[tool.pdm.dev-dependencies]\ndev = ["ruff"]\n`, 'p')) as Map<string, string[]>;
+    expect([...groups.keys()].sort()).toEqual(['default', 'dev', 'post-gres']);
+    expect(groups.get('dev')).toEqual(['ruff', 'ruff>=0.1', 'ruff']);
+  });
+  it('says why when PDM would refuse the groups', () => {
+    expect(pdmInputGroups(parseToml(`[project]\nname = "app"\n[project.optional-dependencies]\nx = ["app[nope]"]\n`, 'p'))).toMatch(/does not exist/);
+    expect(pdmInputGroups(parseToml(`[project]\nname = "app"\n[dependency-groups]\na = [{include-group = "b"}]\nb = [{include-group = "a"}]\n`, 'p'))).toMatch(/includes itself/);
+    expect(pdmInputGroups(parseToml(`[project]\nname = "app"\n[dependency-groups]\na = [{include-group = "zzz"}]\n`, 'p'))).toMatch(/names no dependency group/);
   });
 });
