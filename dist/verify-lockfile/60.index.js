@@ -660,7 +660,9 @@ function checkAgainstInputs(input, header, byName, envs, findings, uncertain, re
         if (abs)
             collectInputs(input, abs, true, cmd, inputs, uncertain, findings, seen);
     }
-    removedInputs(input, inputs, byName, seen, bases, findings, rel, fix);
+    // Every input the header names was read: a `-r` file it no longer reaches is no longer an input.
+    removedInputs(input, inputs, byName, seen, bases, findings, rel, fix, uncertain.length === 0);
+    directPinsMatchInputs(inputs, byName, header, cmd, pythonVersionFile(txtDir, input.workspace), findings, rel, fix);
     for (const inp of inputs) {
         const { req } = inp;
         const name = req.normalizedName;
@@ -874,6 +876,74 @@ function localProjectName(baseDir, target) {
     }
 }
 /**
+ * A pin the compiler wrote only for the inputs (`# via` names nothing but `-r` files) carries what
+ * those inputs said: their marker (pip-compile and `uv pip compile` copy it onto the pin) and, unless
+ * extras are stripped, their extras. A pin that says otherwise was compiled from a different input.
+ */
+function directPinsMatchInputs(inputs, byName, header, cmd, universalFloor, findings, rel, fix) {
+    const command = header.command ?? '';
+    // Extras on pins: kept with --no-strip-extras, or when the file shows some (pip-tools < 8 default).
+    const keepsExtras = !/--strip-extras\b/.test(command) && (/--no-strip-extras\b/.test(command) || [...byName.values()].some((ps) => ps.some((p) => (p.entry.req?.extras.length ?? 0) > 0)));
+    const byInput = new Map();
+    for (const i of inputs)
+        if (!i.constraint)
+            (byInput.get(i.req.normalizedName) ?? byInput.set(i.req.normalizedName, []).get(i.req.normalizedName)).push(i);
+    for (const [name, reqs] of byInput) {
+        const pins = byName.get(name) ?? [];
+        if (pins.length !== 1 || reqs.some((r) => r.req.url))
+            continue;
+        const pin = pins[0];
+        const via = pin.entry.via ?? [];
+        if (!pin.entry.req || via.length === 0 || !via.every((v) => /^-r\s/.test(v)))
+            continue;
+        const first = reqs[0];
+        // pip-compile copies the marker as written; `uv pip compile --universal` drops what its lowest Python
+        // (the compiling one, or --python-version) makes always true \u2014 compared from there, or, when that is
+        // not known, on the newest Python only. Plain `uv pip compile` evaluates markers: not compared.
+        const markerRange = header.writer === 'pip-compile' ? null : cmd.universal ? `>=${cmd.pythonVersion ?? universalFloor ?? `3.${_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .LATEST_PYTHON_MINOR */ .T4}`}` : undefined;
+        if (reqs.length === 1 && markerRange !== undefined) {
+            let same;
+            try {
+                same = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .compareMarkers */ .F5)(first.req.marker, pin.entry.req.marker, markerRange ?? undefined);
+            }
+            catch {
+                same = 'unknown';
+            }
+            if (same === 'different') {
+                findings.push({
+                    class: 'drift',
+                    severity: 'error',
+                    package: name,
+                    message: `${rel} pins ${name} for ${first.file} under ${pin.entry.req.markerText ? `the marker "${pin.entry.req.markerText}"` : 'no marker'}, but ${first.file} now says ${first.req.markerText ? `"${first.req.markerText}"` : 'no marker'} (changed after compiling).`,
+                    expected: first.req.markerText ?? '(no marker)',
+                    found: pin.entry.req.markerText ?? '(no marker)',
+                    manifest: { file: first.file, line: first.line },
+                    lock: { file: rel, line: pin.entry.line },
+                    ...(fix ? { fix } : {}),
+                });
+                continue;
+            }
+        }
+        if (keepsExtras) {
+            const wanted = [...new Set(reqs.flatMap((r) => r.req.extras))].sort();
+            const pinned = [...new Set(pin.entry.req.extras)].sort();
+            if (wanted.join(',') !== pinned.join(',')) {
+                findings.push({
+                    class: 'drift',
+                    severity: 'error',
+                    package: name,
+                    message: `${rel} pins ${name}${pinned.length ? `[${pinned.join(',')}]` : ''}, but ${first.file} asks for ${name}${wanted.length ? `[${wanted.join(',')}]` : ''} (extras changed after compiling: the packages an extra pulls in differ).`,
+                    expected: wanted.length ? `[${wanted.join(',')}]` : '(no extras)',
+                    found: pinned.length ? `[${pinned.join(',')}]` : '(no extras)',
+                    manifest: { file: first.file, line: first.line },
+                    lock: { file: rel, line: pin.entry.line },
+                    ...(fix ? { fix } : {}),
+                });
+            }
+        }
+    }
+}
+/**
  * Requirements removed from the input after compiling, and what only they pulled in. The compiler's
  * `# via` says why each pin is there: `-r <input>` (the input asked for it), a package name (that
  * package depends on it), `-c <constraints>` (limits a version, adds nothing). A pin is left over when
@@ -881,11 +951,17 @@ function localProjectName(baseDir, target) {
  * each package named is itself left over (to a fixpoint), at least one reason is not a `-c`. Anything
  * else in `via` (`app (pyproject.toml)`, an unread file) keeps the pin: never decided by this rule.
  */
-function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix) {
+function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix, complete) {
     const required = new Set(inputs.filter((i) => !i.constraint).map((i) => i.req.normalizedName));
-    const readFile = (f) => {
+    // A `# via -r` file: read (an input), dropped (it exists, but no input includes it any more \u2014 only
+    // when every input was read), or unknown (not found: never decided).
+    const fileState = (f) => {
         const abs = resolveNear(bases, f);
-        return abs && seen.has(abs) ? (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, abs) : undefined;
+        if (!abs)
+            return undefined;
+        if (seen.has(abs))
+            return { state: 'read', rel: (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, abs) };
+        return complete ? { state: 'dropped', rel: (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, abs) } : undefined;
     };
     // name \u2192 the inputs (direct) or packages (transitive) a pin was there for, when every reason is readable
     const candidates = new Map();
@@ -898,11 +974,11 @@ function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix) {
             for (const v of p.entry.via ?? []) {
                 const file = /^-([rc])\s+(.+)$/.exec(v);
                 if (file) {
-                    const named = readFile(file[2]);
+                    const named = fileState(file[2]);
                     if (!named)
                         decided = false;
                     else if (file[1] === 'r')
-                        why.inputs.push(named);
+                        why.inputs.push(named.state === 'read' ? named.rel : `${named.rel} (no longer included)`);
                 }
                 else if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v))
                     why.packages.push((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(v));

@@ -80,11 +80,58 @@ describe('header detection', () => {
 });
 
 describe('real files are fresh', () => {
-  it.each(['pipc', 'uvpc', 'uvx'])('%s', (sample) => {
+  it.each(['pipc', 'uvpc', 'uvx', 'pipc-include', 'pipc-extras'])('%s', (sample) => {
     const r = check(copy(sample), sample !== 'uvpc');
     expect(r.findings).toEqual([]);
     expect(r.freshness).toBe('fresh');
     expect(r.packages).toBeGreaterThan(0);
+  });
+});
+
+// pipc-include and pipc-extras: pip-compile 7.6.2 output (with and without --strip-extras) of
+// requirements.in → -r base.in (requests[socks]) plus attrs under a marker, -c constraints.txt.
+describe('pip-compile: what a recompile would change in the pins of the inputs', () => {
+  it('an -r include no longer included takes what only it pulled in (the file still on disk)', () => {
+    const dir = copy('pipc-include');
+    edit(path.join(dir, 'requirements.in'), /^-r base\.in\n/m, '');
+    const r = check(dir);
+    expect(r.freshness).toBe('stale');
+    const gone = r.findings.filter((f) => f.class === 'drift').map((f) => f.package).sort();
+    // What pip-compile drops for this edit (checked with the real pip-compile 7.6.2).
+    expect(gone).toEqual(['certifi', 'charset-normalizer', 'idna', 'pysocks', 'requests', 'urllib3']);
+    expect(r.findings.find((f) => f.package === 'requests')?.message).toMatch(/base\.in \(no longer included\)/);
+  });
+  it('a changed or removed marker on an input line no longer matches the pin pip-compile wrote', () => {
+    for (const [from, to] of [
+      ['python_version >= "3.8"', 'python_version >= "3.9"'],
+      [' ; python_version >= "3.8"', ''],
+    ] as const) {
+      const dir = copy('pipc-include');
+      edit(path.join(dir, 'requirements.in'), from, to);
+      const r = check(dir);
+      expect(r.freshness, `${from} → ${to}`).toBe('stale');
+      expect(r.findings.find((f) => f.package === 'attrs')).toMatchObject({ class: 'drift', found: 'python_version >= "3.8"', manifest: { file: 'requirements.in', line: 3 } });
+    }
+  });
+  it('the same marker written differently is not a change', () => {
+    const dir = copy('pipc-include');
+    edit(path.join(dir, 'requirements.in'), 'python_version >= "3.8"', "python_version>='3.8'");
+    expect(check(dir).freshness).toBe('fresh');
+  });
+  it('extras added or removed on an input line, when the pins keep extras', () => {
+    const removed = copy('pipc-extras');
+    edit(path.join(removed, 'base.in'), 'requests[socks]', 'requests');
+    const r = check(removed);
+    expect(r.freshness).toBe('stale');
+    expect(r.findings.find((f) => f.package === 'requests')).toMatchObject({ expected: '(no extras)', found: '[socks]' });
+    const added = copy('pipc-extras');
+    edit(path.join(added, 'requirements.in'), /^attrs>=/m, 'attrs[tests]>=');
+    expect(check(added).findings.find((f) => f.package === 'attrs')).toMatchObject({ expected: '[tests]', found: '(no extras)' });
+  });
+  it('with --strip-extras the pins carry no extras: an extra added is not visible statically (documented)', () => {
+    const dir = copy('pipc-include');
+    edit(path.join(dir, 'requirements.in'), /^attrs>=/m, 'attrs[tests]>=');
+    expect(check(dir).freshness).toBe('fresh');
   });
 });
 
