@@ -4,12 +4,24 @@ import type { Annotation } from './annotations.js';
 /** GitHub rejects a step summary over 1 MiB; stay under it with room for the truncation note. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
 
-export type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined | { markdown: string };
 
-/** Escape text for a Markdown table cell (pipes and newlines would break the row). */
+/**
+ * Escape `*` outside code spans: masked secrets (`user:****@host`) and PEP 440 wildcards
+ * (`!=3.0.*,!=3.1.*`) would otherwise turn into bold or italics and lose characters.
+ */
+export function inline(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\*/g, '\\*')))
+    .join('');
+}
+
+/** Escape text for a Markdown table cell (pipes and newlines would break the row); `{ markdown }` as is. */
 export function cell(value: Cell): string {
   if (value === null || value === undefined || value === '') return ' ';
-  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  if (typeof value === 'object') return value.markdown;
+  return inline(String(value).replace(/\\/g, '\\\\')).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
 /** Markdown job-summary builder: GitHub renders it, and the CLI turns it into terminal text. */
@@ -36,7 +48,7 @@ export class SummaryBuilder {
   }
   /** Key/value table, the usual "what happened" block. */
   facts(entries: Array<[string, Cell]>): this {
-    return this.table(['', ''], entries.map(([k, v]) => [`**${k}**`, v]));
+    return this.table(['', ''], entries.map(([k, v]) => [{ markdown: `**${cell(k)}**` }, v]));
   }
   details(summary: string, body: string | SummaryBuilder): this {
     const inner = typeof body === 'string' ? body : body.toString();
@@ -131,5 +143,6 @@ function plain(text: string): string {
     .replace(/\*\*(.*?)\*\*/g, '$1')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/\\\|/g, '|')
+    .replace(/\\\*/g, '*')
     .replace(/\\\\/g, '\\');
 }

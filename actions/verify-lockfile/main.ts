@@ -10,7 +10,7 @@ import { checkLockfile, managerForPath } from '../shared/lockfile/index.js';
 import { MANAGERS, type Finding, type LockCheckResult, type Manager } from '../shared/lockfile/types.js';
 import { setOutputs } from '../shared/outputs.js';
 import { writeJsonReport } from '../shared/report.js';
-import { SummaryBuilder } from '../shared/summary.js';
+import { inline, SummaryBuilder } from '../shared/summary.js';
 import { publishCheckRun } from './checkrun.js';
 import { nativeFix, runNativeCheck, shouldRunNative, verdictLine, type NativeMode, type NativeVerdict } from './native.js';
 
@@ -126,7 +126,7 @@ function summarize(verified: VerifiedLockfile[], allFindings: Finding[]): Summar
       ['severity', 'class', 'package', 'lock', 'manifest', 'expected', 'found', 'fix'],
       allFindings.map((f) => [f.severity, f.class, f.package ?? '', where(f.lock), where(f.manifest), f.expected ?? '', f.found ?? '', f.fix ? `\`${f.fix}\`` : '']),
     );
-    s.paragraph(allFindings.map((f) => `- ${f.message}`).join('\n'));
+    s.paragraph(allFindings.map((f) => `- ${inline(f.message)}`).join('\n'));
   }
   return s;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnnotationEmitter, type Annotation } from '../../actions/shared/annotations.js';
-import { cell, markdownToTerminal, SUMMARY_LIMIT_BYTES, SummaryBuilder } from '../../actions/shared/summary.js';
+import { cell, inline, markdownToTerminal, SUMMARY_LIMIT_BYTES, SummaryBuilder } from '../../actions/shared/summary.js';
 
 describe('SummaryBuilder', () => {
   it('builds tables whose cells cannot break the row', () => {
@@ -32,7 +32,7 @@ describe('SummaryBuilder', () => {
   });
 
   it('renders as terminal text without markup', () => {
-    const md = new SummaryBuilder().heading('Done').table(['pkg', 'v'], [['**flask**', '`3.1`']]).details('x', 'y').toString();
+    const md = new SummaryBuilder().heading('Done').table(['pkg', 'v'], [[{ markdown: '**flask**' }, '`3.1`']]).details('x', 'y').toString();
     const text = markdownToTerminal(md);
     expect(text).toContain('Done\n----');
     expect(text).toMatch(/pkg\s+v\n\s+flask\s+3\.1/);
@@ -54,5 +54,24 @@ describe('AnnotationEmitter', () => {
     expect(seen.at(-1)?.message).toBe('final');
     expect(e.count('error')).toBe(10);
     process.exitCode = before;
+  });
+});
+
+describe('asterisks in findings (masked secrets, PEP 440 wildcards)', () => {
+  it('are escaped in table cells and survive the terminal rendering, code spans untouched', () => {
+    const masked = 'https://deploy:****@pypi.example.com/simple';
+    const md = new SummaryBuilder().table(['found', 'fix'], [[masked, '`pip install "x==1.*"`'], ['!=3.0.*,!=3.1.*', '']]).facts([['source', masked]]).toString();
+    expect(md).toContain('https://deploy:\\*\\*\\*\\*@pypi.example.com/simple');
+    expect(md).toContain('`pip install "x==1.*"`');
+    expect(md).toContain('!=3.0.\\*,!=3.1.\\*');
+    expect(md).toContain('| **source** |');
+    const text = markdownToTerminal(md);
+    expect(text).toContain(masked);
+    expect(text).toContain('!=3.0.*,!=3.1.*');
+    expect(text).toContain('pip install "x==1.*"');
+    expect(text).toMatch(/source\s+https:\/\/deploy:\*\*\*\*@/);
+  });
+  it('inline() escapes outside code spans only', () => {
+    expect(inline('a*b `c*d` e*')).toBe('a\\*b `c*d` e\\*');
   });
 });

@@ -52,6 +52,15 @@ export function pipfileHash(pipfile: TomlTable, variant: PipenvHashVariant): str
 }
 
 /** Line locator for pipenv's 4-space-indented JSON: category → package → line. */
+/** 1-based line of the first JSON string literal equal to `value` (as json.dump writes it). */
+function lineOfString(text: string, value: string): number | undefined {
+  const at = text.indexOf(JSON.stringify(value));
+  if (at < 0) return undefined;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 class JsonLines {
   readonly cats = new Map<string, { line: number; entries: Map<string, number> }>();
   metaHashLine: number | undefined;
@@ -145,7 +154,9 @@ export function checkPipenv(input: ProjectInput): LockCheckResult {
         message: `Source ${String(s['name'] ?? '')} URL carries credentials (${cred.kind}): ${cred.masked}`,
         found: cred.masked,
         expected: 'a URL with ${ENV_VAR} references instead of literal credentials',
-        lock: { file: lockRel, line: metaLine },
+        lock: { file: lockRel, line: lineOfString(lockText, s['url']) ?? metaLine },
+        // The lock copies the Pipfile's [[source]]: fix it there, then relock.
+        fix: PIPENV_FIX,
       });
     }
   }

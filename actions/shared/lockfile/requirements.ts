@@ -358,7 +358,7 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
   const manager: Manager = header.writer === 'pip-compile' || header.writer === 'unknown' ? 'pip-tools' : 'uv';
   const findings: Finding[] = [];
   const uncertain: string[] = [];
-  const fix = header.command;
+  const fix = runnableFix(header.command, file, input.dir);
   const result: LockCheckResult = { manager, lockfile: file, freshness: 'fresh', packages: 0, findings, locked: [] };
   const loc = (line: number, endLine?: number): SourceLocation => ({ file: rel, line, ...(endLine && endLine !== line ? { endLine } : {}) });
 
@@ -562,6 +562,23 @@ function matrixFor(header: RequirementsHeader): MarkerEnvironment[] {
 }
 
 /** `X.Y` from a `.python-version` file in `dir` or an ancestor up to `stop`. */
+/**
+ * The header's command as the user can run it from the project folder: compilers record paths as
+ * they were typed, and a lockfile in a sub-folder (`requirements/dev.txt`) whose command names its
+ * output bare (`--output-file=dev.txt`) was compiled from inside that folder.
+ */
+export function runnableFix(command: string | undefined, lockfile: string, projectDir: string): string | undefined {
+  if (!command) return command;
+  const lockDir = path.dirname(lockfile);
+  if (path.resolve(lockDir) === path.resolve(projectDir)) return command;
+  const out = parseCompileCommand(command).outputFile;
+  if (!out || out === '-' || path.isAbsolute(out)) return command;
+  if (path.resolve(projectDir, out) === path.resolve(lockfile)) return command;
+  if (path.resolve(lockDir, out) !== path.resolve(lockfile)) return command;
+  const rel = path.relative(projectDir, lockDir).split(path.sep).join('/');
+  return `cd ${/^[\w./-]+$/.test(rel) ? rel : JSON.stringify(rel)} && ${command}`;
+}
+
 function pythonVersionFile(dir: string, stop: string): string | undefined {
   for (let d = dir; ; d = path.dirname(d)) {
     const f = path.join(d, '.python-version');
@@ -673,7 +690,7 @@ function checkAgainstInputs(
   result: LockCheckResult,
   rel: string,
 ): void {
-  const fix = header.command;
+  const fix = runnableFix(header.command, input.lockfile, input.dir);
   const cmd = parseCompileCommand(header.command ?? '');
   const txtDir = path.dirname(input.lockfile);
   const bases = [txtDir, input.dir, input.workspace];
@@ -795,7 +812,7 @@ function checkAgainstUvLock(
   result: LockCheckResult,
   rel: string,
 ): void {
-  const fix = header.command ?? 'uv export --format requirements-txt -o requirements.txt';
+  const fix = runnableFix(header.command, input.lockfile, input.dir) ?? 'uv export --format requirements-txt -o requirements.txt';
   const cmd = parseCompileCommand(header.command ?? '');
   const txtDir = path.dirname(input.lockfile);
   const candidates = [cmd.project ? path.resolve(txtDir, cmd.project) : undefined, cmd.project ? path.resolve(input.dir, cmd.project) : undefined, txtDir, input.dir, input.workspace].filter(

@@ -129,6 +129,14 @@ describe('checkPdm', () => {
     ]);
     expect(JSON.stringify(r.findings)).not.toContain('x-oauth@');
   });
+  it('groups declared but not locked: one warning each, all with one command that locks them and keeps the rest', async () => {
+    const py = `${PY}lint = ["ruff"]\ndocs = ["mkdocs"]\n`;
+    const text = lock(py, BASE);
+    const r = await checkPdm(project({ 'pyproject.toml': py, 'pdm.lock': text }, 'pdm.lock'));
+    const warnings = r.findings.filter((f) => f.class === 'drift' && f.severity === 'warning');
+    expect(warnings.map((f) => f.expected)).toEqual(['lint', 'docs']);
+    expect(new Set(warnings.map((f) => f.fix))).toEqual(new Set(['pdm lock -G dev -G lint -G docs']));
+  });
   it('unsupported lock_version', async () => {
     const r = await checkPdm(project({ 'pyproject.toml': PY, 'pdm.lock': lock(PY, BASE, '5.0.0') }, 'pdm.lock'));
     expect(r.freshness).toBe('inconclusive');

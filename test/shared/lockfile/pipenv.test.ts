@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../actions/shared/errors.js';
@@ -101,6 +102,11 @@ describe('checkPipenv', () => {
       'version-mismatch:iniconfig',
     ]);
     expect(JSON.stringify(r.findings)).not.toContain(':pw@');
+    // At the line of the URL in the lock, with the relock command.
+    const cred = r.findings.find((f) => f.class === 'credentials-in-url')!;
+    const lockText = readFileSync(r.lockfile, 'utf8');
+    expect(lockText.split('\n')[cred.lock!.line! - 1]).toContain('"url": "https://me:pw@pypi.example/simple"');
+    expect(cred.fix).toBe('pipenv lock');
   });
   it('a Pipfile nested deeper than Python can hash is inconclusive, not a stack overflow (fuzz regression)', () => {
     const deep = PIPFILE.replace('[dev-packages]', `[${Array.from({ length: 10_000 }, (_, i) => `t${i % 10}`).join('.')}]\nk = 1\n\n[dev-packages]`);

@@ -7,6 +7,7 @@ import {
   parseCompileCommand,
   parseRequirementsHeader,
   parseRequirementsText,
+  runnableFix,
 } from '../../../actions/shared/lockfile/requirements.js';
 
 const DATA = path.resolve('test/shared/lockfile/data/req');
@@ -237,5 +238,16 @@ describe('uv export vs uv.lock', () => {
     const dir = copy('uvx');
     rmSync(path.join(dir, 'uv.lock'));
     expect(check(dir).freshness).toBe('inconclusive');
+  });
+});
+
+describe('runnableFix (the header command, runnable from the project folder)', () => {
+  it('goes into the lockfile folder when the command was run there', () => {
+    expect(runnableFix('pip-compile --generate-hashes --output-file=dev.txt dev.in', '/p/requirements/dev.txt', '/p')).toBe('cd requirements && pip-compile --generate-hashes --output-file=dev.txt dev.in');
+    expect(runnableFix('pip-compile -o requirements/dev.txt requirements/dev.in', '/p/requirements/dev.txt', '/p')).toBe('pip-compile -o requirements/dev.txt requirements/dev.in');
+    expect(runnableFix('pip-compile -o requirements.txt', '/p/requirements.txt', '/p')).toBe('pip-compile -o requirements.txt');
+    expect(runnableFix('pip-compile requirements.in', '/p/sub/requirements.txt', '/p')).toBe('pip-compile requirements.in');
+    expect(runnableFix('uv pip compile x.in -o "my reqs.txt"', '/p/a b/my reqs.txt', '/p')).toBe('cd "a b" && uv pip compile x.in -o "my reqs.txt"');
+    expect(runnableFix(undefined, '/p/a/r.txt', '/p')).toBeUndefined();
   });
 });
