@@ -803,6 +803,109 @@ function checkAgainstInputs(
   }
 }
 
+/** `uv export` options that do not change which packages are listed. */
+const EXPORT_NEUTRAL = new Set(['--format', '-o', '--output-file', '--locked', '--frozen', '--offline', '--no-hashes', '--no-header', '--no-annotate', '-q', '--quiet', '-v', '--verbose', '--no-editable', '--project', '--directory', '--python', '-p', '--no-progress', '--native-tls', '--color', '--cache-dir', '--no-cache', '--dev']);
+const EXPORT_WITH_VALUE = new Set(['--format', '-o', '--output-file', '--project', '--directory', '--python', '-p', '--color', '--cache-dir', '--extra', '--group', '--only-group', '--no-group', '--no-emit-package']);
+
+/**
+ * The package names `uv export` (requirements.txt) lists for the recorded command: everything reachable
+ * in uv.lock from the project's dependencies, the selected extras and dependency groups (default groups
+ * unless `--no-dev`/`--no-default-groups`; `--only-*`, `--group`, `--all-groups`, `--extra`,
+ * `--all-extras`, `--no-group`), following `dependencies` and the extras each edge asks for. Markers are
+ * not evaluated (the export keeps them). Undefined — no verdict — for a workspace, `--package`,
+ * `--prune`, `--script` or any option not known here.
+ */
+export function exportSelection(command: string, lock: TomlTable, pyproject: TomlTable): { names: Set<string>; roots: Set<string> } | undefined {
+  const argv = shellSplit(command);
+  if (argv[0] !== 'uv' || argv[1] !== 'export') return undefined;
+  const groups = new Set<string>();
+  const noGroups = new Set<string>();
+  const extras = new Set<string>();
+  let allExtras = false;
+  let allGroups = false;
+  let noDefault = false;
+  let noDev = false;
+  let only: 'dev' | 'group' | undefined;
+  for (let i = 2; i < argv.length; i++) {
+    const raw = argv[i]!;
+    const eq = raw.indexOf('=');
+    const name = raw.startsWith('--') && eq > 0 ? raw.slice(0, eq) : raw;
+    const value = raw.startsWith('--') && eq > 0 ? raw.slice(eq + 1) : EXPORT_WITH_VALUE.has(name) ? argv[++i] : undefined;
+    if (name === '--extra' && value) extras.add(normalizeName(value));
+    else if (name === '--all-extras') allExtras = true;
+    else if (name === '--group' && value) groups.add(normalizeName(value));
+    else if (name === '--only-group' && value) {
+      only = 'group';
+      groups.add(normalizeName(value));
+    } else if (name === '--no-group' && value) noGroups.add(normalizeName(value));
+    else if (name === '--all-groups') allGroups = true;
+    else if (name === '--no-default-groups') noDefault = true;
+    else if (name === '--no-dev') noDev = true;
+    else if (name === '--only-dev') only = 'dev';
+    else if (name === '--no-emit-project') continue; // the project's own `-e .` line only
+    else if (!name.startsWith('-')) return undefined; // a positional argument: not an export we know
+    else if (!EXPORT_NEUTRAL.has(name)) return undefined;
+  }
+  const manifest = isTable(lock['manifest']) ? lock['manifest'] : {};
+  if (Array.isArray(manifest['members']) && manifest['members'].length > 1) return undefined;
+  const project = isTable(pyproject['project']) ? pyproject['project'] : undefined;
+  if (!project || typeof project['name'] !== 'string') return undefined;
+  const rootName = normalizeName(project['name']);
+  const packages = new Map<string, TomlTable[]>();
+  for (const p of Array.isArray(lock['package']) ? lock['package'] : []) {
+    if (isTable(p) && typeof p['name'] === 'string') (packages.get(normalizeName(p['name'])) ?? packages.set(normalizeName(p['name']), []).get(normalizeName(p['name']))!).push(p);
+  }
+  const root = packages.get(rootName)?.find((p) => isTable(p['source']) && (p['source']['editable'] === '.' || p['source']['virtual'] === '.'));
+  if (!root) return undefined;
+  const devTable = isTable(root['dev-dependencies']) ? root['dev-dependencies'] : {};
+  const optTable = isTable(root['optional-dependencies']) ? root['optional-dependencies'] : {};
+  // Default groups: [tool.uv] default-groups, else "dev".
+  const toolUv = isTable(pyproject['tool']) && isTable(pyproject['tool']['uv']) ? pyproject['tool']['uv'] : {};
+  const declared = toolUv['default-groups'];
+  let defaults: string[];
+  if (declared === 'all') defaults = Object.keys(devTable).map(normalizeName);
+  else if (Array.isArray(declared)) defaults = declared.filter((g): g is string => typeof g === 'string').map(normalizeName);
+  else if (declared === undefined) defaults = ['dev'];
+  else return undefined;
+  const selectedGroups = new Set<string>();
+  if (only === 'dev') selectedGroups.add('dev');
+  else if (only === 'group') for (const g of groups) selectedGroups.add(g);
+  else {
+    if (!noDefault) for (const g of defaults) if (!(noDev && g === 'dev')) selectedGroups.add(g);
+    for (const g of groups) selectedGroups.add(g);
+    if (allGroups) for (const g of Object.keys(devTable)) selectedGroups.add(normalizeName(g));
+  }
+  for (const g of noGroups) selectedGroups.delete(g);
+  if (noDev) selectedGroups.delete('dev');
+
+  const edges = (v: unknown): TomlTable[] => (Array.isArray(v) ? v.filter(isTable) : []);
+  const start: TomlTable[] = [];
+  if (!only) {
+    start.push(...edges(root['dependencies']));
+    for (const [extra, list] of Object.entries(optTable)) if (allExtras || extras.has(normalizeName(extra))) start.push(...edges(list));
+  }
+  for (const [group, list] of Object.entries(devTable)) if (selectedGroups.has(normalizeName(group))) start.push(...edges(list));
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const queue = [...start];
+  while (queue.length) {
+    const edge = queue.pop()!;
+    if (typeof edge['name'] !== 'string') continue;
+    const name = normalizeName(edge['name']);
+    const wanted = Array.isArray(edge['extra']) ? edge['extra'].filter((x): x is string => typeof x === 'string').map(normalizeName) : [];
+    const key = `${name}[${wanted.join(',')}]`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (name !== rootName) names.add(name);
+    for (const p of packages.get(name) ?? []) {
+      queue.push(...edges(p['dependencies']));
+      const opt = isTable(p['optional-dependencies']) ? p['optional-dependencies'] : {};
+      for (const x of wanted) for (const [k, list] of Object.entries(opt)) if (normalizeName(k) === x) queue.push(...edges(list));
+    }
+  }
+  return { names, roots: new Set([rootName]) };
+}
+
 function checkAgainstUvLock(
   input: ProjectInput,
   header: RequirementsHeader,
@@ -847,6 +950,40 @@ function checkAgainstUvLock(
     for (const a of arts) if (isTable(a) && typeof a.hash === 'string') hashes.add(a.hash.toLowerCase());
     const name = normalizeName(p.name);
     locked.set(name, [...(locked.get(name) ?? []), { version: typeof p.version === 'string' ? p.version : undefined, hashes, source: isTable(p.source) ? p.source : {} }]);
+  }
+  // What a fresh `uv export` with the recorded options would list: missing or extra names are stale.
+  const pyprojectPath = path.join(path.dirname(lockPath), 'pyproject.toml');
+  const selection = existsSync(pyprojectPath) ? exportSelection(header.command ?? '', lock, parseToml(readProjectFile(pyprojectPath, undefined, relPath(input.workspace, pyprojectPath)), relPath(input.workspace, pyprojectPath))) : undefined;
+  if (selection) {
+    const pinned = new Set(pins.map((p) => p.name));
+    for (const name of [...selection.names].sort()) {
+      if (pinned.has(name)) continue;
+      findings.push({
+        class: 'drift',
+        severity: 'error',
+        package: name,
+        message: `${lockRel} has ${name} in what \`${header.command}\` exports, but ${rel} does not list it (exported before the last \`uv lock\`).`,
+        expected: name,
+        found: '(absent)',
+        lock: { file: rel },
+        manifest: { file: lockRel },
+        fix,
+      });
+    }
+    for (const pin of pins) {
+      if (selection.names.has(pin.name) || selection.roots.has(pin.name) || !locked.has(pin.name)) continue;
+      findings.push({
+        class: 'drift',
+        severity: 'error',
+        package: pin.name,
+        message: `${rel} lists ${pin.name}, which ${lockRel} no longer has in what \`${header.command}\` exports (exported before the last \`uv lock\`).`,
+        expected: '(absent)',
+        found: pin.entry.text,
+        lock: { file: rel, line: pin.entry.line },
+        manifest: { file: lockRel },
+        fix,
+      });
+    }
   }
   for (const pin of pins) {
     const entries = locked.get(pin.name);

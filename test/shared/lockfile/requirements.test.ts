@@ -1,14 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   checkRequirements,
+  exportSelection,
   parseCompileCommand,
   parseRequirementsHeader,
   parseRequirementsText,
   runnableFix,
 } from '../../../actions/shared/lockfile/requirements.js';
+import { parseToml } from '../../../actions/shared/lockfile/toml.js';
+
+const FIXTURES = path.resolve('test/fixtures/lockfiles');
 
 const DATA = path.resolve('test/shared/lockfile/data/req');
 const tmps: string[] = [];
@@ -249,5 +253,44 @@ describe('runnableFix (the header command, runnable from the project folder)', (
     expect(runnableFix('pip-compile requirements.in', '/p/sub/requirements.txt', '/p')).toBe('pip-compile requirements.in');
     expect(runnableFix('uv pip compile x.in -o "my reqs.txt"', '/p/a b/my reqs.txt', '/p')).toBe('cd "a b" && uv pip compile x.in -o "my reqs.txt"');
     expect(runnableFix(undefined, '/p/a/r.txt', '/p')).toBeUndefined();
+  });
+});
+
+// uvexport: uv 0.13.9 `uv export --format requirements.txt --no-dev`; uv.lock.with-rich is the lock after
+// adding rich to the project and running `uv lock` (without exporting again).
+describe('uv export: the listed packages are what a fresh export would list', () => {
+  it('a project whose lock gained dependencies since the export is stale, naming each one', () => {
+    const dir = copy('uvexport');
+    expect(check(dir).freshness).toBe('fresh');
+    cpSync(path.join(dir, 'uv.lock.with-rich'), path.join(dir, 'uv.lock'));
+    cpSync(path.join(dir, 'pyproject.toml.with-rich'), path.join(dir, 'pyproject.toml'));
+    const r = check(dir);
+    expect(r.freshness).toBe('stale');
+    expect(r.findings.filter((f) => f.class === 'drift').map((f) => f.package).sort()).toEqual(['markdown-it-py', 'mdurl', 'pygments', 'rich']);
+  });
+  it('a dev-only change does not touch a --no-dev export', () => {
+    const dir = copy('uvexport');
+    edit(path.join(dir, 'requirements.txt'), '--no-dev ', '');
+    // Without --no-dev the default group (dev: iniconfig) belongs in the export: it is missing.
+    expect(check(dir).findings.find((f) => f.package === 'iniconfig')).toMatchObject({ class: 'drift', found: '(absent)' });
+  });
+  it('selects exactly what every uv export fixture lists (the real uv wrote them)', () => {
+    const dirs = readdirSync(FIXTURES).map((p) => path.join(FIXTURES, p, 'uv-export')).filter((d) => existsSync(path.join(d, 'requirements.txt')));
+    expect(dirs.length).toBeGreaterThanOrEqual(3);
+    for (const d of dirs) {
+      const text = readFileSync(path.join(d, 'requirements.txt'), 'utf8');
+      const sel = exportSelection(parseRequirementsHeader(text).command!, parseToml(readFileSync(path.join(d, 'uv.lock'), 'utf8'), 'uv.lock'), parseToml(readFileSync(path.join(d, 'pyproject.toml'), 'utf8'), 'pyproject.toml'));
+      expect(sel, d).toBeDefined();
+      const listed = parseRequirementsText(text).requirements.filter((e) => e.req && !e.editable).map((e) => e.req!.normalizedName);
+      expect([...sel!.names].sort(), d).toEqual([...new Set(listed)].sort());
+    }
+  });
+  it('gives no verdict for options it does not model', () => {
+    const lock = parseToml('[[package]]\nname = "a"\nversion = "1"\nsource = { virtual = "." }\n', 'uv.lock');
+    const py = parseToml('[project]\nname = "a"\n', 'pyproject.toml');
+    expect(exportSelection('uv export --format requirements.txt', lock, py)).toBeDefined();
+    expect(exportSelection('uv export --package b --format requirements.txt', lock, py)).toBeUndefined();
+    expect(exportSelection('uv export --prune x', lock, py)).toBeUndefined();
+    expect(exportSelection('uv pip compile x.in', lock, py)).toBeUndefined();
   });
 });
