@@ -140,6 +140,8 @@ describe('checkPoetry', () => {
     expect(r.freshness).toBe('stale');
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ class: 'drift', found: poetryContentHash(parseToml(PY, 'p'), 'poetry-1'), fix: 'poetry lock --no-update' });
+    // at the hashed section of the manifest (Poetry 1.x: [tool.poetry.dependencies])
+    expect(now.split('\n')[r.findings[0]!.manifest!.line! - 1]).toBe('[tool.poetry.dependencies]');
   });
   it('integrity: missing hash, artifact mismatch, git pin, credentials, dangling edge', async () => {
     const body =
