@@ -884,6 +884,10 @@ async function checkPdm(input) {
     const declared = declaredGroups(pyproject);
     if (lockedGroups) {
         const have = new Set(lockedGroups.map((g) => (0,names/* pdmNormalizeName */.ag)(g)));
+        const missing = declared.filter((g) => !(g.name === 'default' && g.reqs.length === 0) && !have.has((0,names/* pdmNormalizeName */.ag)(g.name)));
+        // One command that locks the missing groups and keeps the locked ones (`-G` replaces the selection).
+        const wanted = [...new Set([...lockedGroups.filter((g) => g !== 'default'), ...missing.map((g) => g.name).filter((g) => g !== 'default')])];
+        const lockMissing = `pdm lock ${wanted.map((g) => `-G ${g}`).join(' ')}`.trim();
         for (const g of declared) {
             if (g.name === 'default' && g.reqs.length === 0)
                 continue;
@@ -896,7 +900,7 @@ async function checkPdm(input) {
                     lock: { file: lockRel, line: idx.keyLine('metadata', 'groups') ?? metaLine() },
                     expected: g.name,
                     found: lockedGroups.join(', ') || '(none)',
-                    fix: `pdm lock -G ${g.name}`,
+                    fix: lockMissing,
                 });
             }
         }

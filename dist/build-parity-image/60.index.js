@@ -105,11 +105,13 @@ function malformedHashFinding(pkg, problem, count, lock, fix) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkRequirements: () => (/* binding */ checkRequirements),
+/* harmony export */   exportSelection: () => (/* binding */ exportSelection),
 /* harmony export */   localPathOf: () => (/* binding */ localPathOf),
 /* harmony export */   localProjectName: () => (/* binding */ localProjectName),
 /* harmony export */   parseCompileCommand: () => (/* binding */ parseCompileCommand),
 /* harmony export */   parseRequirementsHeader: () => (/* binding */ parseRequirementsHeader),
-/* harmony export */   parseRequirementsText: () => (/* binding */ parseRequirementsText)
+/* harmony export */   parseRequirementsText: () => (/* binding */ parseRequirementsText),
+/* harmony export */   runnableFix: () => (/* binding */ runnableFix)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -414,7 +416,7 @@ function checkRequirements(input) {
     const manager = header.writer === 'pip-compile' || header.writer === 'unknown' ? 'pip-tools' : 'uv';
     const findings = [];
     const uncertain = [];
-    const fix = header.command;
+    const fix = runnableFix(header.command, file, input.dir);
     const result = { manager, lockfile: file, freshness: 'fresh', packages: 0, findings, locked: [] };
     const loc = (line, endLine) => ({ file: rel, line, ...(endLine && endLine !== line ? { endLine } : {}) });
     // ---- options: credentials
@@ -622,6 +624,27 @@ function matrixFor(header) {
     return (0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentMatrix */ .VX)(undefined);
 }
 /** `X.Y` from a `.python-version` file in `dir` or an ancestor up to `stop`. */
+/**
+ * The header's command as the user can run it from the project folder: compilers record paths as
+ * they were typed, and a lockfile in a sub-folder (`requirements/dev.txt`) whose command names its
+ * output bare (`--output-file=dev.txt`) was compiled from inside that folder.
+ */
+function runnableFix(command, lockfile, projectDir) {
+    if (!command)
+        return command;
+    const lockDir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(lockfile);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(lockDir) === node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(projectDir))
+        return command;
+    const out = parseCompileCommand(command).outputFile;
+    if (!out || out === '-' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(out))
+        return command;
+    if (node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(projectDir, out) === node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(lockfile))
+        return command;
+    if (node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(lockDir, out) !== node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(lockfile))
+        return command;
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(projectDir, lockDir).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    return `cd ${/^[\w./-]+$/.test(rel) ? rel : JSON.stringify(rel)} && ${command}`;
+}
 function pythonVersionFile(dir, stop) {
     for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d)) {
         const f = node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, '.python-version');
@@ -725,7 +748,7 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
     }
 }
 function checkAgainstInputs(input, header, byName, envs, findings, uncertain, result, rel) {
-    const fix = header.command;
+    const fix = runnableFix(header.command, input.lockfile, input.dir);
     const cmd = parseCompileCommand(header.command ?? '');
     const txtDir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(input.lockfile);
     const bases = [txtDir, input.dir, input.workspace];
@@ -846,8 +869,150 @@ function checkAgainstInputs(input, header, byName, envs, findings, uncertain, re
         }
     }
 }
+/** `uv export` options that do not change which packages are listed. */
+const EXPORT_NEUTRAL = new Set(['--format', '-o', '--output-file', '--locked', '--frozen', '--offline', '--no-hashes', '--no-header', '--no-annotate', '-q', '--quiet', '-v', '--verbose', '--no-editable', '--project', '--directory', '--python', '-p', '--no-progress', '--native-tls', '--color', '--cache-dir', '--no-cache', '--dev']);
+const EXPORT_WITH_VALUE = new Set(['--format', '-o', '--output-file', '--project', '--directory', '--python', '-p', '--color', '--cache-dir', '--extra', '--group', '--only-group', '--no-group', '--no-emit-package']);
+/**
+ * The package names `uv export` (requirements.txt) lists for the recorded command: everything reachable
+ * in uv.lock from the project's dependencies, the selected extras and dependency groups (default groups
+ * unless `--no-dev`/`--no-default-groups`; `--only-*`, `--group`, `--all-groups`, `--extra`,
+ * `--all-extras`, `--no-group`), following `dependencies` and the extras each edge asks for. Markers are
+ * not evaluated (the export keeps them). Undefined \u2014 no verdict \u2014 for a workspace, `--package`,
+ * `--prune`, `--script` or any option not known here.
+ */
+function exportSelection(command, lock, pyproject) {
+    const argv = shellSplit(command);
+    if (argv[0] !== 'uv' || argv[1] !== 'export')
+        return undefined;
+    const groups = new Set();
+    const noGroups = new Set();
+    const extras = new Set();
+    let allExtras = false;
+    let allGroups = false;
+    let noDefault = false;
+    let noDev = false;
+    let only;
+    for (let i = 2; i < argv.length; i++) {
+        const raw = argv[i];
+        const eq = raw.indexOf('=');
+        const name = raw.startsWith('--') && eq > 0 ? raw.slice(0, eq) : raw;
+        const value = raw.startsWith('--') && eq > 0 ? raw.slice(eq + 1) : EXPORT_WITH_VALUE.has(name) ? argv[++i] : undefined;
+        if (name === '--extra' && value)
+            extras.add((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(value));
+        else if (name === '--all-extras')
+            allExtras = true;
+        else if (name === '--group' && value)
+            groups.add((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(value));
+        else if (name === '--only-group' && value) {
+            only = 'group';
+            groups.add((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(value));
+        }
+        else if (name === '--no-group' && value)
+            noGroups.add((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(value));
+        else if (name === '--all-groups')
+            allGroups = true;
+        else if (name === '--no-default-groups')
+            noDefault = true;
+        else if (name === '--no-dev')
+            noDev = true;
+        else if (name === '--only-dev')
+            only = 'dev';
+        else if (name === '--no-emit-project')
+            continue; // the project's own `-e .` line only
+        else if (!name.startsWith('-'))
+            return undefined; // a positional argument: not an export we know
+        else if (!EXPORT_NEUTRAL.has(name))
+            return undefined;
+    }
+    const manifest = isTable(lock['manifest']) ? lock['manifest'] : {};
+    if (Array.isArray(manifest['members']) && manifest['members'].length > 1)
+        return undefined;
+    const project = isTable(pyproject['project']) ? pyproject['project'] : undefined;
+    if (!project || typeof project['name'] !== 'string')
+        return undefined;
+    const rootName = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(project['name']);
+    const packages = new Map();
+    for (const p of Array.isArray(lock['package']) ? lock['package'] : []) {
+        if (isTable(p) && typeof p['name'] === 'string')
+            (packages.get((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(p['name'])) ?? packages.set((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(p['name']), []).get((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(p['name']))).push(p);
+    }
+    const root = packages.get(rootName)?.find((p) => isTable(p['source']) && (p['source']['editable'] === '.' || p['source']['virtual'] === '.'));
+    if (!root)
+        return undefined;
+    const devTable = isTable(root['dev-dependencies']) ? root['dev-dependencies'] : {};
+    const optTable = isTable(root['optional-dependencies']) ? root['optional-dependencies'] : {};
+    // Default groups: [tool.uv] default-groups, else "dev".
+    const toolUv = isTable(pyproject['tool']) && isTable(pyproject['tool']['uv']) ? pyproject['tool']['uv'] : {};
+    const declared = toolUv['default-groups'];
+    let defaults;
+    if (declared === 'all')
+        defaults = Object.keys(devTable).map(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc);
+    else if (Array.isArray(declared))
+        defaults = declared.filter((g) => typeof g === 'string').map(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc);
+    else if (declared === undefined)
+        defaults = ['dev'];
+    else
+        return undefined;
+    const selectedGroups = new Set();
+    if (only === 'dev')
+        selectedGroups.add('dev');
+    else if (only === 'group')
+        for (const g of groups)
+            selectedGroups.add(g);
+    else {
+        if (!noDefault)
+            for (const g of defaults)
+                if (!(noDev && g === 'dev'))
+                    selectedGroups.add(g);
+        for (const g of groups)
+            selectedGroups.add(g);
+        if (allGroups)
+            for (const g of Object.keys(devTable))
+                selectedGroups.add((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(g));
+    }
+    for (const g of noGroups)
+        selectedGroups.delete(g);
+    if (noDev)
+        selectedGroups.delete('dev');
+    const edges = (v) => (Array.isArray(v) ? v.filter(isTable) : []);
+    const start = [];
+    if (!only) {
+        start.push(...edges(root['dependencies']));
+        for (const [extra, list] of Object.entries(optTable))
+            if (allExtras || extras.has((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(extra)))
+                start.push(...edges(list));
+    }
+    for (const [group, list] of Object.entries(devTable))
+        if (selectedGroups.has((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(group)))
+            start.push(...edges(list));
+    const names = new Set();
+    const seen = new Set();
+    const queue = [...start];
+    while (queue.length) {
+        const edge = queue.pop();
+        if (typeof edge['name'] !== 'string')
+            continue;
+        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(edge['name']);
+        const wanted = Array.isArray(edge['extra']) ? edge['extra'].filter((x) => typeof x === 'string').map(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc) : [];
+        const key = `${name}[${wanted.join(',')}]`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (name !== rootName)
+            names.add(name);
+        for (const p of packages.get(name) ?? []) {
+            queue.push(...edges(p['dependencies']));
+            const opt = isTable(p['optional-dependencies']) ? p['optional-dependencies'] : {};
+            for (const x of wanted)
+                for (const [k, list] of Object.entries(opt))
+                    if ((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(k) === x)
+                        queue.push(...edges(list));
+        }
+    }
+    return { names, roots: new Set([rootName]) };
+}
 function checkAgainstUvLock(input, header, pins, findings, uncertain, result, rel) {
-    const fix = header.command ?? 'uv export --format requirements-txt -o requirements.txt';
+    const fix = runnableFix(header.command, input.lockfile, input.dir) ?? 'uv export --format requirements-txt -o requirements.txt';
     const cmd = parseCompileCommand(header.command ?? '');
     const txtDir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(input.lockfile);
     const candidates = [cmd.project ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(txtDir, cmd.project) : undefined, cmd.project ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(input.dir, cmd.project) : undefined, txtDir, input.dir, input.workspace].filter((d) => !!d);
@@ -885,6 +1050,42 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
                 hashes.add(a.hash.toLowerCase());
         const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(p.name);
         locked.set(name, [...(locked.get(name) ?? []), { version: typeof p.version === 'string' ? p.version : undefined, hashes, source: isTable(p.source) ? p.source : {} }]);
+    }
+    // What a fresh `uv export` with the recorded options would list: missing or extra names are stale.
+    const pyprojectPath = node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(lockPath), 'pyproject.toml');
+    const selection = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pyprojectPath) ? exportSelection(header.command ?? '', lock, (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToml */ .MT)((0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(pyprojectPath, undefined, (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, pyprojectPath)), (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, pyprojectPath))) : undefined;
+    if (selection) {
+        const pinned = new Set(pins.map((p) => p.name));
+        for (const name of [...selection.names].sort()) {
+            if (pinned.has(name))
+                continue;
+            findings.push({
+                class: 'drift',
+                severity: 'error',
+                package: name,
+                message: `${lockRel} has ${name} in what \`${header.command}\` exports, but ${rel} does not list it (exported before the last \`uv lock\`).`,
+                expected: name,
+                found: '(absent)',
+                lock: { file: rel },
+                manifest: { file: lockRel },
+                fix,
+            });
+        }
+        for (const pin of pins) {
+            if (selection.names.has(pin.name) || selection.roots.has(pin.name) || !locked.has(pin.name))
+                continue;
+            findings.push({
+                class: 'drift',
+                severity: 'error',
+                package: pin.name,
+                message: `${rel} lists ${pin.name}, which ${lockRel} no longer has in what \`${header.command}\` exports (exported before the last \`uv lock\`).`,
+                expected: '(absent)',
+                found: pin.entry.text,
+                lock: { file: rel, line: pin.entry.line },
+                manifest: { file: lockRel },
+                fix,
+            });
+        }
     }
     for (const pin of pins) {
         const entries = locked.get(pin.name);

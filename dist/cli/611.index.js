@@ -299,7 +299,7 @@ function summarize(verified, allFindings) {
     if (allFindings.length) {
         s.heading('Findings', 3);
         s.table(['severity', 'class', 'package', 'lock', 'manifest', 'expected', 'found', 'fix'], allFindings.map((f) => [f.severity, f.class, f.package ?? '', where(f.lock), where(f.manifest), f.expected ?? '', f.found ?? '', f.fix ? `\`${f.fix}\`` : '']));
-        s.paragraph(allFindings.map((f) => `- ${f.message}`).join('\n'));
+        s.paragraph(allFindings.map((f) => `- ${(0,summary/* inline */.mG)(f.message)}`).join('\n'));
     }
     return s;
 }

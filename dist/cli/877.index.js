@@ -652,11 +652,14 @@ async function checkPoetry(input) {
         findings.push(...definite);
     else {
         const sections = algorithm === 'poetry-1' ? '[tool.poetry] dependencies/source/extras/dev-dependencies/group' : '[project] requires-python/dependencies/optional-dependencies, [tool.poetry] dependencies/source/extras/group' + (algorithm === 'poetry-2.3' ? ', [dependency-groups]' : '');
+        // No single requirement explains the new hash: point at the first hashed section there is.
+        const mIdx = new _toml_js__WEBPACK_IMPORTED_MODULE_8__/* .TomlLineIndex */ .P9(manText);
+        const hashedLine = (algorithm === 'poetry-1' ? ['tool.poetry.dependencies', 'tool.poetry'] : ['project', 'tool.poetry.dependencies', 'dependency-groups', 'tool.poetry']).map((t) => mIdx.tableLine(t)).find((l) => l !== undefined);
         findings.push({
             class: 'drift',
             severity: 'error',
             message: `pyproject.toml changed significantly since ${lockRel} was last generated (hashed: ${sections}).`,
-            manifest: { file: manifestRel },
+            manifest: { file: manifestRel, line: hashedLine },
             lock: { file: lockRel, line: hashLine() },
             expected: hashes[algorithm],
             found: recorded,

@@ -7,7 +7,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CF: () => (/* binding */ SummaryBuilder),
-/* harmony export */   H7: () => (/* binding */ markdownToTerminal)
+/* harmony export */   H7: () => (/* binding */ markdownToTerminal),
+/* harmony export */   mG: () => (/* binding */ inline)
 /* harmony export */ });
 /* unused harmony exports SUMMARY_LIMIT_BYTES, cell */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -15,11 +16,23 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /** GitHub rejects a step summary over 1 MiB; stay under it with room for the truncation note. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-/** Escape text for a Markdown table cell (pipes and newlines would break the row). */
+/**
+ * Escape `*` outside code spans: masked secrets (`user:****@host`) and PEP 440 wildcards
+ * (`!=3.0.*,!=3.1.*`) would otherwise turn into bold or italics and lose characters.
+ */
+function inline(text) {
+    return text
+        .split(/(`[^`]*`)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(/\*/g, '\\*')))
+        .join('');
+}
+/** Escape text for a Markdown table cell (pipes and newlines would break the row); `{ markdown }` as is. */
 function cell(value) {
     if (value === null || value === undefined || value === '')
         return ' ';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    if (typeof value === 'object')
+        return value.markdown;
+    return inline(String(value).replace(/\\/g, '\\\\')).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 /** Markdown job-summary builder: GitHub renders it, and the CLI turns it into terminal text. */
 class SummaryBuilder {
@@ -46,7 +59,7 @@ class SummaryBuilder {
     }
     /** Key/value table, the usual "what happened" block. */
     facts(entries) {
-        return this.table(['', ''], entries.map(([k, v]) => [`**${k}**`, v]));
+        return this.table(['', ''], entries.map(([k, v]) => [{ markdown: `**${cell(k)}**` }, v]));
     }
     details(summary, body) {
         const inner = typeof body === 'string' ? body : body.toString();
@@ -138,6 +151,7 @@ function plain(text) {
         .replace(/\*\*(.*?)\*\*/g, '$1')
         .replace(/`([^`]*)`/g, '$1')
         .replace(/\\\|/g, '|')
+        .replace(/\\\*/g, '*')
         .replace(/\\\\/g, '\\');
 }
 

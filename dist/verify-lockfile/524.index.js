@@ -70,6 +70,16 @@ function pipfileHash(pipfile, variant) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_pyjson_js__WEBPACK_IMPORTED_MODULE_5__/* .pyJsonDumps */ .dv)(pipfileHashDocument(pipfile, variant), { separators: _pyjson_js__WEBPACK_IMPORTED_MODULE_5__/* .PY_COMPACT_SEPARATORS */ .ts }), 'utf8').digest('hex');
 }
 /** Line locator for pipenv's 4-space-indented JSON: category \u2192 package \u2192 line. */
+/** 1-based line of the first JSON string literal equal to `value` (as json.dump writes it). */
+function lineOfString(text, value) {
+    const at = text.indexOf(JSON.stringify(value));
+    if (at < 0)
+        return undefined;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
 class JsonLines {
     cats = new Map();
     metaHashLine;
@@ -168,7 +178,9 @@ function checkPipenv(input) {
                 message: `Source ${String(s['name'] ?? '')} URL carries credentials (${cred.kind}): ${cred.masked}`,
                 found: cred.masked,
                 expected: 'a URL with ${ENV_VAR} references instead of literal credentials',
-                lock: { file: lockRel, line: metaLine },
+                lock: { file: lockRel, line: lineOfString(lockText, s['url']) ?? metaLine },
+                // The lock copies the Pipfile's [[source]]: fix it there, then relock.
+                fix: PIPENV_FIX,
             });
         }
     }

@@ -66,9 +66,6 @@ function num(v) {
         return v;
     return undefined;
 }
-function trimSlash(u) {
-    return u.replace(/\/+$/, '');
-}
 function coreKey(r) {
     return `${r.name}[${r.extras.join(',')}]${(0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSpecifiers */ .o5)(r.specifier)}`;
 }
@@ -163,8 +160,93 @@ function readPyprojectUncached(ctx, dir) {
     }
     return { dir, file, rel, data, lines: new _toml_js__WEBPACK_IMPORTED_MODULE_7__/* .TomlLineIndex */ .P9(text) };
 }
-/** Build the requirement as uv records it from a PEP 508 string and `tool.uv.sources`. */
-function expectedReq(ctx, text, extraMarker, sources, indexes, project, members, line) {
+/** A marker that never holds (uv drops lowered requirements whose marker is false). */
+const NEVER = { type: 'cmp', left: { kind: 'var', name: 'python_full_version' }, op: '<', right: { kind: 'str', value: '0' } };
+const VERSION_VARIABLES = new Set(['python_version', 'python_full_version', 'implementation_version']);
+const NEGATED_OP = {
+    '==': '!=',
+    '!=': '==',
+    in: 'not in',
+    'not in': 'in',
+    '<': '>=',
+    '>=': '<',
+    '>': '<=',
+    '<=': '>',
+};
+/** The complement of a marker (De Morgan), or undefined when a clause cannot be negated exactly. */
+function negateMarker(node) {
+    if (node.type !== 'cmp') {
+        const kids = node.children.map(negateMarker);
+        if (kids.some((k) => k === undefined))
+            return undefined;
+        return { type: node.type === 'and' ? 'or' : 'and', children: kids };
+    }
+    const op = NEGATED_OP[node.op];
+    if (op === undefined)
+        return undefined;
+    // ordering of non-version strings is not a total order in PEP 508: do not negate it
+    if (['<', '<=', '>', '>='].includes(node.op)) {
+        const v = node.left.kind === 'var' ? node.left.name : node.right.kind === 'var' ? node.right.name : '';
+        if (!VERSION_VARIABLES.has(v))
+            return undefined;
+    }
+    return { ...node, op };
+}
+function orMarkers(nodes) {
+    return nodes.length === 1 ? nodes[0] : { type: 'or', children: nodes };
+}
+/** Does the marker never hold (independently of requires-python)? undefined = cannot tell. */
+function markerIsFalse(m) {
+    if (!m)
+        return false;
+    const c = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMarkers */ .F5)(m, NEVER);
+    return c === 'equal' ? true : c === 'different' ? false : undefined;
+}
+/**
+ * A URL as uv compares it: parsed like the `url` crate (scheme and host lower-cased, default
+ * port dropped, `.` segments resolved) with http(s) credentials removed; the trailing slash is significant.
+ * `exact` is false where uv's lock-time normalisation differs from its comparison (an upper-case
+ * scheme or repeated trailing slashes: not equal for `--check`, but a re-lock writes the same text).
+ */
+function canonicalUrl(raw) {
+    let href;
+    try {
+        const u = new URL(raw.trim());
+        // uv strips credentials from http(s) URLs; an ssh user name (`git@`) is part of the URL
+        if (u.protocol === 'http:' || u.protocol === 'https:') {
+            u.username = '';
+            u.password = '';
+        }
+        href = u.href;
+    }
+    catch {
+        return { href: raw, exact: false };
+    }
+    const exact = /^[a-z][a-z0-9+.-]*:/.test(raw.trim()) && !/\/\/+$/.test(raw.trim().replace(/^[a-z]+:\/\/\/?/i, ''));
+    return { href, exact };
+}
+/** Git source descriptor: repository URL exactly as parsed (`.git` and slashes count), reference kind and value, subdirectory. */
+function gitSource(repo, kind, ref, subdirectory) {
+    const { href, exact: urlExact } = canonicalUrl(repo);
+    const exact = urlExact && !/[?#]/.test(repo);
+    return { source: `git:${exact ? '' : '~'}${href}|${kind}${ref ? `=${ref}` : ''}|${subdirectory ?? ''}`, exact };
+}
+/** PEP 508 `git+https://host/repo@ref#subdirectory=x` (uv records a PEP 508 ref as `rev`). */
+function pep508Git(u) {
+    const hash = u.indexOf('#');
+    const frag = hash >= 0 ? u.slice(hash + 1) : '';
+    const noFrag = hash >= 0 ? u.slice(0, hash) : u;
+    const sub = /(?:^|&)subdirectory=([^&]*)/.exec(frag)?.[1];
+    const schemeEnd = noFrag.indexOf('://');
+    const pathStart = schemeEnd >= 0 ? noFrag.indexOf('/', schemeEnd + 3) : -1;
+    const at = noFrag.lastIndexOf('@');
+    const hasRef = pathStart >= 0 && at > pathStart;
+    const g = gitSource(hasRef ? noFrag.slice(0, at) : noFrag, hasRef ? 'rev' : '', hasRef ? decodeURIComponent(noFrag.slice(at + 1)) : '', sub);
+    const exact = g.exact && !/[?]/.test(noFrag) && (frag === '' || /^subdirectory=[^&]*$/.test(frag));
+    return { source: exact ? g.source : g.source.replace(/^git:~?/, 'git:~'), exact };
+}
+/** Build the requirement(s) as uv records them from a PEP 508 string and `tool.uv.sources`. */
+function expectedReq(ctx, text, extraMarker, sources, indexes, project, members, line, scope = {}) {
     let parsed;
     try {
         parsed = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRequirement */ .pP)(text);
@@ -176,7 +258,7 @@ function expectedReq(ctx, text, extraMarker, sources, indexes, project, members,
             message: `${project.rel}: ${err.message}`,
             manifest: { file: project.rel, line },
         });
-        return undefined;
+        return [];
     }
     const req = {
         name: parsed.normalizedName,
@@ -190,8 +272,10 @@ function expectedReq(ctx, text, extraMarker, sources, indexes, project, members,
     if (parsed.url !== undefined) {
         const u = parsed.url;
         if (u.startsWith('git+')) {
-            req.source = gitDescriptor(u.slice(4));
-            req.fuzzySource = true;
+            const g = pep508Git(u.slice(4));
+            req.source = g.source;
+            if (!g.exact)
+                req.fuzzySource = true;
         }
         else if (u.startsWith('file:')) {
             req.source = `path:?:${node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(fileUrlPath(u))}`;
@@ -201,57 +285,119 @@ function expectedReq(ctx, text, extraMarker, sources, indexes, project, members,
             req.source = `url:${stripFragment(u)}`;
     }
     const src = sources.get(req.name);
-    if (src) {
-        const s = src.raw;
-        if (Array.isArray(s) || !isTable(s)) {
-            req.fuzzySource = true;
-            req.source = 'list';
+    if (!src)
+        return [req];
+    const list = Array.isArray(src.raw) ? src.raw : [src.raw];
+    if (!list.length || !list.every(isTable)) {
+        req.fuzzySource = true;
+        req.source = 'list';
+        return [req];
+    }
+    const projectName = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(str(tbl(project.data, 'project')?.name) ?? '');
+    // uv: only the sources scoped to this requirement's extra / group (or unscoped) apply
+    const applicable = list.filter((s) => (s.extra === undefined || (scope.extra !== undefined && typeof s.extra === 'string' && (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(s.extra) === scope.extra)) &&
+        (s.group === undefined || (scope.group !== undefined && typeof s.group === 'string' && (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(s.group) === scope.group)));
+    if (!applicable.length)
+        return [req];
+    const out = [];
+    const covered = [];
+    let coversAll = false;
+    let unmodelled = false;
+    for (const s of applicable) {
+        let sm;
+        if (typeof s.marker === 'string') {
+            try {
+                sm = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarker */ .gY)(s.marker);
+            }
+            catch {
+                ctx.uncertain.push(`cannot parse the marker of the tool.uv.sources entry for ${req.name}`);
+                unmodelled = true;
+            }
         }
+        if (sm)
+            covered.push(sm);
+        else
+            coversAll = true;
+        const lowered = { ...req, marker: (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .andMarkers */ .xO)(sm, req.marker), source: '', fuzzySource: false };
+        lowerSource(lowered, s, indexes, project, members);
+        if (typeof s.extra === 'string' || typeof s.group === 'string') {
+            lowered.source += `|conflict:${projectName}:${typeof s.extra === 'string' ? `extra:${scope.extra}` : `group:${scope.group}`}`;
+        }
+        const f = markerIsFalse(lowered.marker);
+        if (f === undefined)
+            unmodelled = true;
+        if (f !== true)
+            out.push(lowered);
+    }
+    if (!coversAll) {
+        const neg = negateMarker(orMarkers(covered));
+        if (!neg)
+            unmodelled = true;
         else {
-            if (s.marker !== undefined || s.extra !== undefined || s.group !== undefined)
-                req.fuzzySource = true;
-            if (s.workspace === true) {
-                const m = members.get(req.name);
-                if (m)
-                    req.source = `path:${s.editable === false ? 'directory' : 'editable'}:${m.dir}`;
-                else
-                    req.fuzzySource = true;
-            }
-            else if (typeof s.path === 'string') {
-                const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(project.dir, s.path);
-                let kind = 'path';
-                try {
-                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory())
-                        kind = s.editable === true ? 'editable' : s.package === false ? 'virtual' : 'directory';
-                }
-                catch {
-                    kind = '?';
-                }
-                if (kind === 'directory' && s.editable === undefined)
-                    req.fuzzySource = true; // editable default varies by uv version
-                req.source = `path:${kind}:${abs}`;
-            }
-            else if (typeof s.index === 'string') {
-                const url = indexes.get(s.index);
-                if (url)
-                    req.source = `index:${trimSlash(url)}`;
-                else
-                    req.fuzzySource = true;
-            }
-            else if (typeof s.git === 'string') {
-                const ref = str(s.rev) ?? str(s.tag) ?? str(s.branch) ?? '';
-                req.source = `git:${normalizeGitUrl(s.git)}#${ref}`;
-                if (s.subdirectory !== undefined)
-                    req.fuzzySource = true;
-            }
-            else if (typeof s.url === 'string') {
-                req.source = `url:${stripFragment(s.url)}`;
-            }
-            else
-                req.fuzzySource = true;
+            const rest = { ...req, marker: (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .andMarkers */ .xO)(neg, req.marker) };
+            const f = markerIsFalse(rest.marker);
+            if (f === undefined)
+                unmodelled = true;
+            if (f !== true)
+                out.push(rest);
         }
     }
-    return req;
+    if (unmodelled)
+        for (const r of out)
+            r.unmodelled = true;
+    return out;
+}
+/** Fill `req.source` from one `tool.uv.sources` entry. */
+function lowerSource(req, s, indexes, project, members) {
+    if (s.workspace === true) {
+        const m = members.get(req.name);
+        if (m)
+            req.source = `path:${s.editable === false ? 'directory' : 'editable'}:${m.dir}`;
+        else
+            req.fuzzySource = true;
+    }
+    else if (typeof s.path === 'string') {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(project.dir, s.path);
+        let kind = 'path';
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory())
+                kind = s.editable === true ? 'editable' : s.package === false ? 'virtual' : 'directory';
+        }
+        catch {
+            kind = '?';
+        }
+        if (kind === 'directory' && s.editable === undefined)
+            req.fuzzySource = true; // editable default varies by uv version
+        req.source = `path:${kind}:${abs}`;
+    }
+    else if (typeof s.index === 'string') {
+        const url = indexes.get(s.index);
+        if (url) {
+            const c = canonicalUrl(url);
+            // `~`: never string-equal to a recorded URL, so an inexact form is at best "unsure"
+            req.source = `index:${c.exact ? '' : '~'}${c.href}`;
+            if (!c.exact)
+                req.fuzzySource = true;
+        }
+        else
+            req.fuzzySource = true;
+    }
+    else if (typeof s.git === 'string') {
+        const kind = s.rev !== undefined ? 'rev' : s.tag !== undefined ? 'tag' : s.branch !== undefined ? 'branch' : '';
+        const ref = str(s.rev) ?? str(s.tag) ?? str(s.branch) ?? '';
+        const g = gitSource(s.git, kind, ref, str(s.subdirectory));
+        req.source = g.source;
+        if (!g.exact || s.subdirectory !== undefined)
+            req.fuzzySource = true;
+    }
+    else if (typeof s.url === 'string') {
+        // uv rejects a fragment here ("Fragments are not allowed"): never equal, at best unsure
+        req.source = `url:${s.url.includes('#') ? '~' : ''}${stripFragment(s.url)}`;
+        if (s.url.includes('#'))
+            req.fuzzySource = true;
+    }
+    else
+        req.fuzzySource = true;
 }
 function fileUrlPath(u) {
     try {
@@ -264,23 +410,6 @@ function fileUrlPath(u) {
 function stripFragment(u) {
     const i = u.indexOf('#');
     return i >= 0 ? u.slice(0, i) : u;
-}
-function normalizeGitUrl(u) {
-    return stripFragment(u)
-        .replace(/^git\+/, '')
-        .replace(/\?.*$/, '')
-        .replace(/\.git$/, '')
-        .replace(/\/+$/, '')
-        .replace(/^(\w+:\/\/)[^@/]*@/, '$1');
-}
-function gitDescriptor(u) {
-    // PEP 508 `git+https://host/repo@ref`
-    const noFrag = stripFragment(u);
-    const at = noFrag.lastIndexOf('@');
-    const slash = noFrag.lastIndexOf('/');
-    const ref = at > slash ? noFrag.slice(at + 1) : '';
-    const base = at > slash ? noFrag.slice(0, at) : noFrag;
-    return `git:${normalizeGitUrl(base)}#${ref}`;
 }
 /** Reduce a requires-dist / manifest entry of uv.lock to a Req. */
 /** `line` is looked up on first read: only a finding reads it, and the first lookup indexes the lock. */
@@ -309,7 +438,7 @@ function lockedReq(ctx, entry, line) {
     }
     const root = ctx.lockDir;
     if (typeof entry.index === 'string')
-        req.source = `index:${trimSlash(entry.index)}`;
+        req.source = `index:${canonicalUrl(entry.index).href}`;
     else if (typeof entry.editable === 'string')
         req.source = `path:editable:${node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, entry.editable)}`;
     else if (typeof entry.directory === 'string')
@@ -321,8 +450,20 @@ function lockedReq(ctx, entry, line) {
     else if (typeof entry.url === 'string')
         req.source = `url:${stripFragment(entry.url)}`;
     else if (typeof entry.git === 'string') {
-        const q = /[?&](?:rev|tag|branch)=([^&#]+)/.exec(entry.git);
-        req.source = `git:${normalizeGitUrl(entry.git)}#${q ? decodeURIComponent(q[1]) : ''}`;
+        const g = entry.git;
+        const q = g.indexOf('?');
+        const params = new URLSearchParams(q >= 0 ? stripFragment(g.slice(q + 1)) : '');
+        const kind = ['rev', 'tag', 'branch'].find((k) => params.has(k)) ?? '';
+        req.source = gitSource(stripFragment(q >= 0 ? g.slice(0, q) : g), kind, kind ? (params.get(kind) ?? '') : '', params.get('subdirectory') ?? undefined).source;
+        // query parameters we do not model: compare loosely
+        if ([...params.keys()].some((k) => !['rev', 'tag', 'branch', 'subdirectory'].includes(k)))
+            req.fuzzySource = true;
+    }
+    const conflict = tbl(entry, 'conflict');
+    if (conflict) {
+        const pkg = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(str(conflict.package) ?? '');
+        const which = typeof conflict.extra === 'string' ? `extra:${(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(conflict.extra)}` : typeof conflict.group === 'string' ? `group:${(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(conflict.group)}` : '?';
+        req.source += `|conflict:${pkg}:${which}`;
     }
     return req;
 }
@@ -339,16 +480,49 @@ function sourceMatches(a, b) {
         return 'unsure';
     return 'no';
 }
-function describeSource(s) {
+function describeSource(source) {
+    const c = /^(.*)\|conflict:([^:]*):(extra|group):(.*)$/.exec(source);
+    const s = c ? c[1] : source;
+    const scope = c ? ` (for ${c[3]} ${c[4]} of ${c[2]})` : '';
+    return describeSource1(s) + scope;
+}
+function describeSource1(s) {
     if (!s)
         return 'the default index';
     const m = /^path:([^:]*):(.*)$/.exec(s);
     if (m)
         return `${m[1]} ${m[2]}`;
-    return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrl */ .yP)(s.replace(/^(index|url|git):/, ''));
+    const g = /^git:~?([^|]*)\|([^|]*)\|(.*)$/.exec(s);
+    if (g)
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrl */ .yP)(`${g[1]}${g[2] ? ` (${g[2]})` : ''}${g[3] ? ` subdirectory ${g[3]}` : ''}`);
+    return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrl */ .yP)(s.replace(/^(index|url):~?/, ''));
 }
 /** Compare expected (manifest) and recorded (lock) requirement lists as uv would (sets). */
-function compareReqs(ctx, expected, recorded, requiresPython, labels) {
+function compareReqs(ctx, expectedIn, recordedIn, requiresPython, labels) {
+    // uv compares sets: identical entries (after normalisation) collapse
+    const dedupe = (list) => {
+        const out = [];
+        for (const r of list) {
+            const dup = out.find((o) => coreKey(o) === coreKey(r) && o.source === r.source && (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMarkers */ .F5)(o.marker, r.marker, requiresPython) === 'equal');
+            if (dup)
+                dup.unmodelled ||= r.unmodelled;
+            else
+                out.push(r);
+        }
+        return out;
+    };
+    const expected = dedupe(expectedIn);
+    const recorded = dedupe(recordedIn);
+    // names whose expansion (marker-scoped sources) we could not model: a difference is inconclusive
+    const unsure = new Set(expected.filter((r) => r.unmodelled).map((r) => r.name));
+    const findings = {
+        push(f) {
+            if (f.package !== undefined && unsure.has(f.package))
+                ctx.uncertain.push(`the tool.uv.sources expansion of ${f.package} in ${labels.what} is not modelled exactly`);
+            else
+                ctx.findings.push(f);
+        },
+    };
     const byCore = new Map();
     const slot = (k) => {
         let s = byCore.get(k);
@@ -392,7 +566,7 @@ function compareReqs(ctx, expected, recorded, requiresPython, labels) {
             const sm = sourceMatches(e, r);
             const loc = locs(ctx, labels, e, r);
             if (sm === 'no') {
-                ctx.findings.push({
+                findings.push({
                     class: 'drift',
                     severity: 'error',
                     package: e.name,
@@ -406,7 +580,7 @@ function compareReqs(ctx, expected, recorded, requiresPython, labels) {
             else {
                 const em = e.marker ? (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .markerToString */ .hF)((0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .rewritePythonVersion */ .lv)(e.marker), "'") : '(none)';
                 const rm = r.marker ? (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .markerToString */ .hF)(r.marker, "'") : '(none)';
-                ctx.findings.push({
+                findings.push({
                     class: 'drift',
                     severity: 'error',
                     package: e.name,
@@ -426,7 +600,7 @@ function compareReqs(ctx, expected, recorded, requiresPython, labels) {
         const r = i >= 0 ? unmatchedRec.splice(i, 1)[0] : undefined;
         const loc = locs(ctx, labels, e, r);
         if (r) {
-            ctx.findings.push({
+            findings.push({
                 class: 'drift',
                 severity: 'error',
                 package: e.name,
@@ -438,7 +612,7 @@ function compareReqs(ctx, expected, recorded, requiresPython, labels) {
             });
         }
         else {
-            ctx.findings.push({
+            findings.push({
                 class: 'drift',
                 severity: 'error',
                 package: e.name,
@@ -451,7 +625,7 @@ function compareReqs(ctx, expected, recorded, requiresPython, labels) {
         }
     }
     for (const r of unmatchedRec) {
-        ctx.findings.push({
+        findings.push({
             class: 'drift',
             severity: 'error',
             package: r.name,
@@ -1038,12 +1212,13 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
         }
     }
     // ---- environments / conflicts
+    // uv compares the lists in order (each marker simplified against requires-python): a reordered list is a change
     const markerListCheck = (lockKey, settingKey) => {
         const rec = arr(lock[lockKey]).filter((m) => typeof m === 'string');
         const exp = arr(settings[settingKey]).filter((m) => typeof m === 'string');
         if (!rec.length && !exp.length)
             return;
-        if (!rec.length || !exp.length) {
+        const drift = () => {
             ctx.findings.push({
                 class: 'drift',
                 severity: 'error',
@@ -1054,39 +1229,73 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 lock: { file: lockRel, line: lines.keyLine('', lockKey) ?? 1 },
                 fix: FIX,
             });
-            return;
+        };
+        if (rec.length !== exp.length)
+            return drift();
+        let unknown = false;
+        for (let i = 0; i < exp.length; i++) {
+            let c;
+            try {
+                c = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMarkers */ .F5)((0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarker */ .gY)(exp[i]), (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarker */ .gY)(rec[i]), simplifyRp);
+            }
+            catch {
+                c = 'unknown';
+            }
+            if (c === 'different')
+                return drift();
+            if (c === 'unknown')
+                unknown = true;
         }
-        try {
-            const or = (ms) => {
-                const nodes = ms.map((m) => (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarker */ .gY)(m));
-                return nodes.length === 1 ? nodes[0] : { type: 'or', children: nodes };
-            };
-            const c = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMarkers */ .F5)(or(exp), or(rec), simplifyRp);
-            if (c !== 'equal')
-                ctx.uncertain.push(`tool.uv.${settingKey} may differ from the lock's ${lockKey}`);
-        }
-        catch {
-            ctx.uncertain.push(`tool.uv.${settingKey} could not be parsed`);
-        }
+        if (unknown)
+            ctx.uncertain.push(`tool.uv.${settingKey} may differ from the lock's ${lockKey}`);
     };
     markerListCheck('supported-markers', 'environments');
     markerListCheck('required-markers', 'required-environments');
     {
+        // uv compares conflicts as an ordered list of sets of {package, extra | group}
         const rec = arr(lock.conflicts);
-        const exp = arr(settings.conflicts);
-        if (rec.length !== exp.length) {
+        const declaring = [...members.values()].filter((m) => tbl(tbl(m.data, 'tool'), 'uv')?.conflicts !== undefined);
+        const exp = arr(rootUv.conflicts);
+        const itemKey = (item, pkg) => {
+            if (!isTable(item))
+                return undefined;
+            const p = typeof item.package === 'string' ? (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(item.package) : pkg;
+            if (p === undefined)
+                return undefined;
+            if (typeof item.extra === 'string' && item.group === undefined)
+                return `${p}:extra:${(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(item.extra)}`;
+            if (typeof item.group === 'string' && item.extra === undefined)
+                return `${p}:group:${(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(item.group)}`;
+            if (item.extra === undefined && item.group === undefined)
+                return `${p}:project`;
+            return undefined;
+        };
+        const setKey = (set, pkg) => {
+            const keys = arr(set).map((i) => itemKey(i, pkg));
+            if (!Array.isArray(set) || keys.some((k) => k === undefined))
+                return undefined;
+            return [...new Set(keys)].sort().join(' & ');
+        };
+        const rootName = rootProject && typeof rootProject.name === 'string' ? (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(rootProject.name) : undefined;
+        const expKeys = exp.map((s) => setKey(s, rootName));
+        const recKeys = rec.map((s) => setKey(s, undefined));
+        const modelled = declaring.every((m) => m === root) && // conflicts of several members: the merge order is not modelled
+            !expKeys.includes(undefined) &&
+            !recKeys.includes(undefined);
+        const differs = expKeys.length !== recKeys.length || expKeys.some((k, i) => k !== recKeys[i]);
+        if (modelled && differs) {
             ctx.findings.push({
                 class: 'drift',
                 severity: 'error',
                 message: 'tool.uv.conflicts changed since uv.lock was written.',
-                expected: `${exp.length} conflict set(s)`,
-                found: `${rec.length} conflict set(s)`,
-                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'conflicts') },
+                expected: expKeys.join(' | ') || '(none)',
+                found: recKeys.join(' | ') || '(none)',
+                manifest: { file: root.rel, line: root.lines.keyLine('tool.uv', 'conflicts') },
                 lock: { file: lockRel, line: lines.keyLine('', 'conflicts') ?? 1 },
                 fix: FIX,
             });
         }
-        else if (rec.length)
+        else if ((rec.length || declaring.length) && !modelled)
             ctx.uncertain.push('tool.uv.conflicts are not compared in detail');
     }
     // ---- manifest requirement sets
@@ -1114,8 +1323,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
         const strings = arr(settings[settingKey]).filter((s) => typeof s === 'string');
         const keyLine = root.lines.keyLine('tool.uv', settingKey);
         const exp = strings
-            .map((s) => expectedReq(ctx, s, undefined, new Map(), new Map(), root, members, keyLine !== undefined ? (root.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
-            .filter((r) => !!r);
+            .flatMap((s) => expectedReq(ctx, s, undefined, new Map(), new Map(), root, members, keyLine !== undefined ? (root.lines.stringLine(s, keyLine) ?? keyLine) : undefined));
         const rec = reqList(ctx, manifest[lockKey], lines, () => {
             const sec = manifestLine() ?? 1;
             return [sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec];
@@ -1223,9 +1431,9 @@ function expectedGroups(ctx, m, sources, indexes, members) {
     const groups = new Map();
     for (const [k, v] of Object.entries(raw))
         groups.set((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(k), { key: k, items: arr(v) });
-    const out = new Map();
+    const flat = new Map();
     const resolve = (g, stack) => {
-        const cached = out.get(g);
+        const cached = flat.get(g);
         if (cached)
             return cached;
         const entry = groups.get(g);
@@ -1241,33 +1449,33 @@ function expectedGroups(ctx, m, sources, indexes, members) {
             return [];
         }
         const gm = groupMarker(ctx, m, g);
-        const reqs = [];
+        const items = [];
         const keyLine = m.lines.keyLine('dependency-groups', entry.key);
         for (const item of entry.items) {
             if (typeof item === 'string') {
                 const line = keyLine !== undefined ? (m.lines.stringLine(item, keyLine) ?? keyLine) : undefined;
-                const r = expectedReq(ctx, item, gm, sources, indexes, m, members, line);
-                if (r)
-                    reqs.push(r);
+                items.push({ text: item, marker: gm, line });
             }
             else if (isTable(item) && typeof item['include-group'] === 'string') {
                 const inc = resolve((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(item['include-group']), [...stack, g]);
-                reqs.push(...inc.map((r) => ({ ...r, marker: (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .andMarkers */ .xO)(r.marker, gm) })));
+                items.push(...inc.map((r) => ({ ...r, marker: (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .andMarkers */ .xO)(r.marker, gm) })));
             }
         }
-        out.set(g, reqs);
-        return reqs;
+        flat.set(g, items);
+        return items;
     };
     for (const g of groups.keys())
         resolve(g, []);
-    // legacy tool.uv.dev-dependencies merge into `dev`
+    // legacy tool.uv.dev-dependencies merge into `dev` (uv keeps a set: duplicates collapse)
     const legacy = arr(tbl(tbl(m.data, 'tool'), 'uv')?.['dev-dependencies']).filter((s) => typeof s === 'string');
     if (legacy.length) {
         const keyLine = m.lines.keyLine('tool.uv', 'dev-dependencies');
-        const extra = legacy
-            .map((s) => expectedReq(ctx, s, undefined, sources, indexes, m, members, keyLine !== undefined ? (m.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
-            .filter((r) => !!r);
-        out.set('dev', [...(out.get('dev') ?? []), ...extra]);
+        const extra = legacy.map((s) => ({ text: s, line: keyLine !== undefined ? (m.lines.stringLine(s, keyLine) ?? keyLine) : undefined }));
+        flat.set('dev', [...(flat.get('dev') ?? []), ...extra]);
+    }
+    const out = new Map();
+    for (const [g, items] of flat) {
+        out.set(g, items.flatMap((it) => expectedReq(ctx, it.text, it.marker, sources, indexes, m, members, it.line, { group: g })));
     }
     return out;
 }
@@ -1349,6 +1557,85 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
             fix: FIX,
         });
     }
+    if (!dynamic.includes('version') && pv !== undefined && p.version === undefined) {
+        // uv writes no version for a package whose version is dynamic
+        ctx.findings.push({
+            class: 'drift',
+            severity: 'error',
+            package: p.name,
+            message: `${p.name} now has a static version (${pv}), but uv.lock records it as dynamic (no version).`,
+            expected: pv,
+            found: '(dynamic)',
+            manifest: { file: m.rel, line: m.lines.keyLine('project', 'version') },
+            lock: { file: ctx.lockRel, line: p.line },
+            fix: FIX,
+        });
+    }
+    else if (dynamic.includes('version') && p.version !== undefined) {
+        ctx.uncertain.push(`${m.rel} declares a dynamic version, but uv.lock records ${p.name} ${p.version}; uv builds the package to compare`);
+    }
+    const isMember = members.get(p.name)?.dir === m.dir;
+    const uvT = tbl(tbl(m.data, 'tool'), 'uv') ?? {};
+    if (isMember) {
+        // uv records a member as `virtual` (not a package) or `editable`: tool.uv.package, else (for the
+        // root project) [build-system]; another member without [build-system] stays a package (uv 0.13)
+        const isRoot = m.dir === ctx.lockDir;
+        const explicit = typeof uvT.package === 'boolean' ? uvT.package : undefined;
+        const hasBuild = isTable(m.data['build-system']);
+        const isPackage = explicit ?? hasBuild;
+        const recorded = 'virtual' in p.source ? 'virtual' : 'editable' in p.source ? 'editable' : undefined;
+        const definite = isRoot || explicit !== undefined;
+        if (recorded !== undefined && !definite && recorded === 'virtual' && hasBuild) {
+            ctx.uncertain.push(`workspace member ${p.name} has a [build-system] but uv.lock records it as virtual`);
+        }
+        else if (recorded !== undefined && definite && (recorded === 'editable') !== isPackage) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                package: p.name,
+                message: `${p.name} is now ${isPackage ? 'a package (built and installed)' : 'virtual (not built)'}, but uv.lock records it as ${recorded}.`,
+                expected: isPackage ? 'editable' : 'virtual',
+                found: recorded,
+                manifest: {
+                    file: m.rel,
+                    line: typeof uvT.package === 'boolean' ? m.lines.keyLine('tool.uv', 'package') : (m.lines.tableLine('build-system') ?? m.lines.tableLine('project')),
+                },
+                lock: { file: ctx.lockRel, line: lines.findLine(p.line, end(), (l) => l.startsWith('source =')) ?? p.line },
+                fix: FIX,
+            });
+        }
+        // default-groups: recorded on the member's [[package]] unless it is the default ["dev"]
+        const groupsKey = (v) => {
+            if (v === undefined)
+                return 'dev';
+            if (v === 'all')
+                return '"all"';
+            if (!Array.isArray(v) || !v.every((g) => typeof g === 'string'))
+                return undefined;
+            return [...new Set(v.map((g) => (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(g)))].sort().join(', ');
+        };
+        const expDg = groupsKey(uvT['default-groups']);
+        const recDg = groupsKey(p.data['default-groups']);
+        if (expDg === undefined || recDg === undefined)
+            ctx.uncertain.push(`the default-groups of ${p.name} cannot be compared`);
+        else if (expDg !== recDg) {
+            const finding = {
+                class: 'drift',
+                severity: 'error',
+                package: p.name,
+                message: `tool.uv.default-groups of ${p.name} changed since uv.lock was written.`,
+                expected: expDg === '' ? '[]' : expDg,
+                found: recDg === '' ? '[]' : recDg,
+                manifest: { file: m.rel, line: m.lines.keyLine('tool.uv', 'default-groups') ?? m.lines.tableLine('tool.uv') },
+                lock: { file: ctx.lockRel, line: lines.findLine(p.line, end(), (l) => l.startsWith('default-groups')) ?? p.line },
+                fix: FIX,
+            };
+            if (m.dir === ctx.lockDir)
+                ctx.findings.push(finding);
+            else
+                ctx.uncertain.push(`tool.uv.default-groups of workspace member ${p.name} may differ from uv.lock`);
+        }
+    }
     if (dynamic.includes('dependencies') || dynamic.includes('optional-dependencies')) {
         ctx.uncertain.push(`${m.rel} declares dynamic ${dynamic.filter((d) => d.includes('dependencies')).join(' and ')}; uv builds the package to read them`);
         return;
@@ -1360,9 +1647,7 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
     for (const s of arr(project.dependencies)) {
         if (typeof s !== 'string')
             continue;
-        const r = expectedReq(ctx, s, undefined, sources, indexes, m, members, depLine !== undefined ? (m.lines.stringLine(s, depLine) ?? depLine) : undefined);
-        if (r)
-            exp.push(r);
+        exp.push(...expectedReq(ctx, s, undefined, sources, indexes, m, members, depLine !== undefined ? (m.lines.stringLine(s, depLine) ?? depLine) : undefined));
     }
     const optional = tbl(project, 'optional-dependencies') ?? {};
     for (const [extra, list] of Object.entries(optional)) {
@@ -1371,9 +1656,7 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
         for (const s of arr(list)) {
             if (typeof s !== 'string')
                 continue;
-            const r = expectedReq(ctx, s, em, sources, indexes, m, members, kl !== undefined ? (m.lines.stringLine(s, kl) ?? kl) : undefined);
-            if (r)
-                exp.push(r);
+            exp.push(...expectedReq(ctx, s, em, sources, indexes, m, members, kl !== undefined ? (m.lines.stringLine(s, kl) ?? kl) : undefined, { extra: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(extra) }));
         }
     }
     const rec = reqList(ctx, metaT['requires-dist'], lines, () => [metaLine(), metaEnd()]);

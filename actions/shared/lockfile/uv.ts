@@ -28,6 +28,7 @@ import {
   rewritePythonVersion,
   type MarkerEnvironment,
   type MarkerNode,
+  type MarkerOp,
 } from './pep508.js';
 import { parseToml, readProjectFile, relPath, TomlLineIndex, type TomlSection, type TomlTable } from './toml.js';
 import type { SourceLocation } from '../errors.js';
@@ -64,9 +65,6 @@ function num(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
   return undefined;
 }
-function trimSlash(u: string): string {
-  return u.replace(/\/+$/, '');
-}
 
 /** A requirement as recorded (or expected) in uv's metadata, reduced to what we compare. */
 interface Req {
@@ -78,6 +76,8 @@ interface Req {
   source: string;
   /** The comparison of this entry's source cannot be trusted (source lists, git URL shapes, ...). */
   fuzzySource?: boolean;
+  /** uv's expansion of this requirement (marker-scoped sources) could not be modelled: any difference is inconclusive. */
+  unmodelled?: boolean;
   /** Display text for messages. */
   display: string;
   line?: number;
@@ -192,7 +192,100 @@ interface SourceSpec {
   raw: unknown;
 }
 
-/** Build the requirement as uv records it from a PEP 508 string and `tool.uv.sources`. */
+/** Where a requirement is declared: uv applies `extra = ` / `group = ` scoped sources only there. */
+interface ReqScope {
+  extra?: string;
+  group?: string;
+}
+
+/** A marker that never holds (uv drops lowered requirements whose marker is false). */
+const NEVER: MarkerNode = { type: 'cmp', left: { kind: 'var', name: 'python_full_version' }, op: '<', right: { kind: 'str', value: '0' } };
+const VERSION_VARIABLES = new Set(['python_version', 'python_full_version', 'implementation_version']);
+const NEGATED_OP: Partial<Record<MarkerOp, MarkerOp>> = {
+  '==': '!=',
+  '!=': '==',
+  in: 'not in',
+  'not in': 'in',
+  '<': '>=',
+  '>=': '<',
+  '>': '<=',
+  '<=': '>',
+};
+
+/** The complement of a marker (De Morgan), or undefined when a clause cannot be negated exactly. */
+function negateMarker(node: MarkerNode): MarkerNode | undefined {
+  if (node.type !== 'cmp') {
+    const kids = node.children.map(negateMarker);
+    if (kids.some((k) => k === undefined)) return undefined;
+    return { type: node.type === 'and' ? 'or' : 'and', children: kids as MarkerNode[] };
+  }
+  const op = NEGATED_OP[node.op];
+  if (op === undefined) return undefined;
+  // ordering of non-version strings is not a total order in PEP 508: do not negate it
+  if (['<', '<=', '>', '>='].includes(node.op)) {
+    const v = node.left.kind === 'var' ? node.left.name : node.right.kind === 'var' ? node.right.name : '';
+    if (!VERSION_VARIABLES.has(v)) return undefined;
+  }
+  return { ...node, op };
+}
+
+function orMarkers(nodes: MarkerNode[]): MarkerNode {
+  return nodes.length === 1 ? nodes[0]! : { type: 'or', children: nodes };
+}
+
+/** Does the marker never hold (independently of requires-python)? undefined = cannot tell. */
+function markerIsFalse(m: MarkerNode | undefined): boolean | undefined {
+  if (!m) return false;
+  const c = compareMarkers(m, NEVER);
+  return c === 'equal' ? true : c === 'different' ? false : undefined;
+}
+
+/**
+ * A URL as uv compares it: parsed like the `url` crate (scheme and host lower-cased, default
+ * port dropped, `.` segments resolved) with http(s) credentials removed; the trailing slash is significant.
+ * `exact` is false where uv's lock-time normalisation differs from its comparison (an upper-case
+ * scheme or repeated trailing slashes: not equal for `--check`, but a re-lock writes the same text).
+ */
+function canonicalUrl(raw: string): { href: string; exact: boolean } {
+  let href: string;
+  try {
+    const u = new URL(raw.trim());
+    // uv strips credentials from http(s) URLs; an ssh user name (`git@`) is part of the URL
+    if (u.protocol === 'http:' || u.protocol === 'https:') {
+      u.username = '';
+      u.password = '';
+    }
+    href = u.href;
+  } catch {
+    return { href: raw, exact: false };
+  }
+  const exact = /^[a-z][a-z0-9+.-]*:/.test(raw.trim()) && !/\/\/+$/.test(raw.trim().replace(/^[a-z]+:\/\/\/?/i, ''));
+  return { href, exact };
+}
+
+/** Git source descriptor: repository URL exactly as parsed (`.git` and slashes count), reference kind and value, subdirectory. */
+function gitSource(repo: string, kind: string, ref: string, subdirectory: string | undefined): { source: string; exact: boolean } {
+  const { href, exact: urlExact } = canonicalUrl(repo);
+  const exact = urlExact && !/[?#]/.test(repo);
+  return { source: `git:${exact ? '' : '~'}${href}|${kind}${ref ? `=${ref}` : ''}|${subdirectory ?? ''}`, exact };
+}
+
+/** PEP 508 `git+https://host/repo@ref#subdirectory=x` (uv records a PEP 508 ref as `rev`). */
+function pep508Git(u: string): { source: string; exact: boolean } {
+  const hash = u.indexOf('#');
+  const frag = hash >= 0 ? u.slice(hash + 1) : '';
+  const noFrag = hash >= 0 ? u.slice(0, hash) : u;
+  const sub = /(?:^|&)subdirectory=([^&]*)/.exec(frag)?.[1];
+  const schemeEnd = noFrag.indexOf('://');
+  const pathStart = schemeEnd >= 0 ? noFrag.indexOf('/', schemeEnd + 3) : -1;
+  const at = noFrag.lastIndexOf('@');
+  const hasRef = pathStart >= 0 && at > pathStart;
+  const g = gitSource(hasRef ? noFrag.slice(0, at) : noFrag, hasRef ? 'rev' : '', hasRef ? decodeURIComponent(noFrag.slice(at + 1)) : '', sub);
+  const exact = g.exact && !/[?]/.test(noFrag) && (frag === '' || /^subdirectory=[^&]*$/.test(frag));
+  return { source: exact ? g.source : g.source.replace(/^git:~?/, 'git:~'), exact };
+}
+
+/** Build the requirement(s) as uv records them from a PEP 508 string and `tool.uv.sources`. */
 function expectedReq(
   ctx: Ctx,
   text: string,
@@ -202,7 +295,8 @@ function expectedReq(
   project: LocalProject,
   members: Map<string, LocalProject>,
   line: number | undefined,
-): Req | undefined {
+  scope: ReqScope = {},
+): Req[] {
   let parsed;
   try {
     parsed = parseRequirement(text);
@@ -213,7 +307,7 @@ function expectedReq(
       message: `${project.rel}: ${(err as Error).message}`,
       manifest: { file: project.rel, line },
     });
-    return undefined;
+    return [];
   }
   const req: Req = {
     name: parsed.normalizedName,
@@ -227,49 +321,104 @@ function expectedReq(
   if (parsed.url !== undefined) {
     const u = parsed.url;
     if (u.startsWith('git+')) {
-      req.source = gitDescriptor(u.slice(4));
-      req.fuzzySource = true;
+      const g = pep508Git(u.slice(4));
+      req.source = g.source;
+      if (!g.exact) req.fuzzySource = true;
     } else if (u.startsWith('file:')) {
       req.source = `path:?:${path.resolve(fileUrlPath(u))}`;
       req.fuzzySource = true;
     } else req.source = `url:${stripFragment(u)}`;
   }
   const src = sources.get(req.name);
-  if (src) {
-    const s = src.raw;
-    if (Array.isArray(s) || !isTable(s)) {
-      req.fuzzySource = true;
-      req.source = 'list';
-    } else {
-      if (s.marker !== undefined || s.extra !== undefined || s.group !== undefined) req.fuzzySource = true;
-      if (s.workspace === true) {
-        const m = members.get(req.name);
-        if (m) req.source = `path:${s.editable === false ? 'directory' : 'editable'}:${m.dir}`;
-        else req.fuzzySource = true;
-      } else if (typeof s.path === 'string') {
-        const abs = path.resolve(project.dir, s.path);
-        let kind = 'path';
-        try {
-          if (statSync(abs).isDirectory()) kind = s.editable === true ? 'editable' : s.package === false ? 'virtual' : 'directory';
-        } catch {
-          kind = '?';
-        }
-        if (kind === 'directory' && s.editable === undefined) req.fuzzySource = true; // editable default varies by uv version
-        req.source = `path:${kind}:${abs}`;
-      } else if (typeof s.index === 'string') {
-        const url = indexes.get(s.index);
-        if (url) req.source = `index:${trimSlash(url)}`;
-        else req.fuzzySource = true;
-      } else if (typeof s.git === 'string') {
-        const ref = str(s.rev) ?? str(s.tag) ?? str(s.branch) ?? '';
-        req.source = `git:${normalizeGitUrl(s.git)}#${ref}`;
-        if (s.subdirectory !== undefined) req.fuzzySource = true;
-      } else if (typeof s.url === 'string') {
-        req.source = `url:${stripFragment(s.url)}`;
-      } else req.fuzzySource = true;
+  if (!src) return [req];
+  const list = Array.isArray(src.raw) ? src.raw : [src.raw];
+  if (!list.length || !list.every(isTable)) {
+    req.fuzzySource = true;
+    req.source = 'list';
+    return [req];
+  }
+  const projectName = normalizeName(str(tbl(project.data, 'project')?.name) ?? '');
+  // uv: only the sources scoped to this requirement's extra / group (or unscoped) apply
+  const applicable = list.filter(
+    (s) =>
+      (s.extra === undefined || (scope.extra !== undefined && typeof s.extra === 'string' && normalizeName(s.extra) === scope.extra)) &&
+      (s.group === undefined || (scope.group !== undefined && typeof s.group === 'string' && normalizeName(s.group) === scope.group)),
+  );
+  if (!applicable.length) return [req];
+  const out: Req[] = [];
+  const covered: MarkerNode[] = [];
+  let coversAll = false;
+  let unmodelled = false;
+  for (const s of applicable) {
+    let sm: MarkerNode | undefined;
+    if (typeof s.marker === 'string') {
+      try {
+        sm = parseMarker(s.marker);
+      } catch {
+        ctx.uncertain.push(`cannot parse the marker of the tool.uv.sources entry for ${req.name}`);
+        unmodelled = true;
+      }
+    }
+    if (sm) covered.push(sm);
+    else coversAll = true;
+    const lowered: Req = { ...req, marker: andMarkers(sm, req.marker), source: '', fuzzySource: false };
+    lowerSource(lowered, s, indexes, project, members);
+    if (typeof s.extra === 'string' || typeof s.group === 'string') {
+      lowered.source += `|conflict:${projectName}:${typeof s.extra === 'string' ? `extra:${scope.extra}` : `group:${scope.group}`}`;
+    }
+    const f = markerIsFalse(lowered.marker);
+    if (f === undefined) unmodelled = true;
+    if (f !== true) out.push(lowered);
+  }
+  if (!coversAll) {
+    const neg = negateMarker(orMarkers(covered));
+    if (!neg) unmodelled = true;
+    else {
+      const rest: Req = { ...req, marker: andMarkers(neg, req.marker) };
+      const f = markerIsFalse(rest.marker);
+      if (f === undefined) unmodelled = true;
+      if (f !== true) out.push(rest);
     }
   }
-  return req;
+  if (unmodelled) for (const r of out) r.unmodelled = true;
+  return out;
+}
+
+/** Fill `req.source` from one `tool.uv.sources` entry. */
+function lowerSource(req: Req, s: TomlTable, indexes: Map<string, string>, project: LocalProject, members: Map<string, LocalProject>): void {
+  if (s.workspace === true) {
+    const m = members.get(req.name);
+    if (m) req.source = `path:${s.editable === false ? 'directory' : 'editable'}:${m.dir}`;
+    else req.fuzzySource = true;
+  } else if (typeof s.path === 'string') {
+    const abs = path.resolve(project.dir, s.path);
+    let kind = 'path';
+    try {
+      if (statSync(abs).isDirectory()) kind = s.editable === true ? 'editable' : s.package === false ? 'virtual' : 'directory';
+    } catch {
+      kind = '?';
+    }
+    if (kind === 'directory' && s.editable === undefined) req.fuzzySource = true; // editable default varies by uv version
+    req.source = `path:${kind}:${abs}`;
+  } else if (typeof s.index === 'string') {
+    const url = indexes.get(s.index);
+    if (url) {
+      const c = canonicalUrl(url);
+      // `~`: never string-equal to a recorded URL, so an inexact form is at best "unsure"
+      req.source = `index:${c.exact ? '' : '~'}${c.href}`;
+      if (!c.exact) req.fuzzySource = true;
+    } else req.fuzzySource = true;
+  } else if (typeof s.git === 'string') {
+    const kind = s.rev !== undefined ? 'rev' : s.tag !== undefined ? 'tag' : s.branch !== undefined ? 'branch' : '';
+    const ref = str(s.rev) ?? str(s.tag) ?? str(s.branch) ?? '';
+    const g = gitSource(s.git, kind, ref, str(s.subdirectory));
+    req.source = g.source;
+    if (!g.exact || s.subdirectory !== undefined) req.fuzzySource = true;
+  } else if (typeof s.url === 'string') {
+    // uv rejects a fragment here ("Fragments are not allowed"): never equal, at best unsure
+    req.source = `url:${s.url.includes('#') ? '~' : ''}${stripFragment(s.url)}`;
+    if (s.url.includes('#')) req.fuzzySource = true;
+  } else req.fuzzySource = true;
 }
 
 function fileUrlPath(u: string): string {
@@ -282,23 +431,6 @@ function fileUrlPath(u: string): string {
 function stripFragment(u: string): string {
   const i = u.indexOf('#');
   return i >= 0 ? u.slice(0, i) : u;
-}
-function normalizeGitUrl(u: string): string {
-  return stripFragment(u)
-    .replace(/^git\+/, '')
-    .replace(/\?.*$/, '')
-    .replace(/\.git$/, '')
-    .replace(/\/+$/, '')
-    .replace(/^(\w+:\/\/)[^@/]*@/, '$1');
-}
-function gitDescriptor(u: string): string {
-  // PEP 508 `git+https://host/repo@ref`
-  const noFrag = stripFragment(u);
-  const at = noFrag.lastIndexOf('@');
-  const slash = noFrag.lastIndexOf('/');
-  const ref = at > slash ? noFrag.slice(at + 1) : '';
-  const base = at > slash ? noFrag.slice(0, at) : noFrag;
-  return `git:${normalizeGitUrl(base)}#${ref}`;
 }
 
 /** Reduce a requires-dist / manifest entry of uv.lock to a Req. */
@@ -325,15 +457,26 @@ function lockedReq(ctx: Ctx, entry: unknown, line: () => number | undefined): Re
     req.display += ` ; ${marker}`;
   }
   const root = ctx.lockDir;
-  if (typeof entry.index === 'string') req.source = `index:${trimSlash(entry.index)}`;
+  if (typeof entry.index === 'string') req.source = `index:${canonicalUrl(entry.index).href}`;
   else if (typeof entry.editable === 'string') req.source = `path:editable:${path.resolve(root, entry.editable)}`;
   else if (typeof entry.directory === 'string') req.source = `path:directory:${path.resolve(root, entry.directory)}`;
   else if (typeof entry.virtual === 'string') req.source = `path:virtual:${path.resolve(root, entry.virtual)}`;
   else if (typeof entry.path === 'string') req.source = `path:path:${path.resolve(root, entry.path)}`;
   else if (typeof entry.url === 'string') req.source = `url:${stripFragment(entry.url)}`;
   else if (typeof entry.git === 'string') {
-    const q = /[?&](?:rev|tag|branch)=([^&#]+)/.exec(entry.git);
-    req.source = `git:${normalizeGitUrl(entry.git)}#${q ? decodeURIComponent(q[1]!) : ''}`;
+    const g = entry.git;
+    const q = g.indexOf('?');
+    const params = new URLSearchParams(q >= 0 ? stripFragment(g.slice(q + 1)) : '');
+    const kind = ['rev', 'tag', 'branch'].find((k) => params.has(k)) ?? '';
+    req.source = gitSource(stripFragment(q >= 0 ? g.slice(0, q) : g), kind, kind ? (params.get(kind) ?? '') : '', params.get('subdirectory') ?? undefined).source;
+    // query parameters we do not model: compare loosely
+    if ([...params.keys()].some((k) => !['rev', 'tag', 'branch', 'subdirectory'].includes(k))) req.fuzzySource = true;
+  }
+  const conflict = tbl(entry, 'conflict');
+  if (conflict) {
+    const pkg = normalizeName(str(conflict.package) ?? '');
+    const which = typeof conflict.extra === 'string' ? `extra:${normalizeName(conflict.extra)}` : typeof conflict.group === 'string' ? `group:${normalizeName(conflict.group)}` : '?';
+    req.source += `|conflict:${pkg}:${which}`;
   }
   return req;
 }
@@ -350,11 +493,19 @@ function sourceMatches(a: Req, b: Req): 'yes' | 'no' | 'unsure' {
   return 'no';
 }
 
-function describeSource(s: string): string {
+function describeSource(source: string): string {
+  const c = /^(.*)\|conflict:([^:]*):(extra|group):(.*)$/.exec(source);
+  const s = c ? c[1]! : source;
+  const scope = c ? ` (for ${c[3]} ${c[4]} of ${c[2]})` : '';
+  return describeSource1(s) + scope;
+}
+function describeSource1(s: string): string {
   if (!s) return 'the default index';
   const m = /^path:([^:]*):(.*)$/.exec(s);
   if (m) return `${m[1]} ${m[2]}`;
-  return maskUrl(s.replace(/^(index|url|git):/, ''));
+  const g = /^git:~?([^|]*)\|([^|]*)\|(.*)$/.exec(s);
+  if (g) return maskUrl(`${g[1]}${g[2] ? ` (${g[2]})` : ''}${g[3] ? ` subdirectory ${g[3]}` : ''}`);
+  return maskUrl(s.replace(/^(index|url):~?/, ''));
 }
 
 interface CompareLabels {
@@ -365,7 +516,27 @@ interface CompareLabels {
 }
 
 /** Compare expected (manifest) and recorded (lock) requirement lists as uv would (sets). */
-function compareReqs(ctx: Ctx, expected: Req[], recorded: Req[], requiresPython: string | undefined, labels: CompareLabels): void {
+function compareReqs(ctx: Ctx, expectedIn: Req[], recordedIn: Req[], requiresPython: string | undefined, labels: CompareLabels): void {
+  // uv compares sets: identical entries (after normalisation) collapse
+  const dedupe = (list: Req[]): Req[] => {
+    const out: Req[] = [];
+    for (const r of list) {
+      const dup = out.find((o) => coreKey(o) === coreKey(r) && o.source === r.source && compareMarkers(o.marker, r.marker, requiresPython) === 'equal');
+      if (dup) dup.unmodelled ||= r.unmodelled;
+      else out.push(r);
+    }
+    return out;
+  };
+  const expected = dedupe(expectedIn);
+  const recorded = dedupe(recordedIn);
+  // names whose expansion (marker-scoped sources) we could not model: a difference is inconclusive
+  const unsure = new Set(expected.filter((r) => r.unmodelled).map((r) => r.name));
+  const findings = {
+    push(f: Finding): void {
+      if (f.package !== undefined && unsure.has(f.package)) ctx.uncertain.push(`the tool.uv.sources expansion of ${f.package} in ${labels.what} is not modelled exactly`);
+      else ctx.findings.push(f);
+    },
+  };
   const byCore = new Map<string, { exp: Req[]; rec: Req[] }>();
   const slot = (k: string): { exp: Req[]; rec: Req[] } => {
     let s = byCore.get(k);
@@ -403,7 +574,7 @@ function compareReqs(ctx: Ctx, expected: Req[], recorded: Req[], requiresPython:
       const sm = sourceMatches(e, r);
       const loc = locs(ctx, labels, e, r);
       if (sm === 'no') {
-        ctx.findings.push({
+        findings.push({
           class: 'drift',
           severity: 'error',
           package: e.name,
@@ -416,7 +587,7 @@ function compareReqs(ctx: Ctx, expected: Req[], recorded: Req[], requiresPython:
       } else {
         const em = e.marker ? markerToString(rewritePythonVersion(e.marker), "'") : '(none)';
         const rm = r.marker ? markerToString(r.marker, "'") : '(none)';
-        ctx.findings.push({
+        findings.push({
           class: 'drift',
           severity: 'error',
           package: e.name,
@@ -436,7 +607,7 @@ function compareReqs(ctx: Ctx, expected: Req[], recorded: Req[], requiresPython:
     const r = i >= 0 ? unmatchedRec.splice(i, 1)[0] : undefined;
     const loc = locs(ctx, labels, e, r);
     if (r) {
-      ctx.findings.push({
+      findings.push({
         class: 'drift',
         severity: 'error',
         package: e.name,
@@ -447,7 +618,7 @@ function compareReqs(ctx: Ctx, expected: Req[], recorded: Req[], requiresPython:
         fix: FIX,
       });
     } else {
-      ctx.findings.push({
+      findings.push({
         class: 'drift',
         severity: 'error',
         package: e.name,
@@ -460,7 +631,7 @@ function compareReqs(ctx: Ctx, expected: Req[], recorded: Req[], requiresPython:
     }
   }
   for (const r of unmatchedRec) {
-    ctx.findings.push({
+    findings.push({
       class: 'drift',
       severity: 'error',
       package: r.name,
@@ -1032,11 +1203,12 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
   }
 
   // ---- environments / conflicts
+  // uv compares the lists in order (each marker simplified against requires-python): a reordered list is a change
   const markerListCheck = (lockKey: string, settingKey: string): void => {
     const rec = arr(lock[lockKey]).filter((m): m is string => typeof m === 'string');
     const exp = arr(settings[settingKey]).filter((m): m is string => typeof m === 'string');
     if (!rec.length && !exp.length) return;
-    if (!rec.length || !exp.length) {
+    const drift = (): void => {
       ctx.findings.push({
         class: 'drift',
         severity: 'error',
@@ -1047,36 +1219,63 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
         lock: { file: lockRel, line: lines.keyLine('', lockKey) ?? 1 },
         fix: FIX,
       });
-      return;
+    };
+    if (rec.length !== exp.length) return drift();
+    let unknown = false;
+    for (let i = 0; i < exp.length; i++) {
+      let c: 'equal' | 'different' | 'unknown';
+      try {
+        c = compareMarkers(parseMarker(exp[i]!), parseMarker(rec[i]!), simplifyRp);
+      } catch {
+        c = 'unknown';
+      }
+      if (c === 'different') return drift();
+      if (c === 'unknown') unknown = true;
     }
-    try {
-      const or = (ms: string[]): MarkerNode => {
-        const nodes = ms.map((m) => parseMarker(m));
-        return nodes.length === 1 ? nodes[0]! : { type: 'or', children: nodes };
-      };
-      const c = compareMarkers(or(exp), or(rec), simplifyRp);
-      if (c !== 'equal') ctx.uncertain.push(`tool.uv.${settingKey} may differ from the lock's ${lockKey}`);
-    } catch {
-      ctx.uncertain.push(`tool.uv.${settingKey} could not be parsed`);
-    }
+    if (unknown) ctx.uncertain.push(`tool.uv.${settingKey} may differ from the lock's ${lockKey}`);
   };
   markerListCheck('supported-markers', 'environments');
   markerListCheck('required-markers', 'required-environments');
   {
+    // uv compares conflicts as an ordered list of sets of {package, extra | group}
     const rec = arr(lock.conflicts);
-    const exp = arr(settings.conflicts);
-    if (rec.length !== exp.length) {
+    const declaring = [...members.values()].filter((m) => tbl(tbl(m.data, 'tool'), 'uv')?.conflicts !== undefined);
+    const exp = arr(rootUv.conflicts);
+    const itemKey = (item: unknown, pkg: string | undefined): string | undefined => {
+      if (!isTable(item)) return undefined;
+      const p = typeof item.package === 'string' ? normalizeName(item.package) : pkg;
+      if (p === undefined) return undefined;
+      if (typeof item.extra === 'string' && item.group === undefined) return `${p}:extra:${normalizeName(item.extra)}`;
+      if (typeof item.group === 'string' && item.extra === undefined) return `${p}:group:${normalizeName(item.group)}`;
+      if (item.extra === undefined && item.group === undefined) return `${p}:project`;
+      return undefined;
+    };
+    const setKey = (set: unknown, pkg: string | undefined): string | undefined => {
+      const keys = arr(set).map((i) => itemKey(i, pkg));
+      if (!Array.isArray(set) || keys.some((k) => k === undefined)) return undefined;
+      return [...new Set(keys)].sort().join(' & ');
+    };
+    const rootName = rootProject && typeof rootProject.name === 'string' ? normalizeName(rootProject.name) : undefined;
+    const expKeys = exp.map((s) => setKey(s, rootName));
+    const recKeys = rec.map((s) => setKey(s, undefined));
+    const modelled =
+      declaring.every((m) => m === root) && // conflicts of several members: the merge order is not modelled
+      
+      !expKeys.includes(undefined) &&
+      !recKeys.includes(undefined);
+    const differs = expKeys.length !== recKeys.length || expKeys.some((k, i) => k !== recKeys[i]);
+    if (modelled && differs) {
       ctx.findings.push({
         class: 'drift',
         severity: 'error',
         message: 'tool.uv.conflicts changed since uv.lock was written.',
-        expected: `${exp.length} conflict set(s)`,
-        found: `${rec.length} conflict set(s)`,
-        manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'conflicts') },
+        expected: expKeys.join(' | ') || '(none)',
+        found: recKeys.join(' | ') || '(none)',
+        manifest: { file: root.rel, line: root.lines.keyLine('tool.uv', 'conflicts') },
         lock: { file: lockRel, line: lines.keyLine('', 'conflicts') ?? 1 },
         fix: FIX,
       });
-    } else if (rec.length) ctx.uncertain.push('tool.uv.conflicts are not compared in detail');
+    } else if ((rec.length || declaring.length) && !modelled) ctx.uncertain.push('tool.uv.conflicts are not compared in detail');
   }
 
   // ---- manifest requirement sets
@@ -1100,8 +1299,7 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
     const strings = arr(settings[settingKey]).filter((s): s is string => typeof s === 'string');
     const keyLine = root.lines.keyLine('tool.uv', settingKey);
     const exp = strings
-      .map((s) => expectedReq(ctx, s, undefined, new Map(), new Map(), root, members, keyLine !== undefined ? (root.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
-      .filter((r): r is Req => !!r);
+      .flatMap((s) => expectedReq(ctx, s, undefined, new Map(), new Map(), root, members, keyLine !== undefined ? (root.lines.stringLine(s, keyLine) ?? keyLine) : undefined));
     const rec = reqList(ctx, manifest[lockKey], lines, () => {
       const sec = manifestLine() ?? 1;
       return [sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec];
@@ -1206,9 +1404,15 @@ function expectedGroups(ctx: Ctx, m: LocalProject, sources: Map<string, SourceSp
   const raw = tbl(m.data, 'dependency-groups') ?? {};
   const groups = new Map<string, { key: string; items: unknown[] }>();
   for (const [k, v] of Object.entries(raw)) groups.set(normalizeName(k), { key: k, items: arr(v) });
-  const out = new Map<string, Req[]>();
-  const resolve = (g: string, stack: string[]): Req[] => {
-    const cached = out.get(g);
+  /** A group's entries with include-group flattened (uv flattens before lowering with the outer group's sources). */
+  interface Item {
+    text: string;
+    marker?: MarkerNode;
+    line?: number;
+  }
+  const flat = new Map<string, Item[]>();
+  const resolve = (g: string, stack: string[]): Item[] => {
+    const cached = flat.get(g);
     if (cached) return cached;
     const entry = groups.get(g);
     if (!entry) return [];
@@ -1222,30 +1426,34 @@ function expectedGroups(ctx: Ctx, m: LocalProject, sources: Map<string, SourceSp
       return [];
     }
     const gm = groupMarker(ctx, m, g);
-    const reqs: Req[] = [];
+    const items: Item[] = [];
     const keyLine = m.lines.keyLine('dependency-groups', entry.key);
     for (const item of entry.items) {
       if (typeof item === 'string') {
         const line = keyLine !== undefined ? (m.lines.stringLine(item, keyLine) ?? keyLine) : undefined;
-        const r = expectedReq(ctx, item, gm, sources, indexes, m, members, line);
-        if (r) reqs.push(r);
+        items.push({ text: item, marker: gm, line });
       } else if (isTable(item) && typeof item['include-group'] === 'string') {
         const inc = resolve(normalizeName(item['include-group']), [...stack, g]);
-        reqs.push(...inc.map((r) => ({ ...r, marker: andMarkers(r.marker, gm) })));
+        items.push(...inc.map((r) => ({ ...r, marker: andMarkers(r.marker, gm) })));
       }
     }
-    out.set(g, reqs);
-    return reqs;
+    flat.set(g, items);
+    return items;
   };
   for (const g of groups.keys()) resolve(g, []);
-  // legacy tool.uv.dev-dependencies merge into `dev`
+  // legacy tool.uv.dev-dependencies merge into `dev` (uv keeps a set: duplicates collapse)
   const legacy = arr(tbl(tbl(m.data, 'tool'), 'uv')?.['dev-dependencies']).filter((s): s is string => typeof s === 'string');
   if (legacy.length) {
     const keyLine = m.lines.keyLine('tool.uv', 'dev-dependencies');
-    const extra = legacy
-      .map((s) => expectedReq(ctx, s, undefined, sources, indexes, m, members, keyLine !== undefined ? (m.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
-      .filter((r): r is Req => !!r);
-    out.set('dev', [...(out.get('dev') ?? []), ...extra]);
+    const extra = legacy.map((s) => ({ text: s, line: keyLine !== undefined ? (m.lines.stringLine(s, keyLine) ?? keyLine) : undefined }));
+    flat.set('dev', [...(flat.get('dev') ?? []), ...extra]);
+  }
+  const out = new Map<string, Req[]>();
+  for (const [g, items] of flat) {
+    out.set(
+      g,
+      items.flatMap((it) => expectedReq(ctx, it.text, it.marker, sources, indexes, m, members, it.line, { group: g })),
+    );
   }
   return out;
 }
@@ -1349,6 +1557,77 @@ function compareLocalPackage(
       fix: FIX,
     });
   }
+  if (!dynamic.includes('version') && pv !== undefined && p.version === undefined) {
+    // uv writes no version for a package whose version is dynamic
+    ctx.findings.push({
+      class: 'drift',
+      severity: 'error',
+      package: p.name,
+      message: `${p.name} now has a static version (${pv}), but uv.lock records it as dynamic (no version).`,
+      expected: pv,
+      found: '(dynamic)',
+      manifest: { file: m.rel, line: m.lines.keyLine('project', 'version') },
+      lock: { file: ctx.lockRel, line: p.line },
+      fix: FIX,
+    });
+  } else if (dynamic.includes('version') && p.version !== undefined) {
+    ctx.uncertain.push(`${m.rel} declares a dynamic version, but uv.lock records ${p.name} ${p.version}; uv builds the package to compare`);
+  }
+  const isMember = members.get(p.name)?.dir === m.dir;
+  const uvT = tbl(tbl(m.data, 'tool'), 'uv') ?? {};
+  if (isMember) {
+    // uv records a member as `virtual` (not a package) or `editable`: tool.uv.package, else (for the
+    // root project) [build-system]; another member without [build-system] stays a package (uv 0.13)
+    const isRoot = m.dir === ctx.lockDir;
+    const explicit = typeof uvT.package === 'boolean' ? uvT.package : undefined;
+    const hasBuild = isTable(m.data['build-system']);
+    const isPackage = explicit ?? hasBuild;
+    const recorded = 'virtual' in p.source ? 'virtual' : 'editable' in p.source ? 'editable' : undefined;
+    const definite = isRoot || explicit !== undefined;
+    if (recorded !== undefined && !definite && recorded === 'virtual' && hasBuild) {
+      ctx.uncertain.push(`workspace member ${p.name} has a [build-system] but uv.lock records it as virtual`);
+    } else if (recorded !== undefined && definite && (recorded === 'editable') !== isPackage) {
+      ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        package: p.name,
+        message: `${p.name} is now ${isPackage ? 'a package (built and installed)' : 'virtual (not built)'}, but uv.lock records it as ${recorded}.`,
+        expected: isPackage ? 'editable' : 'virtual',
+        found: recorded,
+        manifest: {
+          file: m.rel,
+          line: typeof uvT.package === 'boolean' ? m.lines.keyLine('tool.uv', 'package') : (m.lines.tableLine('build-system') ?? m.lines.tableLine('project')),
+        },
+        lock: { file: ctx.lockRel, line: lines.findLine(p.line, end(), (l) => l.startsWith('source =')) ?? p.line },
+        fix: FIX,
+      });
+    }
+    // default-groups: recorded on the member's [[package]] unless it is the default ["dev"]
+    const groupsKey = (v: unknown): string | undefined => {
+      if (v === undefined) return 'dev';
+      if (v === 'all') return '"all"';
+      if (!Array.isArray(v) || !v.every((g) => typeof g === 'string')) return undefined;
+      return [...new Set(v.map((g) => normalizeName(g)))].sort().join(', ');
+    };
+    const expDg = groupsKey(uvT['default-groups']);
+    const recDg = groupsKey(p.data['default-groups']);
+    if (expDg === undefined || recDg === undefined) ctx.uncertain.push(`the default-groups of ${p.name} cannot be compared`);
+    else if (expDg !== recDg) {
+      const finding: Finding = {
+        class: 'drift',
+        severity: 'error',
+        package: p.name,
+        message: `tool.uv.default-groups of ${p.name} changed since uv.lock was written.`,
+        expected: expDg === '' ? '[]' : expDg,
+        found: recDg === '' ? '[]' : recDg,
+        manifest: { file: m.rel, line: m.lines.keyLine('tool.uv', 'default-groups') ?? m.lines.tableLine('tool.uv') },
+        lock: { file: ctx.lockRel, line: lines.findLine(p.line, end(), (l) => l.startsWith('default-groups')) ?? p.line },
+        fix: FIX,
+      };
+      if (m.dir === ctx.lockDir) ctx.findings.push(finding);
+      else ctx.uncertain.push(`tool.uv.default-groups of workspace member ${p.name} may differ from uv.lock`);
+    }
+  }
   if (dynamic.includes('dependencies') || dynamic.includes('optional-dependencies')) {
     ctx.uncertain.push(`${m.rel} declares dynamic ${dynamic.filter((d) => d.includes('dependencies')).join(' and ')}; uv builds the package to read them`);
     return;
@@ -1359,8 +1638,7 @@ function compareLocalPackage(
   const depLine = m.lines.keyLine('project', 'dependencies');
   for (const s of arr(project.dependencies)) {
     if (typeof s !== 'string') continue;
-    const r = expectedReq(ctx, s, undefined, sources, indexes, m, members, depLine !== undefined ? (m.lines.stringLine(s, depLine) ?? depLine) : undefined);
-    if (r) exp.push(r);
+    exp.push(...expectedReq(ctx, s, undefined, sources, indexes, m, members, depLine !== undefined ? (m.lines.stringLine(s, depLine) ?? depLine) : undefined));
   }
   const optional = tbl(project, 'optional-dependencies') ?? {};
   for (const [extra, list] of Object.entries(optional)) {
@@ -1368,8 +1646,7 @@ function compareLocalPackage(
     const kl = m.lines.keyLine('project.optional-dependencies', extra);
     for (const s of arr(list)) {
       if (typeof s !== 'string') continue;
-      const r = expectedReq(ctx, s, em, sources, indexes, m, members, kl !== undefined ? (m.lines.stringLine(s, kl) ?? kl) : undefined);
-      if (r) exp.push(r);
+      exp.push(...expectedReq(ctx, s, em, sources, indexes, m, members, kl !== undefined ? (m.lines.stringLine(s, kl) ?? kl) : undefined, { extra: normalizeName(extra) }));
     }
   }
   const rec = reqList(ctx, metaT['requires-dist'], lines, () => [metaLine(), metaEnd()]);

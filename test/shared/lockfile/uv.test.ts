@@ -231,3 +231,128 @@ it('expands workspace globs', () => {
   expect(expandGlob(path.join(root, 'ws'), 'packages/lib?').length).toBe(1);
   expect(expandGlob(root, '**').length).toBeGreaterThan(3);
 });
+
+/**
+ * Differential cases found by exploratory testing: for each edit, our verdict must equal the real
+ * `uv lock --check --offline` run here (skipped when no uv binary is available). The samples were
+ * locked with UV_EXCLUDE_NEWER=2026-10-01T00:00:00Z; `git-source` was locked from a local clone
+ * whose URL was then rewritten to https://github.com/acme/tinyutil (uv does not fetch a git
+ * package to check the lock).
+ */
+describe('uv.lock: same verdict as `uv lock --check` (sources, groups, URLs, members, environments, conflicts)', () => {
+  const ENV2 = { UV_EXCLUDE_NEWER: '2026-10-01T00:00:00Z' };
+  function uvVerdict2(dir: string): 'fresh' | 'stale' | undefined {
+    if (!UV) return undefined;
+    const r = spawnSync(UV, ['lock', '--check', '--offline', '-q'], { cwd: dir, env: { ...process.env, ...ENV2 }, encoding: 'utf8' });
+    return r.status === 0 ? 'fresh' : 'stale';
+  }
+  /** Apply edits to a copy of `sample`, then compare our verdict with `want` and with uv's. */
+  function verdicts(sample: string, edits: [file: string, from: string | RegExp, to: string][] = []): { ours: LockCheckResult; uv: 'fresh' | 'stale' | undefined } {
+    const root = copy(sample);
+    for (const [file, from, to] of edits) edit(path.join(root, file), from, to);
+    return { ours: check(root, '.', { env: ENV2, requireHashes: false }), uv: uvVerdict2(root) };
+  }
+  function expectSame(sample: string, want: 'fresh' | 'stale', edits: [string, string | RegExp, string][] = []): LockCheckResult {
+    const { ours, uv } = verdicts(sample, edits);
+    const label = `${sample} ${JSON.stringify(edits.map((e) => e[2]))}: ${JSON.stringify(ours.findings.map((f) => f.message))} ${ours.inconclusiveReason ?? ''}`;
+    expect(ours.freshness, label).toBe(want);
+    if (uv) expect(uv, `uv: ${label}`).toBe(want);
+    return ours;
+  }
+  const PY = 'pyproject.toml';
+
+  it.each(['sources-markers', 'conflicts-envs', 'git-source'])('%s: a freshly locked project is fresh', (sample) => {
+    const r = expectSame(sample, 'fresh');
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('marker-scoped tool.uv.sources: uv splits the requirement per marker plus the complement', () => {
+    expectSame('sources-markers', 'fresh', [[PY, `marker = "sys_platform == 'linux'"`, `marker = 'sys_platform=="linux"'`]]);
+    expectSame('sources-markers', 'stale', [[PY, `marker = "sys_platform == 'linux'"`, `marker = "sys_platform == 'darwin'"`]]);
+    expectSame('sources-markers', 'stale', [[PY, `six = { index = "pypi-mirror", marker = "sys_platform == 'win32'" }`, 'six = { index = "pypi-mirror" }']]);
+    // the source's part of the split becomes empty (linux and win32): uv drops it
+    expectSame('sources-markers', 'stale', [[PY, '"six",', `"six; sys_platform == 'linux'",`]]);
+    expectSame('sources-markers', 'stale', [[PY, /idna = \[\n.*\n\]\n/, '']]);
+  });
+
+  it('extra- and group-scoped sources record a conflict item; a changed scope is stale', () => {
+    const r = expectSame('conflicts-envs', 'stale', [[PY, 'group = "dev" }]', 'group = "lint" }]']]);
+    expect(r.findings.some((f) => f.package === 'iniconfig')).toBe(true);
+    expectSame('conflicts-envs', 'stale', [[PY, 'extra = "gpu", marker', 'extra = "cpu", marker']]);
+  });
+
+  it('legacy dev-dependencies merge into the dev group as a set', () => {
+    expectSame('sources-markers', 'fresh', [[PY, 'dev-dependencies = ["mccabe"]', 'dev-dependencies = ["mccabe", "iniconfig"]']]);
+    expectSame('sources-markers', 'fresh', [[PY, 'dev = ["iniconfig"]', 'dev = ["iniconfig", "mccabe"]']]);
+    expectSame('sources-markers', 'stale', [[PY, 'dev-dependencies = ["mccabe"]', 'dev-dependencies = []']]);
+  });
+
+  it('index URLs compare as parsed URLs: host case and default port do not matter, a trailing slash does', () => {
+    expectSame('sources-markers', 'fresh', [[PY, 'url = "https://pypi.org/simple"', 'url = "https://PyPI.org/simple"']]);
+    expectSame('sources-markers', 'fresh', [[PY, 'url = "https://pypi.org/simple"', 'url = "https://pypi.org:443/simple"']]);
+    expectSame('sources-markers', 'fresh', [[PY, 'url = "https://pypi.org/simple"', 'url = "https://token@pypi.org/simple"']]);
+    expectSame('sources-markers', 'stale', [[PY, 'url = "https://pypi.org/simple"', 'url = "https://pypi.org/simple/"']]);
+    expectSame('sources-markers', 'stale', [[PY, 'url = "https://pypi.org/simple"', 'url = "https://pypi.org/simple#x"']]);
+    // not "satisfied" for uv, but a re-lock writes the same URL: never fresh, inconclusive for us
+    const { ours, uv } = verdicts('sources-markers', [[PY, 'url = "https://pypi.org/simple"', 'url = "HTTPS://pypi.org/simple"']]);
+    expect(ours.freshness).toBe('inconclusive');
+    if (uv) expect(uv).toBe('stale');
+  });
+
+  it('git sources: the URL is compared as written (.git, trailing slash) and the reference kind counts', () => {
+    const G = 'git = "https://github.com/acme/tinyutil"';
+    expectSame('git-source', 'stale', [[PY, G, 'git = "https://github.com/acme/tinyutil.git"']]);
+    expectSame('git-source', 'stale', [[PY, G, 'git = "https://github.com/acme/tinyutil/"']]);
+    expectSame('git-source', 'stale', [[PY, 'tag = "v0.1.0"', 'rev = "v0.1.0"']]);
+    expectSame('git-source', 'stale', [[PY, 'tag = "v0.1.0"', 'branch = "v0.1.0"']]);
+    expectSame('git-source', 'stale', [
+      [PY, '"tinyutil"', '"tinyutil @ git+https://github.com/acme/tinyutil@v0.1.0"'],
+      [PY, /\[tool\.uv\.sources\]\n.*\n/, ''],
+    ]);
+    expectSame('git-source', 'fresh', [[PY, G, 'git = "https://GitHub.com/acme/tinyutil"']]);
+    expectSame('git-source', 'fresh', [[PY, G, 'git = "https://token@github.com/acme/tinyutil"']]);
+  });
+
+  it('git sources: the PEP 508 form records a `rev` reference', () => {
+    const root = copy('git-source');
+    edit(path.join(root, PY), '"tinyutil"', '"tinyutil @ git+https://github.com/acme/tinyutil@v0.1.0"');
+    edit(path.join(root, PY), /\[tool\.uv\.sources\]\n.*\n/, '');
+    edit(path.join(root, 'uv.lock'), 'tinyutil?tag=v0.1.0"', 'tinyutil?rev=v0.1.0"');
+    edit(path.join(root, 'uv.lock'), 'tinyutil?tag=v0.1.0#', 'tinyutil?rev=v0.1.0#');
+    expect(check(root, '.', { env: ENV2 }).freshness).toBe('fresh');
+    const uv = uvVerdict2(root);
+    if (uv) expect(uv).toBe('fresh');
+  });
+
+  it('tool.uv.default-groups is recorded on the member unless it is ["dev"]', () => {
+    const dg = (v: string): [string, string, string][] => [[PY, 'dev-dependencies = ["mccabe"]', `dev-dependencies = ["mccabe"]\ndefault-groups = ${v}`]];
+    expectSame('sources-markers', 'fresh', dg('["dev"]'));
+    expectSame('sources-markers', 'stale', dg('"all"'));
+    expectSame('sources-markers', 'stale', dg('[]'));
+    const r = expectSame('conflicts-envs', 'stale', [[PY, '[tool.uv]\n', '[tool.uv]\ndefault-groups = ["lint", "dev"]\n']]);
+    expect(r.findings.some((f) => /default-groups/.test(f.message))).toBe(true);
+  });
+
+  it('the root project switching between virtual and package, or from a dynamic to a static version', () => {
+    expectSame('sources-markers', 'stale', [[PY, '[tool.uv]\n', '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n[tool.uv]\n']]);
+    expectSame('sources-markers', 'stale', [[PY, '[tool.uv]\n', '[tool.uv]\npackage = true\n']]);
+    expectSame('sources-markers', 'fresh', [[PY, '[tool.uv]\n', '[tool.uv]\npackage = false\n']]);
+    // a lock written for a dynamic version has no `version`; the project now has a static one
+    expectSame('sources-markers', 'stale', [['uv.lock', 'name = "etl-jobs"\nversion = "0.1.0"\n', 'name = "etl-jobs"\n']]);
+  });
+
+  it('tool.uv.environments are compared in order, each marker semantically', () => {
+    const E = `environments = ["sys_platform == 'linux'", "sys_platform == 'darwin'"]`;
+    expectSame('conflicts-envs', 'fresh', [[PY, E, `environments = ['sys_platform=="linux"', "sys_platform == 'darwin'"]`]]);
+    expectSame('conflicts-envs', 'stale', [[PY, E, `environments = ["sys_platform == 'darwin'", "sys_platform == 'linux'"]`]]);
+    expectSame('conflicts-envs', 'stale', [[PY, E, `environments = ["sys_platform == 'linux'"]`]]);
+    expectSame('conflicts-envs', 'stale', [[PY, E, `environments = ["sys_platform == 'linux'", "sys_platform == 'win32'"]`]]);
+  });
+
+  it('tool.uv.conflicts: an ordered list of sets', () => {
+    const C = '[{ extra = "cpu" }, { extra = "gpu" }],';
+    expectSame('conflicts-envs', 'fresh', [[PY, C, '[{ extra = "gpu" }, { extra = "CPU", package = "ml-demo" }],']]);
+    expectSame('conflicts-envs', 'stale', [[PY, /conflicts = \[\n(.*)\n(.*)\n\]/, 'conflicts = [\n$2\n$1\n]']]);
+    expectSame('conflicts-envs', 'stale', [[PY, '[{ group = "dev" }, { group = "lint" }],', '[{ group = "dev" }, { extra = "gpu" }],']]);
+  });
+});
