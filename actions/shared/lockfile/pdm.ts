@@ -340,6 +340,12 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
   const { rel: manifestRel, text: manText } = beside;
   const pyproject = parseToml(manText, manifestRel);
   const mIdx = new TomlLineIndex(manText);
+  // `[tool.pdm.resolution] excludes`: PDM drops those dependencies when locking, so no entry is expected.
+  const excluded = pdmResolution(pyproject).excludes;
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i]!;
+    if (f.class === 'dangling-dependency' && f.package !== undefined && excluded.has(f.package)) findings.splice(i, 1);
+  }
 
   // Groups recorded vs declared (PDM locks only the selected groups).
   const lockedGroups = Array.isArray(metadata['groups']) ? (metadata['groups'] as unknown[]).filter((g): g is string => typeof g === 'string') : undefined;
@@ -499,6 +505,24 @@ function declaredGroups(pyproject: TomlTable): DeclaredGroup[] {
   return out;
 }
 
+/**
+ * `[tool.pdm.resolution]` excludes (normalised names) and overrides (name → the specifier PDM uses instead
+ * of any requirement on that name; undefined for a URL override, compared by source only).
+ */
+export function pdmResolution(pyproject: TomlTable): { excludes: Set<string>; overrides: Map<string, string | undefined> } {
+  const resolution = sub(sub(sub(pyproject, 'tool'), 'pdm'), 'resolution') ?? {};
+  const excludes = new Set<string>();
+  for (const x of Array.isArray(resolution['excludes']) ? resolution['excludes'] : []) if (typeof x === 'string') excludes.add(normalizeName(x));
+  const overrides = new Map<string, string | undefined>();
+  for (const [k, v] of Object.entries(sub(resolution, 'overrides') ?? {})) {
+    if (typeof v !== 'string') continue;
+    // pdm.utils.get_requirement_from_override: a URL, a specifier set, else a bare version (`==value`)
+    const value = v.trim();
+    overrides.set(normalizeName(k), /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? undefined : value === '' || /^[<>=!~]/.test(value) ? value : `==${value}`);
+  }
+  return { excludes, overrides };
+}
+
 interface Ctx {
   lockRel: string;
   manifestRel: string;
@@ -513,6 +537,7 @@ function pdmDrift(pyproject: TomlTable, declared: DeclaredGroup[], lockedGroups:
   const rootName = typeof project['name'] === 'string' ? normalizeName(project['name']) : '';
   const requiresPython = typeof project['requires-python'] === 'string' ? project['requires-python'] : ctx.lockRequiresPython;
   const have = lockedGroups ? new Set(lockedGroups.map((g) => pdmNormalizeName(g))) : undefined;
+  const { excludes, overrides } = pdmResolution(pyproject);
   for (const g of declared) {
     if (have && !have.has(pdmNormalizeName(g.name))) continue; // not selected when locking
     for (const r of g.reqs) {
@@ -522,7 +547,7 @@ function pdmDrift(pyproject: TomlTable, declared: DeclaredGroup[], lockedGroups:
       } catch {
         continue; // `-e ./path` style or malformed: not compared
       }
-      if (req.normalizedName === rootName) continue;
+      if (req.normalizedName === rootName || excludes.has(req.normalizedName)) continue;
       const mline = ctx.mIdx.requirementLine(g.table, g.key, req.name) ?? ctx.mIdx.keyLine(g.table, g.key);
       const locked = (byName.get(req.normalizedName) ?? []).filter((p) => p.extras.length === 0);
       if (locked.length === 0) {
@@ -540,8 +565,10 @@ function pdmDrift(pyproject: TomlTable, declared: DeclaredGroup[], lockedGroups:
         });
         continue;
       }
-      if (!req.specifier || req.url) continue;
-      const results = locked.map((p) => versionTools.satisfies(p.version, req.specifier));
+      // an override replaces the requirement's specifier (a URL override: the source decides, not compared)
+      const specifier = overrides.has(req.normalizedName) ? overrides.get(req.normalizedName) : req.specifier;
+      if (!specifier || req.url) continue;
+      const results = locked.map((p) => versionTools.satisfies(p.version, specifier));
       if (results.some((x) => x === true) || results.some((x) => x === undefined)) continue;
       const p = locked[0]!;
       out.push({
@@ -551,7 +578,7 @@ function pdmDrift(pyproject: TomlTable, declared: DeclaredGroup[], lockedGroups:
         package: req.normalizedName,
         manifest: { file: ctx.manifestRel, line: mline },
         lock: { file: ctx.lockRel, line: ctx.idx.arrayKeyLine('package', p.index, 'version') },
-        expected: r,
+        expected: specifier === req.specifier ? r : `${req.normalizedName}${specifier} (override)`,
         found: p.version,
         fix: PDM_FIX,
       });
@@ -633,8 +660,7 @@ function finishLockInputs(
  */
 function lockedRequirementsCovered(settings: TomlTable, groups: Map<string, DeclaredInputGroup>, lockedGroups: string[] | undefined, byName: Map<string, PkgEntry[]>, lockRequiresPython: string | undefined): string[] {
   const why: string[] = [];
-  const resolution = sub(settings, 'resolution') ?? {};
-  if (resolution['overrides'] !== undefined || resolution['excludes'] !== undefined) return ['[tool.pdm.resolution] overrides/excludes change which requirement applies'];
+  const { excludes, overrides } = pdmResolution({ tool: { pdm: settings } });
   const selected = (lockedGroups ?? ['default']).map((g) => pdmNormalizeName(g));
   for (const group of selected) {
     for (const written of groups.get(group)?.reqs ?? []) {
@@ -643,6 +669,11 @@ function lockedRequirementsCovered(settings: TomlTable, groups: Map<string, Decl
         req = parseRequirement(written);
       } catch {
         why.push(`"${written.trim()}" is not parsed statically`);
+        continue;
+      }
+      if (excludes.has(req.normalizedName)) continue; // PDM skips excluded requirements
+      if (overrides.has(req.normalizedName) && overrides.get(req.normalizedName) === undefined) {
+        why.push(`${req.normalizedName} is overridden by a URL in [tool.pdm.resolution] overrides`);
         continue;
       }
       const packages = (byName.get(req.normalizedName) ?? []).filter((p) => {

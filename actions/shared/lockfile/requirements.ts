@@ -20,6 +20,7 @@ import {
   LATEST_PYTHON_MINOR,
   makeEnvironment,
   MATRIX_PLATFORMS,
+  parseMarker,
   parseRequirement,
   type MarkerEnvironment,
   type Requirement,
@@ -721,7 +722,7 @@ function checkAgainstInputs(
   }
   // Every input the header names was read: a `-r` file it no longer reaches is no longer an input.
   removedInputs(input, inputs, byName, seen, bases, findings, rel, fix, uncertain.length === 0);
-  directPinsMatchInputs(inputs, byName, header, cmd, pythonVersionFile(txtDir, input.workspace), findings, rel, fix);
+  directPinsMatchInputs(inputs, byName, header, cmd, pythonVersionFile(txtDir, input.workspace), findings, uncertain, rel, fix);
   for (const inp of inputs) {
     const { req } = inp;
     const name = req.normalizedName;
@@ -1080,6 +1081,7 @@ function directPinsMatchInputs(
   cmd: CompileCommand,
   universalFloor: string | undefined,
   findings: Finding[],
+  uncertain: string[],
   rel: string,
   fix: string | undefined,
 ): void {
@@ -1090,53 +1092,94 @@ function directPinsMatchInputs(
   for (const i of inputs) if (!i.constraint) (byInput.get(i.req.normalizedName) ?? byInput.set(i.req.normalizedName, []).get(i.req.normalizedName)!).push(i);
   for (const [name, reqs] of byInput) {
     const pins = byName.get(name) ?? [];
-    if (pins.length !== 1 || reqs.some((r) => r.req.url)) continue;
-    const pin = pins[0]!;
-    const via = pin.entry.via ?? [];
-    if (!pin.entry.req || via.length === 0 || !via.every((v) => /^-r\s/.test(v))) continue;
-    const first = reqs[0]!;
-    // pip-compile copies the marker as written; `uv pip compile --universal` drops what its lowest Python
-    // (the compiling one, or --python-version) makes always true — compared from there, or, when that is
-    // not known, on the newest Python only. Plain `uv pip compile` evaluates markers: not compared.
-    const markerRange = header.writer === 'pip-compile' ? null : cmd.universal ? `>=${cmd.pythonVersion ?? universalFloor ?? `3.${LATEST_PYTHON_MINOR}`}` : undefined;
-    if (reqs.length === 1 && markerRange !== undefined) {
-      let same: ReturnType<typeof compareMarkers>;
-      try {
-        same = compareMarkers(first.req.marker, pin.entry.req.marker, markerRange ?? undefined);
-      } catch {
-        same = 'unknown';
-      }
-      if (same === 'different') {
-        findings.push({
-          class: 'drift',
-          severity: 'error',
-          package: name,
-          message: `${rel} pins ${name} for ${first.file} under ${pin.entry.req.markerText ? `the marker "${pin.entry.req.markerText}"` : 'no marker'}, but ${first.file} now says ${first.req.markerText ? `"${first.req.markerText}"` : 'no marker'} (changed after compiling).`,
-          expected: first.req.markerText ?? '(no marker)',
-          found: pin.entry.req.markerText ?? '(no marker)',
-          manifest: { file: first.file, line: first.line },
-          lock: { file: rel, line: pin.entry.line },
-          ...(fix ? { fix } : {}),
-        });
-        continue;
-      }
+    if (pins.length === 0 || reqs.some((r) => r.req.url)) continue;
+    // A `--universal` split (one pin per Python range) keeps the input's extras on every pin.
+    for (const pin of pins) directPinMatchesInputs(name, reqs, pin, pins.length === 1, header, cmd, universalFloor, keepsExtras, findings, rel, fix);
+    // pip-compile < 8 keeps extras unless told --strip-extras, 8 strips them: with no pin showing any,
+    // an input asking for extras its pin lacks was either added after compiling or stripped.
+    const asked = reqs.find((r) => r.req.extras.length > 0);
+    if (!keepsExtras && asked && header.writer === 'pip-compile' && !/--strip-extras\b/.test(command) && pins.some((p) => p.entry.req && p.entry.req.extras.length === 0 && (p.entry.via ?? []).some((v) => viaInputFile(v) !== undefined))) {
+      uncertain.push(`${name}[${asked.req.extras.join(',')}] (${asked.file}:${asked.line}) is pinned without extras and no pin in ${rel} shows any: compiled before the extras were added, or by a pip-compile that strips them`);
     }
-    if (keepsExtras) {
-      const wanted = [...new Set(reqs.flatMap((r) => r.req.extras))].sort();
-      const pinned = [...new Set(pin.entry.req.extras)].sort();
-      if (wanted.join(',') !== pinned.join(',')) {
-        findings.push({
-          class: 'drift',
-          severity: 'error',
-          package: name,
-          message: `${rel} pins ${name}${pinned.length ? `[${pinned.join(',')}]` : ''}, but ${first.file} asks for ${name}${wanted.length ? `[${wanted.join(',')}]` : ''} (extras changed after compiling: the packages an extra pulls in differ).`,
-          expected: wanted.length ? `[${wanted.join(',')}]` : '(no extras)',
-          found: pinned.length ? `[${pinned.join(',')}]` : '(no extras)',
-          manifest: { file: first.file, line: first.line },
-          lock: { file: rel, line: pin.entry.line },
-          ...(fix ? { fix } : {}),
-        });
-      }
+  }
+}
+
+/** The input file a `# via` item names: `-r requirements.in`, or `app (pyproject.toml)` for a project file. */
+function viaInputFile(v: string): string | undefined {
+  const m = /^-r\s+(.+)$/.exec(v) ?? /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?\s+\(((?:[^()]*\/)?(?:pyproject\.toml|setup\.cfg|setup\.py))\)$/.exec(v);
+  return m?.[1];
+}
+
+/**
+ * uv writes `platform_system == 'Windows' | 'Darwin' | 'Linux'` as the equivalent `sys_platform`
+ * comparison (`win32`, `darwin`, `linux`); the input's marker is compared in that form.
+ */
+function uvPlatformMarker(marker: string): string {
+  const to: Record<string, string> = { windows: 'win32', darwin: 'darwin', linux: 'linux' };
+  const q = `(["'])(Windows|Darwin|Linux)\\2`;
+  return marker
+    .replace(new RegExp(`\\bplatform_system\\s*(==|!=)\\s*${q}`, 'g'), (_m, op: string, _q: string, v: string) => `sys_platform ${op} '${to[v.toLowerCase()]!}'`)
+    .replace(new RegExp(`${q.replace('\\2', '\\1')}\\s*(==|!=)\\s*platform_system\\b`, 'g'), (_m, _q: string, v: string, op: string) => `sys_platform ${op} '${to[v.toLowerCase()]!}'`);
+}
+
+function directPinMatchesInputs(
+  name: string,
+  reqs: InputReq[],
+  pin: Pin,
+  single: boolean,
+  header: RequirementsHeader,
+  cmd: CompileCommand,
+  universalFloor: string | undefined,
+  keepsExtras: boolean,
+  findings: Finding[],
+  rel: string,
+  fix: string | undefined,
+): void {
+  const via = pin.entry.via ?? [];
+  if (!pin.entry.req || via.length === 0 || !via.every((v) => viaInputFile(v) !== undefined)) return;
+  const first = reqs[0]!;
+  // pip-compile copies the marker as written; `uv pip compile --universal` drops what its lowest Python
+  // (the compiling one, or --python-version) makes always true — compared from there, or, when that is
+  // not known, on the newest Python only. Plain `uv pip compile` evaluates markers: not compared.
+  const markerRange = header.writer === 'pip-compile' ? null : cmd.universal ? `>=${cmd.pythonVersion ?? universalFloor ?? `3.${LATEST_PYTHON_MINOR}`}` : undefined;
+  if (single && reqs.length === 1 && markerRange !== undefined) {
+    let same: ReturnType<typeof compareMarkers>;
+    try {
+      const wanted = header.writer === 'pip-compile' || !first.req.markerText ? first.req.marker : parseMarker(uvPlatformMarker(first.req.markerText));
+      same = compareMarkers(wanted, pin.entry.req.marker, markerRange ?? undefined);
+    } catch {
+      same = 'unknown';
+    }
+    if (same === 'different') {
+      findings.push({
+        class: 'drift',
+        severity: 'error',
+        package: name,
+        message: `${rel} pins ${name} for ${first.file} under ${pin.entry.req.markerText ? `the marker "${pin.entry.req.markerText}"` : 'no marker'}, but ${first.file} now says ${first.req.markerText ? `"${first.req.markerText}"` : 'no marker'} (changed after compiling).`,
+        expected: first.req.markerText ?? '(no marker)',
+        found: pin.entry.req.markerText ?? '(no marker)',
+        manifest: { file: first.file, line: first.line },
+        lock: { file: rel, line: pin.entry.line },
+        ...(fix ? { fix } : {}),
+      });
+      return;
+    }
+  }
+  if (keepsExtras) {
+    const wanted = [...new Set(reqs.flatMap((r) => r.req.extras))].sort();
+    const pinned = [...new Set(pin.entry.req.extras)].sort();
+    if (wanted.join(',') !== pinned.join(',')) {
+      findings.push({
+        class: 'drift',
+        severity: 'error',
+        package: name,
+        message: `${rel} pins ${name}${pinned.length ? `[${pinned.join(',')}]` : ''}, but ${first.file} asks for ${name}${wanted.length ? `[${wanted.join(',')}]` : ''} (extras changed after compiling: the packages an extra pulls in differ).`,
+        expected: wanted.length ? `[${wanted.join(',')}]` : '(no extras)',
+        found: pinned.length ? `[${pinned.join(',')}]` : '(no extras)',
+        manifest: { file: first.file, line: first.line },
+        lock: { file: rel, line: pin.entry.line },
+        ...(fix ? { fix } : {}),
+      });
     }
   }
 }
@@ -1146,8 +1189,9 @@ function directPinsMatchInputs(
  * `# via` says why each pin is there: `-r <input>` (the input asked for it), a package name (that
  * package depends on it), `-c <constraints>` (limits a version, adds nothing). A pin is left over when
  * the input no longer asks for it and every reason is gone: each `-r` is an input this check read,
- * each package named is itself left over (to a fixpoint), at least one reason is not a `-c`. Anything
- * else in `via` (`app (pyproject.toml)`, an unread file) keeps the pin: never decided by this rule.
+ * each package named is itself left over (to a fixpoint), at least one reason is not a `-c`. A project
+ * file (`app (pyproject.toml)`) counts as the `-r` of that file. Anything else in `via` (an unread
+ * file) keeps the pin: never decided by this rule.
  */
 function removedInputs(
   input: ProjectInput,
@@ -1177,7 +1221,8 @@ function removedInputs(
       const why = { pin: p, inputs: [] as string[], packages: [] as string[] };
       let decided = (p.entry.via ?? []).length > 0;
       for (const v of p.entry.via ?? []) {
-        const file = /^-([rc])\s+(.+)$/.exec(v);
+        const project = /^-[rc]\s/.test(v) ? undefined : viaInputFile(v);
+        const file = project !== undefined ? ['', 'r', project] : /^-([rc])\s+(.+)$/.exec(v);
         if (file) {
           const named = fileState(file[2]!);
           if (!named) decided = false;

@@ -196,3 +196,26 @@ dev = ["ipython", {include-group = "test"}, "app[c]", "app"]
     expect(pdmInputGroups(parseToml(`[project]\nname = "app"\n[dependency-groups]\na = [{include-group = "zzz"}]\n`, 'p'))).toMatch(/names no dependency group/);
   });
 });
+
+describe('[tool.pdm.resolution] excludes and overrides (PDM 2.29.4 lock, lock_inputs on)', () => {
+  const DATA = join('test/shared/lockfile/data/pdm/excludes-overrides');
+  const files = (edit: (py: string) => string = (s) => s) => ({
+    'pyproject.toml': edit(readFileSync(join(DATA, 'pyproject.toml'), 'utf8')),
+    'pdm.lock': readFileSync(join(DATA, 'pdm.lock'), 'utf8'),
+  });
+  it('a freshly locked project is fresh: no dangling-dependency for an excluded package, overrides applied as PDM does', async () => {
+    const r = await checkPdm(project(files(), 'pdm.lock', false));
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.freshness).toBe('fresh');
+  });
+  it('a requirement stricter than its override is still fresh (pdm lock --check: fresh); an override the lock violates is stale', async () => {
+    expect((await checkPdm(project(files((s) => s.replace('"urllib3"]', '"urllib3>=2.6"]')), 'pdm.lock', false))).freshness).toBe('fresh');
+    const r = await checkPdm(project(files((s) => s.replace('urllib3 = ">=2,<2.6"', 'urllib3 = ">=2.6"')), 'pdm.lock', false));
+    expect(r.freshness).toBe('stale');
+  });
+  it('an exclude removed after locking: stale, and the missing package is reported', async () => {
+    const r = await checkPdm(project(files((s) => s.replace('excludes = ["charset-normalizer"]', 'excludes = []')), 'pdm.lock', false));
+    expect(r.freshness).toBe('stale');
+    expect(r.findings.some((f) => f.class === 'dangling-dependency' && f.package === 'charset-normalizer')).toBe(true);
+  });
+});

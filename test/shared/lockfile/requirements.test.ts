@@ -294,3 +294,50 @@ describe('uv export: the listed packages are what a fresh export would list', ()
     expect(exportSelection('uv pip compile x.in', lock, py)).toBeUndefined();
   });
 });
+
+describe('pip-compile / uv pip compile, found by exploratory testing against the real tools', () => {
+  // pip-compile 7.6.2 `pip-compile --extra=dev pyproject.toml`: direct pins say `# via pc1 (pyproject.toml)`.
+  it('a pyproject.toml requirement removed after compiling is stale, with what only it pulled in (pip-compile drops them)', () => {
+    const fresh = copy('pipc-pyproject');
+    expect(check(fresh).freshness).toBe('fresh');
+    const dir = copy('pipc-pyproject');
+    edit(path.join(dir, 'pyproject.toml'), /\s*"requests>=2.28",/, '');
+    const r = check(dir);
+    expect(r.freshness).toBe('stale');
+    expect(r.findings.filter((f) => f.class === 'drift').map((f) => f.package).sort()).toEqual(['certifi', 'charset-normalizer', 'idna', 'requests', 'urllib3']);
+    const dev = copy('pipc-pyproject');
+    edit(path.join(dev, 'pyproject.toml'), 'dev = ["pytest>=7"]', 'dev = []');
+    expect(check(dev).findings.filter((f) => f.class === 'drift').map((f) => f.package)).toContain('pytest');
+    // an extra that is not compiled in stays out of it
+    const docs = copy('pipc-pyproject');
+    edit(path.join(docs, 'pyproject.toml'), 'markupsafe<3', 'markupsafe<2');
+    expect(check(docs).freshness).toBe('fresh');
+  });
+
+  it('pip-compile output with no extras anywhere: an input that now asks for extras is inconclusive (pip-compile 7 keeps them, 8 strips)', () => {
+    const dir = copy('pipc-pyproject');
+    edit(path.join(dir, 'pyproject.toml'), '"requests>=2.28"', '"requests[socks]>=2.28"');
+    const r = check(dir);
+    expect(r.freshness).toBe('inconclusive');
+    expect(r.inconclusiveReason).toContain('requests[socks]');
+  });
+
+  // uv 0.13.9 `uv pip compile --universal --python-version 3.9 --no-strip-extras --emit-index-url`
+  it('uv writes platform_system == "Windows" as sys_platform == \'win32\': a fresh --universal lock is fresh', () => {
+    const dir = copy('uvpc-platform');
+    expect(readFileSync(path.join(dir, 'requirements.txt'), 'utf8')).toContain("colorama==0.4.6 ; sys_platform == 'win32'");
+    const r = check(dir);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.freshness).toBe('fresh');
+    edit(path.join(dir, 'requirements.in'), 'platform_system == "Windows"', 'platform_system == "Darwin"');
+    expect(check(dir).findings.find((f) => f.package === 'colorama')?.class).toBe('drift');
+  });
+
+  it('an extra dropped from an input pinned once per Python range (--universal split) is stale on every pin', () => {
+    const dir = copy('uvpc-platform');
+    edit(path.join(dir, 'requirements.in'), 'requests[socks]', 'requests');
+    const r = check(dir);
+    expect(r.freshness).toBe('stale');
+    expect(r.findings.filter((f) => f.package === 'requests' && f.class === 'drift').map((f) => f.lock?.line)).toEqual([15, 17]);
+  });
+});
