@@ -10,7 +10,7 @@
  * Integrity (what uv does not check, uv#9396/uv#12164): version vs artifact file names, hashes,
  * dependency edges, git commit pins, credentials in URLs.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { UserError } from '../errors.js';
 import { firstHashProblem, malformedHashFinding } from './hashes.js';
@@ -76,6 +76,10 @@ interface Req {
   source: string;
   /** The comparison of this entry's source cannot be trusted (source lists, git URL shapes, ...). */
   fuzzySource?: boolean;
+  /** The local source's kind (editable / directory / virtual) is what uv 0.13 records, so another kind for the same path is a change. */
+  exactKind?: boolean;
+  /** Another source an older uv recorded for the same entry (a path source without [build-system] was virtual): at best unsure. */
+  altSource?: string;
   /** uv's expansion of this requirement (marker-scoped sources) could not be modelled: any difference is inconclusive. */
   unmodelled?: boolean;
   /** Display text for messages. */
@@ -388,18 +392,32 @@ function expectedReq(
 function lowerSource(req: Req, s: TomlTable, indexes: Map<string, string>, project: LocalProject, members: Map<string, LocalProject>): void {
   if (s.workspace === true) {
     const m = members.get(req.name);
-    if (m) req.source = `path:${s.editable === false ? 'directory' : 'editable'}:${m.dir}`;
-    else req.fuzzySource = true;
+    if (m) {
+      // uv 0.13: a member that is not a package (tool.uv.package = false) is recorded as virtual,
+      // else editable unless the source says editable = false (then directory). A member without
+      // [build-system] is a package in uv 0.13 but was virtual in older releases.
+      const pkg = tbl(tbl(m.data, 'tool'), 'uv')?.package;
+      const kind = pkg === false ? 'virtual' : s.editable === false ? 'directory' : 'editable';
+      req.source = `path:${kind}:${m.dir}`;
+      req.exactKind = true;
+      if (pkg === undefined && !isTable(m.data['build-system'])) req.altSource = `path:virtual:${m.dir}`;
+    } else req.fuzzySource = true;
   } else if (typeof s.path === 'string') {
     const abs = path.resolve(project.dir, s.path);
     let kind = 'path';
     try {
+      // uv 0.13: a directory is editable only with editable = true, virtual with package = false,
+      // else a (non-editable) directory, with or without [build-system]
       if (statSync(abs).isDirectory()) kind = s.editable === true ? 'editable' : s.package === false ? 'virtual' : 'directory';
     } catch {
       kind = '?';
     }
-    if (kind === 'directory' && s.editable === undefined) req.fuzzySource = true; // editable default varies by uv version
     req.source = `path:${kind}:${abs}`;
+    if (kind === '?' || [...members.values()].some((m) => m.dir === abs)) req.fuzzySource = true; // a member by path: uv rejects it now
+    else {
+      req.exactKind = true;
+      if (kind === 'directory' && s.package === undefined && !hasBuildSystem(abs)) req.altSource = `path:virtual:${abs}`;
+    }
   } else if (typeof s.index === 'string') {
     const url = indexes.get(s.index);
     if (url) {
@@ -419,6 +437,73 @@ function lowerSource(req: Req, s: TomlTable, indexes: Map<string, string>, proje
     req.source = `url:${s.url.includes('#') ? '~' : ''}${stripFragment(s.url)}`;
     if (s.url.includes('#')) req.fuzzySource = true;
   } else req.fuzzySource = true;
+}
+
+/**
+ * tool.uv.dependency-metadata against [[manifest.dependency-metadata]] (uv 0.13): a set of entries
+ * keyed by normalised name and version (PEP 440 equality); `requires-dist` and `provides-extras`
+ * are ordered lists, each requirement compared parsed (markers semantically), requires-python as
+ * a specifier set.
+ */
+function compareDependencyMetadata(exp: unknown[], rec: unknown[]): { kind: 'same' | 'differs' | 'unsure'; what?: string } {
+  let unsure: string | undefined;
+  const known = new Set(['name', 'version', 'requires-dist', 'requires-python', 'provides-extras']);
+  const entries = (list: unknown[]): TomlTable[] | undefined => (list.every((e) => isTable(e) && typeof e.name === 'string' && Object.keys(e).every((k) => known.has(k))) ? (list as TomlTable[]) : undefined);
+  const e = entries(exp);
+  const r = entries(rec);
+  if (!e || !r) return { kind: 'unsure', what: 'an entry with keys we do not model' };
+  const left = [...r];
+  for (const x of e) {
+    const name = normalizeName(x.name as string);
+    const v = str(x.version);
+    const i = left.findIndex((y) => normalizeName(y.name as string) === name && (v === undefined ? y.version === undefined : typeof y.version === 'string' && versionsEqual(v, y.version)));
+    if (i < 0) return { kind: 'differs', what: `${name}${v ? ` ${v}` : ''} is not recorded` };
+    const y = left.splice(i, 1)[0]!;
+    const rpX = str(x['requires-python']);
+    const rpY = str(y['requires-python']);
+    if ((rpX === undefined) !== (rpY === undefined)) return { kind: 'differs', what: `requires-python of ${name}` };
+    if (rpX !== undefined && rpY !== undefined && canonicalSpecifiers(rpX) !== canonicalSpecifiers(rpY)) return { kind: 'differs', what: `requires-python of ${name}` };
+    const strings = (l: unknown): string[] | undefined => (l === undefined ? [] : Array.isArray(l) && l.every((s) => typeof s === 'string') ? (l as string[]) : undefined);
+    const pe = [strings(x['provides-extras']), strings(y['provides-extras'])];
+    if (!pe[0] || !pe[1]) unsure ??= `provides-extras of ${name}`;
+    else if (pe[0].map(normalizeName).join('\0') !== pe[1].map(normalizeName).join('\0')) return { kind: 'differs', what: `provides-extras of ${name}` };
+    const rd = [strings(x['requires-dist']), strings(y['requires-dist'])];
+    if (!rd[0] || !rd[1]) {
+      unsure ??= `requires-dist of ${name}`;
+      continue;
+    }
+    if (rd[0].length !== rd[1].length) return { kind: 'differs', what: `requires-dist of ${name}` };
+    for (let k = 0; k < rd[0].length; k++) {
+      let a, b;
+      try {
+        a = parseRequirement(rd[0][k]!);
+        b = parseRequirement(rd[1][k]!);
+      } catch {
+        unsure ??= `requires-dist of ${name}`;
+        continue;
+      }
+      if (a.normalizedName !== b.normalizedName || a.extras.join(',') !== b.extras.join(',')) return { kind: 'differs', what: `requires-dist of ${name}` };
+      if (a.url !== b.url) {
+        unsure ??= `requires-dist of ${name}`;
+        continue;
+      }
+      if (canonicalSpecifiers(a.specifier) !== canonicalSpecifiers(b.specifier)) return { kind: 'differs', what: `requires-dist of ${name}` };
+      const m = compareMarkers(a.marker, b.marker);
+      if (m === 'different') return { kind: 'differs', what: `requires-dist of ${name}` };
+      if (m !== 'equal') unsure ??= `requires-dist of ${name}`;
+    }
+  }
+  if (left.length) return { kind: 'differs', what: `${normalizeName(left[0]!.name as string)} is no longer declared` };
+  return unsure ? { kind: 'unsure', what: unsure } : { kind: 'same' };
+}
+
+/** Whether the directory's pyproject.toml declares a [build-system] (true when it cannot be read: no older-uv alternative then). */
+function hasBuildSystem(dir: string): boolean {
+  try {
+    return isTable(parseToml(readFileSync(path.join(dir, 'pyproject.toml'), 'utf8'), 'pyproject.toml')['build-system']);
+  } catch {
+    return true;
+  }
 }
 
 function fileUrlPath(u: string): string {
@@ -487,9 +572,11 @@ function sourceMatches(a: Req, b: Req): 'yes' | 'no' | 'unsure' {
     // same target path with a different kind, or a source shape we do not model exactly
     return 'unsure';
   }
+  if (a.altSource === b.source || b.altSource === a.source) return 'unsure';
   const pa = /^path:([^:]*):(.*)$/.exec(a.source);
   const pb = /^path:([^:]*):(.*)$/.exec(b.source);
-  if (pa && pb && pa[2] === pb[2]) return 'unsure';
+  // the same path recorded with another kind: a change when we know which kind uv records
+  if (pa && pb && pa[2] === pb[2]) return a.exactKind || b.exactKind ? 'no' : 'unsure';
   return 'no';
 }
 
@@ -1349,7 +1436,19 @@ function recordedInputs(ctx: Ctx, lock: TomlTable, pkgs: LockPkg[], lines: TomlL
         lock: { file: lockRel, line: manifestLine() ?? 1 },
         fix: FIX,
       });
-    } else ctx.uncertain.push('tool.uv.dependency-metadata is not compared in detail');
+    } else {
+      const verdict = compareDependencyMetadata(arr(settings['dependency-metadata']), arr(manifest['dependency-metadata']));
+      if (verdict.kind === 'differs') {
+        ctx.findings.push({
+          class: 'drift',
+          severity: 'error',
+          message: `tool.uv.dependency-metadata changed since uv.lock was written (${verdict.what}).`,
+          manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'dependency-metadata') ?? root.lines.tableLine('tool.uv.dependency-metadata') },
+          lock: { file: lockRel, line: lines.tableLine('manifest.dependency-metadata') ?? manifestLine() ?? 1 },
+          fix: FIX,
+        });
+      } else if (verdict.kind === 'unsure') ctx.uncertain.push(`tool.uv.dependency-metadata: ${verdict.what} is not compared exactly`);
+    }
   }
   // a non-project workspace root: its dependency groups live in [manifest.dependency-groups]
   if (!rootProject) {

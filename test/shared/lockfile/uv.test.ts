@@ -355,4 +355,35 @@ describe('uv.lock: same verdict as `uv lock --check` (sources, groups, URLs, mem
     expectSame('conflicts-envs', 'stale', [[PY, /conflicts = \[\n(.*)\n(.*)\n\]/, 'conflicts = [\n$2\n$1\n]']]);
     expectSame('conflicts-envs', 'stale', [[PY, '[{ group = "dev" }, { group = "lint" }],', '[{ group = "dev" }, { extra = "gpu" }],']]);
   });
+  it('path and workspace sources: editable only when asked, virtual for package = false, else directory', () => {
+    const LIBP = 'libp = { path = "libs/libp", editable = true }';
+    const LIBNB = 'libnb = { path = "libs/libnb" }';
+    expectSame('path-sources', 'fresh');
+    expectSame('path-sources', 'stale', [[PY, LIBP, 'libp = { path = "libs/libp", editable = false }']]);
+    expectSame('path-sources', 'stale', [[PY, LIBP, 'libp = { path = "libs/libp" }']]);
+    expectSame('path-sources', 'stale', [[PY, LIBNB, 'libnb = { path = "libs/libnb", editable = true }']]);
+    expectSame('path-sources', 'stale', [[PY, LIBNB, 'libnb = { path = "libs/libnb", package = false }']]);
+    expectSame('path-sources', 'fresh', [[PY, LIBNB, 'libnb = { path = "libs/libnb", editable = false, package = true }']]);
+    expectSame('path-sources', 'stale', [[PY, 'pkg = { workspace = true, editable = false }', 'pkg = { workspace = true }']]);
+    // a member with tool.uv.package = false is virtual whatever the source says
+    expectSame('path-sources', 'fresh', [[PY, 'virt = { workspace = true }', 'virt = { workspace = true, editable = false }']]);
+    expectSame('path-sources', 'stale', [['packages/virt/pyproject.toml', 'package = false', 'package = true']]);
+  });
+  it('tool.uv.dependency-metadata: entries by name and version, requires-dist and provides-extras in order', () => {
+    const RD = `requires-dist = ["idna>=3,<4 ; python_version >= '3.8'", "mccabe[x]"]`;
+    expectSame('dep-metadata', 'fresh');
+    expectSame('dep-metadata', 'fresh', [[PY, 'version = "2.0.0"', 'version = "2.0"']]);
+    expectSame('dep-metadata', 'stale', [[PY, 'version = "2.0.0"', 'version = "2.0.1"']]);
+    expectSame('dep-metadata', 'fresh', [[PY, 'name = "Six"', 'name = "SIX"']]);
+    expectSame('dep-metadata', 'fresh', [[PY, RD, `requires-dist = ["idna <4, >= 3.0; python_full_version >= '3.8'", "mccabe[x]"]`]]);
+    expectSame('dep-metadata', 'stale', [[PY, RD, `requires-dist = ["mccabe[x]", "idna>=3,<4 ; python_version >= '3.8'"]`]]);
+    expectSame('dep-metadata', 'stale', [[PY, RD, `requires-dist = ["idna>=3,<4 ; python_version >= '3.9'", "mccabe[x]"]`]]);
+    expectSame('dep-metadata', 'stale', [[PY, RD, `requires-dist = ["idna>=3,<5 ; python_version >= '3.8'", "mccabe[x]"]`]]);
+    expectSame('dep-metadata', 'stale', [[PY, 'mccabe[x]', 'mccabe[y]']]);
+    expectSame('dep-metadata', 'fresh', [[PY, 'requires-python = ">=3.7"', 'requires-python = ">=3.7.0"']]);
+    expectSame('dep-metadata', 'stale', [[PY, 'requires-python = ">=3.7"', 'requires-python = ">=3.8"']]);
+    expectSame('dep-metadata', 'fresh', [[PY, '"socks", "abc"', '"Socks", "abc"']]);
+    expectSame('dep-metadata', 'stale', [[PY, '"socks", "abc"', '"abc", "socks"']]);
+    expectSame('dep-metadata', 'fresh', [[PY, 'requires-dist = []\n', '']]);
+  });
 });
