@@ -4,6 +4,8 @@
  * hashes, VCS refs, index names, credentials, and drift details against the Pipfile.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
 import { firstHashProblem, malformedHashFinding } from './hashes.js';
@@ -102,6 +104,52 @@ function jsonErrorLine(text: string, err: Error): number | undefined {
 
 const VCS_KEYS = ['git', 'hg', 'svn', 'bzr'] as const;
 
+/** Pipfile keys pipenv turns into PEP 508 markers (`sys_platform = "== 'win32'"`). */
+const PIPFILE_MARKER_KEYS = [
+  'os_name',
+  'sys_platform',
+  'platform_machine',
+  'platform_python_implementation',
+  'platform_release',
+  'platform_system',
+  'platform_version',
+  'python_version',
+  'python_full_version',
+  'implementation_name',
+  'implementation_version',
+] as const;
+
+/**
+ * The marker of each Pipfile entry, by lock category and canonical name: `markers` plus the
+ * marker keys. pipenv drops the marker keys from the lock entry of a package it could not
+ * resolve because the marker does not hold on the locking Python. Best effort: an unreadable
+ * Pipfile yields an empty map (the freshness check reports it later).
+ */
+function pipfileMarkers(lockfile: string): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  const file = join(dirname(lockfile), 'Pipfile');
+  let pipfile: TomlTable;
+  try {
+    if (!existsSync(file)) return out;
+    pipfile = parseToml(readProjectFile(file, undefined, 'Pipfile'), 'Pipfile');
+  } catch {
+    return out;
+  }
+  for (const [section, pkgs] of Object.entries(pipfile)) {
+    if (!isTable(pkgs) || (PIPFILE_SECTIONS.has(section) && section !== 'packages' && section !== 'dev-packages')) continue;
+    const cat = new Map<string, string>();
+    for (const [name, value] of Object.entries(pkgs)) {
+      if (!isTable(value)) continue;
+      const parts: string[] = [];
+      if (typeof value['markers'] === 'string' && value['markers'].trim()) parts.push(value['markers'].trim());
+      for (const k of PIPFILE_MARKER_KEYS) if (typeof value[k] === 'string') parts.push(`${k} ${String(value[k]).trim()}`);
+      if (parts.length) cat.set(normalizeName(name), parts.join(' and '));
+    }
+    if (cat.size) out.set(pipfileCategory(section), cat);
+  }
+  return out;
+}
+
 export function checkPipenv(input: ProjectInput): LockCheckResult {
   const ws = input.workspace;
   const lockRel = relPath(ws, input.lockfile);
@@ -162,6 +210,7 @@ export function checkPipenv(input: ProjectInput): LockCheckResult {
   }
 
   // Packages.
+  let declaredMarkers: Map<string, Map<string, string>> | undefined;
   const distinct = new Set<string>();
   const versionsByCat = new Map<string, Map<string, string>>();
   for (const [cat, entries] of Object.entries(lock)) {
@@ -188,15 +237,24 @@ export function checkPipenv(input: ProjectInput): LockCheckResult {
       if (typeof e['path'] === 'string') lp.path = e['path'];
       else if (typeof e['file'] === 'string' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(e['file'])) lp.path = e['file'];
       result.locked.push(lp);
-      // pipenv writes `"version": "*"` without hashes for a package whose marker does not hold
-      // on the locking Python: it is skipped there, but installs unpinned where the marker holds.
-      const unresolvedByMarker = version.trim() === '*' && typeof e['markers'] === 'string';
+      // pipenv writes the Pipfile specifier instead of a pin ("*", or "==" glued to it:
+      // "==>=0.4") for a package whose marker does not hold on the locking Python: it is skipped
+      // there, but installs unpinned where the marker holds. The lock keeps `markers` only when
+      // the Pipfile used `markers =`; marker keys (`sys_platform = "== 'win32'"`) are dropped.
+      const specAsVersion = version.trim() === '*' || /^==\s*(?:[<>!~]|==)/.test(version);
+      let unresolvedMarker: string | undefined;
+      if (!vcs && !isPath && !exact && specAsVersion) {
+        if (typeof e['markers'] === 'string') unresolvedMarker = e['markers'];
+        else unresolvedMarker = (declaredMarkers ??= pipfileMarkers(input.lockfile)).get(cat)?.get(name);
+      }
+      const unresolvedByMarker = unresolvedMarker !== undefined;
       if (!vcs && !isPath && !exact) {
         findings.push({
           class: 'unpinned',
           severity: unresolvedByMarker ? 'warning' : 'error',
           message: unresolvedByMarker
-            ? `${name} in "${cat}" was not resolved (its marker ${String(e['markers'])} does not hold on the Python that locked); where the marker holds it installs unpinned and unhashed.`
+            ? `${name} in "${cat}" was not resolved (its marker ${unresolvedMarker} does not hold on the Python that locked); where the marker holds it installs unpinned and unhashed` +
+              (typeof e['markers'] === 'string' ? '.' : '; the lock does not record that marker.')
             : `${name} in "${cat}" is not pinned with == in ${lockRel}.`,
           package: name,
           expected: '==<version>',

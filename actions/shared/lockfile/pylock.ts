@@ -10,6 +10,7 @@ import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullC
 import { pdmContentHash } from './pdm.js';
 import { parseMarker } from './pep508.js';
 import { PyJsonUnsupportedError } from './pyjson.js';
+import { checkExportAgainstUvLock, parseRequirementsHeader, type ExportedPackage } from './requirements.js';
 import { parseToml, readManifestBeside, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
 
 function isTable(v: unknown): v is TomlTable {
@@ -200,6 +201,28 @@ export function checkPylock(input: ProjectInput): LockCheckResult {
   // ---- freshness ----
   const pdmTool = isTable(doc['tool']) && isTable((doc['tool'] as TomlTable)['pdm']) ? ((doc['tool'] as TomlTable)['pdm'] as TomlTable) : undefined;
   const recorded = pdmTool && isTable(pdmTool['hashes']) ? pdmTool['hashes'] : undefined;
+  const header = parseRequirementsHeader(text);
+  if (!recorded && createdBy === 'uv' && header.writer === 'uv-export' && header.command) {
+    // `uv export --format pylock.toml`: the same comparison with the uv.lock as a requirements.txt export.
+    const exported: ExportedPackage[] = [];
+    (doc['packages'] as unknown[]).forEach((p, i) => {
+      if (!isTable(p) || typeof p['name'] !== 'string') return;
+      const hashes: string[] = [];
+      for (const a of [p['sdist'], p['archive'], ...(Array.isArray(p['wheels']) ? p['wheels'] : [])]) {
+        if (isTable(a) && isTable(a['hashes'])) for (const [algo, v] of Object.entries(a['hashes'])) if (typeof v === 'string') hashes.push(`${algo}:${v}`);
+      }
+      const version = typeof p['version'] === 'string' ? p['version'] : undefined;
+      exported.push({ name: normalizeName(p['name']), ...(version !== undefined ? { version } : {}), hashes, text: `${p['name']}${version ? `==${version}` : ''}`, line: idx.arrayTable('packages', i)?.line ?? 1 });
+    });
+    const before = findings.length;
+    const uncertain: string[] = [];
+    checkExportAgainstUvLock(input, header.command, exported, findings, uncertain, result, lockRel);
+    const stale = findings.slice(before).some((f) => f.severity === 'error' && (f.class === 'drift' || f.class === 'version-mismatch'));
+    if (stale) result.freshness = 'stale';
+    else if (uncertain.length) result.inconclusiveReason = uncertain.join('; ');
+    else result.freshness = 'fresh';
+    return result;
+  }
   if (!recorded) {
     result.inconclusiveReason =
       pdmTool && pdmTool['lock_inputs'] !== undefined

@@ -907,6 +907,22 @@ export function exportSelection(command: string, lock: TomlTable, pyproject: Tom
   return { names, roots: new Set([rootName]) };
 }
 
+/** A package of a `uv export` output in another format (pylock.toml), as the uv.lock comparison reads it. */
+export interface ExportedPackage {
+  name: string;
+  version?: string;
+  /** `algo:hex` */
+  hashes: string[];
+  text: string;
+  line: number;
+}
+
+/** Compare any `uv export` output with the uv.lock beside it (see checkAgainstUvLock). */
+export function checkExportAgainstUvLock(input: ProjectInput, command: string, packages: ExportedPackage[], findings: Finding[], uncertain: string[], result: LockCheckResult, rel: string): void {
+  const pins: Pin[] = packages.map((p) => ({ name: p.name, ...(p.version !== undefined ? { version: p.version } : {}), entry: { line: p.line, endLine: p.line, text: p.text, editable: false, hashes: p.hashes } }));
+  checkAgainstUvLock(input, { writer: 'uv-export', command }, pins, findings, uncertain, result, rel);
+}
+
 function checkAgainstUvLock(
   input: ProjectInput,
   header: RequirementsHeader,

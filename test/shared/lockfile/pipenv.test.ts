@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../actions/shared/errors.js';
 import { checkPipenv, pipfileHash } from '../../../actions/shared/lockfile/pipenv.js';
@@ -128,5 +128,36 @@ describe('checkPipenv', () => {
     const r = checkPipenv(project({ Pipfile: PIPFILE, 'Pipfile.lock': text }, 'Pipfile.lock'));
     expect(r.freshness).toBe('inconclusive');
     expect(r.findings[0]).toMatchObject({ class: 'unsupported-format', severity: 'error' });
+  });
+});
+
+// Real pipenv 2026.10.3 output (data/pipenv/README.txt): `pipenv verify` says up-to-date.
+describe('pipenv: packages unresolved because their Pipfile marker does not hold (real locks)', () => {
+  const DATA = join(REPO, 'test/shared/lockfile/data/pipenv');
+  const check = (dir: string) => checkPipenv({ workspace: join(DATA, dir), dir: join(DATA, dir), lockfile: join(DATA, dir, 'Pipfile.lock'), requireHashes: true });
+  const unpinned = (r: ReturnType<typeof checkPipenv>) => Object.fromEntries(r.findings.filter((f) => f.class === 'unpinned').map((f) => [f.package, f.severity]));
+
+  it('marker keys (sys_platform = "== \'win32\'") dropped from the lock: "*" is a warning, not an error', () => {
+    const r = check('marker-keys-star');
+    expect(r.freshness).toBe('fresh');
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(unpinned(r)).toEqual({ colorama: 'warning', iniconfig: 'warning', 'pywin32-ctypes': 'warning', pyperclip: 'warning' });
+    expect(r.findings.find((f) => f.package === 'colorama')!.message).toContain("sys_platform == 'win32'");
+  });
+
+  it('a specifier written as the version ("==>=0.4", "==~=2.0") is a warning, not an error', () => {
+    const r = check('marker-keys-spec');
+    expect(r.freshness).toBe('fresh');
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(unpinned(r)).toEqual({ colorama: 'warning', exceptiongroup: 'warning', iniconfig: 'warning', 'pywin32-ctypes': 'warning' });
+  });
+
+  it('without a marker in the lock or the Pipfile the same entries stay errors', () => {
+    const dir = join(DATA, 'marker-keys-spec');
+    const pipfile = readFileSync(join(dir, 'Pipfile'), 'utf8').replace(/, (sys_platform|platform_machine|python_version) = "[^"]*"/g, '');
+    const lock = readFileSync(join(dir, 'Pipfile.lock'), 'utf8');
+    const r = checkPipenv(project({ Pipfile: pipfile, 'Pipfile.lock': lock }, 'Pipfile.lock'));
+    expect(unpinned(r)).toEqual({ colorama: 'error', exceptiongroup: 'error', iniconfig: 'error', 'pywin32-ctypes': 'warning' });
+    expect(r.findings.filter((f) => f.class === 'missing-hash').map((f) => f.package).sort()).toEqual(['colorama', 'exceptiongroup']);
   });
 });

@@ -1,4 +1,6 @@
-import { dirname } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdmContentHash } from '../../../actions/shared/lockfile/pdm.js';
 import { checkPylock } from '../../../actions/shared/lockfile/pylock.js';
@@ -7,12 +9,38 @@ import { fixtures, project, REPO, SHA } from './helpers.js';
 
 describe('pylock fixtures', () => {
   const list = fixtures(['pdm-pylock', 'uv-pylock', 'pylock'], (f) => f.lockfile.find((l) => /^pylock(\..+)?\.toml$/.test(l)));
-  it.runIf(list.length > 0).each(list.map((x) => [x.entry.dir, x.entry.manager, x.lockfile] as const))('%s (%s) has zero errors', (_d, manager, lockfile) => {
+  it.runIf(list.length > 0).each(list.map((x) => [x.entry.dir, x.entry.manager, x.lockfile] as const))('%s (%s) has zero errors', (_d, _manager, lockfile) => {
     const r = checkPylock({ workspace: REPO, dir: dirname(lockfile), lockfile, requireHashes: true });
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(r.packages).toBeGreaterThan(0);
-    // Only PDM records a manifest hash; other writers give an inconclusive verdict.
-    expect(r.freshness).toBe(manager === 'pdm-pylock' ? 'fresh' : 'inconclusive');
+    // PDM records a manifest hash; uv's export is compared with the uv.lock beside it.
+    expect(r.freshness, r.inconclusiveReason).toBe('fresh');
+  });
+});
+
+describe('pylock.toml from `uv export`: compared with the uv.lock beside it', () => {
+  const uvPylock = fixtures(['uv-pylock'], (f) => f.lockfile.find((l) => l === 'pylock.toml'));
+  const copyOf = (lockfile: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-pylock-'));
+    cpSync(dirname(lockfile), dir, { recursive: true });
+    return join(dir, 'pylock.toml');
+  };
+  it.runIf(uvPylock.length > 0)('a package missing, a version or a hash changed: stale', () => {
+    const lockfile = copyOf(uvPylock.find((x) => x.entry.dir === 'webapp/uv-pylock')!.lockfile);
+    const text = readFileSync(lockfile, 'utf8');
+    const check = (t: string) => {
+      writeFileSync(lockfile, t);
+      return checkPylock({ workspace: dirname(lockfile), dir: dirname(lockfile), lockfile, requireHashes: true });
+    };
+    expect(check(text).freshness).toBe('fresh');
+    const dropped = check(text.replace(/\[\[packages\]\]\nname = "blinker"[\s\S]*?\n\n(?=\[\[packages\]\])/, ''));
+    expect(dropped.freshness).toBe('stale');
+    expect(dropped.findings.find((f) => f.package === 'blinker')).toMatchObject({ class: 'drift', found: '(absent)' });
+    const bumped = check(text.replace('name = "click"\nversion = "8.5.0"', 'name = "click"\nversion = "8.4.0"'));
+    expect(bumped.freshness).toBe('stale');
+    expect(bumped.findings.find((f) => f.package === 'click')?.class).toBe('version-mismatch');
+    const hash = check(text.replace('ba0efaa9080b619ff2f3459d1d500c57bddea4a6b424b60a91141db6fd2f08bc', 'ba0efaa9080b619ff2f3459d1d500c57bddea4a6b424b60a91141db6fd2f08bd'));
+    expect(hash.freshness).toBe('stale');
   });
 });
 
