@@ -15,12 +15,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _pdm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3511);
 /* harmony import */ var _pep508_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5688);
 /* harmony import */ var _pyjson_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3569);
-/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4642);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3060);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4642);
 /**
  * pylock.toml (PEP 751) checker: spec validity, artifact names, hashes, VCS commit ids,
  * credentials; freshness only for files written by PDM (`[tool.pdm] hashes`), otherwise
  * inconclusive.
  */
+
 
 
 
@@ -34,10 +36,10 @@ function isTable(v) {
 const KNOWN_MINOR = 0;
 function checkPylock(input) {
     const ws = input.workspace;
-    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(ws, input.lockfile);
-    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(input.lockfile, undefined, lockRel);
-    const doc = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToml */ .MT)(text, lockRel);
-    const idx = new _toml_js__WEBPACK_IMPORTED_MODULE_6__/* .TomlLineIndex */ .P9(text);
+    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(ws, input.lockfile);
+    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .readProjectFile */ .SI)(input.lockfile, undefined, lockRel);
+    const doc = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseToml */ .MT)(text, lockRel);
+    const idx = new _toml_js__WEBPACK_IMPORTED_MODULE_7__/* .TomlLineIndex */ .P9(text);
     const findings = [];
     const result = { manager: 'pylock', lockfile: input.lockfile, freshness: 'inconclusive', packages: 0, findings, locked: [] };
     const createdBy = typeof doc['created-by'] === 'string' ? doc['created-by'] : undefined;
@@ -242,6 +244,35 @@ function checkPylock(input) {
     // ---- freshness ----
     const pdmTool = isTable(doc['tool']) && isTable(doc['tool']['pdm']) ? doc['tool']['pdm'] : undefined;
     const recorded = pdmTool && isTable(pdmTool['hashes']) ? pdmTool['hashes'] : undefined;
+    const header = (0,_requirements_js__WEBPACK_IMPORTED_MODULE_6__.parseRequirementsHeader)(text);
+    if (!recorded && createdBy === 'uv' && header.writer === 'uv-export' && header.command) {
+        // `uv export --format pylock.toml`: the same comparison with the uv.lock as a requirements.txt export.
+        const exported = [];
+        doc['packages'].forEach((p, i) => {
+            if (!isTable(p) || typeof p['name'] !== 'string')
+                return;
+            const hashes = [];
+            for (const a of [p['sdist'], p['archive'], ...(Array.isArray(p['wheels']) ? p['wheels'] : [])]) {
+                if (isTable(a) && isTable(a['hashes']))
+                    for (const [algo, v] of Object.entries(a['hashes']))
+                        if (typeof v === 'string')
+                            hashes.push(`${algo}:${v}`);
+            }
+            const version = typeof p['version'] === 'string' ? p['version'] : undefined;
+            exported.push({ name: (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(p['name']), ...(version !== undefined ? { version } : {}), hashes, text: `${p['name']}${version ? `==${version}` : ''}`, line: idx.arrayTable('packages', i)?.line ?? 1 });
+        });
+        const before = findings.length;
+        const uncertain = [];
+        (0,_requirements_js__WEBPACK_IMPORTED_MODULE_6__.checkExportAgainstUvLock)(input, header.command, exported, findings, uncertain, result, lockRel);
+        const stale = findings.slice(before).some((f) => f.severity === 'error' && (f.class === 'drift' || f.class === 'version-mismatch'));
+        if (stale)
+            result.freshness = 'stale';
+        else if (uncertain.length)
+            result.inconclusiveReason = uncertain.join('; ');
+        else
+            result.freshness = 'fresh';
+        return result;
+    }
     if (!recorded) {
         result.inconclusiveReason =
             pdmTool && pdmTool['lock_inputs'] !== undefined
@@ -249,11 +280,11 @@ function checkPylock(input) {
                 : `pylock.toml written by ${createdBy ?? 'an unknown tool'} records no manifest hash; freshness needs the tool that wrote it`;
         return result;
     }
-    const beside = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readManifestBeside */ .i7)(input.lockfile, 'pyproject.toml', ws, result);
+    const beside = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .readManifestBeside */ .i7)(input.lockfile, 'pyproject.toml', ws, result);
     if (!beside)
         return result;
     const { rel: manifestRel } = beside;
-    const pyproject = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToml */ .MT)(beside.text, manifestRel);
+    const pyproject = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseToml */ .MT)(beside.text, manifestRel);
     const [algo, value] = Object.entries(recorded).find(([, v]) => typeof v === 'string') ?? [];
     if (!algo || typeof value !== 'string') {
         result.inconclusiveReason = '[tool.pdm] hashes is empty';

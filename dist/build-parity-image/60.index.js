@@ -2,108 +2,12 @@ export const id = 60;
 export const ids = [60];
 export const modules = {
 
-/***/ 1744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ku: () => (/* binding */ firstHashProblem),
-/* harmony export */   WQ: () => (/* binding */ digestProblem),
-/* harmony export */   p3: () => (/* binding */ malformedHashFinding)
-/* harmony export */ });
-/* unused harmony export hashProblem */
-/** Hex digest length per algorithm (hashlib names as lock tools write them; lower-case). */
-const HEX_LENGTH = {
-    md5: 32,
-    sha1: 40,
-    sha224: 56,
-    sha256: 64,
-    sha384: 96,
-    sha512: 128,
-    sha3_224: 56,
-    sha3_256: 64,
-    sha3_384: 96,
-    sha3_512: 128,
-    blake2b: 128,
-    blake2s: 64,
-};
-/** The usual hash, checked without building anything (this runs for every artifact of a lock). */
-const SHA256_PREFIXED = /^sha256:[0-9a-fA-F]{64}$/;
-const HEX = /^[0-9a-fA-F]+$/;
-function shorten(s) {
-    return s.length > 80 ? `${s.slice(0, 77)}\u2026` : s;
-}
-/** Problem with a digest for `algo` (pylock's `{ sha256 = "\u2026" }` form), or undefined when well-formed. */
-function digestProblem(algo, digest, display = `${algo}:${digest}`) {
-    const name = algo.toLowerCase().replace(/-/g, '_');
-    const len = HEX_LENGTH[name];
-    if (len === undefined) {
-        // shake_128/shake_256 have no fixed length; anything else is not an algorithm pip or uv accepts.
-        if ((name === 'shake_128' || name === 'shake_256') && digest.length > 0 && digest.length % 2 === 0 && HEX.test(digest))
-            return undefined;
-        return { found: shorten(display), expected: 'a hashlib algorithm (sha256, sha384, sha512, \u2026) and its hex digest' };
-    }
-    if (digest.length === len && HEX.test(digest))
-        return undefined;
-    return { found: shorten(display), expected: `${len} hex digits after ${algo}:` };
-}
-/** Problem with an `algo:hexdigest` hash (requirements --hash, poetry, uv, pdm, pipenv), or undefined. */
-function hashProblem(hash) {
-    if (SHA256_PREFIXED.test(hash))
-        return undefined;
-    const colon = hash.indexOf(':');
-    if (colon <= 0)
-        return { found: shorten(hash), expected: 'algorithm:hexdigest, e.g. sha256:<64 hex digits>' };
-    return digestProblem(hash.slice(0, colon), hash.slice(colon + 1), hash);
-}
-/** `sha256:<64 hex>` lines, each ended by a newline. */
-const SHA256_LINES = /^(?:sha256:[0-9a-fA-F]{64}\n)*$/;
-/** First malformed hash of a list, and how many are malformed. */
-function firstHashProblem(hashes) {
-    // The usual list \u2014 all `sha256:` + 64 hex digits \u2014 in one regex run instead of one per hash (a
-    // lock has thousands). Each such hash has 71 characters, so when every one has that length the
-    // joined text has its newlines exactly where the pattern puts them: no hash can pass by being split.
-    let uniform = true;
-    for (const h of hashes) {
-        if (h.length !== 71) {
-            uniform = false;
-            break;
-        }
-    }
-    if (uniform && SHA256_LINES.test(hashes.length ? `${hashes.join('\n')}\n` : ''))
-        return undefined;
-    let first;
-    let count = 0;
-    for (const h of hashes) {
-        const p = hashProblem(h);
-        if (!p)
-            continue;
-        first ??= { problem: p, hash: h };
-        count++;
-    }
-    return first ? { ...first, count } : undefined;
-}
-/** The finding for a package whose lock entry carries malformed hashes. */
-function malformedHashFinding(pkg, problem, count, lock, fix) {
-    return {
-        class: 'malformed-hash',
-        severity: 'error',
-        message: `${pkg}: ${count === 1 ? 'a hash is' : `${count} hashes are`} malformed (${problem.found}); installing from the lock fails or skips verification. Regenerate the lock instead of editing hashes by hand.`,
-        package: pkg,
-        expected: problem.expected,
-        found: problem.found,
-        lock,
-        ...(fix ? { fix } : {}),
-    };
-}
-
-
-/***/ }),
-
 /***/ 3060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkExportAgainstUvLock: () => (/* binding */ checkExportAgainstUvLock),
 /* harmony export */   checkRequirements: () => (/* binding */ checkRequirements),
 /* harmony export */   exportSelection: () => (/* binding */ exportSelection),
 /* harmony export */   localPathOf: () => (/* binding */ localPathOf),
@@ -782,7 +686,7 @@ function checkAgainstInputs(input, header, byName, envs, findings, uncertain, re
     }
     // Every input the header names was read: a `-r` file it no longer reaches is no longer an input.
     removedInputs(input, inputs, byName, seen, bases, findings, rel, fix, uncertain.length === 0);
-    directPinsMatchInputs(inputs, byName, header, cmd, pythonVersionFile(txtDir, input.workspace), findings, rel, fix);
+    directPinsMatchInputs(inputs, byName, header, cmd, pythonVersionFile(txtDir, input.workspace), findings, uncertain, rel, fix);
     for (const inp of inputs) {
         const { req } = inp;
         const name = req.normalizedName;
@@ -1011,6 +915,11 @@ function exportSelection(command, lock, pyproject) {
     }
     return { names, roots: new Set([rootName]) };
 }
+/** Compare any `uv export` output with the uv.lock beside it (see checkAgainstUvLock). */
+function checkExportAgainstUvLock(input, command, packages, findings, uncertain, result, rel) {
+    const pins = packages.map((p) => ({ name: p.name, ...(p.version !== undefined ? { version: p.version } : {}), entry: { line: p.line, endLine: p.line, text: p.text, editable: false, hashes: p.hashes } }));
+    checkAgainstUvLock(input, { writer: 'uv-export', command }, pins, findings, uncertain, result, rel);
+}
 function checkAgainstUvLock(input, header, pins, findings, uncertain, result, rel) {
     const fix = runnableFix(header.command, input.lockfile, input.dir) ?? 'uv export --format requirements-txt -o requirements.txt';
     const cmd = parseCompileCommand(header.command ?? '');
@@ -1178,7 +1087,7 @@ function localProjectName(baseDir, target) {
  * those inputs said: their marker (pip-compile and `uv pip compile` copy it onto the pin) and, unless
  * extras are stripped, their extras. A pin that says otherwise was compiled from a different input.
  */
-function directPinsMatchInputs(inputs, byName, header, cmd, universalFloor, findings, rel, fix) {
+function directPinsMatchInputs(inputs, byName, header, cmd, universalFloor, findings, uncertain, rel, fix) {
     const command = header.command ?? '';
     // Extras on pins: kept with --no-strip-extras, or when the file shows some (pip-tools < 8 default).
     const keepsExtras = !/--strip-extras\b/.test(command) && (/--no-strip-extras\b/.test(command) || [...byName.values()].some((ps) => ps.some((p) => (p.entry.req?.extras.length ?? 0) > 0)));
@@ -1188,56 +1097,83 @@ function directPinsMatchInputs(inputs, byName, header, cmd, universalFloor, find
             (byInput.get(i.req.normalizedName) ?? byInput.set(i.req.normalizedName, []).get(i.req.normalizedName)).push(i);
     for (const [name, reqs] of byInput) {
         const pins = byName.get(name) ?? [];
-        if (pins.length !== 1 || reqs.some((r) => r.req.url))
+        if (pins.length === 0 || reqs.some((r) => r.req.url))
             continue;
-        const pin = pins[0];
-        const via = pin.entry.via ?? [];
-        if (!pin.entry.req || via.length === 0 || !via.every((v) => /^-r\s/.test(v)))
-            continue;
-        const first = reqs[0];
-        // pip-compile copies the marker as written; `uv pip compile --universal` drops what its lowest Python
-        // (the compiling one, or --python-version) makes always true \u2014 compared from there, or, when that is
-        // not known, on the newest Python only. Plain `uv pip compile` evaluates markers: not compared.
-        const markerRange = header.writer === 'pip-compile' ? null : cmd.universal ? `>=${cmd.pythonVersion ?? universalFloor ?? `3.${_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .LATEST_PYTHON_MINOR */ .T4}`}` : undefined;
-        if (reqs.length === 1 && markerRange !== undefined) {
-            let same;
-            try {
-                same = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .compareMarkers */ .F5)(first.req.marker, pin.entry.req.marker, markerRange ?? undefined);
-            }
-            catch {
-                same = 'unknown';
-            }
-            if (same === 'different') {
-                findings.push({
-                    class: 'drift',
-                    severity: 'error',
-                    package: name,
-                    message: `${rel} pins ${name} for ${first.file} under ${pin.entry.req.markerText ? `the marker "${pin.entry.req.markerText}"` : 'no marker'}, but ${first.file} now says ${first.req.markerText ? `"${first.req.markerText}"` : 'no marker'} (changed after compiling).`,
-                    expected: first.req.markerText ?? '(no marker)',
-                    found: pin.entry.req.markerText ?? '(no marker)',
-                    manifest: { file: first.file, line: first.line },
-                    lock: { file: rel, line: pin.entry.line },
-                    ...(fix ? { fix } : {}),
-                });
-                continue;
-            }
+        // A `--universal` split (one pin per Python range) keeps the input's extras on every pin.
+        for (const pin of pins)
+            directPinMatchesInputs(name, reqs, pin, pins.length === 1, header, cmd, universalFloor, keepsExtras, findings, rel, fix);
+        // pip-compile < 8 keeps extras unless told --strip-extras, 8 strips them: with no pin showing any,
+        // an input asking for extras its pin lacks was either added after compiling or stripped.
+        const asked = reqs.find((r) => r.req.extras.length > 0);
+        if (!keepsExtras && asked && header.writer === 'pip-compile' && !/--strip-extras\b/.test(command) && pins.some((p) => p.entry.req && p.entry.req.extras.length === 0 && (p.entry.via ?? []).some((v) => viaInputFile(v) !== undefined))) {
+            uncertain.push(`${name}[${asked.req.extras.join(',')}] (${asked.file}:${asked.line}) is pinned without extras and no pin in ${rel} shows any: compiled before the extras were added, or by a pip-compile that strips them`);
         }
-        if (keepsExtras) {
-            const wanted = [...new Set(reqs.flatMap((r) => r.req.extras))].sort();
-            const pinned = [...new Set(pin.entry.req.extras)].sort();
-            if (wanted.join(',') !== pinned.join(',')) {
-                findings.push({
-                    class: 'drift',
-                    severity: 'error',
-                    package: name,
-                    message: `${rel} pins ${name}${pinned.length ? `[${pinned.join(',')}]` : ''}, but ${first.file} asks for ${name}${wanted.length ? `[${wanted.join(',')}]` : ''} (extras changed after compiling: the packages an extra pulls in differ).`,
-                    expected: wanted.length ? `[${wanted.join(',')}]` : '(no extras)',
-                    found: pinned.length ? `[${pinned.join(',')}]` : '(no extras)',
-                    manifest: { file: first.file, line: first.line },
-                    lock: { file: rel, line: pin.entry.line },
-                    ...(fix ? { fix } : {}),
-                });
-            }
+    }
+}
+/** The input file a `# via` item names: `-r requirements.in`, or `app (pyproject.toml)` for a project file. */
+function viaInputFile(v) {
+    const m = /^-r\s+(.+)$/.exec(v) ?? /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?\s+\(((?:[^()]*\/)?(?:pyproject\.toml|setup\.cfg|setup\.py))\)$/.exec(v);
+    return m?.[1];
+}
+/**
+ * uv writes `platform_system == 'Windows' | 'Darwin' | 'Linux'` as the equivalent `sys_platform`
+ * comparison (`win32`, `darwin`, `linux`); the input's marker is compared in that form.
+ */
+function uvPlatformMarker(marker) {
+    const to = { windows: 'win32', darwin: 'darwin', linux: 'linux' };
+    const q = `(["'])(Windows|Darwin|Linux)\\2`;
+    return marker
+        .replace(new RegExp(`\\bplatform_system\\s*(==|!=)\\s*${q}`, 'g'), (_m, op, _q, v) => `sys_platform ${op} '${to[v.toLowerCase()]}'`)
+        .replace(new RegExp(`${q.replace('\\2', '\\1')}\\s*(==|!=)\\s*platform_system\\b`, 'g'), (_m, _q, v, op) => `sys_platform ${op} '${to[v.toLowerCase()]}'`);
+}
+function directPinMatchesInputs(name, reqs, pin, single, header, cmd, universalFloor, keepsExtras, findings, rel, fix) {
+    const via = pin.entry.via ?? [];
+    if (!pin.entry.req || via.length === 0 || !via.every((v) => viaInputFile(v) !== undefined))
+        return;
+    const first = reqs[0];
+    // pip-compile copies the marker as written; `uv pip compile --universal` drops what its lowest Python
+    // (the compiling one, or --python-version) makes always true \u2014 compared from there, or, when that is
+    // not known, on the newest Python only. Plain `uv pip compile` evaluates markers: not compared.
+    const markerRange = header.writer === 'pip-compile' ? null : cmd.universal ? `>=${cmd.pythonVersion ?? universalFloor ?? `3.${_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .LATEST_PYTHON_MINOR */ .T4}`}` : undefined;
+    if (single && reqs.length === 1 && markerRange !== undefined) {
+        let same;
+        try {
+            const wanted = header.writer === 'pip-compile' || !first.req.markerText ? first.req.marker : (0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMarker */ .gY)(uvPlatformMarker(first.req.markerText));
+            same = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .compareMarkers */ .F5)(wanted, pin.entry.req.marker, markerRange ?? undefined);
+        }
+        catch {
+            same = 'unknown';
+        }
+        if (same === 'different') {
+            findings.push({
+                class: 'drift',
+                severity: 'error',
+                package: name,
+                message: `${rel} pins ${name} for ${first.file} under ${pin.entry.req.markerText ? `the marker "${pin.entry.req.markerText}"` : 'no marker'}, but ${first.file} now says ${first.req.markerText ? `"${first.req.markerText}"` : 'no marker'} (changed after compiling).`,
+                expected: first.req.markerText ?? '(no marker)',
+                found: pin.entry.req.markerText ?? '(no marker)',
+                manifest: { file: first.file, line: first.line },
+                lock: { file: rel, line: pin.entry.line },
+                ...(fix ? { fix } : {}),
+            });
+            return;
+        }
+    }
+    if (keepsExtras) {
+        const wanted = [...new Set(reqs.flatMap((r) => r.req.extras))].sort();
+        const pinned = [...new Set(pin.entry.req.extras)].sort();
+        if (wanted.join(',') !== pinned.join(',')) {
+            findings.push({
+                class: 'drift',
+                severity: 'error',
+                package: name,
+                message: `${rel} pins ${name}${pinned.length ? `[${pinned.join(',')}]` : ''}, but ${first.file} asks for ${name}${wanted.length ? `[${wanted.join(',')}]` : ''} (extras changed after compiling: the packages an extra pulls in differ).`,
+                expected: wanted.length ? `[${wanted.join(',')}]` : '(no extras)',
+                found: pinned.length ? `[${pinned.join(',')}]` : '(no extras)',
+                manifest: { file: first.file, line: first.line },
+                lock: { file: rel, line: pin.entry.line },
+                ...(fix ? { fix } : {}),
+            });
         }
     }
 }
@@ -1246,8 +1182,9 @@ function directPinsMatchInputs(inputs, byName, header, cmd, universalFloor, find
  * `# via` says why each pin is there: `-r <input>` (the input asked for it), a package name (that
  * package depends on it), `-c <constraints>` (limits a version, adds nothing). A pin is left over when
  * the input no longer asks for it and every reason is gone: each `-r` is an input this check read,
- * each package named is itself left over (to a fixpoint), at least one reason is not a `-c`. Anything
- * else in `via` (`app (pyproject.toml)`, an unread file) keeps the pin: never decided by this rule.
+ * each package named is itself left over (to a fixpoint), at least one reason is not a `-c`. A project
+ * file (`app (pyproject.toml)`) counts as the `-r` of that file. Anything else in `via` (an unread
+ * file) keeps the pin: never decided by this rule.
  */
 function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix, complete) {
     const required = new Set(inputs.filter((i) => !i.constraint).map((i) => i.req.normalizedName));
@@ -1270,7 +1207,8 @@ function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix, c
             const why = { pin: p, inputs: [], packages: [] };
             let decided = (p.entry.via ?? []).length > 0;
             for (const v of p.entry.via ?? []) {
-                const file = /^-([rc])\s+(.+)$/.exec(v);
+                const project = /^-[rc]\s/.test(v) ? undefined : viaInputFile(v);
+                const file = project !== undefined ? ['', 'r', project] : /^-([rc])\s+(.+)$/.exec(v);
                 if (file) {
                     const named = fileState(file[2]);
                     if (!named)

@@ -7096,10 +7096,10 @@ const CHECKERS = {
         const { checkUv } = await __nccwpck_require__.e(/* import() */ 87).then(__nccwpck_require__.bind(__nccwpck_require__, 3087));
         return (input) => checkUv(input);
     },
-    'pip-tools': async () => (await __nccwpck_require__.e(/* import() */ 60).then(__nccwpck_require__.bind(__nccwpck_require__, 3060))).checkRequirements,
+    'pip-tools': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(60), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060))).checkRequirements,
     pdm: async () => (await __nccwpck_require__.e(/* import() */ 511).then(__nccwpck_require__.bind(__nccwpck_require__, 3511))).checkPdm,
     pipenv: async () => (await __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 4524))).checkPipenv,
-    pylock: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(511), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2520))).checkPylock,
+    pylock: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(511), __nccwpck_require__.e(60), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2520))).checkPylock,
 };
 /** Check one lockfile with the checker for its manager. */
 async function checkLockfile(manager, input) {

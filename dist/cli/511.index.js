@@ -1,5 +1,5 @@
 export const id = 511;
-export const ids = [511];
+export const ids = [511,744];
 export const modules = {
 
 /***/ 1744:
@@ -113,6 +113,7 @@ __webpack_require__.d(__webpack_exports__, {
   pdmContentHash: () => (/* binding */ pdmContentHash),
   pdmDevDependencies: () => (/* binding */ pdmDevDependencies),
   pdmHashDocument: () => (/* binding */ pdmHashDocument),
+  pdmResolution: () => (/* binding */ pdmResolution),
   pdmVariantsFor: () => (/* binding */ pdmVariantsFor),
   pdmWorkspaceMembers: () => (/* binding */ pdmWorkspaceMembers)
 });
@@ -879,6 +880,13 @@ async function checkPdm(input) {
     const { rel: manifestRel, text: manText } = beside;
     const pyproject = (0,toml/* parseToml */.MT)(manText, manifestRel);
     const mIdx = new toml/* TomlLineIndex */.P9(manText);
+    // `[tool.pdm.resolution] excludes`: PDM drops those dependencies when locking, so no entry is expected.
+    const excluded = pdmResolution(pyproject).excludes;
+    for (let i = findings.length - 1; i >= 0; i--) {
+        const f = findings[i];
+        if (f.class === 'dangling-dependency' && f.package !== undefined && excluded.has(f.package))
+            findings.splice(i, 1);
+    }
     // Groups recorded vs declared (PDM locks only the selected groups).
     const lockedGroups = Array.isArray(metadata['groups']) ? metadata['groups'].filter((g) => typeof g === 'string') : undefined;
     const declared = declaredGroups(pyproject);
@@ -1030,12 +1038,33 @@ function declaredGroups(pyproject) {
     }
     return out;
 }
+/**
+ * `[tool.pdm.resolution]` excludes (normalised names) and overrides (name \u2192 the specifier PDM uses instead
+ * of any requirement on that name; undefined for a URL override, compared by source only).
+ */
+function pdmResolution(pyproject) {
+    const resolution = sub(sub(sub(pyproject, 'tool'), 'pdm'), 'resolution') ?? {};
+    const excludes = new Set();
+    for (const x of Array.isArray(resolution['excludes']) ? resolution['excludes'] : [])
+        if (typeof x === 'string')
+            excludes.add((0,names/* normalizeName */.Pc)(x));
+    const overrides = new Map();
+    for (const [k, v] of Object.entries(sub(resolution, 'overrides') ?? {})) {
+        if (typeof v !== 'string')
+            continue;
+        // pdm.utils.get_requirement_from_override: a URL, a specifier set, else a bare version (`==value`)
+        const value = v.trim();
+        overrides.set((0,names/* normalizeName */.Pc)(k), /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? undefined : value === '' || /^[<>=!~]/.test(value) ? value : `==${value}`);
+    }
+    return { excludes, overrides };
+}
 function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
     const out = [];
     const project = sub(pyproject, 'project') ?? {};
     const rootName = typeof project['name'] === 'string' ? (0,names/* normalizeName */.Pc)(project['name']) : '';
     const requiresPython = typeof project['requires-python'] === 'string' ? project['requires-python'] : ctx.lockRequiresPython;
     const have = lockedGroups ? new Set(lockedGroups.map((g) => (0,names/* pdmNormalizeName */.ag)(g))) : undefined;
+    const { excludes, overrides } = pdmResolution(pyproject);
     for (const g of declared) {
         if (have && !have.has((0,names/* pdmNormalizeName */.ag)(g.name)))
             continue; // not selected when locking
@@ -1047,7 +1076,7 @@ function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
             catch {
                 continue; // `-e ./path` style or malformed: not compared
             }
-            if (req.normalizedName === rootName)
+            if (req.normalizedName === rootName || excludes.has(req.normalizedName))
                 continue;
             const mline = ctx.mIdx.requirementLine(g.table, g.key, req.name) ?? ctx.mIdx.keyLine(g.table, g.key);
             const locked = (byName.get(req.normalizedName) ?? []).filter((p) => p.extras.length === 0);
@@ -1067,9 +1096,11 @@ function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
                 });
                 continue;
             }
-            if (!req.specifier || req.url)
+            // an override replaces the requirement's specifier (a URL override: the source decides, not compared)
+            const specifier = overrides.has(req.normalizedName) ? overrides.get(req.normalizedName) : req.specifier;
+            if (!specifier || req.url)
                 continue;
-            const results = locked.map((p) => version_tools/* versionTools */.g.satisfies(p.version, req.specifier));
+            const results = locked.map((p) => version_tools/* versionTools */.g.satisfies(p.version, specifier));
             if (results.some((x) => x === true) || results.some((x) => x === undefined))
                 continue;
             const p = locked[0];
@@ -1080,7 +1111,7 @@ function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
                 package: req.normalizedName,
                 manifest: { file: ctx.manifestRel, line: mline },
                 lock: { file: ctx.lockRel, line: ctx.idx.arrayKeyLine('package', p.index, 'version') },
-                expected: r,
+                expected: specifier === req.specifier ? r : `${req.normalizedName}${specifier} (override)`,
                 found: p.version,
                 fix: PDM_FIX,
             });
@@ -1157,9 +1188,7 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
  */
 function lockedRequirementsCovered(settings, groups, lockedGroups, byName, lockRequiresPython) {
     const why = [];
-    const resolution = sub(settings, 'resolution') ?? {};
-    if (resolution['overrides'] !== undefined || resolution['excludes'] !== undefined)
-        return ['[tool.pdm.resolution] overrides/excludes change which requirement applies'];
+    const { excludes, overrides } = pdmResolution({ tool: { pdm: settings } });
     const selected = (lockedGroups ?? ['default']).map((g) => (0,names/* pdmNormalizeName */.ag)(g));
     for (const group of selected) {
         for (const written of groups.get(group)?.reqs ?? []) {
@@ -1169,6 +1198,12 @@ function lockedRequirementsCovered(settings, groups, lockedGroups, byName, lockR
             }
             catch {
                 why.push(`"${written.trim()}" is not parsed statically`);
+                continue;
+            }
+            if (excludes.has(req.normalizedName))
+                continue; // PDM skips excluded requirements
+            if (overrides.has(req.normalizedName) && overrides.get(req.normalizedName) === undefined) {
+                why.push(`${req.normalizedName} is overridden by a URL in [tool.pdm.resolution] overrides`);
                 continue;
             }
             const packages = (byName.get(req.normalizedName) ?? []).filter((p) => {

@@ -1,5 +1,5 @@
 export const id = 877;
-export const ids = [877];
+export const ids = [877,744];
 export const modules = {
 
 /***/ 1744:

@@ -448,10 +448,10 @@ const CHECKERS = {
         const { checkUv } = await Promise.all(/* import() */[__webpack_require__.e(688), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 3087));
         return (input) => checkUv(input);
     },
-    'pip-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(688), __webpack_require__.e(60)]).then(__webpack_require__.bind(__webpack_require__, 3060))).checkRequirements,
+    'pip-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(688), __webpack_require__.e(60), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 3060))).checkRequirements,
     pdm: async () => (await Promise.all(/* import() */[__webpack_require__.e(688), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 3511))).checkPdm,
     pipenv: async () => (await Promise.all(/* import() */[__webpack_require__.e(688), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 4524))).checkPipenv,
-    pylock: async () => (await Promise.all(/* import() */[__webpack_require__.e(688), __webpack_require__.e(511), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 2520))).checkPylock,
+    pylock: async () => (await Promise.all(/* import() */[__webpack_require__.e(688), __webpack_require__.e(511), __webpack_require__.e(60), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 2520))).checkPylock,
 };
 /** Check one lockfile with the checker for its manager. */
 async function checkLockfile(manager, input) {

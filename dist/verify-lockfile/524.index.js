@@ -16,17 +16,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9223);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1744);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1882);
-/* harmony import */ var _version_tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5996);
-/* harmony import */ var _pyjson_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3569);
-/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6367);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9223);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1744);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1882);
+/* harmony import */ var _version_tools_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5996);
+/* harmony import */ var _pyjson_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3569);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6367);
 /**
  * Pipfile.lock checker: `_meta.hash.sha256` in both name-normalisation variants
  * (pipenv \u2265 2026.4 canonicalises package keys; older pipenv hashes raw keys), pins,
  * hashes, VCS refs, index names, credentials, and drift details against the Pipfile.
  */
+
+
 
 
 
@@ -51,7 +57,7 @@ function pipfileHashDocument(pipfile, variant) {
             return section;
         const out = {};
         for (const [k, v] of Object.entries(section))
-            out[(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(k)] = v;
+            out[(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(k)] = v;
         return out;
     };
     const data = {
@@ -67,7 +73,7 @@ function pipfileHashDocument(pipfile, variant) {
     return data;
 }
 function pipfileHash(pipfile, variant) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_pyjson_js__WEBPACK_IMPORTED_MODULE_5__/* .pyJsonDumps */ .dv)(pipfileHashDocument(pipfile, variant), { separators: _pyjson_js__WEBPACK_IMPORTED_MODULE_5__/* .PY_COMPACT_SEPARATORS */ .ts }), 'utf8').digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_pyjson_js__WEBPACK_IMPORTED_MODULE_7__/* .pyJsonDumps */ .dv)(pipfileHashDocument(pipfile, variant), { separators: _pyjson_js__WEBPACK_IMPORTED_MODULE_7__/* .PY_COMPACT_SEPARATORS */ .ts }), 'utf8').digest('hex');
 }
 /** Line locator for pipenv's 4-space-indented JSON: category \u2192 package \u2192 line. */
 /** 1-based line of the first JSON string literal equal to `value` (as json.dump writes it). */
@@ -124,16 +130,69 @@ function jsonErrorLine(text, err) {
     return ln ? Number(ln[1]) : undefined;
 }
 const VCS_KEYS = ['git', 'hg', 'svn', 'bzr'];
+/** Pipfile keys pipenv turns into PEP 508 markers (`sys_platform = "== 'win32'"`). */
+const PIPFILE_MARKER_KEYS = [
+    'os_name',
+    'sys_platform',
+    'platform_machine',
+    'platform_python_implementation',
+    'platform_release',
+    'platform_system',
+    'platform_version',
+    'python_version',
+    'python_full_version',
+    'implementation_name',
+    'implementation_version',
+];
+/**
+ * The marker of each Pipfile entry, by lock category and canonical name: `markers` plus the
+ * marker keys. pipenv drops the marker keys from the lock entry of a package it could not
+ * resolve because the marker does not hold on the locking Python. Best effort: an unreadable
+ * Pipfile yields an empty map (the freshness check reports it later).
+ */
+function pipfileMarkers(lockfile) {
+    const out = new Map();
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(lockfile), 'Pipfile');
+    let pipfile;
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            return out;
+        pipfile = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .parseToml */ .MT)((0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .readProjectFile */ .SI)(file, undefined, 'Pipfile'), 'Pipfile');
+    }
+    catch {
+        return out;
+    }
+    for (const [section, pkgs] of Object.entries(pipfile)) {
+        if (!isTable(pkgs) || (PIPFILE_SECTIONS.has(section) && section !== 'packages' && section !== 'dev-packages'))
+            continue;
+        const cat = new Map();
+        for (const [name, value] of Object.entries(pkgs)) {
+            if (!isTable(value))
+                continue;
+            const parts = [];
+            if (typeof value['markers'] === 'string' && value['markers'].trim())
+                parts.push(value['markers'].trim());
+            for (const k of PIPFILE_MARKER_KEYS)
+                if (typeof value[k] === 'string')
+                    parts.push(`${k} ${String(value[k]).trim()}`);
+            if (parts.length)
+                cat.set((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(name), parts.join(' and '));
+        }
+        if (cat.size)
+            out.set(pipfileCategory(section), cat);
+    }
+    return out;
+}
 function checkPipenv(input) {
     const ws = input.workspace;
-    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(ws, input.lockfile);
-    const lockText = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(input.lockfile, undefined, lockRel);
+    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .relPath */ .nA)(ws, input.lockfile);
+    const lockText = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .readProjectFile */ .SI)(input.lockfile, undefined, lockRel);
     let lock;
     try {
         lock = JSON.parse(lockText);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${lockRel} is not valid JSON: ${err.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${lockRel} is not valid JSON: ${err.message}`, {
             title: 'invalid JSON',
             location: { file: lockRel, line: jsonErrorLine(lockText, err) },
             hint: `Regenerate it with \`${PIPENV_FIX}\`.`,
@@ -141,7 +200,7 @@ function checkPipenv(input) {
         });
     }
     if (!isTable(lock) || !isTable(lock['_meta'])) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${lockRel} has no _meta object; it is not a Pipfile.lock.`, { title: 'invalid lockfile', location: { file: lockRel, line: 1 }, hint: `Regenerate it with \`${PIPENV_FIX}\`.` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${lockRel} has no _meta object; it is not a Pipfile.lock.`, { title: 'invalid lockfile', location: { file: lockRel, line: 1 }, hint: `Regenerate it with \`${PIPENV_FIX}\`.` });
     }
     const meta = lock['_meta'];
     const jl = new JsonLines(lockText);
@@ -170,7 +229,7 @@ function checkPipenv(input) {
     for (const s of sources) {
         if (typeof s['url'] !== 'string')
             continue;
-        const cred = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .findUrlCredentials */ .RH)(s['url']);
+        const cred = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .findUrlCredentials */ .RH)(s['url']);
         if (cred) {
             findings.push({
                 class: 'credentials-in-url',
@@ -185,6 +244,7 @@ function checkPipenv(input) {
         }
     }
     // Packages.
+    let declaredMarkers;
     const distinct = new Set();
     const versionsByCat = new Map();
     for (const [cat, entries] of Object.entries(lock)) {
@@ -195,7 +255,7 @@ function checkPipenv(input) {
         for (const [rawName, e] of Object.entries(entries)) {
             if (!isTable(e))
                 continue;
-            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(rawName);
+            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(rawName);
             const at = { file: lockRel, line: jl.entry(cat, rawName) };
             const vcs = VCS_KEYS.find((k) => typeof e[k] === 'string');
             const isPath = typeof e['path'] === 'string' || typeof e['file'] === 'string' || e['editable'] === true;
@@ -217,15 +277,26 @@ function checkPipenv(input) {
             else if (typeof e['file'] === 'string' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(e['file']))
                 lp.path = e['file'];
             result.locked.push(lp);
-            // pipenv writes `"version": "*"` without hashes for a package whose marker does not hold
-            // on the locking Python: it is skipped there, but installs unpinned where the marker holds.
-            const unresolvedByMarker = version.trim() === '*' && typeof e['markers'] === 'string';
+            // pipenv writes the Pipfile specifier instead of a pin ("*", or "==" glued to it:
+            // "==>=0.4") for a package whose marker does not hold on the locking Python: it is skipped
+            // there, but installs unpinned where the marker holds. The lock keeps `markers` only when
+            // the Pipfile used `markers =`; marker keys (`sys_platform = "== 'win32'"`) are dropped.
+            const specAsVersion = version.trim() === '*' || /^==\s*(?:[<>!~]|==)/.test(version);
+            let unresolvedMarker;
+            if (!vcs && !isPath && !exact && specAsVersion) {
+                if (typeof e['markers'] === 'string')
+                    unresolvedMarker = e['markers'];
+                else
+                    unresolvedMarker = (declaredMarkers ??= pipfileMarkers(input.lockfile)).get(cat)?.get(name);
+            }
+            const unresolvedByMarker = unresolvedMarker !== undefined;
             if (!vcs && !isPath && !exact) {
                 findings.push({
                     class: 'unpinned',
                     severity: unresolvedByMarker ? 'warning' : 'error',
                     message: unresolvedByMarker
-                        ? `${name} in "${cat}" was not resolved (its marker ${String(e['markers'])} does not hold on the Python that locked); where the marker holds it installs unpinned and unhashed.`
+                        ? `${name} in "${cat}" was not resolved (its marker ${unresolvedMarker} does not hold on the Python that locked); where the marker holds it installs unpinned and unhashed` +
+                            (typeof e['markers'] === 'string' ? '.' : '; the lock does not record that marker.')
                         : `${name} in "${cat}" is not pinned with == in ${lockRel}.`,
                     package: name,
                     expected: '==<version>',
@@ -234,22 +305,22 @@ function checkPipenv(input) {
                     fix: PIPENV_FIX,
                 });
             }
-            if (vcs && !(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullCommitSha */ .h2)(e['ref'])) {
+            if (vcs && !(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isFullCommitSha */ .h2)(e['ref'])) {
                 findings.push({ class: 'vcs-not-pinned', severity: 'error', message: `${name} comes from ${vcs} but its ref is not a full commit SHA.`, package: name, expected: 'a 40-hex (or 64-hex) ref', found: String(e['ref'] ?? '(no ref)'), lock: at, fix: PIPENV_FIX });
             }
             if (input.requireHashes && !vcs && !isPath && !unresolvedByMarker && hashes.length === 0) {
                 findings.push({ class: 'missing-hash', severity: 'error', message: `${name} ${bare} in "${cat}" has no hashes in ${lockRel}.`, package: name, expected: 'at least one sha256 hash', found: 'none', lock: at, fix: PIPENV_FIX });
             }
-            const badHash = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .firstHashProblem */ .Ku)(hashes);
+            const badHash = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .firstHashProblem */ .Ku)(hashes);
             if (badHash)
-                findings.push((0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .malformedHashFinding */ .p3)(name, badHash.problem, badHash.count, { file: lockRel, line: stringLineAfter(lockText, at.line, badHash.hash) }, PIPENV_FIX));
+                findings.push((0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .malformedHashFinding */ .p3)(name, badHash.problem, badHash.count, { file: lockRel, line: stringLineAfter(lockText, at.line, badHash.hash) }, PIPENV_FIX));
             if (typeof e['index'] === 'string' && sourceNames.size && !sourceNames.has(e['index'])) {
                 findings.push({ class: 'invalid-lockfile', severity: 'error', message: `${name} names index "${e['index']}", which is not a declared source.`, package: name, expected: [...sourceNames].join(', '), found: e['index'], lock: at, fix: PIPENV_FIX });
             }
             for (const k of [...VCS_KEYS, 'file']) {
                 if (typeof e[k] !== 'string')
                     continue;
-                const cred = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .findUrlCredentials */ .RH)(e[k]);
+                const cred = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .findUrlCredentials */ .RH)(e[k]);
                 if (cred)
                     findings.push({ class: 'credentials-in-url', severity: 'error', message: `${name}: ${k} URL carries credentials (${cred.kind}): ${cred.masked}`, package: name, found: cred.masked, lock: at });
             }
@@ -267,11 +338,11 @@ function checkPipenv(input) {
         }
     }
     // Pipfile & freshness.
-    const beside = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readManifestBeside */ .i7)(input.lockfile, 'Pipfile', ws, result);
+    const beside = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .readManifestBeside */ .i7)(input.lockfile, 'Pipfile', ws, result);
     if (!beside)
         return result;
     const { rel: pipfileRel, text: pText } = beside;
-    const pipfile = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToml */ .MT)(pText, pipfileRel);
+    const pipfile = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .parseToml */ .MT)(pText, pipfileRel);
     if (!formatOk) {
         result.inconclusiveReason = `unsupported pipfile-spec ${String(spec)}`;
         return result;
@@ -284,7 +355,7 @@ function checkPipenv(input) {
         legacy = pipfileHash(pipfile, 'legacy');
     }
     catch (err) {
-        if (err instanceof _pyjson_js__WEBPACK_IMPORTED_MODULE_5__/* .PyJsonUnsupportedError */ .vM) {
+        if (err instanceof _pyjson_js__WEBPACK_IMPORTED_MODULE_7__/* .PyJsonUnsupportedError */ .vM) {
             result.inconclusiveReason = `cannot compute the Pipfile hash: ${err.message}`;
             findings.push({ class: 'inconclusive', severity: 'warning', message: `Cannot compute the Pipfile hash: ${err.message}.`, manifest: { file: pipfileRel } });
             return result;
@@ -341,7 +412,7 @@ function checkPipenv(input) {
 }
 function pipenvDrift(pipfile, pText, pipfileRel, lock, jl, lockRel) {
     const out = [];
-    const pIdx = new _toml_js__WEBPACK_IMPORTED_MODULE_6__/* .TomlLineIndex */ .P9(pText);
+    const pIdx = new _toml_js__WEBPACK_IMPORTED_MODULE_8__/* .TomlLineIndex */ .P9(pText);
     const requires = isTable(pipfile['requires']) ? pipfile['requires'] : {};
     const pyver = typeof requires['python_full_version'] === 'string' ? `==${requires['python_full_version']}` : typeof requires['python_version'] === 'string' ? `==${requires['python_version']}.*` : undefined;
     for (const [section, pkgs] of Object.entries(pipfile)) {
@@ -352,15 +423,15 @@ function pipenvDrift(pipfile, pText, pipfileRel, lock, jl, lockRel) {
         const locked = new Map();
         for (const [raw, e] of Object.entries(catEntries))
             if (isTable(e))
-                locked.set((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(raw), { raw, e });
+                locked.set((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(raw), { raw, e });
         for (const [rawName, value] of Object.entries(pkgs)) {
-            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(rawName);
+            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(rawName);
             const mline = pIdx.keyLine(section, rawName);
             const spec = typeof value === 'string' ? value : isTable(value) && typeof value['version'] === 'string' ? value['version'] : '*';
             const markers = isTable(value) && typeof value['markers'] === 'string' ? value['markers'] : undefined;
             const l = locked.get(name);
             if (!l) {
-                const applies = markers ? _version_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .versionTools */ .g.markerApplies?.(markers, pyver) : true;
+                const applies = markers ? _version_tools_js__WEBPACK_IMPORTED_MODULE_6__/* .versionTools */ .g.markerApplies?.(markers, pyver) : true;
                 if (applies === false)
                     continue;
                 out.push({
@@ -379,7 +450,7 @@ function pipenvDrift(pipfile, pText, pipfileRel, lock, jl, lockRel) {
             const v = typeof l.e['version'] === 'string' ? l.e['version'].replace(/^===?\s*/, '') : '';
             if (!v || spec.trim() === '*' || spec.trim() === '')
                 continue;
-            const ok = _version_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .versionTools */ .g.satisfies(v, spec);
+            const ok = _version_tools_js__WEBPACK_IMPORTED_MODULE_6__/* .versionTools */ .g.satisfies(v, spec);
             if (ok === false) {
                 out.push({
                     class: 'drift',

@@ -351,8 +351,17 @@ function expectedReq(ctx, text, extraMarker, sources, indexes, project, members,
 function lowerSource(req, s, indexes, project, members) {
     if (s.workspace === true) {
         const m = members.get(req.name);
-        if (m)
-            req.source = `path:${s.editable === false ? 'directory' : 'editable'}:${m.dir}`;
+        if (m) {
+            // uv 0.13: a member that is not a package (tool.uv.package = false) is recorded as virtual,
+            // else editable unless the source says editable = false (then directory). A member without
+            // [build-system] is a package in uv 0.13 but was virtual in older releases.
+            const pkg = tbl(tbl(m.data, 'tool'), 'uv')?.package;
+            const kind = pkg === false ? 'virtual' : s.editable === false ? 'directory' : 'editable';
+            req.source = `path:${kind}:${m.dir}`;
+            req.exactKind = true;
+            if (pkg === undefined && !isTable(m.data['build-system']))
+                req.altSource = `path:virtual:${m.dir}`;
+        }
         else
             req.fuzzySource = true;
     }
@@ -360,15 +369,22 @@ function lowerSource(req, s, indexes, project, members) {
         const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(project.dir, s.path);
         let kind = 'path';
         try {
+            // uv 0.13: a directory is editable only with editable = true, virtual with package = false,
+            // else a (non-editable) directory, with or without [build-system]
             if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory())
                 kind = s.editable === true ? 'editable' : s.package === false ? 'virtual' : 'directory';
         }
         catch {
             kind = '?';
         }
-        if (kind === 'directory' && s.editable === undefined)
-            req.fuzzySource = true; // editable default varies by uv version
         req.source = `path:${kind}:${abs}`;
+        if (kind === '?' || [...members.values()].some((m) => m.dir === abs))
+            req.fuzzySource = true; // a member by path: uv rejects it now
+        else {
+            req.exactKind = true;
+            if (kind === 'directory' && s.package === undefined && !hasBuildSystem(abs))
+                req.altSource = `path:virtual:${abs}`;
+        }
     }
     else if (typeof s.index === 'string') {
         const url = indexes.get(s.index);
@@ -398,6 +414,85 @@ function lowerSource(req, s, indexes, project, members) {
     }
     else
         req.fuzzySource = true;
+}
+/**
+ * tool.uv.dependency-metadata against [[manifest.dependency-metadata]] (uv 0.13): a set of entries
+ * keyed by normalised name and version (PEP 440 equality); `requires-dist` and `provides-extras`
+ * are ordered lists, each requirement compared parsed (markers semantically), requires-python as
+ * a specifier set.
+ */
+function compareDependencyMetadata(exp, rec) {
+    let unsure;
+    const known = new Set(['name', 'version', 'requires-dist', 'requires-python', 'provides-extras']);
+    const entries = (list) => (list.every((e) => isTable(e) && typeof e.name === 'string' && Object.keys(e).every((k) => known.has(k))) ? list : undefined);
+    const e = entries(exp);
+    const r = entries(rec);
+    if (!e || !r)
+        return { kind: 'unsure', what: 'an entry with keys we do not model' };
+    const left = [...r];
+    for (const x of e) {
+        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(x.name);
+        const v = str(x.version);
+        const i = left.findIndex((y) => (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(y.name) === name && (v === undefined ? y.version === undefined : typeof y.version === 'string' && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .versionsEqual */ .At)(v, y.version)));
+        if (i < 0)
+            return { kind: 'differs', what: `${name}${v ? ` ${v}` : ''} is not recorded` };
+        const y = left.splice(i, 1)[0];
+        const rpX = str(x['requires-python']);
+        const rpY = str(y['requires-python']);
+        if ((rpX === undefined) !== (rpY === undefined))
+            return { kind: 'differs', what: `requires-python of ${name}` };
+        if (rpX !== undefined && rpY !== undefined && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSpecifiers */ .o5)(rpX) !== (0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSpecifiers */ .o5)(rpY))
+            return { kind: 'differs', what: `requires-python of ${name}` };
+        const strings = (l) => (l === undefined ? [] : Array.isArray(l) && l.every((s) => typeof s === 'string') ? l : undefined);
+        const pe = [strings(x['provides-extras']), strings(y['provides-extras'])];
+        if (!pe[0] || !pe[1])
+            unsure ??= `provides-extras of ${name}`;
+        else if (pe[0].map(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc).join('\0') !== pe[1].map(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc).join('\0'))
+            return { kind: 'differs', what: `provides-extras of ${name}` };
+        const rd = [strings(x['requires-dist']), strings(y['requires-dist'])];
+        if (!rd[0] || !rd[1]) {
+            unsure ??= `requires-dist of ${name}`;
+            continue;
+        }
+        if (rd[0].length !== rd[1].length)
+            return { kind: 'differs', what: `requires-dist of ${name}` };
+        for (let k = 0; k < rd[0].length; k++) {
+            let a, b;
+            try {
+                a = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRequirement */ .pP)(rd[0][k]);
+                b = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRequirement */ .pP)(rd[1][k]);
+            }
+            catch {
+                unsure ??= `requires-dist of ${name}`;
+                continue;
+            }
+            if (a.normalizedName !== b.normalizedName || a.extras.join(',') !== b.extras.join(','))
+                return { kind: 'differs', what: `requires-dist of ${name}` };
+            if (a.url !== b.url) {
+                unsure ??= `requires-dist of ${name}`;
+                continue;
+            }
+            if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSpecifiers */ .o5)(a.specifier) !== (0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSpecifiers */ .o5)(b.specifier))
+                return { kind: 'differs', what: `requires-dist of ${name}` };
+            const m = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMarkers */ .F5)(a.marker, b.marker);
+            if (m === 'different')
+                return { kind: 'differs', what: `requires-dist of ${name}` };
+            if (m !== 'equal')
+                unsure ??= `requires-dist of ${name}`;
+        }
+    }
+    if (left.length)
+        return { kind: 'differs', what: `${(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(left[0].name)} is no longer declared` };
+    return unsure ? { kind: 'unsure', what: unsure } : { kind: 'same' };
+}
+/** Whether the directory's pyproject.toml declares a [build-system] (true when it cannot be read: no older-uv alternative then). */
+function hasBuildSystem(dir) {
+    try {
+        return isTable((0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseToml */ .MT)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'pyproject.toml'), 'utf8'), 'pyproject.toml')['build-system']);
+    }
+    catch {
+        return true;
+    }
 }
 function fileUrlPath(u) {
     try {
@@ -474,10 +569,13 @@ function sourceMatches(a, b) {
         // same target path with a different kind, or a source shape we do not model exactly
         return 'unsure';
     }
+    if (a.altSource === b.source || b.altSource === a.source)
+        return 'unsure';
     const pa = /^path:([^:]*):(.*)$/.exec(a.source);
     const pb = /^path:([^:]*):(.*)$/.exec(b.source);
+    // the same path recorded with another kind: a change when we know which kind uv records
     if (pa && pb && pa[2] === pb[2])
-        return 'unsure';
+        return a.exactKind || b.exactKind ? 'no' : 'unsure';
     return 'no';
 }
 function describeSource(source) {
@@ -1373,8 +1471,21 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 fix: FIX,
             });
         }
-        else
-            ctx.uncertain.push('tool.uv.dependency-metadata is not compared in detail');
+        else {
+            const verdict = compareDependencyMetadata(arr(settings['dependency-metadata']), arr(manifest['dependency-metadata']));
+            if (verdict.kind === 'differs') {
+                ctx.findings.push({
+                    class: 'drift',
+                    severity: 'error',
+                    message: `tool.uv.dependency-metadata changed since uv.lock was written (${verdict.what}).`,
+                    manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'dependency-metadata') ?? root.lines.tableLine('tool.uv.dependency-metadata') },
+                    lock: { file: lockRel, line: lines.tableLine('manifest.dependency-metadata') ?? manifestLine() ?? 1 },
+                    fix: FIX,
+                });
+            }
+            else if (verdict.kind === 'unsure')
+                ctx.uncertain.push(`tool.uv.dependency-metadata: ${verdict.what} is not compared exactly`);
+        }
     }
     // a non-project workspace root: its dependency groups live in [manifest.dependency-groups]
     if (!rootProject) {

@@ -4293,7 +4293,7 @@ const CHECKERS = {
     'pip-tools': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060))).checkRequirements,
     pdm: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3511))).checkPdm,
     pipenv: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4524))).checkPipenv,
-    pylock: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(511), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2520))).checkPylock,
+    pylock: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(511), __nccwpck_require__.e(60), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2520))).checkPylock,
 };
 /** Check one lockfile with the checker for its manager. */
 async function checkLockfile(manager, input) {
