@@ -4,6 +4,8 @@ import type { Finding } from '../shared/lockfile/types.js';
 
 /** GitHub accepts at most 50 annotations per check-run request; more go in follow-up updates. */
 const ANNOTATIONS_PER_REQUEST = 50;
+/** An API that accepts the connection and never answers must not hold the job (fetch waits 5 min). */
+const REQUEST_TIMEOUT_MS = 15_000;
 
 export interface CheckRunInput {
   token: string;
@@ -43,6 +45,22 @@ function toCheckAnnotation(f: Finding) {
   };
 }
 
+/** Why the API refused (or could not be reached), in words that point at the right fix. */
+function whyNotPublished(e: unknown, baseUrl: string): string {
+  const err = e as { status?: number; message?: string; response?: unknown; name?: string };
+  const detail = (err.message ?? String(e)).split('\n')[0]!.slice(0, 200);
+  // Octokit answers 500 for a request that never got a response (refused, DNS, timeout): no `response`.
+  if (!err.response) {
+    const timedOut = err.name === 'TimeoutError' || /timeout|aborted/i.test(detail);
+    return `the GitHub API at ${baseUrl} ${timedOut ? `did not answer within ${REQUEST_TIMEOUT_MS / 1000} s` : `could not be reached (${detail})`}.`;
+  }
+  if (err.status === 401) return `the github-token was rejected (HTTP 401: ${detail}).`;
+  if (err.status === 403 || err.status === 404) {
+    return `HTTP ${err.status} (${detail}): the workflow needs \`permissions: checks: write\` (fork pull requests never get it).`;
+  }
+  return `the GitHub API at ${baseUrl} answered HTTP ${err.status ?? '?'} (${detail}).`;
+}
+
 /**
  * Publish the findings as a named check run on the PR head commit, so branch protection can require
  * it. Never fails the step: without a token or `checks: write`, say so and rely on job annotations.
@@ -55,13 +73,18 @@ export async function publishCheckRun(input: CheckRunInput): Promise<'published'
     core.notice(`No github-token: the "${input.name}" check run was not published; findings are in this job's annotations.`);
     return 'skipped';
   }
-  // Loaded only here: octokit is a large share of the bundle and most runs are not pull requests.
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(input.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+  const baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
   const annotations = input.findings.filter((f) => f.lock?.file || f.manifest?.file).map(toCheckAnnotation);
   const output = (batch: ReturnType<typeof toCheckAnnotation>[]) => ({ title: input.title, summary: input.summary.slice(0, 65_000), annotations: batch });
+  // Per request (merged deeply), so the proxy-aware fetch @actions/github sets up is kept.
+  const request = () => ({ signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   try {
+    // Loaded only here: octokit is a large share of the bundle and most runs are not pull requests.
+    // Inside the try: loading it reads GITHUB_API_URL and throws on a malformed one.
+    const { getOctokit } = await import('@actions/github');
+    const octokit = getOctokit(input.token, { baseUrl });
     const created = await octokit.rest.checks.create({
+      request: request(),
       owner,
       repo,
       name: input.name,
@@ -71,16 +94,12 @@ export async function publishCheckRun(input: CheckRunInput): Promise<'published'
       output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST)),
     });
     for (let i = ANNOTATIONS_PER_REQUEST; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-      await octokit.rest.checks.update({ owner, repo, check_run_id: created.data.id, output: output(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST)) });
+      await octokit.rest.checks.update({ owner, repo, check_run_id: created.data.id, output: output(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST)), request: request() });
     }
     core.info(`Published check run "${input.name}" (${input.conclusion}) on ${headSha.slice(0, 12)}.`);
     return 'published';
   } catch (e) {
-    const status = (e as { status?: number }).status;
-    core.notice(
-      `Could not publish the "${input.name}" check run${status ? ` (HTTP ${status})` : ''}: the workflow needs \`permissions: checks: write\` ` +
-        `(fork pull requests never get it). Findings are reported as job annotations instead.`,
-    );
+    core.notice(`Could not publish the "${input.name}" check run: ${whyNotPublished(e, baseUrl)} Findings are reported as job annotations instead.`);
     return 'denied';
   }
 }

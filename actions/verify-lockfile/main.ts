@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import * as core from '../shared/workflow.js';
 import { annotations } from '../shared/annotations.js';
 import { UserError } from '../shared/errors.js';
@@ -36,7 +36,17 @@ function selectTargets(dir: string, manager: Manager | 'auto', lockfileInput: st
         hint: 'Check the `lockfile` input: it is relative to `working-directory`.',
       });
     }
-    const detected = manager === 'auto' ? managerForPath(path) : manager;
+    const byName = managerForPath(path);
+    // A lockfile whose name says which tool wrote it, checked as another tool's lock, would only give
+    // a pile of meaningless findings (requirements files and pylock are shared by several tools).
+    if (manager !== 'auto' && byName && byName !== manager && !['pip-tools', 'pylock'].includes(byName)) {
+      throw new UserError(`${relativeToWorkspace(path)} is a ${byName} lockfile, but the \`manager\` input says ${manager}.`, {
+        title: 'invalid input: manager',
+        location: { file: relativeToWorkspace(path) },
+        hint: `Set \`manager: ${byName}\` (or \`auto\`), or point \`lockfile\` at the ${manager} lockfile.`,
+      });
+    }
+    const detected = manager === 'auto' ? byName : manager;
     if (!detected) {
       throw new UserError(`Cannot tell which tool wrote ${relativeToWorkspace(path)}.`, {
         title: 'unknown lockfile format',
@@ -46,13 +56,20 @@ function selectTargets(dir: string, manager: Manager | 'auto', lockfileInput: st
     }
     return [{ manager: detected, lockfile: path }];
   }
-  const found = detectLockfiles(dir).filter((d) => manager === 'auto' || d.manager === manager);
-  return found;
+  return detectLockfiles(dir).filter((d) => manager === 'auto' || d.manager === manager);
 }
 
 function missingLockResult(dir: string, manager: Manager | 'auto'): LockCheckResult {
   const hint = manifestWithoutLock(dir);
   if (!hint || (manager !== 'auto' && hint.manager !== manager && manager !== 'pip-tools')) {
+    const others = detectLockfiles(dir);
+    if (others.length) {
+      // A project is here, just not one of the asked-for tool: say what was found, not "no project".
+      throw new UserError(`No ${manager} lockfile in ${relativeToWorkspace(dir)}; found ${others.map((d) => `${relativeToWorkspace(d.lockfile)} (${d.manager})`).join(', ')}.`, {
+        title: 'invalid input: manager',
+        hint: `Set \`manager: ${others[0]!.manager}\` (or \`auto\` to check every lockfile), or \`lockfile\` to the path of the ${manager} lockfile.`,
+      });
+    }
     const wanted = manager === 'auto' ? 'a lockfile (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock.toml or a pip-compile requirements.txt)' : `a ${manager} lockfile`;
     throw new UserError(`No Python project found in ${relativeToWorkspace(dir)}: expected ${wanted} next to its manifest (pyproject.toml, Pipfile or requirements.in).`, {
       title: 'no lockfile',
@@ -81,6 +98,10 @@ function missingLockResult(dir: string, manager: Manager | 'auto'): LockCheckRes
       },
     ],
   };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? '';
 }
 
 function findingText(f: Finding): string {
@@ -146,12 +167,16 @@ export async function verifyProject(options: {
   }
   const verified: VerifiedLockfile[] = [];
   for (const target of targets) {
-    const result = await checkLockfile(target.manager, { workspace, dir: dirname(target.lockfile), lockfile: target.lockfile, requireHashes: options.requireHashes });
+    // dir is the project (working-directory), not the lockfile's folder: a `lockfile: requirements/prod.txt`
+    // names its sources relative to where the tool ran, and the checkers look there too.
+    const result = await checkLockfile(target.manager, { workspace, dir: options.dir, lockfile: target.lockfile, requireHashes: options.requireHashes });
     const lockHash = sha256File(target.lockfile);
     let native: NativeVerdict | undefined;
     let inSync = result.freshness === 'fresh';
     if (shouldRunNative(options.native, result)) {
-      native = await runNativeCheck(target.manager, dirname(target.lockfile), basename(target.lockfile));
+      // pdm takes the lock's path (--lockfile) and runs in the project; the others want the lock beside the manifest.
+      const cwd = target.manager === 'pdm' ? options.dir : dirname(target.lockfile);
+      native = await runNativeCheck(target.manager, cwd, relative(cwd, target.lockfile).split(sep).join('/'));
       if (native && native.verdict !== 'unavailable') {
         if (result.freshness === 'inconclusive') {
           inSync = native.verdict === 'fresh';
@@ -177,7 +202,15 @@ export async function verifyProject(options: {
         result.findings.push({
           class: 'inconclusive',
           severity: 'warning',
-          message: `Static verdict inconclusive (${result.inconclusiveReason ?? 'see summary'}) and the native check could not run${native ? `: ${native.output}` : ''}.`,
+          message: `Static verdict inconclusive (${result.inconclusiveReason ?? 'see summary'}) and the native check could not run${native ? `: ${firstLine(native.output)}` : ''}.`,
+          lock: { file: relativeToWorkspace(target.lockfile) },
+        });
+      } else if (options.native === 'always') {
+        // Asked for explicitly: say that it did not happen, rather than a silent "verified".
+        result.findings.push({
+          class: 'inconclusive',
+          severity: native ? 'warning' : 'notice',
+          message: `native-check: always, but ${native ? `${native.command.join(' ')} could not run: ${firstLine(native.output)}` : `${target.manager} has no native check`}; the static verdict (${result.freshness}) stands.`,
           lock: { file: relativeToWorkspace(target.lockfile) },
         });
       }

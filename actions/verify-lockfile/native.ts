@@ -50,6 +50,29 @@ export function verdictLine(output: string): string {
   return lines.find((l) => /needs to be updated|out of date|not consistent|changed significantly|outdated|mismatch|error/i.test(l)) ?? lines[0] ?? '';
 }
 
+/**
+ * What each tool prints when the lock is out of date. A non-zero exit alone is no verdict: a tool that
+ * crashed (a Python traceback), was too old for the flag (exit 2, usage), was killed, or could not
+ * resolve offline (uv: "No solution found … network was disabled") says nothing about the lock.
+ */
+const STALE_OUTPUT: Partial<Record<Manager, RegExp>> = {
+  // uv lock --check: "The lockfile at `uv.lock` needs to be updated, but `--check` was provided."
+  uv: /needs to be updated/i,
+  // Poetry 1.x and 2.x: "pyproject.toml changed significantly since poetry.lock was last generated";
+  // before 1.6: "poetry.lock is not consistent with pyproject.toml".
+  poetry: /changed significantly since|not consistent with pyproject/i,
+  // pdm lock --check: "Lockfile doesn't satisfy the project requirements"; older: "Lock file hash doesn't match".
+  pdm: /doesn'?t satisfy the project|hash doesn'?t match|may be outdated|not up[ -]to[ -]date/i,
+  // pipenv verify: "Pipfile.lock is out-of-date. Run $ pipenv lock to update." (older: "… out of date")
+  pipenv: /out[ -]of[ -]date/i,
+};
+
+/** The verdict a native check's exit code and output support. */
+export function nativeVerdict(manager: Manager, exitCode: number, output: string): NativeVerdict['verdict'] {
+  if (exitCode === 0) return 'fresh';
+  return STALE_OUTPUT[manager]?.test(output) ? 'stale' : 'unavailable';
+}
+
 export function shouldRunNative(mode: NativeMode, result: LockCheckResult): boolean {
   if (mode === 'never') return false;
   if (mode === 'always') return true;
@@ -77,5 +100,9 @@ export async function runNativeCheck(manager: Manager, projectDir: string, lockf
     .slice(0, 12)
     .join('\n');
   if (result.timedOut) return { command, verdict: 'unavailable', exitCode: result.code, output: `timed out after 120 s\n${output}` };
-  return { command, verdict: result.code === 0 ? 'fresh' : 'stale', exitCode: result.code, output };
+  const verdict = nativeVerdict(manager, result.code, result.stdout + '\n' + result.stderr);
+  if (verdict !== 'unavailable') return { command, verdict, exitCode: result.code, output };
+  // Crashed, killed or refused the arguments: no verdict. Say how, with the tool's most telling line.
+  const how = result.code >= 128 ? 'was killed' : `exited ${result.code} without saying the lock is out of date`;
+  return { command, verdict, exitCode: result.code, output: `${command[0]} ${how}${output ? `: ${verdictLine(output)}` : ''}\n${output}`.trimEnd() };
 }

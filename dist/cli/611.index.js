@@ -47,6 +47,8 @@ var summary = __webpack_require__(6834);
 
 /** GitHub accepts at most 50 annotations per check-run request; more go in follow-up updates. */
 const ANNOTATIONS_PER_REQUEST = 50;
+/** An API that accepts the connection and never answers must not hold the job (fetch waits 5 min). */
+const REQUEST_TIMEOUT_MS = 15_000;
 /** Head commit of the pull request this workflow runs for, or undefined when it is not a PR. */
 function pullRequestHeadSha() {
     const event = process.env.GITHUB_EVENT_NAME ?? '';
@@ -77,6 +79,22 @@ function toCheckAnnotation(f) {
         message: details,
     };
 }
+/** Why the API refused (or could not be reached), in words that point at the right fix. */
+function whyNotPublished(e, baseUrl) {
+    const err = e;
+    const detail = (err.message ?? String(e)).split('\n')[0].slice(0, 200);
+    // Octokit answers 500 for a request that never got a response (refused, DNS, timeout): no `response`.
+    if (!err.response) {
+        const timedOut = err.name === 'TimeoutError' || /timeout|aborted/i.test(detail);
+        return `the GitHub API at ${baseUrl} ${timedOut ? `did not answer within ${REQUEST_TIMEOUT_MS / 1000} s` : `could not be reached (${detail})`}.`;
+    }
+    if (err.status === 401)
+        return `the github-token was rejected (HTTP 401: ${detail}).`;
+    if (err.status === 403 || err.status === 404) {
+        return `HTTP ${err.status} (${detail}): the workflow needs \`permissions: checks: write\` (fork pull requests never get it).`;
+    }
+    return `the GitHub API at ${baseUrl} answered HTTP ${err.status ?? '?'} (${detail}).`;
+}
 /**
  * Publish the findings as a named check run on the PR head commit, so branch protection can require
  * it. Never fails the step: without a token or `checks: write`, say so and rely on job annotations.
@@ -90,13 +108,18 @@ async function publishCheckRun(input) {
         workflow/* notice */.lm(`No github-token: the "${input.name}" check run was not published; findings are in this job's annotations.`);
         return 'skipped';
     }
-    // Loaded only here: octokit is a large share of the bundle and most runs are not pull requests.
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
-    const octokit = getOctokit(input.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+    const baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
     const annotations = input.findings.filter((f) => f.lock?.file || f.manifest?.file).map(toCheckAnnotation);
     const output = (batch) => ({ title: input.title, summary: input.summary.slice(0, 65_000), annotations: batch });
+    // Per request (merged deeply), so the proxy-aware fetch @actions/github sets up is kept.
+    const request = () => ({ signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     try {
+        // Loaded only here: octokit is a large share of the bundle and most runs are not pull requests.
+        // Inside the try: loading it reads GITHUB_API_URL and throws on a malformed one.
+        const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const octokit = getOctokit(input.token, { baseUrl });
         const created = await octokit.rest.checks.create({
+            request: request(),
             owner,
             repo,
             name: input.name,
@@ -106,15 +129,13 @@ async function publishCheckRun(input) {
             output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST)),
         });
         for (let i = ANNOTATIONS_PER_REQUEST; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-            await octokit.rest.checks.update({ owner, repo, check_run_id: created.data.id, output: output(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST)) });
+            await octokit.rest.checks.update({ owner, repo, check_run_id: created.data.id, output: output(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST)), request: request() });
         }
         workflow/* info */.pq(`Published check run "${input.name}" (${input.conclusion}) on ${headSha.slice(0, 12)}.`);
         return 'published';
     }
     catch (e) {
-        const status = e.status;
-        workflow/* notice */.lm(`Could not publish the "${input.name}" check run${status ? ` (HTTP ${status})` : ''}: the workflow needs \`permissions: checks: write\` ` +
-            `(fork pull requests never get it). Findings are reported as job annotations instead.`);
+        workflow/* notice */.lm(`Could not publish the "${input.name}" check run: ${whyNotPublished(e, baseUrl)} Findings are reported as job annotations instead.`);
         return 'denied';
     }
 }
@@ -156,6 +177,28 @@ function verdictLine(output) {
     const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
     return lines.find((l) => /needs to be updated|out of date|not consistent|changed significantly|outdated|mismatch|error/i.test(l)) ?? lines[0] ?? '';
 }
+/**
+ * What each tool prints when the lock is out of date. A non-zero exit alone is no verdict: a tool that
+ * crashed (a Python traceback), was too old for the flag (exit 2, usage), was killed, or could not
+ * resolve offline (uv: "No solution found \u2026 network was disabled") says nothing about the lock.
+ */
+const STALE_OUTPUT = {
+    // uv lock --check: "The lockfile at `uv.lock` needs to be updated, but `--check` was provided."
+    uv: /needs to be updated/i,
+    // Poetry 1.x and 2.x: "pyproject.toml changed significantly since poetry.lock was last generated";
+    // before 1.6: "poetry.lock is not consistent with pyproject.toml".
+    poetry: /changed significantly since|not consistent with pyproject/i,
+    // pdm lock --check: "Lockfile doesn't satisfy the project requirements"; older: "Lock file hash doesn't match".
+    pdm: /doesn'?t satisfy the project|hash doesn'?t match|may be outdated|not up[ -]to[ -]date/i,
+    // pipenv verify: "Pipfile.lock is out-of-date. Run $ pipenv lock to update." (older: "\u2026 out of date")
+    pipenv: /out[ -]of[ -]date/i,
+};
+/** The verdict a native check's exit code and output support. */
+function nativeVerdict(manager, exitCode, output) {
+    if (exitCode === 0)
+        return 'fresh';
+    return STALE_OUTPUT[manager]?.test(output) ? 'stale' : 'unavailable';
+}
 function shouldRunNative(mode, result) {
     if (mode === 'never')
         return false;
@@ -186,7 +229,12 @@ async function runNativeCheck(manager, projectDir, lockfileName) {
         .join('\n');
     if (result.timedOut)
         return { command, verdict: 'unavailable', exitCode: result.code, output: `timed out after 120 s\n${output}` };
-    return { command, verdict: result.code === 0 ? 'fresh' : 'stale', exitCode: result.code, output };
+    const verdict = nativeVerdict(manager, result.code, result.stdout + '\n' + result.stderr);
+    if (verdict !== 'unavailable')
+        return { command, verdict, exitCode: result.code, output };
+    // Crashed, killed or refused the arguments: no verdict. Say how, with the tool's most telling line.
+    const how = result.code >= 128 ? 'was killed' : `exited ${result.code} without saying the lock is out of date`;
+    return { command, verdict, exitCode: result.code, output: `${command[0]} ${how}${output ? `: ${verdictLine(output)}` : ''}\n${output}`.trimEnd() };
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-lockfile/main.ts
@@ -218,7 +266,17 @@ function selectTargets(dir, manager, lockfileInput) {
                 hint: 'Check the `lockfile` input: it is relative to `working-directory`.',
             });
         }
-        const detected = manager === 'auto' ? (0,lockfile/* managerForPath */.QR)(path) : manager;
+        const byName = (0,lockfile/* managerForPath */.QR)(path);
+        // A lockfile whose name says which tool wrote it, checked as another tool's lock, would only give
+        // a pile of meaningless findings (requirements files and pylock are shared by several tools).
+        if (manager !== 'auto' && byName && byName !== manager && !['pip-tools', 'pylock'].includes(byName)) {
+            throw new shared_errors/* UserError */.yo(`${(0,inputs/* relativeToWorkspace */.Tv)(path)} is a ${byName} lockfile, but the \`manager\` input says ${manager}.`, {
+                title: 'invalid input: manager',
+                location: { file: (0,inputs/* relativeToWorkspace */.Tv)(path) },
+                hint: `Set \`manager: ${byName}\` (or \`auto\`), or point \`lockfile\` at the ${manager} lockfile.`,
+            });
+        }
+        const detected = manager === 'auto' ? byName : manager;
         if (!detected) {
             throw new shared_errors/* UserError */.yo(`Cannot tell which tool wrote ${(0,inputs/* relativeToWorkspace */.Tv)(path)}.`, {
                 title: 'unknown lockfile format',
@@ -228,12 +286,19 @@ function selectTargets(dir, manager, lockfileInput) {
         }
         return [{ manager: detected, lockfile: path }];
     }
-    const found = (0,detect/* detectLockfiles */.cX)(dir).filter((d) => manager === 'auto' || d.manager === manager);
-    return found;
+    return (0,detect/* detectLockfiles */.cX)(dir).filter((d) => manager === 'auto' || d.manager === manager);
 }
 function missingLockResult(dir, manager) {
     const hint = (0,detect/* manifestWithoutLock */.v)(dir);
     if (!hint || (manager !== 'auto' && hint.manager !== manager && manager !== 'pip-tools')) {
+        const others = (0,detect/* detectLockfiles */.cX)(dir);
+        if (others.length) {
+            // A project is here, just not one of the asked-for tool: say what was found, not "no project".
+            throw new shared_errors/* UserError */.yo(`No ${manager} lockfile in ${(0,inputs/* relativeToWorkspace */.Tv)(dir)}; found ${others.map((d) => `${(0,inputs/* relativeToWorkspace */.Tv)(d.lockfile)} (${d.manager})`).join(', ')}.`, {
+                title: 'invalid input: manager',
+                hint: `Set \`manager: ${others[0].manager}\` (or \`auto\` to check every lockfile), or \`lockfile\` to the path of the ${manager} lockfile.`,
+            });
+        }
         const wanted = manager === 'auto' ? 'a lockfile (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock.toml or a pip-compile requirements.txt)' : `a ${manager} lockfile`;
         throw new shared_errors/* UserError */.yo(`No Python project found in ${(0,inputs/* relativeToWorkspace */.Tv)(dir)}: expected ${wanted} next to its manifest (pyproject.toml, Pipfile or requirements.in).`, {
             title: 'no lockfile',
@@ -262,6 +327,9 @@ function missingLockResult(dir, manager) {
             },
         ],
     };
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? '';
 }
 function findingText(f) {
     const parts = [f.message];
@@ -312,12 +380,16 @@ async function verifyProject(options) {
     }
     const verified = [];
     for (const target of targets) {
-        const result = await (0,lockfile/* checkLockfile */.Ew)(target.manager, { workspace, dir: (0,external_node_path_.dirname)(target.lockfile), lockfile: target.lockfile, requireHashes: options.requireHashes });
+        // dir is the project (working-directory), not the lockfile's folder: a `lockfile: requirements/prod.txt`
+        // names its sources relative to where the tool ran, and the checkers look there too.
+        const result = await (0,lockfile/* checkLockfile */.Ew)(target.manager, { workspace, dir: options.dir, lockfile: target.lockfile, requireHashes: options.requireHashes });
         const lockHash = sha256File(target.lockfile);
         let native;
         let inSync = result.freshness === 'fresh';
         if (shouldRunNative(options.native, result)) {
-            native = await runNativeCheck(target.manager, (0,external_node_path_.dirname)(target.lockfile), (0,external_node_path_.basename)(target.lockfile));
+            // pdm takes the lock's path (--lockfile) and runs in the project; the others want the lock beside the manifest.
+            const cwd = target.manager === 'pdm' ? options.dir : (0,external_node_path_.dirname)(target.lockfile);
+            native = await runNativeCheck(target.manager, cwd, (0,external_node_path_.relative)(cwd, target.lockfile).split(external_node_path_.sep).join('/'));
             if (native && native.verdict !== 'unavailable') {
                 if (result.freshness === 'inconclusive') {
                     inSync = native.verdict === 'fresh';
@@ -345,7 +417,16 @@ async function verifyProject(options) {
                 result.findings.push({
                     class: 'inconclusive',
                     severity: 'warning',
-                    message: `Static verdict inconclusive (${result.inconclusiveReason ?? 'see summary'}) and the native check could not run${native ? `: ${native.output}` : ''}.`,
+                    message: `Static verdict inconclusive (${result.inconclusiveReason ?? 'see summary'}) and the native check could not run${native ? `: ${firstLine(native.output)}` : ''}.`,
+                    lock: { file: (0,inputs/* relativeToWorkspace */.Tv)(target.lockfile) },
+                });
+            }
+            else if (options.native === 'always') {
+                // Asked for explicitly: say that it did not happen, rather than a silent "verified".
+                result.findings.push({
+                    class: 'inconclusive',
+                    severity: native ? 'warning' : 'notice',
+                    message: `native-check: always, but ${native ? `${native.command.join(' ')} could not run: ${firstLine(native.output)}` : `${target.manager} has no native check`}; the static verdict (${result.freshness}) stands.`,
                     lock: { file: (0,inputs/* relativeToWorkspace */.Tv)(target.lockfile) },
                 });
             }
