@@ -527,7 +527,6 @@ function matrixFor(header) {
     }
     return (0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentMatrix */ .VX)(undefined);
 }
-/** `X.Y` from a `.python-version` file in `dir` or an ancestor up to `stop`. */
 /**
  * The header's command as the user can run it from the project folder: compilers record paths as
  * they were typed, and a lockfile in a sub-folder (`requirements/dev.txt`) whose command names its
@@ -549,6 +548,7 @@ function runnableFix(command, lockfile, projectDir) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(projectDir, lockDir).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
     return `cd ${/^[\w./-]+$/.test(rel) ? rel : JSON.stringify(rel)} && ${command}`;
 }
+/** `X.Y` from a `.python-version` file in `dir` or an ancestor up to `stop`. */
 function pythonVersionFile(dir, stop) {
     for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d)) {
         const f = node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, '.python-version');
@@ -913,7 +913,7 @@ function exportSelection(command, lock, pyproject) {
                         queue.push(...edges(list));
         }
     }
-    return { names, roots: new Set([rootName]) };
+    return { names, root: rootName };
 }
 /** Compare any `uv export` output with the uv.lock beside it (see checkAgainstUvLock). */
 function checkExportAgainstUvLock(input, command, packages, findings, uncertain, result, rel) {
@@ -981,7 +981,7 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
             });
         }
         for (const pin of pins) {
-            if (selection.names.has(pin.name) || selection.roots.has(pin.name) || !locked.has(pin.name))
+            if (selection.names.has(pin.name) || selection.root === pin.name || !locked.has(pin.name))
                 continue;
             findings.push({
                 class: 'drift',
@@ -1207,13 +1207,14 @@ function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix, c
             const why = { pin: p, inputs: [], packages: [] };
             let decided = (p.entry.via ?? []).length > 0;
             for (const v of p.entry.via ?? []) {
-                const project = /^-[rc]\s/.test(v) ? undefined : viaInputFile(v);
-                const file = project !== undefined ? ['', 'r', project] : /^-([rc])\s+(.+)$/.exec(v);
-                if (file) {
-                    const named = fileState(file[2]);
+                // `-c file` limits a version (no reason to be pinned); `-r file` or `app (pyproject.toml)` asks for it
+                const constraint = /^-c\s+(.+)$/.exec(v)?.[1];
+                const asked = constraint === undefined ? viaInputFile(v) : undefined;
+                if (constraint !== undefined || asked !== undefined) {
+                    const named = fileState((constraint ?? asked));
                     if (!named)
                         decided = false;
-                    else if (file[1] === 'r')
+                    else if (asked !== undefined)
                         why.inputs.push(named.state === 'read' ? named.rel : `${named.rel} (no longer included)`);
                 }
                 else if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v))

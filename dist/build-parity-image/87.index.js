@@ -259,39 +259,6 @@ function readPyprojectUncached(ctx, dir) {
 }
 /** A marker that never holds (uv drops lowered requirements whose marker is false). */
 const NEVER = { type: 'cmp', left: { kind: 'var', name: 'python_full_version' }, op: '<', right: { kind: 'str', value: '0' } };
-const VERSION_VARIABLES = new Set(['python_version', 'python_full_version', 'implementation_version']);
-const NEGATED_OP = {
-    '==': '!=',
-    '!=': '==',
-    in: 'not in',
-    'not in': 'in',
-    '<': '>=',
-    '>=': '<',
-    '>': '<=',
-    '<=': '>',
-};
-/** The complement of a marker (De Morgan), or undefined when a clause cannot be negated exactly. */
-function negateMarker(node) {
-    if (node.type !== 'cmp') {
-        const kids = node.children.map(negateMarker);
-        if (kids.some((k) => k === undefined))
-            return undefined;
-        return { type: node.type === 'and' ? 'or' : 'and', children: kids };
-    }
-    const op = NEGATED_OP[node.op];
-    if (op === undefined)
-        return undefined;
-    // ordering of non-version strings is not a total order in PEP 508: do not negate it
-    if (['<', '<=', '>', '>='].includes(node.op)) {
-        const v = node.left.kind === 'var' ? node.left.name : node.right.kind === 'var' ? node.right.name : '';
-        if (!VERSION_VARIABLES.has(v))
-            return undefined;
-    }
-    return { ...node, op };
-}
-function orMarkers(nodes) {
-    return nodes.length === 1 ? nodes[0] : { type: 'or', children: nodes };
-}
 /** Does the marker never hold (independently of requires-python)? undefined = cannot tell. */
 function markerIsFalse(m) {
     if (!m)
@@ -427,7 +394,7 @@ function expectedReq(ctx, text, extraMarker, sources, indexes, project, members,
             out.push(lowered);
     }
     if (!coversAll) {
-        const neg = negateMarker(orMarkers(covered));
+        const neg = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .negateMarker */ .H$)((0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .orMarkers */ .ZZ)(covered));
         if (!neg)
             unmodelled = true;
         else {
@@ -679,9 +646,9 @@ function describeSource(source) {
     const c = /^(.*)\|conflict:([^:]*):(extra|group):(.*)$/.exec(source);
     const s = c ? c[1] : source;
     const scope = c ? ` (for ${c[3]} ${c[4]} of ${c[2]})` : '';
-    return describeSource1(s) + scope;
+    return describeSourceKind(s) + scope;
 }
-function describeSource1(s) {
+function describeSourceKind(s) {
     if (!s)
         return 'the default index';
     const m = /^path:([^:]*):(.*)$/.exec(s);

@@ -113,7 +113,6 @@ __webpack_require__.d(__webpack_exports__, {
   pdmContentHash: () => (/* binding */ pdmContentHash),
   pdmDevDependencies: () => (/* binding */ pdmDevDependencies),
   pdmHashDocument: () => (/* binding */ pdmHashDocument),
-  pdmResolution: () => (/* binding */ pdmResolution),
   pdmVariantsFor: () => (/* binding */ pdmVariantsFor),
   pdmWorkspaceMembers: () => (/* binding */ pdmWorkspaceMembers)
 });
@@ -145,6 +144,7 @@ var pep508 = __webpack_require__(5688);
  *  - requires-python is PDM's PySpecSet text (specifiers sorted), sources lose credentials and
  *    carry sha256 fingerprints of their URLs, resolution is kept without `lock_inputs`.
  */
+
 
 
 const URL_RE = /[A-Za-z][A-Za-z0-9+.-]*:\/\//;
@@ -196,10 +196,9 @@ function currentLine(written) {
         return { written, line: `url-sha256:${sha256(written.trim())}`, certain: false, head };
     if (!req.marker)
         return { written, line: head, certain: true, head };
-    // packaging prints a marker with double quotes and single spaces; PDM's marker library keeps a flat
-    // `and`/`or` chain as written but rewrites nested ones and drops redundant clauses.
-    const flat = req.marker.type === 'cmp' || req.marker.children.every((c) => c.type === 'cmp');
-    return { written, line: `${head}; ${(0,pep508/* markerToString */.hF)(req.marker)}`, certain: flat, head, marker: req.marker };
+    // packaging prints a marker with double quotes and single spaces. PDM's marker library may rewrite a
+    // nested one: when the text differs, compareGroup compares the markers' meaning instead.
+    return { written, line: `${head}; ${(0,pep508/* markerToString */.hF)(req.marker)}`, certain: true, head, marker: req.marker };
 }
 function recordedLine(line) {
     if (line.startsWith('url-sha256:'))
@@ -255,8 +254,8 @@ function sanitize(value) {
     return value;
 }
 function hasDate(value) {
-    if (value instanceof Date || (typeof value === 'object' && value !== null && value.constructor?.name === 'TomlDate'))
-        return true;
+    if (value instanceof Date)
+        return true; // smol-toml's TomlDate is a Date
     if (Array.isArray(value))
         return value.some(hasDate);
     if (isTable(value))
@@ -279,10 +278,6 @@ function sameValue(a, b) {
     }
     return a === b;
 }
-/** PEP 503 name normalisation (PDM's `normalize_name`). */
-function normalizeName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
 /**
  * Every group's requirement strings as PDM's `_resolve_dependencies()` gives them to lock_inputs:
  * group names normalised, "default" always present; a self-reference `<project>[extras]` (the whole
@@ -293,18 +288,18 @@ function normalizeName(name) {
  */
 function pdmInputGroups(pyproject) {
     const project = isTable(pyproject['project']) ? pyproject['project'] : {};
-    const projectName = typeof project['name'] === 'string' ? normalizeName(project['name']) : undefined;
+    const projectName = typeof project['name'] === 'string' ? (0,names/* normalizeName */.Pc)(project['name']) : undefined;
     const metadata = new Map();
     const optional = isTable(project['optional-dependencies']) ? project['optional-dependencies'] : {};
     for (const [k, v] of Object.entries(optional))
-        metadata.set(normalizeName(k), Array.isArray(v) ? v : []);
+        metadata.set((0,names/* normalizeName */.Pc)(k), Array.isArray(v) ? v : []);
     if (metadata.has('default'))
         return '"default" is not allowed as an optional-dependencies name';
     metadata.set('default', Array.isArray(project['dependencies']) ? project['dependencies'] : []);
     const dev = new Map();
     const groupsTable = isTable(pyproject['dependency-groups']) ? pyproject['dependency-groups'] : {};
     for (const [k, v] of Object.entries(groupsTable)) {
-        const name = normalizeName(k);
+        const name = (0,names/* normalizeName */.Pc)(k);
         if (dev.has(name))
             return `dependency group "${k}" is declared twice`;
         dev.set(name, Array.isArray(v) ? [...v] : []);
@@ -312,7 +307,7 @@ function pdmInputGroups(pyproject) {
     const tool = isTable(pyproject['tool']) && isTable(pyproject['tool']['pdm']) ? pyproject['tool']['pdm'] : {};
     const legacy = isTable(tool['dev-dependencies']) ? tool['dev-dependencies'] : {};
     for (const [k, v] of Object.entries(legacy)) {
-        const name = normalizeName(k);
+        const name = (0,names/* normalizeName */.Pc)(k);
         dev.set(name, [...(dev.get(name) ?? []), ...(Array.isArray(v) ? v : [])]);
     }
     if (dev.has('default'))
@@ -325,9 +320,9 @@ function pdmInputGroups(pyproject) {
         for (const item of (inMetadata ? metadata.get(group) : dev.get(group)) ?? []) {
             if (typeof item === 'string') {
                 const m = /^(.+?)(?:\[([^\]]+)\])?$/s.exec(item);
-                if (m && projectName !== undefined && normalizeName(m[1]) === projectName) {
+                if (m && projectName !== undefined && (0,names/* normalizeName */.Pc)(m[1]) === projectName) {
                     for (const extra of (m[2] ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
-                        const name = normalizeName(extra);
+                        const name = (0,names/* normalizeName */.Pc)(extra);
                         if (!metadata.has(name) && (inMetadata || !dev.has(name)))
                             return `"${item}" refers to a group that does not exist`;
                         referred.add(name);
@@ -339,7 +334,7 @@ function pdmInputGroups(pyproject) {
                 reqs.push(item);
             }
             else if (!inMetadata && isTable(item) && Object.keys(item).length === 1 && typeof item['include-group'] === 'string') {
-                const name = normalizeName(item['include-group']);
+                const name = (0,names/* normalizeName */.Pc)(item['include-group']);
                 if (!dev.has(name))
                     return `include-group "${item['include-group']}" names no dependency group`;
                 referred.add(name);
@@ -381,7 +376,7 @@ function pdmInputGroups(pyproject) {
  * Compare the project's current lock inputs with the recorded ones. `groups` are the locked groups
  * as PDM names them (default, extras, dependency groups); `settings` is `[tool.pdm]`.
  */
-function compareLockInputs(recorded, project, settings, groups) {
+function compareLockInputs(recorded, project, settings, current) {
     const differences = [];
     const unknown = [];
     const done = () => ({ verdict: differences.length ? 'different' : unknown.length ? 'unknown' : 'equal', differences, unknown });
@@ -440,20 +435,17 @@ function compareLockInputs(recorded, project, settings, groups) {
         differences.push({ message: 'metadata.lock_inputs.project.groups is missing' });
         return done();
     }
-    const current = new Map();
-    for (const g of groups)
-        current.set(g.name, g);
     for (const name of current.keys())
         if (!(name in recGroups))
             differences.push({ message: `group "${name}" is not among the recorded lock inputs`, group: name, expected: name, found: Object.keys(recGroups).join(', ') || '(none)' });
     for (const name of Object.keys(recGroups))
         if (!current.has(name))
             differences.push({ message: `group "${name}" was recorded in the lock inputs and is no longer declared`, group: name, expected: '(absent)', found: name });
-    for (const [name, g] of current) {
+    for (const [name, reqs] of current) {
         const recList = recGroups[name];
         if (!Array.isArray(recList))
             continue;
-        compareGroup(name, g.reqs, recList.filter((x) => typeof x === 'string'), differences, unknown);
+        compareGroup(name, reqs, recList.filter((x) => typeof x === 'string'), differences, unknown);
     }
     return done();
 }
@@ -881,7 +873,7 @@ async function checkPdm(input) {
     const pyproject = (0,toml/* parseToml */.MT)(manText, manifestRel);
     const mIdx = new toml/* TomlLineIndex */.P9(manText);
     // `[tool.pdm.resolution] excludes`: PDM drops those dependencies when locking, so no entry is expected.
-    const excluded = pdmResolution(pyproject).excludes;
+    const excluded = pdmResolution(sub(sub(pyproject, 'tool'), 'pdm') ?? {}).excludes;
     for (let i = findings.length - 1; i >= 0; i--) {
         const f = findings[i];
         if (f.class === 'dangling-dependency' && f.package !== undefined && excluded.has(f.package))
@@ -1042,8 +1034,8 @@ function declaredGroups(pyproject) {
  * `[tool.pdm.resolution]` excludes (normalised names) and overrides (name \u2192 the specifier PDM uses instead
  * of any requirement on that name; undefined for a URL override, compared by source only).
  */
-function pdmResolution(pyproject) {
-    const resolution = sub(sub(sub(pyproject, 'tool'), 'pdm'), 'resolution') ?? {};
+function pdmResolution(settings) {
+    const resolution = sub(settings, 'resolution') ?? {};
     const excludes = new Set();
     for (const x of Array.isArray(resolution['excludes']) ? resolution['excludes'] : [])
         if (typeof x === 'string')
@@ -1064,7 +1056,7 @@ function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
     const rootName = typeof project['name'] === 'string' ? (0,names/* normalizeName */.Pc)(project['name']) : '';
     const requiresPython = typeof project['requires-python'] === 'string' ? project['requires-python'] : ctx.lockRequiresPython;
     const have = lockedGroups ? new Set(lockedGroups.map((g) => (0,names/* pdmNormalizeName */.ag)(g))) : undefined;
-    const { excludes, overrides } = pdmResolution(pyproject);
+    const { excludes, overrides } = pdmResolution(sub(sub(pyproject, 'tool'), 'pdm') ?? {});
     for (const g of declared) {
         if (have && !have.has((0,names/* pdmNormalizeName */.ag)(g.name)))
             continue; // not selected when locking
@@ -1137,8 +1129,7 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
         findings.push({ class: 'inconclusive', severity: 'warning', message: `${ctx.manifestRel}: ${resolved}; \`pdm lock --check\` decides.`, manifest: { file: ctx.manifestRel } });
         return result;
     }
-    const groups = new Map([...resolved].map(([name, reqs]) => [name, { name, reqs }]));
-    const comparison = compareLockInputs(lockInputs, project, settings, [...groups.values()]);
+    const comparison = compareLockInputs(lockInputs, project, settings, resolved);
     const manifestLineOf = (requirement, group, key) => {
         if (key !== undefined)
             return ctx.mIdx.keyLine('project', key) ?? ctx.mIdx.tableLine(key === 'requires-python' ? 'project' : key);
@@ -1172,7 +1163,7 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
     }
     const unknown = [...comparison.unknown];
     if (comparison.verdict === 'equal')
-        unknown.push(...lockedRequirementsCovered(settings, groups, ctx.lockedGroups, byName, ctx.lockRequiresPython));
+        unknown.push(...lockedRequirementsCovered(settings, resolved, ctx.lockedGroups, byName, ctx.lockRequiresPython));
     if (unknown.length === 0) {
         result.freshness = 'fresh';
         return result;
@@ -1188,10 +1179,10 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
  */
 function lockedRequirementsCovered(settings, groups, lockedGroups, byName, lockRequiresPython) {
     const why = [];
-    const { excludes, overrides } = pdmResolution({ tool: { pdm: settings } });
+    const { excludes, overrides } = pdmResolution(settings);
     const selected = (lockedGroups ?? ['default']).map((g) => (0,names/* pdmNormalizeName */.ag)(g));
     for (const group of selected) {
-        for (const written of groups.get(group)?.reqs ?? []) {
+        for (const written of groups.get(group) ?? []) {
             let req;
             try {
                 req = (0,pep508/* parseRequirement */.pP)(written);

@@ -8,9 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DS: () => (/* binding */ MATRIX_PLATFORMS),
 /* harmony export */   F5: () => (/* binding */ compareMarkers),
+/* harmony export */   H$: () => (/* binding */ negateMarker),
 /* harmony export */   T4: () => (/* binding */ LATEST_PYTHON_MINOR),
 /* harmony export */   UZ: () => (/* binding */ evaluateMarker),
 /* harmony export */   VX: () => (/* binding */ environmentMatrix),
+/* harmony export */   ZZ: () => (/* binding */ orMarkers),
 /* harmony export */   bS: () => (/* binding */ applicableSomewhere),
 /* harmony export */   cP: () => (/* binding */ requiresPythonToMarker),
 /* harmony export */   fh: () => (/* binding */ pythonVersionsFor),
@@ -586,6 +588,39 @@ function andMarkers(a, b) {
         return a;
     const kids = (n) => (n.type === 'and' ? n.children : [n]);
     return { type: 'and', children: [...kids(a), ...kids(b)] };
+}
+const NEGATED_OP = {
+    '==': '!=',
+    '!=': '==',
+    in: 'not in',
+    'not in': 'in',
+    '<': '>=',
+    '>=': '<',
+    '>': '<=',
+    '<=': '>',
+};
+/** The complement of a marker (De Morgan), or undefined when a clause cannot be negated exactly. */
+function negateMarker(node) {
+    if (node.type !== 'cmp') {
+        const kids = node.children.map(negateMarker);
+        if (kids.some((k) => k === undefined))
+            return undefined;
+        return { type: node.type === 'and' ? 'or' : 'and', children: kids };
+    }
+    const op = NEGATED_OP[node.op];
+    if (op === undefined)
+        return undefined;
+    // ordering of non-version strings is not a total order in PEP 508: do not negate it
+    if (['<', '<=', '>', '>='].includes(node.op)) {
+        const v = node.left.kind === 'var' ? node.left.name : node.right.kind === 'var' ? node.right.name : '';
+        if (!VERSION_VARIABLES.has(v))
+            return undefined;
+    }
+    return { ...node, op };
+}
+/** OR markers (one stays itself). */
+function orMarkers(nodes) {
+    return nodes.length === 1 ? nodes[0] : { type: 'or', children: nodes };
 }
 /** Canonical text of a requirement for set comparisons (name, extras, specifier, url, marker text). */
 function requirementKey(req) {

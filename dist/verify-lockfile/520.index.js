@@ -100,6 +100,8 @@ function checkPylock(input) {
     }
     // ---- packages ----
     const distinct = new Set();
+    // For a `uv export` output: each package as the uv.lock comparison reads it, with its index here.
+    const exported = [];
     doc['packages'].forEach((p, i) => {
         const sec = () => idx.arrayTable('packages', i);
         const at = (key) => (key ? sec()?.keys.get(key) : undefined) ?? sec()?.line;
@@ -238,6 +240,7 @@ function checkPylock(input) {
         if (hashes.length)
             lp.hashes = hashes;
         result.locked.push(lp);
+        exported.push({ name, ...(version !== undefined ? { version } : {}), hashes, text: `${rawName}${version ? `==${version}` : ''}`, line: 0, index: i });
         distinct.add(`${name}@${version ?? ''}`);
     });
     result.packages = distinct.size;
@@ -247,23 +250,15 @@ function checkPylock(input) {
     const header = (0,_requirements_js__WEBPACK_IMPORTED_MODULE_6__.parseRequirementsHeader)(text);
     if (!recorded && createdBy === 'uv' && header.writer === 'uv-export' && header.command) {
         // `uv export --format pylock.toml`: the same comparison with the uv.lock as a requirements.txt export.
-        const exported = [];
-        doc['packages'].forEach((p, i) => {
-            if (!isTable(p) || typeof p['name'] !== 'string')
-                return;
-            const hashes = [];
-            for (const a of [p['sdist'], p['archive'], ...(Array.isArray(p['wheels']) ? p['wheels'] : [])]) {
-                if (isTable(a) && isTable(a['hashes']))
-                    for (const [algo, v] of Object.entries(a['hashes']))
-                        if (typeof v === 'string')
-                            hashes.push(`${algo}:${v}`);
-            }
-            const version = typeof p['version'] === 'string' ? p['version'] : undefined;
-            exported.push({ name: (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(p['name']), ...(version !== undefined ? { version } : {}), hashes, text: `${p['name']}${version ? `==${version}` : ''}`, line: idx.arrayTable('packages', i)?.line ?? 1 });
-        });
         const before = findings.length;
         const uncertain = [];
         (0,_requirements_js__WEBPACK_IMPORTED_MODULE_6__.checkExportAgainstUvLock)(input, header.command, exported, findings, uncertain, result, lockRel);
+        // Lines only for findings: looking one up indexes the whole file, which a fresh run never needs.
+        const indexOf = new Map(exported.map((e) => [e.name, e.index]));
+        for (const f of findings.slice(before)) {
+            if (f.lock?.file === lockRel && !f.lock.line && f.package !== undefined && indexOf.has(f.package))
+                f.lock.line = idx.arrayTable('packages', indexOf.get(f.package))?.line;
+        }
         const stale = findings.slice(before).some((f) => f.severity === 'error' && (f.class === 'drift' || f.class === 'version-mismatch'));
         if (stale)
             result.freshness = 'stale';

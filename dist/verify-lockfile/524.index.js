@@ -75,7 +75,6 @@ function pipfileHashDocument(pipfile, variant) {
 function pipfileHash(pipfile, variant) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_pyjson_js__WEBPACK_IMPORTED_MODULE_7__/* .pyJsonDumps */ .dv)(pipfileHashDocument(pipfile, variant), { separators: _pyjson_js__WEBPACK_IMPORTED_MODULE_7__/* .PY_COMPACT_SEPARATORS */ .ts }), 'utf8').digest('hex');
 }
-/** Line locator for pipenv's 4-space-indented JSON: category \u2192 package \u2192 line. */
 /** 1-based line of the first JSON string literal equal to `value` (as json.dump writes it). */
 function lineOfString(text, value) {
     const at = text.indexOf(JSON.stringify(value));
@@ -86,6 +85,7 @@ function lineOfString(text, value) {
         line++;
     return line;
 }
+/** Line locator for pipenv's 4-space-indented JSON: category \u2192 package \u2192 line. */
 class JsonLines {
     cats = new Map();
     metaHashLine;

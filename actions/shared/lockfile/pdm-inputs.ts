@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { compareMarkers, markerToString, parseMarker, parseRequirement, requiresPythonToMarker, type MarkerNode, type Requirement } from './pep508.js';
+import { normalizeName } from './names.js';
 import type { TomlTable } from './toml.js';
 
 export type InputsVerdict = 'equal' | 'different' | 'unknown';
@@ -33,11 +34,6 @@ export interface InputsComparison {
   differences: InputDifference[];
   /** Why the verdict is unknown (empty otherwise). */
   unknown: string[];
-}
-
-export interface DeclaredInputGroup {
-  name: string;
-  reqs: string[];
 }
 
 const URL_RE = /[A-Za-z][A-Za-z0-9+.-]*:\/\//;
@@ -71,8 +67,9 @@ function lineHead(text: string): string | undefined {
 interface CurrentLine {
   /** The requirement as written in pyproject.toml. */
   written: string;
-  /** PDM's line as we rebuild it, and whether it is certainly PDM's text. */
+  /** PDM's line as we rebuild it. */
   line: string;
+  /** For a URL line: whether its fingerprint is of PDM's exact text (a differing one is then a change). */
   certain: boolean;
   head: string;
   marker?: MarkerNode;
@@ -105,10 +102,9 @@ function currentLine(written: string): CurrentLine | 'local' | undefined {
   }
   if (URL_RE.test(written)) return { written, line: `url-sha256:${sha256(written.trim())}`, certain: false, head };
   if (!req.marker) return { written, line: head, certain: true, head };
-  // packaging prints a marker with double quotes and single spaces; PDM's marker library keeps a flat
-  // `and`/`or` chain as written but rewrites nested ones and drops redundant clauses.
-  const flat = req.marker.type === 'cmp' || req.marker.children.every((c) => c.type === 'cmp');
-  return { written, line: `${head}; ${markerToString(req.marker)}`, certain: flat, head, marker: req.marker };
+  // packaging prints a marker with double quotes and single spaces. PDM's marker library may rewrite a
+  // nested one: when the text differs, compareGroup compares the markers' meaning instead.
+  return { written, line: `${head}; ${markerToString(req.marker)}`, certain: true, head, marker: req.marker };
 }
 
 function recordedLine(line: string): RecordedLine {
@@ -163,7 +159,7 @@ function sanitize(value: unknown): unknown {
 }
 
 function hasDate(value: unknown): boolean {
-  if (value instanceof Date || (typeof value === 'object' && value !== null && value.constructor?.name === 'TomlDate')) return true;
+  if (value instanceof Date) return true; // smol-toml's TomlDate is a Date
   if (Array.isArray(value)) return value.some(hasDate);
   if (isTable(value)) return Object.values(value).some(hasDate);
   return false;
@@ -182,11 +178,6 @@ function sameValue(a: unknown, b: unknown): boolean {
     return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameValue(a[k], b[k]));
   }
   return a === b;
-}
-
-/** PEP 503 name normalisation (PDM's `normalize_name`). */
-function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 /**
@@ -272,7 +263,7 @@ export function pdmInputGroups(pyproject: TomlTable): Map<string, string[]> | st
  * Compare the project's current lock inputs with the recorded ones. `groups` are the locked groups
  * as PDM names them (default, extras, dependency groups); `settings` is `[tool.pdm]`.
  */
-export function compareLockInputs(recorded: unknown, project: TomlTable, settings: TomlTable, groups: readonly DeclaredInputGroup[]): InputsComparison {
+export function compareLockInputs(recorded: unknown, project: TomlTable, settings: TomlTable, current: ReadonlyMap<string, readonly string[]>): InputsComparison {
   const differences: InputDifference[] = [];
   const unknown: string[] = [];
   const done = (): InputsComparison => ({ verdict: differences.length ? 'different' : unknown.length ? 'unknown' : 'equal', differences, unknown });
@@ -326,14 +317,12 @@ export function compareLockInputs(recorded: unknown, project: TomlTable, setting
     differences.push({ message: 'metadata.lock_inputs.project.groups is missing' });
     return done();
   }
-  const current = new Map<string, DeclaredInputGroup>();
-  for (const g of groups) current.set(g.name, g);
   for (const name of current.keys()) if (!(name in recGroups)) differences.push({ message: `group "${name}" is not among the recorded lock inputs`, group: name, expected: name, found: Object.keys(recGroups).join(', ') || '(none)' });
   for (const name of Object.keys(recGroups)) if (!current.has(name)) differences.push({ message: `group "${name}" was recorded in the lock inputs and is no longer declared`, group: name, expected: '(absent)', found: name });
-  for (const [name, g] of current) {
+  for (const [name, reqs] of current) {
     const recList = recGroups[name];
     if (!Array.isArray(recList)) continue;
-    compareGroup(name, g.reqs, recList.filter((x): x is string => typeof x === 'string'), differences, unknown);
+    compareGroup(name, reqs, recList.filter((x): x is string => typeof x === 'string'), differences, unknown);
   }
   return done();
 }

@@ -12,7 +12,7 @@ import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './ty
 import { firstHashProblem, malformedHashFinding } from './hashes.js';
 import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName, pdmNormalizeName } from './names.js';
 import { compareMarkers, parseMarker, parseRequirement, type Requirement } from './pep508.js';
-import { compareLockInputs, pdmInputGroups, type DeclaredInputGroup } from './pdm-inputs.js';
+import { compareLockInputs, pdmInputGroups } from './pdm-inputs.js';
 import { versionTools } from './version-tools.js';
 import { pyJsonDumps, PyJsonUnsupportedError } from './pyjson.js';
 import { parseToml, readManifestBeside, readProjectFile, relPath, TomlLineIndex, type TomlTable } from './toml.js';
@@ -341,7 +341,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
   const pyproject = parseToml(manText, manifestRel);
   const mIdx = new TomlLineIndex(manText);
   // `[tool.pdm.resolution] excludes`: PDM drops those dependencies when locking, so no entry is expected.
-  const excluded = pdmResolution(pyproject).excludes;
+  const excluded = pdmResolution(sub(sub(pyproject, 'tool'), 'pdm') ?? {}).excludes;
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i]!;
     if (f.class === 'dangling-dependency' && f.package !== undefined && excluded.has(f.package)) findings.splice(i, 1);
@@ -509,8 +509,8 @@ function declaredGroups(pyproject: TomlTable): DeclaredGroup[] {
  * `[tool.pdm.resolution]` excludes (normalised names) and overrides (name → the specifier PDM uses instead
  * of any requirement on that name; undefined for a URL override, compared by source only).
  */
-export function pdmResolution(pyproject: TomlTable): { excludes: Set<string>; overrides: Map<string, string | undefined> } {
-  const resolution = sub(sub(sub(pyproject, 'tool'), 'pdm'), 'resolution') ?? {};
+function pdmResolution(settings: TomlTable): { excludes: Set<string>; overrides: Map<string, string | undefined> } {
+  const resolution = sub(settings, 'resolution') ?? {};
   const excludes = new Set<string>();
   for (const x of Array.isArray(resolution['excludes']) ? resolution['excludes'] : []) if (typeof x === 'string') excludes.add(normalizeName(x));
   const overrides = new Map<string, string | undefined>();
@@ -537,7 +537,7 @@ function pdmDrift(pyproject: TomlTable, declared: DeclaredGroup[], lockedGroups:
   const rootName = typeof project['name'] === 'string' ? normalizeName(project['name']) : '';
   const requiresPython = typeof project['requires-python'] === 'string' ? project['requires-python'] : ctx.lockRequiresPython;
   const have = lockedGroups ? new Set(lockedGroups.map((g) => pdmNormalizeName(g))) : undefined;
-  const { excludes, overrides } = pdmResolution(pyproject);
+  const { excludes, overrides } = pdmResolution(sub(sub(pyproject, 'tool'), 'pdm') ?? {});
   for (const g of declared) {
     if (have && !have.has(pdmNormalizeName(g.name))) continue; // not selected when locking
     for (const r of g.reqs) {
@@ -611,8 +611,7 @@ function finishLockInputs(
     findings.push({ class: 'inconclusive', severity: 'warning', message: `${ctx.manifestRel}: ${resolved}; \`pdm lock --check\` decides.`, manifest: { file: ctx.manifestRel } });
     return result;
   }
-  const groups = new Map<string, DeclaredInputGroup>([...resolved].map(([name, reqs]) => [name, { name, reqs }]));
-  const comparison = compareLockInputs(lockInputs, project, settings, [...groups.values()]);
+  const comparison = compareLockInputs(lockInputs, project, settings, resolved);
   const manifestLineOf = (requirement: string | undefined, group: string | undefined, key: string | undefined): number | undefined => {
     if (key !== undefined) return ctx.mIdx.keyLine('project', key) ?? ctx.mIdx.tableLine(key === 'requires-python' ? 'project' : key);
     for (const g of ctx.declared) {
@@ -643,7 +642,7 @@ function finishLockInputs(
     return result;
   }
   const unknown = [...comparison.unknown];
-  if (comparison.verdict === 'equal') unknown.push(...lockedRequirementsCovered(settings, groups, ctx.lockedGroups, byName, ctx.lockRequiresPython));
+  if (comparison.verdict === 'equal') unknown.push(...lockedRequirementsCovered(settings, resolved, ctx.lockedGroups, byName, ctx.lockRequiresPython));
   if (unknown.length === 0) {
     result.freshness = 'fresh';
     return result;
@@ -658,12 +657,12 @@ function finishLockInputs(
  * that group. Returns why that cannot be shown statically (empty: shown). A requirement without any
  * package is only fine when its marker holds nowhere under the lock's requires-python.
  */
-function lockedRequirementsCovered(settings: TomlTable, groups: Map<string, DeclaredInputGroup>, lockedGroups: string[] | undefined, byName: Map<string, PkgEntry[]>, lockRequiresPython: string | undefined): string[] {
+function lockedRequirementsCovered(settings: TomlTable, groups: ReadonlyMap<string, readonly string[]>, lockedGroups: string[] | undefined, byName: Map<string, PkgEntry[]>, lockRequiresPython: string | undefined): string[] {
   const why: string[] = [];
-  const { excludes, overrides } = pdmResolution({ tool: { pdm: settings } });
+  const { excludes, overrides } = pdmResolution(settings);
   const selected = (lockedGroups ?? ['default']).map((g) => pdmNormalizeName(g));
   for (const group of selected) {
-    for (const written of groups.get(group)?.reqs ?? []) {
+    for (const written of groups.get(group) ?? []) {
       let req: Requirement;
       try {
         req = parseRequirement(written);

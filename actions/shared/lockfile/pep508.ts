@@ -591,6 +591,39 @@ export function andMarkers(a: MarkerNode | undefined, b: MarkerNode | undefined)
   return { type: 'and', children: [...kids(a), ...kids(b)] };
 }
 
+const NEGATED_OP: Partial<Record<MarkerOp, MarkerOp>> = {
+  '==': '!=',
+  '!=': '==',
+  in: 'not in',
+  'not in': 'in',
+  '<': '>=',
+  '>=': '<',
+  '>': '<=',
+  '<=': '>',
+};
+
+/** The complement of a marker (De Morgan), or undefined when a clause cannot be negated exactly. */
+export function negateMarker(node: MarkerNode): MarkerNode | undefined {
+  if (node.type !== 'cmp') {
+    const kids = node.children.map(negateMarker);
+    if (kids.some((k) => k === undefined)) return undefined;
+    return { type: node.type === 'and' ? 'or' : 'and', children: kids as MarkerNode[] };
+  }
+  const op = NEGATED_OP[node.op];
+  if (op === undefined) return undefined;
+  // ordering of non-version strings is not a total order in PEP 508: do not negate it
+  if (['<', '<=', '>', '>='].includes(node.op)) {
+    const v = node.left.kind === 'var' ? node.left.name : node.right.kind === 'var' ? node.right.name : '';
+    if (!VERSION_VARIABLES.has(v)) return undefined;
+  }
+  return { ...node, op };
+}
+
+/** OR markers (one stays itself). */
+export function orMarkers(nodes: MarkerNode[]): MarkerNode {
+  return nodes.length === 1 ? nodes[0]! : { type: 'or', children: nodes };
+}
+
 /** Canonical text of a requirement for set comparisons (name, extras, specifier, url, marker text). */
 export function requirementKey(req: Requirement): string {
   const marker = req.marker ? markerToString(rewritePythonVersion(req.marker), "'") : '';

@@ -53,7 +53,6 @@ export function pipfileHash(pipfile: TomlTable, variant: PipenvHashVariant): str
   return createHash('sha256').update(pyJsonDumps(pipfileHashDocument(pipfile, variant), { separators: PY_COMPACT_SEPARATORS }), 'utf8').digest('hex');
 }
 
-/** Line locator for pipenv's 4-space-indented JSON: category → package → line. */
 /** 1-based line of the first JSON string literal equal to `value` (as json.dump writes it). */
 function lineOfString(text: string, value: string): number | undefined {
   const at = text.indexOf(JSON.stringify(value));
@@ -63,6 +62,7 @@ function lineOfString(text: string, value: string): number | undefined {
   return line;
 }
 
+/** Line locator for pipenv's 4-space-indented JSON: category → package → line. */
 class JsonLines {
   readonly cats = new Map<string, { line: number; entries: Map<string, number> }>();
   metaHashLine: number | undefined;

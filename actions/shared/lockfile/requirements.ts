@@ -562,7 +562,6 @@ function matrixFor(header: RequirementsHeader): MarkerEnvironment[] {
   return environmentMatrix(undefined);
 }
 
-/** `X.Y` from a `.python-version` file in `dir` or an ancestor up to `stop`. */
 /**
  * The header's command as the user can run it from the project folder: compilers record paths as
  * they were typed, and a lockfile in a sub-folder (`requirements/dev.txt`) whose command names its
@@ -580,6 +579,7 @@ export function runnableFix(command: string | undefined, lockfile: string, proje
   return `cd ${/^[\w./-]+$/.test(rel) ? rel : JSON.stringify(rel)} && ${command}`;
 }
 
+/** `X.Y` from a `.python-version` file in `dir` or an ancestor up to `stop`. */
 function pythonVersionFile(dir: string, stop: string): string | undefined {
   for (let d = dir; ; d = path.dirname(d)) {
     const f = path.join(d, '.python-version');
@@ -816,7 +816,7 @@ const EXPORT_WITH_VALUE = new Set(['--format', '-o', '--output-file', '--project
  * not evaluated (the export keeps them). Undefined — no verdict — for a workspace, `--package`,
  * `--prune`, `--script` or any option not known here.
  */
-export function exportSelection(command: string, lock: TomlTable, pyproject: TomlTable): { names: Set<string>; roots: Set<string> } | undefined {
+export function exportSelection(command: string, lock: TomlTable, pyproject: TomlTable): { names: Set<string>; root: string } | undefined {
   const argv = shellSplit(command);
   if (argv[0] !== 'uv' || argv[1] !== 'export') return undefined;
   const groups = new Set<string>();
@@ -904,7 +904,7 @@ export function exportSelection(command: string, lock: TomlTable, pyproject: Tom
       for (const x of wanted) for (const [k, list] of Object.entries(opt)) if (normalizeName(k) === x) queue.push(...edges(list));
     }
   }
-  return { names, roots: new Set([rootName]) };
+  return { names, root: rootName };
 }
 
 /** A package of a `uv export` output in another format (pylock.toml), as the uv.lock comparison reads it. */
@@ -988,7 +988,7 @@ function checkAgainstUvLock(
       });
     }
     for (const pin of pins) {
-      if (selection.names.has(pin.name) || selection.roots.has(pin.name) || !locked.has(pin.name)) continue;
+      if (selection.names.has(pin.name) || selection.root === pin.name || !locked.has(pin.name)) continue;
       findings.push({
         class: 'drift',
         severity: 'error',
@@ -1237,12 +1237,13 @@ function removedInputs(
       const why = { pin: p, inputs: [] as string[], packages: [] as string[] };
       let decided = (p.entry.via ?? []).length > 0;
       for (const v of p.entry.via ?? []) {
-        const project = /^-[rc]\s/.test(v) ? undefined : viaInputFile(v);
-        const file = project !== undefined ? ['', 'r', project] : /^-([rc])\s+(.+)$/.exec(v);
-        if (file) {
-          const named = fileState(file[2]!);
+        // `-c file` limits a version (no reason to be pinned); `-r file` or `app (pyproject.toml)` asks for it
+        const constraint = /^-c\s+(.+)$/.exec(v)?.[1];
+        const asked = constraint === undefined ? viaInputFile(v) : undefined;
+        if (constraint !== undefined || asked !== undefined) {
+          const named = fileState((constraint ?? asked)!);
           if (!named) decided = false;
-          else if (file[1] === 'r') why.inputs.push(named.state === 'read' ? named.rel : `${named.rel} (no longer included)`);
+          else if (asked !== undefined) why.inputs.push(named.state === 'read' ? named.rel : `${named.rel} (no longer included)`);
         } else if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v)) why.packages.push(normalizeName(v));
         else decided = false;
       }

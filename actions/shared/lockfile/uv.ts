@@ -22,13 +22,14 @@ import {
   compareMarkers,
   environmentMatrix,
   markerToString,
+  negateMarker,
+  orMarkers,
   parseMarker,
   parseRequirement,
   requiresPythonToMarker,
   rewritePythonVersion,
   type MarkerEnvironment,
   type MarkerNode,
-  type MarkerOp,
 } from './pep508.js';
 import { parseToml, readProjectFile, relPath, TomlLineIndex, type TomlSection, type TomlTable } from './toml.js';
 import type { SourceLocation } from '../errors.js';
@@ -204,39 +205,6 @@ interface ReqScope {
 
 /** A marker that never holds (uv drops lowered requirements whose marker is false). */
 const NEVER: MarkerNode = { type: 'cmp', left: { kind: 'var', name: 'python_full_version' }, op: '<', right: { kind: 'str', value: '0' } };
-const VERSION_VARIABLES = new Set(['python_version', 'python_full_version', 'implementation_version']);
-const NEGATED_OP: Partial<Record<MarkerOp, MarkerOp>> = {
-  '==': '!=',
-  '!=': '==',
-  in: 'not in',
-  'not in': 'in',
-  '<': '>=',
-  '>=': '<',
-  '>': '<=',
-  '<=': '>',
-};
-
-/** The complement of a marker (De Morgan), or undefined when a clause cannot be negated exactly. */
-function negateMarker(node: MarkerNode): MarkerNode | undefined {
-  if (node.type !== 'cmp') {
-    const kids = node.children.map(negateMarker);
-    if (kids.some((k) => k === undefined)) return undefined;
-    return { type: node.type === 'and' ? 'or' : 'and', children: kids as MarkerNode[] };
-  }
-  const op = NEGATED_OP[node.op];
-  if (op === undefined) return undefined;
-  // ordering of non-version strings is not a total order in PEP 508: do not negate it
-  if (['<', '<=', '>', '>='].includes(node.op)) {
-    const v = node.left.kind === 'var' ? node.left.name : node.right.kind === 'var' ? node.right.name : '';
-    if (!VERSION_VARIABLES.has(v)) return undefined;
-  }
-  return { ...node, op };
-}
-
-function orMarkers(nodes: MarkerNode[]): MarkerNode {
-  return nodes.length === 1 ? nodes[0]! : { type: 'or', children: nodes };
-}
-
 /** Does the marker never hold (independently of requires-python)? undefined = cannot tell. */
 function markerIsFalse(m: MarkerNode | undefined): boolean | undefined {
   if (!m) return false;
@@ -584,9 +552,9 @@ function describeSource(source: string): string {
   const c = /^(.*)\|conflict:([^:]*):(extra|group):(.*)$/.exec(source);
   const s = c ? c[1]! : source;
   const scope = c ? ` (for ${c[3]} ${c[4]} of ${c[2]})` : '';
-  return describeSource1(s) + scope;
+  return describeSourceKind(s) + scope;
 }
-function describeSource1(s: string): string {
+function describeSourceKind(s: string): string {
   if (!s) return 'the default index';
   const m = /^path:([^:]*):(.*)$/.exec(s);
   if (m) return `${m[1]} ${m[2]}`;
