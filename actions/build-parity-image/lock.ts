@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { parse as parseToml } from 'smol-toml';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { UserError, isUserError } from '../shared/errors.js';
 import { checkLockfile, detectLockfiles } from '../shared/lockfile/index.js';
 import { normalizeName } from '../shared/lockfile/names.js';
@@ -217,7 +217,9 @@ export function withPoetryGroupMarkers(locked: LockedPackage[], lockText: string
 }
 
 export async function loadLock(dir: string, workspace: string, explicit?: string): Promise<LoadedLock> {
-  const found = await detectLockfiles(dir);
+  // The image needs one lock: a top-level requirements*.txt, never a dev.txt or requirements/*.txt
+  // that verify-lockfile also checks (those are built only when named by the `lockfile` input).
+  const found = detectLockfiles(dir).filter((f) => f.manager !== 'pip-tools' || f.lockfile === explicit || (resolve(dirname(f.lockfile)) === resolve(dir) && basename(f.lockfile).startsWith('requirements')));
   let chosen = found[0];
   if (explicit) chosen = found.find((f) => f.lockfile === explicit) ?? (chosen && { ...chosen, lockfile: explicit });
   if (!chosen) {

@@ -16,18 +16,24 @@ export interface CheckRunInput {
   findings: Finding[];
 }
 
-/** Head commit of the pull request this workflow runs for, or undefined when it is not a PR. */
-export function pullRequestHeadSha(): string | undefined {
+/**
+ * Head commit of the pull request this workflow runs for: undefined when it is not a PR, or the
+ * reason the event payload could not give it (the check run cannot be published; say why).
+ */
+export function pullRequestHeadSha(): string | { unreadable: string } | undefined {
   const event = process.env.GITHUB_EVENT_NAME ?? '';
   if (!['pull_request', 'pull_request_target', 'merge_group'].includes(event)) return undefined;
   const path = process.env.GITHUB_EVENT_PATH;
-  if (!path) return undefined;
+  if (!path) return { unreadable: 'GITHUB_EVENT_PATH is not set' };
+  let payload: { pull_request?: { head?: { sha?: unknown } }; merge_group?: { head_sha?: unknown } } | null;
   try {
-    const payload = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { head?: { sha?: string } }; merge_group?: { head_sha?: string } };
-    return payload.pull_request?.head?.sha ?? payload.merge_group?.head_sha;
-  } catch {
-    return undefined;
+    payload = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    return { unreadable: `the event payload ${path} could not be read (${(e as Error).message.split('\n')[0]})` };
   }
+  const sha = payload?.pull_request?.head?.sha ?? payload?.merge_group?.head_sha;
+  if (typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) return sha;
+  return { unreadable: `the ${event} event payload ${path} names no head commit` };
 }
 
 function toCheckAnnotation(f: Finding) {
@@ -68,6 +74,10 @@ function whyNotPublished(e: unknown, baseUrl: string): string {
 export async function publishCheckRun(input: CheckRunInput): Promise<'published' | 'skipped' | 'denied'> {
   const headSha = pullRequestHeadSha();
   if (!headSha) return 'skipped';
+  if (typeof headSha !== 'string') {
+    core.notice(`The "${input.name}" check run was not published: ${headSha.unreadable}. Findings are in this job's annotations.`);
+    return 'skipped';
+  }
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!input.token || !owner || !repo) {
     core.notice(`No github-token: the "${input.name}" check run was not published; findings are in this job's annotations.`);

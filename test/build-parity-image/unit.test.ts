@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { cachedSteps, parseBuildFailure } from '../../actions/build-parity-image/buildlog.js';
@@ -12,7 +12,7 @@ import { deriveLockedSet, withLocalWheels, withLockedLocals } from '../../action
 import { parseWheelName } from '../../actions/build-parity-image/localwheels.js';
 import { localPathOf, localProjectName } from '../../actions/shared/lockfile/requirements.js';
 import { checkLockfile } from '../../actions/shared/lockfile/index.js';
-import { parseHashedRequirements, uvProductionNames } from '../../actions/build-parity-image/lock.js';
+import { loadLock, parseHashedRequirements, uvProductionNames } from '../../actions/build-parity-image/lock.js';
 import { builderHonouredEpoch, canonicalJson, configFromInspect, layerOwners, normaliseArchive, normaliseConfig, rfc3339 } from '../../actions/build-parity-image/normalise.js';
 import { compareParity, type InstalledProbe } from '../../actions/build-parity-image/parity.js';
 import { imageLabels, readCommit, remoteToHttps } from '../../actions/build-parity-image/provenance.js';
@@ -110,6 +110,24 @@ describe('locked set for the image', () => {
     const pkgs = parseHashedRequirements(text);
     expect(pkgs.map((p) => p.name)).toEqual(['idna', 'itsdangerous', 'six']);
     expect(pkgs[0]!.hashes).toHaveLength(2);
+  });
+});
+
+describe('which lock the image is built from', () => {
+  it('the top-level requirements.txt, not the dev.txt or requirements/*.txt verify-lockfile also finds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-pick-'));
+    const source = resolve('test/fixtures/lockfiles/webapp/pip-tools');
+    for (const name of ['dev.in', 'dev.txt', 'requirements.in', 'requirements.txt']) writeFileSync(join(dir, name), readFileSync(join(source, name)));
+    mkdirSync(join(dir, 'requirements'));
+    writeFileSync(join(dir, 'requirements', 'base.txt'), readFileSync(join(source, 'dev.txt')));
+    const loaded = await loadLock(dir, dir);
+    expect(loaded.lockfile).toBe(join(dir, 'requirements.txt'));
+    expect(loaded.locked.map((p) => p.name)).toContain('flask');
+    // named explicitly, dev.txt is what is built
+    expect((await loadLock(dir, dir, join(dir, 'dev.txt'))).locked.map((p) => p.name)).toContain('pytest');
+    // with only dev sets left, no guess: the user names the lock
+    rmSync(join(dir, 'requirements.txt'));
+    await expect(loadLock(dir, dir)).rejects.toThrow(/No lockfile found/);
   });
 });
 

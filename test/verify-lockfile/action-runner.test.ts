@@ -86,6 +86,34 @@ describe('lockfile and manager inputs', () => {
   });
 });
 
+describe('auto-detection of compiled requirements', () => {
+  it('finds every compiled requirements file: dev.txt beside dev.in, and those in a requirements/ folder', async () => {
+    const { workspace, project } = workspaceWithFixture('webapp/pip-tools');
+    const run = await verify(workspace, { 'working-directory': 'project' });
+    expect(run.exitCode, run.log).toBe(0);
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as { lockfiles: Array<{ lockfile: string }> };
+    expect(report.lockfiles.map((l) => l.lockfile).sort()).toEqual(['project/dev.txt', 'project/requirements.txt']);
+
+    // The usual layout: requirements/{base,dev}.{in,txt}, compiled inside that folder.
+    mkdirSync(join(project, 'requirements'));
+    for (const name of ['dev.in', 'dev.txt']) renameSync(join(project, name), join(project, 'requirements', name));
+    renameSync(join(project, 'requirements.txt'), join(project, 'requirements', 'requirements.txt'));
+    renameSync(join(project, 'requirements.in'), join(project, 'requirements', 'requirements.in'));
+    writeFileSync(join(project, 'requirements', 'notes.txt'), 'a hand-written text file is not a lockfile\n');
+    const moved = await verify(workspace, { 'working-directory': 'project' });
+    expect(moved.exitCode, moved.log).toBe(0);
+    const movedReport = JSON.parse(readFileSync(moved.outputs.report!, 'utf8')) as { lockfiles: Array<{ lockfile: string }> };
+    expect(movedReport.lockfiles.map((l) => l.lockfile).sort()).toEqual(['project/requirements/dev.txt', 'project/requirements/requirements.txt']);
+    expect(moved.outputs['in-sync']).toBe('true');
+
+    // …and drift in the dev set is found there.
+    editFile(join(project, 'requirements', 'dev.in'), (t) => t.replace('pytest>=8.0', 'pytest>=99'));
+    const stale = await verify(workspace, { 'working-directory': 'project' });
+    expect(stale.exitCode, stale.log).toBe(1);
+    expect(stale.annotations.find((a) => a.title?.startsWith('drift'))?.file).toBe('project/requirements/dev.txt');
+  });
+});
+
 describe('native check that gives no verdict', () => {
   const crashes: Array<[string, string]> = [
     ['crashes with a Python traceback', 'echo "Traceback (most recent call last):" >&2; echo "ModuleNotFoundError: No module named \'cleo\'" >&2; exit 1'],
@@ -158,6 +186,20 @@ describe('pull request check run against a broken GitHub API', () => {
     expect(run.exitCode, run.log).toBe(0);
     expect(run.annotations.find((a) => a.level === 'notice')?.message).toMatch(/check run: the GitHub API at not a url could not be reached/);
     expectClean(run);
+  });
+
+  it('an event payload that is not JSON or names no head commit → a notice saying so, exit 0', async () => {
+    const { workspace } = workspaceWithFixture('webapp/poetry2');
+    const event = join(workspace, '..', 'broken-event.json');
+    for (const [payload, said] of [['{"pull_request": ', /could not be read/], [JSON.stringify({ pull_request: { number: 7 } }), /names no head commit/]] as const) {
+      writeFileSync(event, payload);
+      const run = await verify(workspace, { 'working-directory': 'project', 'github-token': 'ghs_faketoken123' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_API_URL: 'http://127.0.0.1:1' });
+      expect(run.exitCode, run.log).toBe(0);
+      const notice = run.annotations.find((a) => a.level === 'notice')?.message;
+      expect(notice).toContain('check run was not published');
+      expect(notice).toMatch(said);
+      expectClean(run);
+    }
   });
 
   it('an unreachable API is not blamed on `checks: write`', async () => {

@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import { manifestCredentialFindings, mergeFindings } from './credentials.js';
-import { isGeneratedRequirements } from './detect.js';
 import type { LockCheckResult, Manager, ProjectInput } from './types.js';
 
 export { detectLockfiles, manifestWithoutLock } from './detect.js';
@@ -40,7 +39,7 @@ export function managerForPath(path: string): Manager | undefined {
   if (name === 'pdm.lock') return 'pdm';
   if (name === 'Pipfile.lock') return 'pipenv';
   if (/^pylock(\.[^.]+)?\.toml$/.test(name)) return 'pylock';
-  if (name.endsWith('.txt') && isGeneratedRequirements(path)) return 'pip-tools';
+  // A requirements file no tool's header claims is still checked for pins and hashes.
   if (name.endsWith('.txt')) return 'pip-tools';
   return undefined;
 }
