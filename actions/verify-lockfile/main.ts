@@ -228,6 +228,22 @@ export async function verifyProject(options: {
   return verified;
 }
 
+/**
+ * Locked packages across every lockfile checked, each name+version once: a uv export beside its
+ * uv.lock, or a dev.txt constrained to requirements.txt, does not count the shared pins twice.
+ */
+function distinctPackages(verified: VerifiedLockfile[]): number {
+  if (verified.length === 1) return verified[0]!.result.packages;
+  const seen = new Set<string>();
+  let uncounted = 0;
+  for (const { result } of verified) {
+    if (!result.locked.length) uncounted += result.packages;
+    // A local project has no version in an export (`-e .`) but one in uv.lock: count it by name.
+    for (const p of result.locked) seen.add(p.source === 'path' || p.source === 'project' ? `local:${p.name || p.path}` : `${p.name}@${p.version}`);
+  }
+  return seen.size + uncounted;
+}
+
 /** Combined cache key when several lockfiles were checked: stable in path order. */
 function combinedHash(verified: VerifiedLockfile[]): string {
   if (verified.length === 1) return verified[0]!.lockHash;
@@ -258,7 +274,7 @@ export async function main(): Promise<void> {
     annotations.add({ level: f.severity, message: findingText(f), title, location: f.lock?.file ? f.lock : f.manifest });
   }
   const inSync = verified.every((v) => v.inSync);
-  const packages = verified.reduce((n, v) => n + v.result.packages, 0);
+  const packages = distinctPackages(verified);
   const report = writeJsonReport('verify-lockfile', {
     tool: 'blackbelt/verify-lockfile',
     inSync,

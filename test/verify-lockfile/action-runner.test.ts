@@ -114,6 +114,20 @@ describe('auto-detection of compiled requirements', () => {
   });
 });
 
+describe('outputs when several lockfiles are checked', () => {
+  it('packages counts each name and version once: a uv export is a subset of its uv.lock', async () => {
+    const { workspace } = workspaceWithFixture('webapp/uv-export');
+    const run = await verify(workspace, { 'working-directory': 'project' });
+    expect(run.exitCode, run.log).toBe(0);
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as { lockfiles: Array<{ lockfile: string; packages: number }> };
+    expect(report.lockfiles).toHaveLength(2);
+    const uvLock = report.lockfiles.find((l) => l.lockfile.endsWith('uv.lock'))!;
+    const exported = report.lockfiles.find((l) => !l.lockfile.endsWith('uv.lock'))!;
+    expect(exported.packages).toBeGreaterThan(0);
+    expect(Number(run.outputs.packages)).toBe(uvLock.packages);
+  });
+});
+
 describe('native check that gives no verdict', () => {
   const crashes: Array<[string, string]> = [
     ['crashes with a Python traceback', 'echo "Traceback (most recent call last):" >&2; echo "ModuleNotFoundError: No module named \'cleo\'" >&2; exit 1'],
