@@ -197,9 +197,11 @@ describe('uv.lock: integrity', () => {
     writeFileSync(lock, readFileSync(lock, 'utf8') + '\n[[package]]\nname = "gitdep"\nversion = "1.0"\nsource = { git = "https://github.com/a/b?branch=main#main" }\n');
     const r = check(root, '.', { requireHashes: true });
     const classes = r.findings.map((f) => f.class).sort();
-    expect(classes).toEqual(['credentials-in-url', 'dangling-dependency', 'missing-hash', 'vcs-not-pinned']);
+    // the registry is no longer a configured index either: uv re-resolves (drift), credentials masked
+    expect(classes).toEqual(['credentials-in-url', 'dangling-dependency', 'drift', 'missing-hash', 'vcs-not-pinned']);
     const cred = r.findings.find((f) => f.class === 'credentials-in-url')!;
     expect(cred.message).not.toContain('s3cret');
+    expect(JSON.stringify(r.findings)).not.toContain('s3cret');
     expect(r.findings.find((f) => f.class === 'dangling-dependency')!.package).toBe('p2');
     expect(r.findings.find((f) => f.class === 'missing-hash')!.severity).toBe('error');
   });
