@@ -6,7 +6,7 @@
  * matrix), every pin must be exact, hashes all-or-nothing. A `uv export` file is a deterministic
  * function of uv.lock and is cross-checked against it (versions and artifact hashes).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { SourceLocation } from '../errors.js';
 import { firstHashProblem, malformedHashFinding } from './hashes.js';
@@ -26,6 +26,7 @@ import {
   type Requirement,
 } from './pep508.js';
 import { parseToml, readProjectFile, relPath, type TomlTable } from './toml.js';
+import { checkUvExportMarkers, type UvExportScope } from './uv.js';
 import type { Finding, LockCheckResult, LockedPackage, Manager, ProjectInput } from './types.js';
 
 export type RequirementsWriter = 'pip-compile' | 'uv-pip-compile' | 'uv-export' | 'unknown';
@@ -105,6 +106,8 @@ export interface ParsedRequirements {
   includes: { kind: 'requirement' | 'constraint'; path: string; line: number }[];
   /** Names commented out under pip-tools' "were not pinned" / unsafe warning. */
   unpinnedWarnings: { name: string; line: number }[];
+  /** Names pip-compile left out under "considered to be unsafe" (no --allow-unsafe, no hashes: not a warning). */
+  unsafeListed: { name: string; line: number }[];
 }
 
 const OPTION_ALIASES: Record<string, string> = {
@@ -117,7 +120,8 @@ const OPTION_ALIASES: Record<string, string> = {
 
 /** Parse a requirements file (pip syntax: continuations, options, hashes, comments). */
 export function parseRequirementsText(text: string): ParsedRequirements {
-  const out: ParsedRequirements = { requirements: [], options: [], includes: [], unpinnedWarnings: [] };
+  const out: ParsedRequirements = { requirements: [], options: [], includes: [], unpinnedWarnings: [], unsafeListed: [] };
+  let inUnsafe = false;
   const raw = text.split(/\r?\n/);
   let inWarning = false;
   let inVia = false; // inside a multi-line `# via` block of the last requirement
@@ -143,6 +147,18 @@ export function parseRequirementsText(text: string): ParsedRequirements {
     if (/^#\s*WARNING:.*(not pinned|unsafe|require the following package)/i.test(logical)) {
       inWarning = true;
       continue;
+    }
+    if (/^#\s*The following packages are considered to be unsafe/i.test(logical)) {
+      inUnsafe = true;
+      continue;
+    }
+    if (inUnsafe && !inWarning) {
+      const m = /^#\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*$/.exec(logical);
+      if (m) {
+        out.unsafeListed.push({ name: normalizeName(m[1]!), line: start });
+        continue;
+      }
+      if (!logical.startsWith('#')) inUnsafe = false;
     }
     if (inWarning) {
       const m = /^#\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(==.*)?$/.exec(logical);
@@ -275,14 +291,54 @@ const VALUE_OPTIONS = new Set([
   '--torch-backend',
   '--emit-index-annotation',
   '--no-emit-project',
+  '--trusted-host',
+  '--allow-insecure-host',
+  '--cert',
+  '--client-cert',
+  '--max-rounds',
+  '--resolver',
+  '--link-mode',
+  '--config-setting',
+  '-C',
+  '--refresh-package',
+  '--no-build-isolation-package',
+  '--build-constraints',
+  '--exclude-newer-package',
+  '--color',
+  '--src-dir',
+  '--build-deps-for',
+  '--python-preference',
 ]);
 // options in VALUE_OPTIONS that are in fact flags for uv export
 const FLAG_EXCEPTIONS = new Set(['--all-packages', '--emit-index-annotation', '--no-emit-project']);
 
+/**
+ * POSIX shell words: quotes join within a word (`--pip-args='--retries 3'` is one word, as pip-compile
+ * writes it); outside quotes a backslash escapes only a space or a quote (a Windows path keeps its `\`).
+ */
 function shellSplit(cmd: string): string[] {
   const out: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-  for (let m = re.exec(cmd); m; m = re.exec(cmd)) out.push(m[1] ?? m[2] ?? m[3]!);
+  let word: string | undefined;
+  for (let i = 0; i < cmd.length; i++) {
+    const c = cmd[i]!;
+    if (/\s/.test(c)) {
+      if (word !== undefined) out.push(word);
+      word = undefined;
+    } else if (c === "'") {
+      const end = cmd.indexOf("'", i + 1);
+      const stop = end < 0 ? cmd.length : end;
+      word = (word ?? '') + cmd.slice(i + 1, stop);
+      i = stop;
+    } else if (c === '"') {
+      word ??= '';
+      for (i++; i < cmd.length && cmd[i] !== '"'; i++) {
+        if (cmd[i] === '\\' && i + 1 < cmd.length && /["\\$`]/.test(cmd[i + 1]!)) i++;
+        word += cmd[i]!;
+      }
+    } else if (c === '\\' && i + 1 < cmd.length && /[\s'"]/.test(cmd[i + 1]!)) word = (word ?? '') + cmd[++i]!;
+    else word = (word ?? '') + c;
+  }
+  if (word !== undefined) out.push(word);
   return out;
 }
 
@@ -337,6 +393,8 @@ interface Pin {
   entry: RequirementEntry;
   name: string;
   version?: string;
+  /** Marker text when it is not on `entry.req` (an export in another format). */
+  marker?: string;
 }
 
 interface InputReq {
@@ -478,7 +536,7 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
         package: name,
         message: hashed ? `${req.name} has no --hash although other lines do (pip --require-hashes rejects the file).` : `${req.name} has no --hash (require-hashes is on).`,
         lock: loc(e.line, e.endLine),
-        ...(fix ? { fix: header.writer === 'pip-compile' && !/--generate-hashes/.test(fix) ? `${fix} --generate-hashes` : fix } : {}),
+        ...(fix ? { fix: hashFix(fix, header.writer) } : {}),
       });
     }
     pins.push({ entry: e, name, ...(pinVersion !== undefined ? { version: pinVersion } : {}) });
@@ -542,7 +600,8 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
   if (header.writer === 'uv-export') {
     checkAgainstUvLock(input, header, pins, findings, uncertain, result, rel);
   } else if (header.writer === 'pip-compile' || header.writer === 'uv-pip-compile') {
-    checkAgainstInputs(input, header, byName, envs, findings, uncertain, result, rel);
+    const unsafe = new Set([...parsed.unpinnedWarnings, ...parsed.unsafeListed].map((w) => w.name));
+    checkAgainstInputs(input, header, byName, unsafe, parsed.options, envs, findings, uncertain, result, rel);
   } else {
     uncertain.push(`${rel} has no pip-compile or uv header, so its inputs are unknown`);
   }
@@ -555,6 +614,33 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
   return result;
 }
 
+/**
+ * A Python a `--universal` lock certainly covered: its pins' markers split at `python_full_version <
+ * 'X.Y'` (or `python_version`), so the minor below the lowest such bound was in the resolved range.
+ */
+function universalFloorSeen(byName: Map<string, Pin[]>): string | undefined {
+  let low: [number, number] | undefined;
+  for (const pins of byName.values()) {
+    for (const p of pins) {
+      const re = /python(?:_full)?_version\s*(<=?)\s*['"](\d+)\.(\d+)/g;
+      for (let m = re.exec(p.entry.req?.markerText ?? ''); m; m = re.exec(p.entry.req?.markerText ?? '')) {
+        const major = Number(m[2]);
+        const minor = m[1] === '<=' ? Number(m[3]) : Number(m[3]) - 1;
+        if (minor < 0) continue;
+        if (!low || major < low[0] || (major === low[0] && minor < low[1])) low = [major, minor];
+      }
+    }
+  }
+  return low ? `${low[0]}.${low[1]}` : undefined;
+}
+
+/** The recorded command made to write hashes: `--generate-hashes` for the compilers, without `--no-hashes` for `uv export`. */
+function hashFix(fix: string, writer: RequirementsWriter): string {
+  if (writer === 'uv-export') return fix.replace(/\s--no-hashes(?=\s|$)/g, '');
+  if ((writer === 'pip-compile' || writer === 'uv-pip-compile') && !/\s--generate-hashes(?=[\s=]|$)/.test(fix)) return `${fix} --generate-hashes`;
+  return fix;
+}
+
 function matrixFor(header: RequirementsHeader): MarkerEnvironment[] {
   if (header.writer === 'pip-compile' && header.pythonVersion) {
     return MATRIX_PLATFORMS.map((p) => makeEnvironment(`${header.pythonVersion}.0`, p));
@@ -563,12 +649,74 @@ function matrixFor(header: RequirementsHeader): MarkerEnvironment[] {
 }
 
 /**
- * The header's command as the user can run it from the project folder: compilers record paths as
- * they were typed, and a lockfile in a sub-folder (`requirements/dev.txt`) whose command names its
- * output bare (`--output-file=dev.txt`) was compiled from inside that folder.
+ * The folder the header command was run from. Compilers record paths as typed, relative to it: the
+ * output (`-o`, or pip-compile's default — `x.txt` beside a single `x.in`, else `requirements.txt` beside
+ * the source) resolves to the lockfile from there, and the sources exist there. Candidates: the project
+ * folder, the lockfile's folder, and the folders an output like `../out/dev.txt` implies; the first in
+ * which every source exists wins. Undefined when none can be confirmed on disk.
+ */
+export function compileDir(command: string, lockfile: string, projectDir: string): { dir: string; stdout: boolean } | undefined {
+  const argv = shellSplit(command);
+  const pipCompile = /(^|[/\\])pip-compile$/.test(argv[0] ?? '');
+  if (!pipCompile && !(argv[0] === 'uv' && argv[1] === 'pip' && argv[2] === 'compile')) return undefined;
+  const cmd = parseCompileCommand(command);
+  const sources = cmd.sources.filter((x) => x !== '-');
+  let out = cmd.outputFile;
+  if (out !== undefined && (out === '-' || path.isAbsolute(out))) return undefined;
+  const stdout = out === undefined && !pipCompile; // uv without -o prints the lock
+  if (out === undefined && pipCompile) {
+    const src = sources.length === 1 ? sources[0]! : sources.length === 0 ? 'requirements.in' : undefined;
+    if (src === undefined) out = 'requirements.txt';
+    else if (/(^|\/)(setup\.py|setup\.cfg|pyproject\.toml)$/.test(src)) out = path.posix.join(path.posix.dirname(src), 'requirements.txt');
+    else out = src.replace(/\.[^./]*$/, '') + '.txt';
+  }
+  const lockAbs = path.resolve(lockfile);
+  const candidates: string[] = [path.resolve(projectDir), path.dirname(lockAbs)];
+  if (out !== undefined) {
+    const parts = path.posix.normalize(out.split(path.sep).join('/')).split('/');
+    let ups = 0;
+    while (parts[ups] === '..') ups++;
+    const rest = parts.slice(ups).join('/');
+    const restNative = rest.split('/').join(path.sep);
+    if (!lockAbs.endsWith(path.sep + restNative)) return undefined;
+    let level = [lockAbs.slice(0, -restNative.length - 1)];
+    for (let k = 0; k < ups && level.length; k++) {
+      const next: string[] = [];
+      for (const d of level) {
+        try {
+          for (const ent of readdirSync(d, { withFileTypes: true })) if (ent.isDirectory() && !ent.name.startsWith('.') && ent.name !== 'node_modules') next.push(path.join(d, ent.name));
+        } catch {
+          /* unreadable: no candidates below */
+        }
+      }
+      level = next.sort().slice(0, 200);
+    }
+    candidates.push(...level);
+  }
+  const fits = (d: string): boolean => {
+    if (out !== undefined && path.resolve(d, out) !== lockAbs) return false;
+    if (sources.length) return sources.every((x) => existsSync(path.resolve(d, x)));
+    return ['requirements.in', 'setup.py', 'pyproject.toml', 'setup.cfg'].some((x) => existsSync(path.join(d, x)));
+  };
+  const dir = [...new Set(candidates)].find(fits);
+  return dir === undefined ? undefined : { dir, stdout };
+}
+
+/**
+ * The header's command as the user can run it from the project folder: `cd` into the folder it was run
+ * from (see compileDir) when that is another one, and `-o <lockfile>` when uv printed the lock (no -o).
+ * Without files on disk to confirm the folder: a lockfile in a sub-folder whose command names its output
+ * bare (`--output-file=dev.txt`) was compiled from inside that folder.
  */
 export function runnableFix(command: string | undefined, lockfile: string, projectDir: string): string | undefined {
   if (!command) return command;
+  const quote = (p: string): string => (/^[\w./-]+$/.test(p) ? p : JSON.stringify(p));
+  const found = compileDir(command, lockfile, projectDir);
+  if (found) {
+    const rel = path.relative(projectDir, found.dir).split(path.sep).join('/');
+    const run = found.stdout ? `${command} -o ${quote(path.relative(found.dir, lockfile).split(path.sep).join('/'))}` : command;
+    return rel ? `cd ${quote(rel)} && ${run}` : run;
+  }
   const lockDir = path.dirname(lockfile);
   if (path.resolve(lockDir) === path.resolve(projectDir)) return command;
   const out = parseCompileCommand(command).outputFile;
@@ -576,19 +724,7 @@ export function runnableFix(command: string | undefined, lockfile: string, proje
   if (path.resolve(projectDir, out) === path.resolve(lockfile)) return command;
   if (path.resolve(lockDir, out) !== path.resolve(lockfile)) return command;
   const rel = path.relative(projectDir, lockDir).split(path.sep).join('/');
-  return `cd ${/^[\w./-]+$/.test(rel) ? rel : JSON.stringify(rel)} && ${command}`;
-}
-
-/** `X.Y` from a `.python-version` file in `dir` or an ancestor up to `stop`. */
-function pythonVersionFile(dir: string, stop: string): string | undefined {
-  for (let d = dir; ; d = path.dirname(d)) {
-    const f = path.join(d, '.python-version');
-    if (existsSync(f)) {
-      const m = /^\s*(?:cpython-|python)?(\d+\.\d+)/m.exec(readProjectFile(f, 4096));
-      return m?.[1];
-    }
-    if (d === stop || path.dirname(d) === d || !d.startsWith(stop)) return undefined;
-  }
+  return `cd ${quote(rel)} && ${command}`;
 }
 
 function resolveNear(candidates: string[], p: string): string | undefined {
@@ -597,6 +733,63 @@ function resolveNear(candidates: string[], p: string): string | undefined {
     if (existsSync(abs)) return abs;
   }
   return undefined;
+}
+
+/** What reading the inputs learnt beyond their requirements. */
+interface InputContext {
+  /** Inputs read only in part (setup.py, setup.cfg, dynamic metadata): a `# via` naming them decides nothing. */
+  partial: Set<string>;
+  /** Local projects (`-e ./lib`) whose dependencies were read: name → their file and the names they require. */
+  locals: Map<string, { file: string; names: Set<string> }>;
+  /** `--index-url` / `--extra-index-url` lines of the requirement files read. */
+  indexes: { name: string; value: string; file: string; line: number }[];
+}
+
+/**
+ * The requirements of a local project directory (`-e .`, `-e ./lib[dev]`, `name @ file:...`) from its
+ * static pyproject.toml: a recompile resolves them, so they are inputs too. Undefined when they need a
+ * build to read (no pyproject [project], dynamic dependencies, setup.py only).
+ */
+function readLocalProject(dir: string, extras: string[], workspace: string): { name: string; file: string; reqs: { req: Requirement; line: number }[] } | undefined {
+  const file = path.join(dir, 'pyproject.toml');
+  if (!existsSync(file)) return undefined;
+  let text: string;
+  let data: TomlTable;
+  try {
+    text = readProjectFile(file);
+    data = parseToml(text, file);
+  } catch {
+    return undefined;
+  }
+  const project = isTable(data['project']) ? data['project'] : undefined;
+  if (!project || typeof project['name'] !== 'string') return undefined;
+  const dynamic = Array.isArray(project['dynamic']) ? project['dynamic'] : [];
+  if (dynamic.includes('dependencies') || (extras.length && dynamic.includes('optional-dependencies'))) return undefined;
+  const lines = text.split(/\r?\n/);
+  const lineOf = (s: string): number => {
+    const i = lines.findIndex((l) => l.includes(JSON.stringify(s)) || l.includes(`'${s}'`));
+    return i >= 0 ? i + 1 : 1;
+  };
+  const reqs: { req: Requirement; line: number }[] = [];
+  const optional = isTable(project['optional-dependencies']) ? project['optional-dependencies'] : {};
+  const lists = [project['dependencies'], ...Object.entries(optional).filter(([k]) => extras.includes(normalizeName(k))).map(([, v]) => v)];
+  for (const list of lists) {
+    for (const s of Array.isArray(list) ? list : []) {
+      if (typeof s !== 'string') continue;
+      try {
+        reqs.push({ req: parseRequirement(s), line: lineOf(s) });
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return { name: normalizeName(project['name']), file: relPath(workspace, file), reqs };
+}
+
+/** A local path target split from its extras: `./lib[dev]` → `./lib`, `[dev]`. */
+function splitLocalExtras(target: string): { target: string; extras: string[] } {
+  const m = /^(.*?)\[([^\]]*)\]$/.exec(target.trim());
+  return m ? { target: m[1]!, extras: m[2]!.split(',').map((x) => normalizeName(x.trim())).filter(Boolean) } : { target, extras: [] };
 }
 
 function collectInputs(
@@ -608,6 +801,7 @@ function collectInputs(
   uncertain: string[],
   findings: Finding[],
   seen: Set<string>,
+  ctx: InputContext,
 ): void {
   if (seen.has(file)) return;
   seen.add(file);
@@ -622,7 +816,10 @@ function collectInputs(
       return;
     }
     const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
-    if (dynamic.includes('dependencies') || dynamic.includes('optional-dependencies')) uncertain.push(`${rel} declares dynamic dependencies`);
+    if (dynamic.includes('dependencies') || dynamic.includes('optional-dependencies')) {
+      uncertain.push(`${rel} declares dynamic dependencies`);
+      ctx.partial.add(file);
+    }
     const lines = text.split(/\r?\n/);
     const lineOf = (s: string): number => {
       const i = lines.findIndex((l) => l.includes(JSON.stringify(s)) || l.includes(`'${s}'`));
@@ -652,19 +849,32 @@ function collectInputs(
   }
   if (base === 'setup.py' || base === 'setup.cfg' || !/\.(in|txt)$/.test(base)) {
     uncertain.push(`${rel} is not a requirements or pyproject file; its requirements need a build to read`);
+    ctx.partial.add(file);
     return;
   }
   const text = readProjectFile(file, undefined, rel);
   const parsed = parseRequirementsText(text);
+  for (const o of parsed.options) if (o.name === '--index-url' || o.name === '--extra-index-url') ctx.indexes.push({ ...o, file: rel });
   for (const e of parsed.requirements) {
     if (e.error) {
       findings.push({ class: 'invalid-manifest', severity: 'error', message: `${rel}:${e.line}: ${e.error}`, manifest: { file: rel, line: e.line } });
       continue;
     }
-    const localName = e.req ? undefined : localProjectName(path.dirname(file), e.target);
+    const local = splitLocalExtras(localPathOf(e.req?.url ?? e.target) ?? '');
+    const localTarget = local.target && !/^[./~]/.test(local.target) ? `./${local.target}` : local.target;
+    const localName = e.req ? undefined : localProjectName(path.dirname(file), localTarget || e.target);
     if (e.req) out.push({ req: e.req, file: rel, line: e.line, constraint });
     else if (localName) out.push({ req: parseRequirement(localName), file: rel, line: e.line, constraint });
     else uncertain.push(`${rel}:${e.line}: ${e.text} has no package name`);
+    if (local.target && !local.target.startsWith('~')) {
+      // A local project's own dependencies are resolved by the recompile: inputs as much as this file.
+      const proj = readLocalProject(path.resolve(path.dirname(file), local.target), [...new Set([...local.extras, ...(e.req?.extras ?? []).map(normalizeName)])], input.workspace);
+      if (!proj) uncertain.push(`${rel}:${e.line}: the dependencies of the local project ${e.text} need a build to read`);
+      else {
+        ctx.locals.set(proj.name, { file: proj.file, names: new Set(proj.reqs.map((r) => r.req.normalizedName)) });
+        for (const r of proj.reqs) out.push({ req: r.req, file: proj.file, line: r.line, constraint });
+      }
+    }
   }
   for (const inc of parsed.includes) {
     const target = resolveNear([path.dirname(file)], inc.path);
@@ -677,7 +887,7 @@ function collectInputs(
       });
       continue;
     }
-    collectInputs(input, target, constraint || inc.kind === 'constraint', cmd, out, uncertain, findings, seen);
+    collectInputs(input, target, constraint || inc.kind === 'constraint', cmd, out, uncertain, findings, seen, ctx);
   }
 }
 
@@ -685,6 +895,8 @@ function checkAgainstInputs(
   input: ProjectInput,
   header: RequirementsHeader,
   byName: Map<string, Pin[]>,
+  unsafe: Set<string>,
+  lockOptions: RequirementsOption[],
   envs: MarkerEnvironment[],
   findings: Finding[],
   uncertain: string[],
@@ -694,12 +906,14 @@ function checkAgainstInputs(
   const fix = runnableFix(header.command, input.lockfile, input.dir);
   const cmd = parseCompileCommand(header.command ?? '');
   const txtDir = path.dirname(input.lockfile);
-  const bases = [txtDir, input.dir, input.workspace];
+  const ran = header.command ? compileDir(header.command, input.lockfile, input.dir)?.dir : undefined;
+  const bases = [...(ran ? [ran] : []), txtDir, input.dir, input.workspace];
   let sources = cmd.sources.filter((s) => s !== '-');
   if (cmd.sources.includes('-')) uncertain.push('the header command read requirements from stdin');
   if (!sources.length) {
-    const def = ['requirements.in', 'setup.py', 'pyproject.toml'].find((f) => existsSync(path.join(txtDir, f)));
-    if (def) sources = [def];
+    // pip-compile's defaults, in its order, in the folder it ran in
+    const def = ['requirements.in', 'setup.py', 'pyproject.toml', 'setup.cfg'].find((f) => existsSync(path.join(ran ?? txtDir, f)));
+    if (def) sources = [path.join(ran ?? txtDir, def)];
     else {
       uncertain.push(`cannot find the input of ${rel} (no source in the header command and no requirements.in beside it)`);
       return;
@@ -707,6 +921,7 @@ function checkAgainstInputs(
   }
   const inputs: InputReq[] = [];
   const seen = new Set<string>();
+  const ctx: InputContext = { partial: new Set(), locals: new Map(), indexes: [] };
   for (const s of sources) {
     const abs = resolveNear(bases, s);
     if (!abs) {
@@ -714,15 +929,20 @@ function checkAgainstInputs(
       continue;
     }
     result.manifest ??= abs;
-    collectInputs(input, abs, false, cmd, inputs, uncertain, findings, seen);
+    collectInputs(input, abs, false, cmd, inputs, uncertain, findings, seen, ctx);
   }
   for (const c of cmd.constraints) {
     const abs = resolveNear(bases, c);
-    if (abs) collectInputs(input, abs, true, cmd, inputs, uncertain, findings, seen);
+    if (abs) collectInputs(input, abs, true, cmd, inputs, uncertain, findings, seen, ctx);
   }
   // Every input the header names was read: a `-r` file it no longer reaches is no longer an input.
-  removedInputs(input, inputs, byName, seen, bases, findings, rel, fix, uncertain.length === 0);
-  directPinsMatchInputs(inputs, byName, header, cmd, pythonVersionFile(txtDir, input.workspace), findings, uncertain, rel, fix);
+  removedInputs(input, inputs, byName, seen, ctx, bases, findings, uncertain, rel, fix, uncertain.length === 0);
+  if (header.writer === 'pip-compile') emittedIndexes(header.command ?? '', ctx, lockOptions, findings, uncertain, rel, fix);
+  // `uv pip compile --universal` targets the Python it runs on (or --python-version); it does not read
+  // .python-version, and the file records neither. A fork at `python_full_version < '3.10'` in the
+  // lock shows 3.9 was in its range: the newest such Python is a floor every check can rely on.
+  const seenFloor = cmd.universal ? universalFloorSeen(byName) : undefined;
+  directPinsMatchInputs(inputs, byName, header, cmd, seenFloor, findings, uncertain, rel, fix);
   for (const inp of inputs) {
     const { req } = inp;
     const name = req.normalizedName;
@@ -730,10 +950,14 @@ function checkAgainstInputs(
     const applies = req.marker ? applicableSomewhere(req.marker, envs, { extras: cmd.extras }) : true;
     if (!pinsFor.length) {
       if (inp.constraint || !applies) continue;
+      // pip-compile lists the unsafe packages (pip, setuptools, --unsafe-package) it leaves out
+      if (unsafe.has(name)) continue;
       if (req.marker && cmd.universal) {
-        // the universal range starts at the compiling interpreter (or --python-version); without it,
-        // only a requirement that applies on the newest Python is certainly missing
-        const lower = cmd.pythonVersion ?? pythonVersionFile(path.dirname(input.lockfile), input.workspace);
+        // the universal range starts at the compiling interpreter (or --python-version), which the file
+        // does not record (uv pip compile does not read .python-version): without --python-version only
+        // a requirement that applies on the newest Python is certainly missing
+        // (without either, the lock is taken to have been compiled on a Python its pins fit)
+        const lower = cmd.pythonVersion ?? seenFloor;
         const uenvs = lower ? environmentMatrix(`>=${lower}`) : environmentMatrix(`>=3.${LATEST_PYTHON_MINOR}`);
         if (!applicableSomewhere(req.marker, uenvs, { extras: cmd.extras })) continue;
       } else if (req.marker) {
@@ -816,7 +1040,7 @@ const EXPORT_WITH_VALUE = new Set(['--format', '-o', '--output-file', '--project
  * not evaluated (the export keeps them). Undefined — no verdict — for a workspace, `--package`,
  * `--prune`, `--script` or any option not known here.
  */
-export function exportSelection(command: string, lock: TomlTable, pyproject: TomlTable): { names: Set<string>; root: string } | undefined {
+export function exportSelection(command: string, lock: TomlTable, pyproject: TomlTable): { names: Set<string>; root: string; scope: UvExportScope } | undefined {
   const argv = shellSplit(command);
   if (argv[0] !== 'uv' || argv[1] !== 'export') return undefined;
   const groups = new Set<string>();
@@ -904,7 +1128,7 @@ export function exportSelection(command: string, lock: TomlTable, pyproject: Tom
       for (const x of wanted) for (const [k, list] of Object.entries(opt)) if (normalizeName(k) === x) queue.push(...edges(list));
     }
   }
-  return { names, root: rootName };
+  return { names, root: rootName, scope: { root: rootName, dependencies: !only, extras: allExtras ? 'all' : [...extras], groups: [...selectedGroups] } };
 }
 
 /** A package of a `uv export` output in another format (pylock.toml), as the uv.lock comparison reads it. */
@@ -913,13 +1137,20 @@ export interface ExportedPackage {
   version?: string;
   /** `algo:hex` */
   hashes: string[];
+  /** The environment marker the export writes for it (undefined: none). */
+  marker?: string;
   text: string;
   line: number;
 }
 
 /** Compare any `uv export` output with the uv.lock beside it (see checkAgainstUvLock). */
 export function checkExportAgainstUvLock(input: ProjectInput, command: string, packages: ExportedPackage[], findings: Finding[], uncertain: string[], result: LockCheckResult, rel: string): void {
-  const pins: Pin[] = packages.map((p) => ({ name: p.name, ...(p.version !== undefined ? { version: p.version } : {}), entry: { line: p.line, endLine: p.line, text: p.text, editable: false, hashes: p.hashes } }));
+  const pins: Pin[] = packages.map((p) => ({
+    name: p.name,
+    ...(p.version !== undefined ? { version: p.version } : {}),
+    entry: { line: p.line, endLine: p.line, text: p.text, editable: false, hashes: p.hashes },
+    ...(p.marker !== undefined ? { marker: p.marker } : {}),
+  }));
   checkAgainstUvLock(input, { writer: 'uv-export', command }, pins, findings, uncertain, result, rel);
 }
 
@@ -1001,6 +1232,7 @@ function checkAgainstUvLock(
         fix,
       });
     }
+    exportMarkerDrift(lock, selection.scope, pins, findings, uncertain, rel, lockRel, fix);
   }
   for (const pin of pins) {
     const entries = locked.get(pin.name);
@@ -1048,6 +1280,35 @@ function checkAgainstUvLock(
         fix,
       });
     }
+  }
+}
+
+/**
+ * The marker each exported package carries must be the one a fresh export writes (by meaning, not
+ * text): an include-group dropped from the project can change only a marker, not the names.
+ */
+function exportMarkerDrift(lock: TomlTable, scope: UvExportScope, pins: Pin[], findings: Finding[], uncertain: string[], rel: string, lockRel: string, fix: string): void {
+  const registry = pins.filter((p) => p.version !== undefined);
+  const checked = checkUvExportMarkers(
+    lock,
+    scope,
+    registry.map((p) => ({ name: p.name, version: p.version!, ...((p.marker ?? p.entry.req?.markerText) ? { marker: p.marker ?? p.entry.req?.markerText } : {}) })),
+  );
+  if (!checked) return; // a lock shape the marker model does not cover: names, versions and hashes still decide
+  uncertain.push(...checked.unsure);
+  for (const m of checked.mismatches) {
+    const pin = registry.find((p) => p.name === m.name && versionsEqual(p.version!, m.version));
+    findings.push({
+      class: 'drift',
+      severity: 'error',
+      package: m.name,
+      message: `${rel} exports ${m.name}==${m.version} under a different environment marker than ${lockRel} gives it now (exported before the last \`uv lock\`).`,
+      expected: m.expected,
+      found: m.found,
+      lock: { file: rel, ...(pin ? { line: pin.entry.line } : {}) },
+      manifest: { file: lockRel },
+      fix,
+    });
   }
 }
 
@@ -1118,6 +1379,48 @@ function directPinsMatchInputs(
       uncertain.push(`${name}[${asked.req.extras.join(',')}] (${asked.file}:${asked.line}) is pinned without extras and no pin in ${rel} shows any: compiled before the extras were added, or by a pip-compile that strips them`);
     }
   }
+}
+
+/**
+ * pip-compile writes the `--index-url` (unless it is PyPI's) and every `--extra-index-url` of its inputs
+ * and command line into the lock, unless `--no-emit-index-url`. One the inputs declare and the lock
+ * lacks is written by a recompile (stale); one the lock has and no input declares came from pip's
+ * configuration or environment (PIP_INDEX_URL, pip.conf) or was removed since: not decided.
+ */
+function emittedIndexes(command: string, ctx: InputContext, lockOptions: RequirementsOption[], findings: Finding[], uncertain: string[], rel: string, fix: string | undefined): void {
+  if (/--no-emit-index-url\b/.test(command)) return;
+  const argv = shellSplit(command);
+  // indexes passed to pip through --pip-args: not modelled
+  if (argv.some((a, i) => (a.startsWith('--pip-args=') || argv[i - 1] === '--pip-args') && /(^|\s)(--index-url|--extra-index-url|-i)\b/.test(a.replace(/^--pip-args=/, '')))) return;
+  const declared: { name: string; value: string; file?: string; line?: number }[] = [...ctx.indexes];
+  for (let i = 1; i < argv.length; i++) {
+    const m = /^(--index-url|--extra-index-url|-i)(?:=(.*))?$/.exec(argv[i]!);
+    if (!m) continue;
+    const value = m[2] ?? argv[++i];
+    if (value !== undefined) declared.push({ name: m[1] === '-i' ? '--index-url' : m[1]!, value });
+  }
+  const isPyPI = (u: string): boolean => /^https:\/\/pypi\.org\/simple\/?$/.test(u);
+  // the last --index-url wins; extras equal to it are not repeated
+  const index = [...declared].reverse().find((d) => d.name === '--index-url')?.value;
+  const want = new Map<string, (typeof declared)[number]>();
+  if (index !== undefined && !isPyPI(index)) want.set(`--index-url ${index}`, declared.find((d) => d.name === '--index-url' && d.value === index)!);
+  for (const d of declared) if (d.name === '--extra-index-url' && d.value !== (index ?? 'https://pypi.org/simple')) want.set(`--extra-index-url ${d.value}`, d);
+  const have = new Map<string, RequirementsOption>(lockOptions.filter((o) => o.name === '--index-url' || o.name === '--extra-index-url').map((o) => [`${o.name} ${o.value}`, o]));
+  for (const [key, d] of want) {
+    if (have.has(key)) continue;
+    findings.push({
+      class: 'drift',
+      severity: 'error',
+      message: `${d.file ?? 'The header command'} declares ${key}, which ${rel} does not carry (added after compiling: pip-compile writes it into the lock).`,
+      expected: key,
+      found: '(absent)',
+      ...(d.file ? { manifest: { file: d.file, line: d.line! } } : {}),
+      lock: { file: rel },
+      ...(fix ? { fix } : {}),
+    });
+  }
+  const extra = [...have.keys()].filter((k) => !want.has(k));
+  if (extra.length) uncertain.push(`${rel} carries ${extra.join(', ')}, which no input declares: from pip's configuration or environment, or removed from the inputs since compiling`);
 }
 
 /** The input file a `# via` item names: `-r requirements.in`, or `app (pyproject.toml)` for a project file. */
@@ -1214,18 +1517,23 @@ function removedInputs(
   inputs: InputReq[],
   byName: Map<string, Pin[]>,
   seen: Set<string>,
+  ctx: InputContext,
   bases: string[],
   findings: Finding[],
+  uncertain: string[],
   rel: string,
   fix: string | undefined,
   complete: boolean,
 ): void {
   const required = new Set(inputs.filter((i) => !i.constraint).map((i) => i.req.normalizedName));
+  // Without `# via` (--no-annotate) a requirement removed from the inputs looks like any dependency.
+  const bare = [...byName].filter(([name, pins]) => !required.has(name) && pins.every((p) => (p.entry.via ?? []).length === 0)).map(([name]) => name);
+  if (bare.length) uncertain.push(`${rel} has no \`# via\` annotation for ${bare.slice(0, 3).join(', ')}${bare.length > 3 ? ', ...' : ''} (compiled with --no-annotate?): a requirement removed from the inputs cannot be told from a dependency`);
   // A `# via -r` file: read (an input), dropped (it exists, but no input includes it any more — only
   // when every input was read), or unknown (not found: never decided).
   const fileState = (f: string): { state: 'read' | 'dropped'; rel: string } | undefined => {
     const abs = resolveNear(bases, f);
-    if (!abs) return undefined;
+    if (!abs || ctx.partial.has(abs)) return undefined;
     if (seen.has(abs)) return { state: 'read', rel: relPath(input.workspace, abs) };
     return complete ? { state: 'dropped', rel: relPath(input.workspace, abs) } : undefined;
   };
@@ -1244,8 +1552,12 @@ function removedInputs(
           const named = fileState((constraint ?? asked)!);
           if (!named) decided = false;
           else if (asked !== undefined) why.inputs.push(named.state === 'read' ? named.rel : `${named.rel} (no longer included)`);
-        } else if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v)) why.packages.push(normalizeName(v));
-        else decided = false;
+        } else if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v)) {
+          // a local project whose dependencies were read, and no longer lists this one: that reason is gone
+          const local = ctx.locals.get(normalizeName(v));
+          if (local && !local.names.has(name)) why.inputs.push(`${local.file} (${normalizeName(v)})`);
+          else why.packages.push(normalizeName(v));
+        } else decided = false;
       }
       if (!decided || why.inputs.length + why.packages.length === 0) continue;
       candidates.set(name, why);

@@ -238,6 +238,28 @@ describe('uv export vs uv.lock', () => {
     r = check(dir2);
     expect(r.findings[0]).toMatchObject({ class: 'version-mismatch', package: 'six' });
   });
+  it('a marker that a fresh export writes differently is drift (names, versions and hashes all unchanged)', () => {
+    // export-markers (real uv 0.13.9): requirements.old.txt was exported before `{ include-group = "lint" }`
+    // was dropped from the dev group; only tomli's marker differs from what `uv export` writes now.
+    const dir = mkdtempSync(path.join(tmpdir(), 'bb-req-'));
+    tmps.push(dir);
+    cpSync(path.resolve('test/shared/lockfile/data/uv/export-markers'), dir, { recursive: true });
+    const current = checkRequirements({ workspace: dir, dir, lockfile: path.join(dir, 'requirements.txt'), requireHashes: true });
+    expect(current.findings).toEqual([]);
+    expect(current.freshness).toBe('fresh');
+    const old = checkRequirements({ workspace: dir, dir, lockfile: path.join(dir, 'requirements.old.txt'), requireHashes: true });
+    expect(old.freshness).toBe('stale');
+    expect(old.findings).toHaveLength(1);
+    expect(old.findings[0]).toMatchObject({
+      class: 'drift',
+      package: 'tomli',
+      expected: "python_full_version < '3.11'",
+      found: "python_full_version < '3.11' or sys_platform == 'darwin'",
+      lock: { file: 'requirements.old.txt' },
+      fix: 'uv export --frozen --all-extras -o requirements.old.txt',
+    });
+    expect(old.findings[0]!.lock!.line).toBeGreaterThan(1);
+  });
   it('no uv.lock → inconclusive', () => {
     const dir = copy('uvx');
     rmSync(path.join(dir, 'uv.lock'));
