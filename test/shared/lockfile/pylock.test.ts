@@ -41,6 +41,11 @@ describe('pylock.toml from `uv export`: compared with the uv.lock beside it', ()
     expect(bumped.findings.find((f) => f.package === 'click')?.class).toBe('version-mismatch');
     const hash = check(text.replace('ba0efaa9080b619ff2f3459d1d500c57bddea4a6b424b60a91141db6fd2f08bc', 'ba0efaa9080b619ff2f3459d1d500c57bddea4a6b424b60a91141db6fd2f08bd'));
     expect(hash.freshness).toBe('stale');
+    // the markers uv writes are compared with uv.lock's by meaning (a pylock without them was stale)
+    expect(check(text.replace(`marker = "python_full_version < '3.11'"`, `marker = 'python_full_version<"3.11"'`)).freshness).toBe('fresh');
+    const marker = check(text.replace(`marker = "python_full_version < '3.11'"`, `marker = "python_full_version < '3.12'"`));
+    expect(marker.freshness).toBe('stale');
+    expect(marker.findings.filter((f) => f.class === 'drift').map((f) => f.message)).toHaveLength(1);
   });
 });
 
