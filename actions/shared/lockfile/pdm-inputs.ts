@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { compareMarkers, markerToString, parseMarker, parseRequirement, requiresPythonToMarker, type MarkerNode, type Requirement } from './pep508.js';
 import { normalizeName } from './names.js';
+import { satisfies } from './pep440.js';
 import type { TomlTable } from './toml.js';
 
 export type InputsVerdict = 'equal' | 'different' | 'unknown';
@@ -69,7 +70,7 @@ interface CurrentLine {
   written: string;
   /** PDM's line as we rebuild it. */
   line: string;
-  /** For a URL line: whether its fingerprint is of PDM's exact text (a differing one is then a change). */
+  /** Whether `line` is PDM's exact text (a URL line's fingerprint, a marker PDM prints as written): a differing one is a change. */
   certain: boolean;
   head: string;
   marker?: MarkerNode;
@@ -104,7 +105,20 @@ function currentLine(written: string): CurrentLine | 'local' | undefined {
   if (!req.marker) return { written, line: head, certain: true, head };
   // packaging prints a marker with double quotes and single spaces. PDM's marker library may rewrite a
   // nested one: when the text differs, compareGroup compares the markers' meaning instead.
-  return { written, line: `${head}; ${markerToString(req.marker)}`, certain: true, head, marker: req.marker };
+  return { written, line: `${head}; ${markerToString(req.marker)}`, certain: printedAsWritten(req.marker), head, marker: req.marker };
+}
+
+/**
+ * Does PDM print this marker exactly as markerToString does? Checked against PDM 2.29.4: one comparison
+ * of a variable other than `extra` (whose value PDM normalises) with a plain ordering or equality
+ * operator keeps its order and operands, double-quoted. Anything nested PDM may simplify and reorder.
+ */
+function printedAsWritten(marker: MarkerNode): boolean {
+  if (marker.type !== 'cmp' || !['<', '<=', '>', '>=', '==', '!='].includes(marker.op)) return false;
+  const sides = [marker.left, marker.right];
+  const variable = sides.find((v) => v.kind === 'var');
+  const literal = sides.find((v) => v.kind === 'str');
+  return variable !== undefined && literal !== undefined && variable.name !== 'extra' && !/["'*\\]/.test(literal.value);
 }
 
 function recordedLine(line: string): RecordedLine {
@@ -133,6 +147,38 @@ export function pdmRequiresPythonText(text: string): string {
     ),
   ];
   return parts.sort().join(',');
+}
+
+const PLAIN_PY_SPEC = /^(?:(?:~=|==|!=|<=|>=|<|>)\d+(?:\.\d+)*|(?:==|!=)\d+(?:\.\d+)*\.\*)$/;
+
+/**
+ * Is `text` (pdmRequiresPythonText output) a list that PDM's PySpecSet prints exactly like that: each
+ * specifier a plain release (no pre/post/local, `.*` only with ==/!=) and the set not empty (PySpecSet
+ * prints an empty range as `<empty>`), shown by a sample Python version inside it.
+ */
+function plainPythonSpecifiers(text: string): boolean {
+  if (text === '') return true;
+  const parts = text.split(',');
+  if (!parts.every((p) => PLAIN_PY_SPEC.test(p))) return false;
+  // `>=3` and `>=3.0` are one specifier to PySpecSet, which keeps either spelling: not plain.
+  const keys = new Set(parts.map((p) => p.replace(/(?:\.0)+$/, '')));
+  if (keys.size !== parts.length) return false;
+  const samples = new Set<string>();
+  for (let major = 2; major <= 4; major++) for (let minor = 0; minor <= 30; minor++) for (const patch of [0, 1, 50]) samples.add(`${major}.${minor}.${patch}`);
+  for (const p of parts) {
+    const v = p.replace(/^[<>=!~]+/, '').replace(/\.\*$/, '');
+    samples.add(v);
+    samples.add(`${v}.1`);
+    samples.add(`${v}.0.1`);
+  }
+  for (const v of samples) {
+    try {
+      if (satisfies(v, text, { prereleases: true })) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** Sources as PDM records them: no credentials, URLs as sha256 fingerprints, package lists sorted. */
@@ -291,7 +337,9 @@ export function compareLockInputs(recorded: unknown, project: TomlTable, setting
     } catch {
       semantic = 'unknown';
     }
-    if (semantic === 'different') differences.push({ message: `requires-python is "${rpText}", the lock was made for "${rpRecorded}"`, key: 'requires-python', expected: rpCurrent, found: rpRecorded });
+    // PDM compares the two texts: once both are plain specifier lists (PySpecSet prints those as
+    // written, sorted), a textual difference is a change even when the ranges are equal (>=3.9 / >=3.9.0).
+    if (semantic === 'different' || (plainPythonSpecifiers(rpCurrent) && plainPythonSpecifiers(rpRecorded))) differences.push({ message: `requires-python is "${rpText}", the lock was made for "${rpRecorded}"`, key: 'requires-python', expected: rpCurrent, found: rpRecorded });
     else unknown.push(`requires-python "${rpText}" and the recorded "${rpRecorded}" are written differently`);
   }
 
@@ -322,7 +370,13 @@ export function compareLockInputs(recorded: unknown, project: TomlTable, setting
   for (const [name, reqs] of current) {
     const recList = recGroups[name];
     if (!Array.isArray(recList)) continue;
-    compareGroup(name, reqs, recList.filter((x): x is string => typeof x === 'string'), differences, unknown);
+    const recStrings = recList.filter((x): x is string => typeof x === 'string');
+    // PDM first compares the counts (`_requirements_match`); ours is PDM's unless a workspace adds members to "default".
+    if (!('workspace' in settings) && reqs.length !== recStrings.length) {
+      differences.push({ message: `group "${name}" has ${reqs.length} requirement(s), the lock inputs recorded ${recStrings.length}`, group: name, expected: String(reqs.length), found: String(recStrings.length) });
+      continue;
+    }
+    compareGroup(name, reqs, recStrings, differences, unknown);
   }
   return done();
 }
@@ -375,7 +429,8 @@ function compareGroup(group: string, written: readonly string[], recorded: reado
     } catch {
       same = 'unknown';
     }
-    if (same === 'different') differences.push({ message: `the marker of ${c.written.trim()} in "${group}" differs from the recorded "${r.line}"`, group, requirement: c.written, expected: c.line, found: r.line });
+    // PDM compares the lines as text: a marker PDM prints as we do that reads differently is a change.
+    if (same === 'different' || c.certain) differences.push({ message: `the marker of ${c.written.trim()} in "${group}" differs from the recorded "${r.line}"`, group, requirement: c.written, expected: c.line, found: r.line });
     else unknown.push(`${c.written.trim()}: PDM may print its marker differently from "${r.line}"`);
   }
   for (const r of left) {

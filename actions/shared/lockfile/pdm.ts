@@ -11,7 +11,7 @@ import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
 import { firstHashProblem, malformedHashFinding } from './hashes.js';
 import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName, pdmNormalizeName } from './names.js';
-import { compareMarkers, parseMarker, parseRequirement, type Requirement } from './pep508.js';
+import { andMarkers, compareMarkers, parseMarker, parseRequirement, type Requirement } from './pep508.js';
 import { compareLockInputs, pdmInputGroups } from './pdm-inputs.js';
 import { versionTools } from './version-tools.js';
 import { pyJsonDumps, PyJsonUnsupportedError } from './pyjson.js';
@@ -383,7 +383,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
   const hashLine = (): number | undefined => idx.keyLine('metadata', 'content_hash') ?? metaLine();
 
   if ('lock_inputs' in metadata) {
-    return finishLockInputs(result, lockInputs, pyproject, byName, { lockRel, manifestRel, mIdx, idx, declared, lockRequiresPython, lockedGroups });
+    return finishLockInputs(result, lockInputs, pyproject, byName, { lockRel, manifestRel, mIdx, idx, declared, lockRequiresPython, lockedGroups, targets });
   }
   if (lockInputsEnabled) {
     result.freshness = 'stale';
@@ -422,7 +422,10 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
       }
       members = m.members;
     }
-    computed = pdmVariantsFor(lockVersion).map((variant) => {
+    // The writer's generation(s), then the current one (PDM >= 2.20 hashes only that, whatever lock_version says).
+    const variants = pdmVariantsFor(lockVersion);
+    if (!variants.includes('dependency-groups')) variants.push('dependency-groups');
+    computed = variants.map((variant) => {
       let hex = pdmContentHash(pyproject, variant, algo);
       if (isWorkspace) {
         const h = createHash(algo).update(hex, 'utf8');
@@ -451,6 +454,18 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
   const match = computed.find((c) => c.hex === recordedHex);
   if (match) {
     result.freshness = 'fresh';
+    const current = computed.find((c) => c.variant === 'dependency-groups')!;
+    if (current.hex !== recordedHex) {
+      findings.push({
+        class: 'tool-version-skew',
+        severity: 'warning',
+        message: `${lockRel} is fresh for the PDM that wrote it (lock_version ${lockVersion}), but PDM >= 2.20 hashes pyproject.toml differently (the whole [tool.pdm.resolution], [dependency-groups] merged with dev-dependencies) and reports it as out of date.`,
+        lock: { file: lockRel, line: hashLine() },
+        expected: `${algo}:${current.hex}`,
+        found: recorded,
+        fix: PDM_FIX,
+      });
+    }
     return result;
   }
   result.freshness = 'stale';
@@ -598,7 +613,7 @@ function finishLockInputs(
   lockInputs: unknown,
   pyproject: TomlTable,
   byName: Map<string, PkgEntry[]>,
-  ctx: Ctx & { declared: DeclaredGroup[]; lockedGroups: string[] | undefined },
+  ctx: Ctx & { declared: DeclaredGroup[]; lockedGroups: string[] | undefined; targets: readonly TomlTable[] },
 ): LockCheckResult {
   const findings = result.findings;
   const lockLine = ctx.idx.keyLine('metadata', 'lock_inputs') ?? ctx.idx.tableLine('metadata.lock_inputs.project') ?? ctx.idx.tableLine('metadata');
@@ -642,7 +657,27 @@ function finishLockInputs(
     return result;
   }
   const unknown = [...comparison.unknown];
-  if (comparison.verdict === 'equal') unknown.push(...lockedRequirementsCovered(settings, resolved, ctx.lockedGroups, byName, ctx.lockRequiresPython));
+  if (comparison.verdict === 'equal') {
+    const coverage = lockedRequirementsCovered(settings, resolved, ctx.lockedGroups, byName, ctx.lockRequiresPython, ctx.targets);
+    if (coverage.missing.length) {
+      result.freshness = 'stale';
+      for (const m of coverage.missing) {
+        findings.push({
+          class: 'drift',
+          severity: 'error',
+          message: `${m.name} is required by ${ctx.manifestRel} (${m.group}) but ${ctx.lockRel} has no ${m.name} package in that group.`,
+          package: m.name,
+          manifest: { file: ctx.manifestRel, line: manifestLineOf(m.written, m.group, undefined) },
+          lock: { file: ctx.lockRel, line: ctx.idx.keyLine('metadata', 'groups') ?? ctx.idx.tableLine('metadata') },
+          expected: m.written.trim(),
+          found: 'not locked',
+          fix: PDM_FIX,
+        });
+      }
+      return result;
+    }
+    unknown.push(...coverage.why);
+  }
   if (unknown.length === 0) {
     result.freshness = 'fresh';
     return result;
@@ -654,11 +689,22 @@ function finishLockInputs(
 
 /**
  * PDM's second step for lock_inputs: each requirement of a locked group is met by locked packages of
- * that group. Returns why that cannot be shown statically (empty: shown). A requirement without any
- * package is only fine when its marker holds nowhere under the lock's requires-python.
+ * that group. Returns the requirements without a marker that no package of their group meets (stale)
+ * and why the others cannot be shown statically (both empty: shown). A requirement with a marker and
+ * no package is only fine when its marker holds nowhere under the lock's requires-python.
  */
-function lockedRequirementsCovered(settings: TomlTable, groups: ReadonlyMap<string, readonly string[]>, lockedGroups: string[] | undefined, byName: Map<string, PkgEntry[]>, lockRequiresPython: string | undefined): string[] {
+function lockedRequirementsCovered(
+  settings: TomlTable,
+  groups: ReadonlyMap<string, readonly string[]>,
+  lockedGroups: string[] | undefined,
+  byName: Map<string, PkgEntry[]>,
+  lockRequiresPython: string | undefined,
+  targets: readonly TomlTable[],
+): { why: string[]; missing: { name: string; group: string; written: string }[] } {
   const why: string[] = [];
+  const missing: { name: string; group: string; written: string }[] = [];
+  // One requires-python per target (a target without one: every Python); none recorded: PDM says stale anyway.
+  const targetPythons = targets.length ? targets.map((t) => (typeof t['requires_python'] === 'string' && t['requires_python'] !== '' ? t['requires_python'] : undefined)) : [lockRequiresPython];
   const { excludes, overrides } = pdmResolution(settings);
   const selected = (lockedGroups ?? ['default']).map((g) => pdmNormalizeName(g));
   for (const group of selected) {
@@ -680,6 +726,11 @@ function lockedRequirementsCovered(settings: TomlTable, groups: ReadonlyMap<stri
         return !Array.isArray(g) || g.some((x) => typeof x === 'string' && pdmNormalizeName(x) === group);
       });
       if (packages.length === 0) {
+        // No marker: its region is every target, and no locked package covers it (PDM: stale).
+        if (!req.marker) {
+          missing.push({ name: req.normalizedName, group, written });
+          continue;
+        }
         const applies = req.markerText ? versionTools.markerApplies?.(req.markerText, lockRequiresPython, []) : true;
         if (applies !== false) why.push(`${req.normalizedName} (${group}) has no locked package of that group`);
         continue;
@@ -687,9 +738,14 @@ function lockedRequirementsCovered(settings: TomlTable, groups: ReadonlyMap<stri
       const covered = packages.some((p) => {
         const m = p.table['marker'];
         if (typeof m !== 'string' || m.trim() === '') return true;
-        if (!req.marker) return false;
         try {
-          return compareMarkers(parseMarker(m), req.marker) === 'equal';
+          const pm = parseMarker(m);
+          if (req.marker && compareMarkers(pm, req.marker) === 'equal') return true;
+          // PDM: the package marker covers the requirement's region in every target, i.e. the
+          // requirement's marker implies it within the target's requires-python (a lock made with
+          // `--python` marks every package with that range). Several versions: each must satisfy.
+          if (!allSatisfy(packages, overrides.has(req.normalizedName) ? overrides.get(req.normalizedName) : req.specifier, req.url)) return false;
+          return targetPythons.every((rp) => compareMarkers(andMarkers(req.marker, pm), req.marker, rp) === 'equal');
         } catch {
           return false;
         }
@@ -697,5 +753,12 @@ function lockedRequirementsCovered(settings: TomlTable, groups: ReadonlyMap<stri
       if (!covered) why.push(`the markers of the locked ${req.normalizedName} packages are not compared with the requirement's`);
     }
   }
-  return why;
+  return { why, missing };
+}
+
+/** Every locked version satisfies the (effective) specifier; a URL requirement is not compared here. */
+function allSatisfy(packages: readonly PkgEntry[], specifier: string | undefined, url: string | undefined): boolean {
+  if (url !== undefined || specifier === undefined) return false;
+  if (specifier === '') return true;
+  return packages.every((p) => versionTools.satisfies(p.version, specifier) === true);
 }

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
 import { firstHashProblem, malformedHashFinding } from './hashes.js';
 import { artifactMismatchFinding, checkArtifactName, findUrlCredentials, isFullCommitSha, normalizeName } from './names.js';
-import { poetrySatisfies, poetryToPep440 } from './pep440.js';
+import { compareParsed, parseVersion, poetrySatisfies, poetryToPep440, type Version } from './pep440.js';
 import { parseRequirement, pythonVersionsFor } from './pep508.js';
 import { pyJsonDumps, PyJsonUnsupportedError } from './pyjson.js';
 import { versionTools, type VersionTools } from './version-tools.js';
@@ -82,15 +82,28 @@ function cmpRelease(a: number[], b: number[]): number {
   return 0;
 }
 
+const V2 = parseVersion('2')!;
+const V23 = parseVersion('2.3.0')!;
+
+/**
+ * The writer version as Poetry >= 2.3 reads it (`Locker.is_fresh`): `re.search("Poetry ([^ ]+)")` on the
+ * first line (`readline()`, newline included) and `Version.parse`; null when absent or not a version
+ * (a tab after it, say), and then Poetry does not fall back to the pre-2.3 hash.
+ */
+export function poetryHeaderVersion(lockText: string): Version | null {
+  const nl = lockText.search(/\r\n|\r|\n/);
+  const line = nl < 0 ? lockText : lockText.slice(0, nl) + '\n';
+  const m = /Poetry ([^ ]+)/.exec(line);
+  return m ? parseVersion(m[1]!) : null;
+}
+
 /** Which algorithm the Poetry that wrote a lock used (header version, else lock-version). */
 export function poetryAlgorithmFor(toolVersion: string | undefined, lockVersion: string | undefined): PoetryHashAlgorithm {
-  if (toolVersion) {
-    const t = releaseTuple(toolVersion);
-    // A pre-release of 2.3.0 (2.3.0.dev0) sorts below 2.3.0 in Poetry's own comparison.
-    const isPre = /[a-z]/i.test(toolVersion.replace(/^\d+(\.\d+)*/, ''));
-    if (cmpRelease(t, [2]) < 0) return 'poetry-1';
-    if (cmpRelease(t, [2, 3]) < 0 || (isPre && cmpRelease(t, [2, 3, 0]) === 0)) return 'poetry-2.0';
-    return 'poetry-2.3';
+  const v = toolVersion ? parseVersion(toolVersion) : null;
+  if (v) {
+    // Poetry's own comparison: 2.3.0.dev0 / 2.3.0a1 sort below 2.3.0, 1!1.0 above it.
+    if (compareParsed(v, V2) < 0) return 'poetry-1';
+    return compareParsed(v, V23) < 0 ? 'poetry-2.0' : 'poetry-2.3';
   }
   return lockVersion && cmpRelease(releaseTuple(lockVersion), [2, 1]) >= 0 ? 'poetry-2.0' : 'poetry-1';
 }
@@ -494,9 +507,25 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
 
   // What the writing Poetry says (≥2.3 also accepts the pre-2.3 hash when the header is older).
   const writerFresh = recorded === hashes[algorithm];
-  // What a current Poetry (≥2.3) says about this lock.
-  const headerBefore23 = toolVersion ? algorithm !== 'poetry-2.3' : false;
+  // What a current Poetry (≥2.3) says about this lock: the pre-2.3 hash only when the header names a version below 2.3.
+  const header = poetryHeaderVersion(lockText);
+  const headerBefore23 = header !== null && compareParsed(header, V23) < 0;
   const modernFresh = recorded === hashes['poetry-2.3'] || (headerBefore23 && recorded === hashes['poetry-2.0']);
+  if (writerFresh && !modernFresh && algorithm !== 'poetry-1') {
+    // A 2.x lock whose header Poetry cannot read: fresh for 2.0–2.2, stale for ≥2.3 (which hashes [dependency-groups]).
+    result.freshness = 'inconclusive';
+    result.inconclusiveReason = `${lockRel} matches the content-hash of Poetry 2.0–2.2 but its first line names no Poetry version that Poetry >= 2.3 can read, so Poetry >= 2.3 (which also hashes [dependency-groups]) reports it as stale`;
+    findings.push({
+      class: 'tool-version-skew',
+      severity: 'warning',
+      message: `${lockRel} is fresh for Poetry 2.0–2.2 but stale for Poetry >= 2.3: its header has no readable Poetry version, so the pre-2.3 content-hash is not accepted.`,
+      lock: { file: lockRel, line: 1 },
+      expected: hashes['poetry-2.3'],
+      found: recorded,
+      fix: 'poetry lock',
+    });
+    return result;
+  }
 
   if (writerFresh || modernFresh) {
     result.freshness = 'fresh';

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { ProjectInput } from '../../../actions/shared/lockfile/types.js';
@@ -44,3 +44,20 @@ export function project(files: Record<string, string>, lock: string, requireHash
 }
 
 export const SHA = 'a'.repeat(64);
+
+/** An edit of a sample file: replace `from` (which must occur) by `to`. */
+export type Edit = [file: string, from: string | RegExp, to: string];
+
+/** A temp copy of a sample folder with the edits applied; each edit must change its file. */
+export function editedCopy(sample: string, edits: Edit[], prefix = 'bb-sample-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(sample, dir, { recursive: true });
+  for (const [file, from, to] of edits) {
+    const p = join(dir, file);
+    const text = readFileSync(p, 'utf8');
+    const next = text.replace(from, to);
+    if (next === text) throw new Error(`edit of ${file} did not apply: ${String(from)}`);
+    writeFileSync(p, next);
+  }
+  return dir;
+}
