@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkExportAgainstUvLock: () => (/* binding */ checkExportAgainstUvLock),
 /* harmony export */   checkRequirements: () => (/* binding */ checkRequirements),
+/* harmony export */   compileDir: () => (/* binding */ compileDir),
 /* harmony export */   exportSelection: () => (/* binding */ exportSelection),
 /* harmony export */   localPathOf: () => (/* binding */ localPathOf),
 /* harmony export */   localProjectName: () => (/* binding */ localProjectName),
@@ -26,6 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5459);
 /* harmony import */ var _pep508_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5688);
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4642);
+/* harmony import */ var _uv_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3087);
 /**
  * requirements.txt written by pip-compile, `uv pip compile` or `uv export`.
  *
@@ -34,6 +36,7 @@ __webpack_require__.r(__webpack_exports__);
  * matrix), every pin must be exact, hashes all-or-nothing. A `uv export` file is a deterministic
  * function of uv.lock and is cross-checked against it (versions and artifact hashes).
  */
+
 
 
 
@@ -89,7 +92,8 @@ const OPTION_ALIASES = {
 };
 /** Parse a requirements file (pip syntax: continuations, options, hashes, comments). */
 function parseRequirementsText(text) {
-    const out = { requirements: [], options: [], includes: [], unpinnedWarnings: [] };
+    const out = { requirements: [], options: [], includes: [], unpinnedWarnings: [], unsafeListed: [] };
+    let inUnsafe = false;
     const raw = text.split(/\r?\n/);
     let inWarning = false;
     let inVia = false; // inside a multi-line `# via` block of the last requirement
@@ -115,6 +119,19 @@ function parseRequirementsText(text) {
         if (/^#\s*WARNING:.*(not pinned|unsafe|require the following package)/i.test(logical)) {
             inWarning = true;
             continue;
+        }
+        if (/^#\s*The following packages are considered to be unsafe/i.test(logical)) {
+            inUnsafe = true;
+            continue;
+        }
+        if (inUnsafe && !inWarning) {
+            const m = /^#\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*$/.exec(logical);
+            if (m) {
+                out.unsafeListed.push({ name: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(m[1]), line: start });
+                continue;
+            }
+            if (!logical.startsWith('#'))
+                inUnsafe = false;
         }
         if (inWarning) {
             const m = /^#\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(==.*)?$/.exec(logical);
@@ -256,14 +273,61 @@ const VALUE_OPTIONS = new Set([
     '--torch-backend',
     '--emit-index-annotation',
     '--no-emit-project',
+    '--trusted-host',
+    '--allow-insecure-host',
+    '--cert',
+    '--client-cert',
+    '--max-rounds',
+    '--resolver',
+    '--link-mode',
+    '--config-setting',
+    '-C',
+    '--refresh-package',
+    '--no-build-isolation-package',
+    '--build-constraints',
+    '--exclude-newer-package',
+    '--color',
+    '--src-dir',
+    '--build-deps-for',
+    '--python-preference',
 ]);
 // options in VALUE_OPTIONS that are in fact flags for uv export
 const FLAG_EXCEPTIONS = new Set(['--all-packages', '--emit-index-annotation', '--no-emit-project']);
+/**
+ * POSIX shell words: quotes join within a word (`--pip-args='--retries 3'` is one word, as pip-compile
+ * writes it); outside quotes a backslash escapes only a space or a quote (a Windows path keeps its `\`).
+ */
 function shellSplit(cmd) {
     const out = [];
-    const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-    for (let m = re.exec(cmd); m; m = re.exec(cmd))
-        out.push(m[1] ?? m[2] ?? m[3]);
+    let word;
+    for (let i = 0; i < cmd.length; i++) {
+        const c = cmd[i];
+        if (/\s/.test(c)) {
+            if (word !== undefined)
+                out.push(word);
+            word = undefined;
+        }
+        else if (c === "'") {
+            const end = cmd.indexOf("'", i + 1);
+            const stop = end < 0 ? cmd.length : end;
+            word = (word ?? '') + cmd.slice(i + 1, stop);
+            i = stop;
+        }
+        else if (c === '"') {
+            word ??= '';
+            for (i++; i < cmd.length && cmd[i] !== '"'; i++) {
+                if (cmd[i] === '\\' && i + 1 < cmd.length && /["\\$`]/.test(cmd[i + 1]))
+                    i++;
+                word += cmd[i];
+            }
+        }
+        else if (c === '\\' && i + 1 < cmd.length && /[\s'"]/.test(cmd[i + 1]))
+            word = (word ?? '') + cmd[++i];
+        else
+            word = (word ?? '') + c;
+    }
+    if (word !== undefined)
+        out.push(word);
     return out;
 }
 /** Read source files and relevant flags from a header command line. */
@@ -441,7 +505,7 @@ function checkRequirements(input) {
                 package: name,
                 message: hashed ? `${req.name} has no --hash although other lines do (pip --require-hashes rejects the file).` : `${req.name} has no --hash (require-hashes is on).`,
                 lock: loc(e.line, e.endLine),
-                ...(fix ? { fix: header.writer === 'pip-compile' && !/--generate-hashes/.test(fix) ? `${fix} --generate-hashes` : fix } : {}),
+                ...(fix ? { fix: hashFix(fix, header.writer) } : {}),
             });
         }
         pins.push({ entry: e, name, ...(pinVersion !== undefined ? { version: pinVersion } : {}) });
@@ -508,7 +572,8 @@ function checkRequirements(input) {
         checkAgainstUvLock(input, header, pins, findings, uncertain, result, rel);
     }
     else if (header.writer === 'pip-compile' || header.writer === 'uv-pip-compile') {
-        checkAgainstInputs(input, header, byName, envs, findings, uncertain, result, rel);
+        const unsafe = new Set([...parsed.unpinnedWarnings, ...parsed.unsafeListed].map((w) => w.name));
+        checkAgainstInputs(input, header, byName, unsafe, parsed.options, envs, findings, uncertain, result, rel);
     }
     else {
         uncertain.push(`${rel} has no pip-compile or uv header, so its inputs are unknown`);
@@ -521,6 +586,35 @@ function checkRequirements(input) {
     }
     return result;
 }
+/**
+ * A Python a `--universal` lock certainly covered: its pins' markers split at `python_full_version <
+ * 'X.Y'` (or `python_version`), so the minor below the lowest such bound was in the resolved range.
+ */
+function universalFloorSeen(byName) {
+    let low;
+    for (const pins of byName.values()) {
+        for (const p of pins) {
+            const re = /python(?:_full)?_version\s*(<=?)\s*['"](\d+)\.(\d+)/g;
+            for (let m = re.exec(p.entry.req?.markerText ?? ''); m; m = re.exec(p.entry.req?.markerText ?? '')) {
+                const major = Number(m[2]);
+                const minor = m[1] === '<=' ? Number(m[3]) : Number(m[3]) - 1;
+                if (minor < 0)
+                    continue;
+                if (!low || major < low[0] || (major === low[0] && minor < low[1]))
+                    low = [major, minor];
+            }
+        }
+    }
+    return low ? `${low[0]}.${low[1]}` : undefined;
+}
+/** The recorded command made to write hashes: `--generate-hashes` for the compilers, without `--no-hashes` for `uv export`. */
+function hashFix(fix, writer) {
+    if (writer === 'uv-export')
+        return fix.replace(/\s--no-hashes(?=\s|$)/g, '');
+    if ((writer === 'pip-compile' || writer === 'uv-pip-compile') && !/\s--generate-hashes(?=[\s=]|$)/.test(fix))
+        return `${fix} --generate-hashes`;
+    return fix;
+}
 function matrixFor(header) {
     if (header.writer === 'pip-compile' && header.pythonVersion) {
         return _pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .MATRIX_PLATFORMS */ .DS.map((p) => (0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .makeEnvironment */ .oV)(`${header.pythonVersion}.0`, p));
@@ -528,13 +622,86 @@ function matrixFor(header) {
     return (0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentMatrix */ .VX)(undefined);
 }
 /**
- * The header's command as the user can run it from the project folder: compilers record paths as
- * they were typed, and a lockfile in a sub-folder (`requirements/dev.txt`) whose command names its
- * output bare (`--output-file=dev.txt`) was compiled from inside that folder.
+ * The folder the header command was run from. Compilers record paths as typed, relative to it: the
+ * output (`-o`, or pip-compile's default \u2014 `x.txt` beside a single `x.in`, else `requirements.txt` beside
+ * the source) resolves to the lockfile from there, and the sources exist there. Candidates: the project
+ * folder, the lockfile's folder, and the folders an output like `../out/dev.txt` implies; the first in
+ * which every source exists wins. Undefined when none can be confirmed on disk.
+ */
+function compileDir(command, lockfile, projectDir) {
+    const argv = shellSplit(command);
+    const pipCompile = /(^|[/\\])pip-compile$/.test(argv[0] ?? '');
+    if (!pipCompile && !(argv[0] === 'uv' && argv[1] === 'pip' && argv[2] === 'compile'))
+        return undefined;
+    const cmd = parseCompileCommand(command);
+    const sources = cmd.sources.filter((x) => x !== '-');
+    let out = cmd.outputFile;
+    if (out !== undefined && (out === '-' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(out)))
+        return undefined;
+    const stdout = out === undefined && !pipCompile; // uv without -o prints the lock
+    if (out === undefined && pipCompile) {
+        const src = sources.length === 1 ? sources[0] : sources.length === 0 ? 'requirements.in' : undefined;
+        if (src === undefined)
+            out = 'requirements.txt';
+        else if (/(^|\/)(setup\.py|setup\.cfg|pyproject\.toml)$/.test(src))
+            out = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(src), 'requirements.txt');
+        else
+            out = src.replace(/\.[^./]*$/, '') + '.txt';
+    }
+    const lockAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(lockfile);
+    const candidates = [node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(projectDir), node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(lockAbs)];
+    if (out !== undefined) {
+        const parts = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(out.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/')).split('/');
+        let ups = 0;
+        while (parts[ups] === '..')
+            ups++;
+        const rest = parts.slice(ups).join('/');
+        const restNative = rest.split('/').join(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+        if (!lockAbs.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep + restNative))
+            return undefined;
+        let level = [lockAbs.slice(0, -restNative.length - 1)];
+        for (let k = 0; k < ups && level.length; k++) {
+            const next = [];
+            for (const d of level) {
+                try {
+                    for (const ent of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(d, { withFileTypes: true }))
+                        if (ent.isDirectory() && !ent.name.startsWith('.') && ent.name !== 'node_modules')
+                            next.push(node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, ent.name));
+                }
+                catch {
+                    /* unreadable: no candidates below */
+                }
+            }
+            level = next.sort().slice(0, 200);
+        }
+        candidates.push(...level);
+    }
+    const fits = (d) => {
+        if (out !== undefined && node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(d, out) !== lockAbs)
+            return false;
+        if (sources.length)
+            return sources.every((x) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(d, x)));
+        return ['requirements.in', 'setup.py', 'pyproject.toml', 'setup.cfg'].some((x) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, x)));
+    };
+    const dir = [...new Set(candidates)].find(fits);
+    return dir === undefined ? undefined : { dir, stdout };
+}
+/**
+ * The header's command as the user can run it from the project folder: `cd` into the folder it was run
+ * from (see compileDir) when that is another one, and `-o <lockfile>` when uv printed the lock (no -o).
+ * Without files on disk to confirm the folder: a lockfile in a sub-folder whose command names its output
+ * bare (`--output-file=dev.txt`) was compiled from inside that folder.
  */
 function runnableFix(command, lockfile, projectDir) {
     if (!command)
         return command;
+    const quote = (p) => (/^[\w./-]+$/.test(p) ? p : JSON.stringify(p));
+    const found = compileDir(command, lockfile, projectDir);
+    if (found) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(projectDir, found.dir).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+        const run = found.stdout ? `${command} -o ${quote(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(found.dir, lockfile).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'))}` : command;
+        return rel ? `cd ${quote(rel)} && ${run}` : run;
+    }
     const lockDir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(lockfile);
     if (node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(lockDir) === node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(projectDir))
         return command;
@@ -546,19 +713,7 @@ function runnableFix(command, lockfile, projectDir) {
     if (node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(lockDir, out) !== node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(lockfile))
         return command;
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(projectDir, lockDir).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-    return `cd ${/^[\w./-]+$/.test(rel) ? rel : JSON.stringify(rel)} && ${command}`;
-}
-/** `X.Y` from a `.python-version` file in `dir` or an ancestor up to `stop`. */
-function pythonVersionFile(dir, stop) {
-    for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d)) {
-        const f = node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, '.python-version');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f)) {
-            const m = /^\s*(?:cpython-|python)?(\d+\.\d+)/m.exec((0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(f, 4096));
-            return m?.[1];
-        }
-        if (d === stop || node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d) === d || !d.startsWith(stop))
-            return undefined;
-    }
+    return `cd ${quote(rel)} && ${command}`;
 }
 function resolveNear(candidates, p) {
     for (const base of candidates) {
@@ -568,7 +723,58 @@ function resolveNear(candidates, p) {
     }
     return undefined;
 }
-function collectInputs(input, file, constraint, cmd, out, uncertain, findings, seen) {
+/**
+ * The requirements of a local project directory (`-e .`, `-e ./lib[dev]`, `name @ file:...`) from its
+ * static pyproject.toml: a recompile resolves them, so they are inputs too. Undefined when they need a
+ * build to read (no pyproject [project], dynamic dependencies, setup.py only).
+ */
+function readLocalProject(dir, extras, workspace) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'pyproject.toml');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return undefined;
+    let text;
+    let data;
+    try {
+        text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(file);
+        data = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToml */ .MT)(text, file);
+    }
+    catch {
+        return undefined;
+    }
+    const project = isTable(data['project']) ? data['project'] : undefined;
+    if (!project || typeof project['name'] !== 'string')
+        return undefined;
+    const dynamic = Array.isArray(project['dynamic']) ? project['dynamic'] : [];
+    if (dynamic.includes('dependencies') || (extras.length && dynamic.includes('optional-dependencies')))
+        return undefined;
+    const lines = text.split(/\r?\n/);
+    const lineOf = (s) => {
+        const i = lines.findIndex((l) => l.includes(JSON.stringify(s)) || l.includes(`'${s}'`));
+        return i >= 0 ? i + 1 : 1;
+    };
+    const reqs = [];
+    const optional = isTable(project['optional-dependencies']) ? project['optional-dependencies'] : {};
+    const lists = [project['dependencies'], ...Object.entries(optional).filter(([k]) => extras.includes((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(k))).map(([, v]) => v)];
+    for (const list of lists) {
+        for (const s of Array.isArray(list) ? list : []) {
+            if (typeof s !== 'string')
+                continue;
+            try {
+                reqs.push({ req: (0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRequirement */ .pP)(s), line: lineOf(s) });
+            }
+            catch {
+                return undefined;
+            }
+        }
+    }
+    return { name: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(project['name']), file: (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(workspace, file), reqs };
+}
+/** A local path target split from its extras: `./lib[dev]` \u2192 `./lib`, `[dev]`. */
+function splitLocalExtras(target) {
+    const m = /^(.*?)\[([^\]]*)\]$/.exec(target.trim());
+    return m ? { target: m[1], extras: m[2].split(',').map((x) => (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(x.trim())).filter(Boolean) } : { target, extras: [] };
+}
+function collectInputs(input, file, constraint, cmd, out, uncertain, findings, seen, ctx) {
     if (seen.has(file))
         return;
     seen.add(file);
@@ -583,8 +789,10 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
             return;
         }
         const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
-        if (dynamic.includes('dependencies') || dynamic.includes('optional-dependencies'))
+        if (dynamic.includes('dependencies') || dynamic.includes('optional-dependencies')) {
             uncertain.push(`${rel} declares dynamic dependencies`);
+            ctx.partial.add(file);
+        }
         const lines = text.split(/\r?\n/);
         const lineOf = (s) => {
             const i = lines.findIndex((l) => l.includes(JSON.stringify(s)) || l.includes(`'${s}'`));
@@ -620,22 +828,39 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
     }
     if (base === 'setup.py' || base === 'setup.cfg' || !/\.(in|txt)$/.test(base)) {
         uncertain.push(`${rel} is not a requirements or pyproject file; its requirements need a build to read`);
+        ctx.partial.add(file);
         return;
     }
     const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(file, undefined, rel);
     const parsed = parseRequirementsText(text);
+    for (const o of parsed.options)
+        if (o.name === '--index-url' || o.name === '--extra-index-url')
+            ctx.indexes.push({ ...o, file: rel });
     for (const e of parsed.requirements) {
         if (e.error) {
             findings.push({ class: 'invalid-manifest', severity: 'error', message: `${rel}:${e.line}: ${e.error}`, manifest: { file: rel, line: e.line } });
             continue;
         }
-        const localName = e.req ? undefined : localProjectName(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), e.target);
+        const local = splitLocalExtras(localPathOf(e.req?.url ?? e.target) ?? '');
+        const localTarget = local.target && !/^[./~]/.test(local.target) ? `./${local.target}` : local.target;
+        const localName = e.req ? undefined : localProjectName(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), localTarget || e.target);
         if (e.req)
             out.push({ req: e.req, file: rel, line: e.line, constraint });
         else if (localName)
             out.push({ req: (0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRequirement */ .pP)(localName), file: rel, line: e.line, constraint });
         else
             uncertain.push(`${rel}:${e.line}: ${e.text} has no package name`);
+        if (local.target && !local.target.startsWith('~')) {
+            // A local project's own dependencies are resolved by the recompile: inputs as much as this file.
+            const proj = readLocalProject(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), local.target), [...new Set([...local.extras, ...(e.req?.extras ?? []).map(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)])], input.workspace);
+            if (!proj)
+                uncertain.push(`${rel}:${e.line}: the dependencies of the local project ${e.text} need a build to read`);
+            else {
+                ctx.locals.set(proj.name, { file: proj.file, names: new Set(proj.reqs.map((r) => r.req.normalizedName)) });
+                for (const r of proj.reqs)
+                    out.push({ req: r.req, file: proj.file, line: r.line, constraint });
+            }
+        }
     }
     for (const inc of parsed.includes) {
         const target = resolveNear([node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file)], inc.path);
@@ -648,21 +873,23 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
             });
             continue;
         }
-        collectInputs(input, target, constraint || inc.kind === 'constraint', cmd, out, uncertain, findings, seen);
+        collectInputs(input, target, constraint || inc.kind === 'constraint', cmd, out, uncertain, findings, seen, ctx);
     }
 }
-function checkAgainstInputs(input, header, byName, envs, findings, uncertain, result, rel) {
+function checkAgainstInputs(input, header, byName, unsafe, lockOptions, envs, findings, uncertain, result, rel) {
     const fix = runnableFix(header.command, input.lockfile, input.dir);
     const cmd = parseCompileCommand(header.command ?? '');
     const txtDir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(input.lockfile);
-    const bases = [txtDir, input.dir, input.workspace];
+    const ran = header.command ? compileDir(header.command, input.lockfile, input.dir)?.dir : undefined;
+    const bases = [...(ran ? [ran] : []), txtDir, input.dir, input.workspace];
     let sources = cmd.sources.filter((s) => s !== '-');
     if (cmd.sources.includes('-'))
         uncertain.push('the header command read requirements from stdin');
     if (!sources.length) {
-        const def = ['requirements.in', 'setup.py', 'pyproject.toml'].find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(txtDir, f)));
+        // pip-compile's defaults, in its order, in the folder it ran in
+        const def = ['requirements.in', 'setup.py', 'pyproject.toml', 'setup.cfg'].find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(ran ?? txtDir, f)));
         if (def)
-            sources = [def];
+            sources = [node_path__WEBPACK_IMPORTED_MODULE_1__.join(ran ?? txtDir, def)];
         else {
             uncertain.push(`cannot find the input of ${rel} (no source in the header command and no requirements.in beside it)`);
             return;
@@ -670,6 +897,7 @@ function checkAgainstInputs(input, header, byName, envs, findings, uncertain, re
     }
     const inputs = [];
     const seen = new Set();
+    const ctx = { partial: new Set(), locals: new Map(), indexes: [] };
     for (const s of sources) {
         const abs = resolveNear(bases, s);
         if (!abs) {
@@ -677,16 +905,22 @@ function checkAgainstInputs(input, header, byName, envs, findings, uncertain, re
             continue;
         }
         result.manifest ??= abs;
-        collectInputs(input, abs, false, cmd, inputs, uncertain, findings, seen);
+        collectInputs(input, abs, false, cmd, inputs, uncertain, findings, seen, ctx);
     }
     for (const c of cmd.constraints) {
         const abs = resolveNear(bases, c);
         if (abs)
-            collectInputs(input, abs, true, cmd, inputs, uncertain, findings, seen);
+            collectInputs(input, abs, true, cmd, inputs, uncertain, findings, seen, ctx);
     }
     // Every input the header names was read: a `-r` file it no longer reaches is no longer an input.
-    removedInputs(input, inputs, byName, seen, bases, findings, rel, fix, uncertain.length === 0);
-    directPinsMatchInputs(inputs, byName, header, cmd, pythonVersionFile(txtDir, input.workspace), findings, uncertain, rel, fix);
+    removedInputs(input, inputs, byName, seen, ctx, bases, findings, uncertain, rel, fix, uncertain.length === 0);
+    if (header.writer === 'pip-compile')
+        emittedIndexes(header.command ?? '', ctx, lockOptions, findings, uncertain, rel, fix);
+    // `uv pip compile --universal` targets the Python it runs on (or --python-version); it does not read
+    // .python-version, and the file records neither. A fork at `python_full_version < '3.10'` in the
+    // lock shows 3.9 was in its range: the newest such Python is a floor every check can rely on.
+    const seenFloor = cmd.universal ? universalFloorSeen(byName) : undefined;
+    directPinsMatchInputs(inputs, byName, header, cmd, seenFloor, findings, uncertain, rel, fix);
     for (const inp of inputs) {
         const { req } = inp;
         const name = req.normalizedName;
@@ -695,10 +929,15 @@ function checkAgainstInputs(input, header, byName, envs, findings, uncertain, re
         if (!pinsFor.length) {
             if (inp.constraint || !applies)
                 continue;
+            // pip-compile lists the unsafe packages (pip, setuptools, --unsafe-package) it leaves out
+            if (unsafe.has(name))
+                continue;
             if (req.marker && cmd.universal) {
-                // the universal range starts at the compiling interpreter (or --python-version); without it,
-                // only a requirement that applies on the newest Python is certainly missing
-                const lower = cmd.pythonVersion ?? pythonVersionFile(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(input.lockfile), input.workspace);
+                // the universal range starts at the compiling interpreter (or --python-version), which the file
+                // does not record (uv pip compile does not read .python-version): without --python-version only
+                // a requirement that applies on the newest Python is certainly missing
+                // (without either, the lock is taken to have been compiled on a Python its pins fit)
+                const lower = cmd.pythonVersion ?? seenFloor;
                 const uenvs = lower ? (0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentMatrix */ .VX)(`>=${lower}`) : (0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentMatrix */ .VX)(`>=3.${_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .LATEST_PYTHON_MINOR */ .T4}`);
                 if (!(0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .applicableSomewhere */ .bS)(req.marker, uenvs, { extras: cmd.extras }))
                     continue;
@@ -913,11 +1152,16 @@ function exportSelection(command, lock, pyproject) {
                         queue.push(...edges(list));
         }
     }
-    return { names, root: rootName };
+    return { names, root: rootName, scope: { root: rootName, dependencies: !only, extras: allExtras ? 'all' : [...extras], groups: [...selectedGroups] } };
 }
 /** Compare any `uv export` output with the uv.lock beside it (see checkAgainstUvLock). */
 function checkExportAgainstUvLock(input, command, packages, findings, uncertain, result, rel) {
-    const pins = packages.map((p) => ({ name: p.name, ...(p.version !== undefined ? { version: p.version } : {}), entry: { line: p.line, endLine: p.line, text: p.text, editable: false, hashes: p.hashes } }));
+    const pins = packages.map((p) => ({
+        name: p.name,
+        ...(p.version !== undefined ? { version: p.version } : {}),
+        entry: { line: p.line, endLine: p.line, text: p.text, editable: false, hashes: p.hashes },
+        ...(p.marker !== undefined ? { marker: p.marker } : {}),
+    }));
     checkAgainstUvLock(input, { writer: 'uv-export', command }, pins, findings, uncertain, result, rel);
 }
 function checkAgainstUvLock(input, header, pins, findings, uncertain, result, rel) {
@@ -995,6 +1239,7 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
                 fix,
             });
         }
+        exportMarkerDrift(lock, selection.scope, pins, findings, uncertain, rel, lockRel, fix);
     }
     for (const pin of pins) {
         const entries = locked.get(pin.name);
@@ -1043,6 +1288,31 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
                 fix,
             });
         }
+    }
+}
+/**
+ * The marker each exported package carries must be the one a fresh export writes (by meaning, not
+ * text): an include-group dropped from the project can change only a marker, not the names.
+ */
+function exportMarkerDrift(lock, scope, pins, findings, uncertain, rel, lockRel, fix) {
+    const registry = pins.filter((p) => p.version !== undefined);
+    const checked = (0,_uv_js__WEBPACK_IMPORTED_MODULE_7__/* .checkUvExportMarkers */ .DV)(lock, scope, registry.map((p) => ({ name: p.name, version: p.version, ...((p.marker ?? p.entry.req?.markerText) ? { marker: p.marker ?? p.entry.req?.markerText } : {}) })));
+    if (!checked)
+        return; // a lock shape the marker model does not cover: names, versions and hashes still decide
+    uncertain.push(...checked.unsure);
+    for (const m of checked.mismatches) {
+        const pin = registry.find((p) => p.name === m.name && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .versionsEqual */ .At)(p.version, m.version));
+        findings.push({
+            class: 'drift',
+            severity: 'error',
+            package: m.name,
+            message: `${rel} exports ${m.name}==${m.version} under a different environment marker than ${lockRel} gives it now (exported before the last \`uv lock\`).`,
+            expected: m.expected,
+            found: m.found,
+            lock: { file: rel, ...(pin ? { line: pin.entry.line } : {}) },
+            manifest: { file: lockRel },
+            fix,
+        });
     }
 }
 /** The local path a requirement target names (`./lib`, `/abs/lib`, `file:lib`, `file:///abs/lib`), or undefined for URLs and VCS. */
@@ -1109,6 +1379,56 @@ function directPinsMatchInputs(inputs, byName, header, cmd, universalFloor, find
             uncertain.push(`${name}[${asked.req.extras.join(',')}] (${asked.file}:${asked.line}) is pinned without extras and no pin in ${rel} shows any: compiled before the extras were added, or by a pip-compile that strips them`);
         }
     }
+}
+/**
+ * pip-compile writes the `--index-url` (unless it is PyPI's) and every `--extra-index-url` of its inputs
+ * and command line into the lock, unless `--no-emit-index-url`. One the inputs declare and the lock
+ * lacks is written by a recompile (stale); one the lock has and no input declares came from pip's
+ * configuration or environment (PIP_INDEX_URL, pip.conf) or was removed since: not decided.
+ */
+function emittedIndexes(command, ctx, lockOptions, findings, uncertain, rel, fix) {
+    if (/--no-emit-index-url\b/.test(command))
+        return;
+    const argv = shellSplit(command);
+    // indexes passed to pip through --pip-args: not modelled
+    if (argv.some((a, i) => (a.startsWith('--pip-args=') || argv[i - 1] === '--pip-args') && /(^|\s)(--index-url|--extra-index-url|-i)\b/.test(a.replace(/^--pip-args=/, ''))))
+        return;
+    const declared = [...ctx.indexes];
+    for (let i = 1; i < argv.length; i++) {
+        const m = /^(--index-url|--extra-index-url|-i)(?:=(.*))?$/.exec(argv[i]);
+        if (!m)
+            continue;
+        const value = m[2] ?? argv[++i];
+        if (value !== undefined)
+            declared.push({ name: m[1] === '-i' ? '--index-url' : m[1], value });
+    }
+    const isPyPI = (u) => /^https:\/\/pypi\.org\/simple\/?$/.test(u);
+    // the last --index-url wins; extras equal to it are not repeated
+    const index = [...declared].reverse().find((d) => d.name === '--index-url')?.value;
+    const want = new Map();
+    if (index !== undefined && !isPyPI(index))
+        want.set(`--index-url ${index}`, declared.find((d) => d.name === '--index-url' && d.value === index));
+    for (const d of declared)
+        if (d.name === '--extra-index-url' && d.value !== (index ?? 'https://pypi.org/simple'))
+            want.set(`--extra-index-url ${d.value}`, d);
+    const have = new Map(lockOptions.filter((o) => o.name === '--index-url' || o.name === '--extra-index-url').map((o) => [`${o.name} ${o.value}`, o]));
+    for (const [key, d] of want) {
+        if (have.has(key))
+            continue;
+        findings.push({
+            class: 'drift',
+            severity: 'error',
+            message: `${d.file ?? 'The header command'} declares ${key}, which ${rel} does not carry (added after compiling: pip-compile writes it into the lock).`,
+            expected: key,
+            found: '(absent)',
+            ...(d.file ? { manifest: { file: d.file, line: d.line } } : {}),
+            lock: { file: rel },
+            ...(fix ? { fix } : {}),
+        });
+    }
+    const extra = [...have.keys()].filter((k) => !want.has(k));
+    if (extra.length)
+        uncertain.push(`${rel} carries ${extra.join(', ')}, which no input declares: from pip's configuration or environment, or removed from the inputs since compiling`);
 }
 /** The input file a `# via` item names: `-r requirements.in`, or `app (pyproject.toml)` for a project file. */
 function viaInputFile(v) {
@@ -1186,13 +1506,17 @@ function directPinMatchesInputs(name, reqs, pin, single, header, cmd, universalF
  * file (`app (pyproject.toml)`) counts as the `-r` of that file. Anything else in `via` (an unread
  * file) keeps the pin: never decided by this rule.
  */
-function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix, complete) {
+function removedInputs(input, inputs, byName, seen, ctx, bases, findings, uncertain, rel, fix, complete) {
     const required = new Set(inputs.filter((i) => !i.constraint).map((i) => i.req.normalizedName));
+    // Without `# via` (--no-annotate) a requirement removed from the inputs looks like any dependency.
+    const bare = [...byName].filter(([name, pins]) => !required.has(name) && pins.every((p) => (p.entry.via ?? []).length === 0)).map(([name]) => name);
+    if (bare.length)
+        uncertain.push(`${rel} has no \`# via\` annotation for ${bare.slice(0, 3).join(', ')}${bare.length > 3 ? ', ...' : ''} (compiled with --no-annotate?): a requirement removed from the inputs cannot be told from a dependency`);
     // A `# via -r` file: read (an input), dropped (it exists, but no input includes it any more \u2014 only
     // when every input was read), or unknown (not found: never decided).
     const fileState = (f) => {
         const abs = resolveNear(bases, f);
-        if (!abs)
+        if (!abs || ctx.partial.has(abs))
             return undefined;
         if (seen.has(abs))
             return { state: 'read', rel: (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, abs) };
@@ -1217,8 +1541,14 @@ function removedInputs(input, inputs, byName, seen, bases, findings, rel, fix, c
                     else if (asked !== undefined)
                         why.inputs.push(named.state === 'read' ? named.rel : `${named.rel} (no longer included)`);
                 }
-                else if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v))
-                    why.packages.push((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(v));
+                else if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v)) {
+                    // a local project whose dependencies were read, and no longer lists this one: that reason is gone
+                    const local = ctx.locals.get((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(v));
+                    if (local && !local.names.has(name))
+                        why.inputs.push(`${local.file} (${(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(v)})`);
+                    else
+                        why.packages.push((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(v));
+                }
                 else
                     decided = false;
             }

@@ -103,9 +103,10 @@ function malformedHashFinding(pkg, problem, count, lock, fix) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ checkUvExportMarkers),
 /* harmony export */   checkUv: () => (/* binding */ checkUv)
 /* harmony export */ });
-/* unused harmony exports UV_LOCK_VERSION, UV_SUPPORTED_REVISIONS, expandGlob */
+/* unused harmony exports UV_LOCK_VERSION, UV_SUPPORTED_REVISIONS, expandGlob, uvExportMarkers */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -1150,16 +1151,30 @@ function reqList(ctx, entries, lines, range) {
     }
     return out;
 }
+/** Fields uv 0.13.9 refuses in uv.toml ("only applicable in the context of a project"): uv fails. */
+const PROJECT_ONLY_FIELDS = ['environments', 'required-environments', 'conflicts', 'sources', 'dev-dependencies', 'default-groups', 'package', 'workspace', 'managed', 'dependency-groups', 'build-backend'];
 function settingsOf(ctx, root) {
     const uvToml = node_path__WEBPACK_IMPORTED_MODULE_1__.join(ctx.lockDir, 'uv.toml');
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(uvToml)) {
         const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(ctx.input.workspace, uvToml);
-        return { settings: (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseToml */ .MT)((0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .readProjectFile */ .SI)(uvToml, undefined, rel), rel), file: rel };
+        const settings = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseToml */ .MT)((0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .readProjectFile */ .SI)(uvToml, undefined, rel), rel);
+        const refused = PROJECT_ONLY_FIELDS.filter((k) => k in settings);
+        if (refused.length) {
+            ctx.findings.push({
+                class: 'invalid-manifest',
+                severity: 'error',
+                message: `${rel} sets ${refused.join(', ')}, which uv allows only in pyproject.toml; uv refuses to read it.`,
+                manifest: { file: rel },
+            });
+            ctx.uncertain.push(`${rel} sets project-only fields (${refused.join(', ')}); uv fails to parse it`);
+        }
+        return { settings, file: rel };
     }
     return { settings: tbl(tbl(root?.data, 'tool'), 'uv') ?? {}, file: root?.rel ?? 'pyproject.toml' };
 }
 function parseExcludeNewer(v) {
-    const t = v.trim();
+    // RFC 3339 allows a lower-case `t` and `z`
+    const t = v.trim().replace(/^(\d{4}-\d{2}-\d{2})t/, '$1T').replace(/z$/, 'Z');
     if (/^\d{4}-\d{2}-\d{2}$/.test(t)) {
         // a date means "the end of that day" (uv writes the next midnight, UTC)
         const ms = Date.parse(`${t}T00:00:00Z`);
@@ -1171,29 +1186,98 @@ function parseExcludeNewer(v) {
     }
     return undefined;
 }
-function requiresPythonEqual(a, bs) {
-    try {
-        const samples = new Set(['2.7.18']);
-        for (let m = 0; m <= 25; m++)
-            for (const p of [0, 1, 5, 50])
-                samples.add(`3.${m}.${p}`);
-        for (const s of [a, ...bs])
-            for (const lit of s.match(/\d+(\.\d+)*/g) ?? []) {
-                const parts = lit.split('.').map(Number);
-                const [x, y = 0, z = 0] = parts;
-                for (const d of [-1, 0, 1])
-                    if (z + d >= 0)
-                        samples.add(`${x}.${y}.${z + d}`);
-                samples.add(`${x}.${y + 1}.0`);
-            }
-        for (const v of samples)
-            if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .satisfies */ .ib)(v, a) !== bs.every((b) => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .satisfies */ .ib)(v, b)))
-                return false;
-        return true;
+function cmpRelease(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d)
+            return d < 0 ? -1 : 1;
     }
-    catch {
+    return 0;
+}
+/** Compare two lower bounds (undefined = -inf): -1 when `a` admits more. */
+function cmpLo(a, b) {
+    if (!a || !b)
+        return !a && !b ? 0 : !a ? -1 : 1;
+    const c = cmpRelease(a.v, b.v);
+    return c || (a.inc === b.inc ? 0 : a.inc ? -1 : 1);
+}
+/** Compare two upper bounds (undefined = +inf): 1 when `a` admits more. */
+function cmpHi(a, b) {
+    if (!a || !b)
+        return !a && !b ? 0 : !a ? 1 : -1;
+    const c = cmpRelease(a.v, b.v);
+    return c || (a.inc === b.inc ? 0 : a.inc ? 1 : -1);
+}
+function intervalEmpty(i) {
+    if (!i.lo || !i.hi)
+        return false;
+    const c = cmpRelease(i.lo.v, i.hi.v);
+    return c > 0 || (c === 0 && !(i.lo.inc && i.hi.inc));
+}
+function intersectRanges(a, b) {
+    const out = [];
+    for (const x of a) {
+        for (const y of b) {
+            const i = { lo: cmpLo(x.lo, y.lo) >= 0 ? x.lo : y.lo, hi: cmpHi(x.hi, y.hi) <= 0 ? x.hi : y.hi };
+            if (!intervalEmpty(i))
+                out.push(i);
+        }
+    }
+    return out.sort((p, q) => cmpLo(p.lo, q.lo));
+}
+function bump(release) {
+    const r = release.slice();
+    r[r.length - 1] = (r[r.length - 1] ?? 0) + 1;
+    return r;
+}
+/**
+ * A requires-python specifier set as uv's `RequiresPythonRange` sees it: release-only semantics
+ * (pre-releases, post and dev parts dropped), reduced to its bounding range. undefined = not modelled.
+ */
+function requiresPythonBounds(text) {
+    const specs = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSpecifiers */ .$h)(text);
+    if (!specs)
         return undefined;
+    let set = [{}];
+    for (const s of specs) {
+        if (!s.parsed || s.op === '===' || s.parsed.epoch !== 0)
+            return undefined;
+        const v = s.parsed.release;
+        let r;
+        if (s.op === '>=')
+            r = [{ lo: { v, inc: true } }];
+        else if (s.op === '>')
+            r = [{ lo: { v, inc: false } }];
+        else if (s.op === '<=')
+            r = [{ hi: { v, inc: true } }];
+        else if (s.op === '<')
+            r = [{ hi: { v, inc: false } }];
+        else if (s.op === '~=')
+            r = [{ lo: { v, inc: true }, hi: { v: bump(v.slice(0, -1)), inc: false } }];
+        else if (s.op === '==')
+            r = s.wildcard ? [{ lo: { v, inc: true }, hi: { v: bump(v), inc: false } }] : [{ lo: { v, inc: true }, hi: { v, inc: true } }];
+        else
+            r = s.wildcard ? [{ hi: { v, inc: false } }, { lo: { v: bump(v), inc: true } }] : [{ hi: { v, inc: false } }, { lo: { v, inc: false } }];
+        set = intersectRanges(set, r);
     }
+    if (!set.length)
+        return undefined;
+    let hi = set[0].hi;
+    for (const i of set)
+        if (cmpHi(i.hi, hi) > 0)
+            hi = i.hi;
+    return { lo: set[0].lo, hi };
+}
+/**
+ * uv compares requires-python by its bounding range only (`RequiresPythonRange`): `>=3.9,!=3.9.1`
+ * equals `>=3.9`, `~=3.9` does not (upper bound 4). Several members: the intersection of their ranges.
+ */
+function requiresPythonEqual(recorded, declared) {
+    const rec = requiresPythonBounds(recorded);
+    const exp = requiresPythonBounds(declared.join(','));
+    if (!rec || !exp)
+        return undefined;
+    return cmpLo(rec.lo, exp.lo) === 0 && cmpHi(rec.hi, exp.hi) === 0;
 }
 function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
     const { lockDir, lockRel } = ctx;
@@ -1208,6 +1292,10 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
     }
     result.manifest = root.file;
     const rootUv = tbl(tbl(root.data, 'tool'), 'uv') ?? {};
+    // Options (resolution, indexes, exclude-newer, dependency-metadata) come from uv.toml when there is
+    // one; the project fields recorded in [manifest] and the environments always come from the
+    // pyproject's [tool.uv] (uv 0.13.9 ignores uv.toml's constraint/override/build-constraint and
+    // exclude-dependencies for the lock, and rejects environments there).
     const { settings, file: settingsFile } = settingsOf(ctx, root);
     const manifest = tbl(lock, 'manifest') ?? {};
     // Lock lines are looked up only for findings: the first lookup indexes the whole lock.
@@ -1226,8 +1314,27 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
         for (const dir of expandGlob(lockDir, pattern)) {
             if (excluded.has(dir) || dir === lockDir)
                 continue;
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'pyproject.toml')))
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'pyproject.toml'))) {
+                // uv skips an empty directory, but fails on any other match without a pyproject.toml
+                let entries = [];
+                try {
+                    entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+                }
+                catch {
+                    /* not a directory */
+                }
+                if (entries.length) {
+                    const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(ctx.input.workspace, dir);
+                    ctx.findings.push({
+                        class: 'invalid-manifest',
+                        severity: 'error',
+                        message: `Workspace member ${rel} (matched by ${pattern}) has no pyproject.toml; uv refuses to lock or check the workspace.`,
+                        manifest: { file: root.rel, line: root.lines.keyLine('tool.uv.workspace', 'members') },
+                    });
+                    ctx.uncertain.push(`workspace member ${rel} is missing a pyproject.toml (uv fails)`);
+                }
                 continue;
+            }
             const m = readPyproject(ctx, dir);
             const proj = tbl(m?.data, 'project');
             if (!m || !proj || typeof proj.name !== 'string') {
@@ -1354,11 +1461,13 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 if (reqRaw.trim() !== recRaw.trim())
                     ctx.uncertain.push(`exclude-newer values ${reqRaw} and ${recRaw} cannot be compared`);
             }
-            else if (a !== b) {
+            else if (a < b) {
+                // uv 0.13 keeps a lock resolved with an older cutoff when the requested one is later
+                // (it neither re-resolves nor rewrites the recorded value); an earlier cutoff is a change
                 ctx.findings.push({
                     class: 'drift',
                     severity: 'error',
-                    message: 'exclude-newer changed since uv.lock was written.',
+                    message: 'exclude-newer moved earlier than the cutoff uv.lock was resolved with.',
                     expected: reqRaw,
                     found: recRaw,
                     manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer') },
@@ -1367,17 +1476,19 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 });
             }
         }
-        if (tbl(opts, 'exclude-newer-package') || tbl(settings, 'exclude-newer-package')) {
-            if (JSON.stringify(tbl(opts, 'exclude-newer-package') ?? {}) !== JSON.stringify(tbl(settings, 'exclude-newer-package') ?? {})) {
-                ctx.uncertain.push('exclude-newer-package settings differ in form and are not compared exactly');
-            }
+        if (tbl(opts, 'exclude-newer-package') || settings['exclude-newer-package'] !== undefined) {
+            compareExcludeNewerPackage(ctx, tbl(opts, 'exclude-newer-package') ?? {}, settings['exclude-newer-package'], settingsFile, root, lines);
         }
     }
+    // ---- registries: every registry a locked package comes from must still be a configured index
+    checkRegistries(ctx, pkgs, settings, settingsFile, root, members, lines);
     // ---- environments / conflicts
     // uv compares the lists in order (each marker simplified against requires-python): a reordered list is a change
     const markerListCheck = (lockKey, settingKey) => {
         const rec = arr(lock[lockKey]).filter((m) => typeof m === 'string');
-        const exp = arr(settings[settingKey]).filter((m) => typeof m === 'string');
+        // uv also accepts a single marker string for tool.uv.environments / required-environments
+        const raw = rootUv[settingKey];
+        const exp = (typeof raw === 'string' ? [raw] : arr(raw)).filter((m) => typeof m === 'string');
         if (!rec.length && !exp.length)
             return;
         const drift = () => {
@@ -1387,7 +1498,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 message: `tool.uv.${settingKey} changed since uv.lock was written.`,
                 expected: exp.join(' | ') || '(none)',
                 found: rec.join(' | ') || '(none)',
-                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', settingKey) },
+                manifest: { file: root.rel, line: root.lines.keyLine('tool.uv', settingKey) },
                 lock: { file: lockRel, line: lines.keyLine('', lockKey) ?? 1 },
                 fix: FIX,
             });
@@ -1482,10 +1593,12 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
         return out;
     };
     const manifestSet = (lockKey, settingKey) => {
-        const strings = arr(settings[settingKey]).filter((s) => typeof s === 'string');
+        const strings = arr(rootUv[settingKey]).filter((s) => typeof s === 'string');
         const keyLine = root.lines.keyLine('tool.uv', settingKey);
         const exp = strings
-            .flatMap((s) => expectedReq(ctx, s, undefined, new Map(), new Map(), root, members, keyLine !== undefined ? (root.lines.stringLine(s, keyLine) ?? keyLine) : undefined));
+            .flatMap((s) => expectedReq(ctx, s, undefined, new Map(), new Map(), root, members, keyLine !== undefined ? (root.lines.stringLine(s, keyLine) ?? keyLine) : undefined))
+            // uv drops the extras of a constraint (`idna[x]<4` is recorded as `idna<4`); overrides keep theirs
+            .map((r) => (lockKey === 'constraints' && r.extras.length ? { ...r, extras: [] } : r));
         const rec = reqList(ctx, manifest[lockKey], lines, () => {
             const sec = manifestLine() ?? 1;
             return [sec, lines.sectionsAt('manifest')[0]?.endLine ?? sec];
@@ -1494,7 +1607,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
             return;
         compareReqs(ctx, exp, rec, simplifyRp, {
             what: `tool.uv.${settingKey}`,
-            manifestFile: settingsFile,
+            manifestFile: root.rel,
             get lockLine() {
                 return manifestLine();
             },
@@ -1504,7 +1617,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
     manifestSet('overrides', 'override-dependencies');
     manifestSet('build-constraints', 'build-constraint-dependencies');
     {
-        const exp = new Set(arr(settings['exclude-dependencies']).filter((s) => typeof s === 'string').map((s) => (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(s.split(/[\s;[<>=!~]/)[0] ?? s)));
+        const exp = new Set(arr(rootUv['exclude-dependencies']).filter((s) => typeof s === 'string').map((s) => (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(s.split(/[\s;[<>=!~]/)[0] ?? s)));
         const rec = new Set(arr(manifest.excludes)
             .map((e) => (typeof e === 'string' ? e : isTable(e) ? (str(e.name) ?? '') : ''))
             .filter(Boolean)
@@ -1516,7 +1629,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                 message: 'tool.uv.exclude-dependencies changed since uv.lock was written.',
                 expected: [...exp].join(', ') || '(none)',
                 found: [...rec].join(', ') || '(none)',
-                manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-dependencies') },
+                manifest: { file: root.rel, line: root.lines.keyLine('tool.uv', 'exclude-dependencies') },
                 lock: { file: lockRel, line: manifestLine() ?? 1 },
                 fix: FIX,
             });
@@ -1666,16 +1779,30 @@ function compareGroups(ctx, exp, recT, lines, range, rp, m, owner) {
     for (const g of names) {
         const e = exp.get(g) ?? [];
         const r = rec.get(g) ?? [];
-        if (!e.length && !r.length)
+        // uv records an empty group (`empty = []`) too: a group present on one side only is a change
+        if (!e.length && !r.length && exp.has(g) === rec.has(g))
             continue;
-        if (!rec.has(g) && e.length) {
+        if (!rec.has(g)) {
             ctx.findings.push({
                 class: 'drift',
                 severity: 'error',
                 message: `Dependency group ${g} of ${owner} is not recorded in uv.lock (added after locking).`,
-                expected: e.map((x) => x.display).join(', '),
+                expected: e.map((x) => x.display).join(', ') || '(empty)',
                 found: '(absent)',
                 manifest: { file: m.rel, line: m.lines.keyLine('dependency-groups', g) ?? m.lines.keyLine('tool.uv', 'dev-dependencies') },
+                lock: { file: ctx.lockRel, line: range()[0] },
+                fix: FIX,
+            });
+            continue;
+        }
+        if (!exp.has(g) && !r.length) {
+            ctx.findings.push({
+                class: 'drift',
+                severity: 'error',
+                message: `uv.lock records an empty dependency group ${g} of ${owner}, which the manifest no longer declares.`,
+                expected: '(absent)',
+                found: '(empty)',
+                manifest: { file: m.rel },
                 lock: { file: ctx.lockRel, line: range()[0] },
                 fix: FIX,
             });
@@ -1863,6 +1990,10 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
             });
         }
     }
+    // group-requires-python: [tool.uv.dependency-groups] requires-python, per group with its includes
+    // (recorded for workspace members only; a path dependency's groups carry it in their markers)
+    if (isMember)
+        compareGroupRequiresPython(ctx, p, m, lines);
     // requires-dev
     const expGroups = expectedGroups(ctx, m, sources, indexes, members);
     const devRange = () => {
@@ -1870,6 +2001,393 @@ function compareLocalPackage(ctx, p, m, lines, rp, sources, indexes, members) {
         return [devSec?.line ?? metaLine(), devSec?.endLine ?? metaEnd()];
     };
     compareGroups(ctx, expGroups, tbl(metaT, 'requires-dev') ?? {}, lines, devRange, rp, m, p.name);
+}
+/**
+ * `[package.group-requires-python]` of a member: for each dependency group whose own or included
+ * groups set `tool.uv.dependency-groups.<g>.requires-python`, the specifiers of all of them (uv joins
+ * and sorts them: `dev = ">=3.8,>=3.10,<3.14"`). uv compares the table: a group added, removed or
+ * changed there is a change even when the markers of requires-dev do not show it.
+ */
+function compareGroupRequiresPython(ctx, p, m, lines) {
+    const raw = tbl(m.data, 'dependency-groups') ?? {};
+    const includes = new Map();
+    for (const [k, v] of Object.entries(raw)) {
+        includes.set((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(k), arr(v)
+            .filter((i) => isTable(i) && typeof i['include-group'] === 'string')
+            .map((i) => (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(i['include-group'])));
+    }
+    const own = new Map();
+    for (const [k, v] of Object.entries(tbl(tbl(tbl(m.data, 'tool'), 'uv'), 'dependency-groups') ?? {})) {
+        const rp = isTable(v) ? str(v['requires-python']) : undefined;
+        if (rp !== undefined)
+            own.set((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(k), rp);
+    }
+    const recT = tbl(p.data, 'group-requires-python') ?? {};
+    if (!own.size && !Object.keys(recT).length)
+        return;
+    const expected = new Map();
+    for (const g of includes.keys()) {
+        const seen = new Set();
+        const stack = [g];
+        const specs = [];
+        while (stack.length) {
+            const x = stack.pop();
+            if (seen.has(x))
+                continue;
+            seen.add(x);
+            const rp = own.get(x);
+            if (rp !== undefined)
+                specs.push(rp);
+            stack.push(...(includes.get(x) ?? []));
+        }
+        if (specs.length)
+            expected.set(g, specs);
+    }
+    const recorded = new Map();
+    for (const [k, v] of Object.entries(recT))
+        if (typeof v === 'string')
+            recorded.set((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(k), v);
+    const clauses = (s) => s.split(',').map((c) => c.trim()).filter(Boolean);
+    for (const g of new Set([...expected.keys(), ...recorded.keys()])) {
+        const e = expected.get(g);
+        const r = recorded.get(g);
+        let differs = e === undefined || r === undefined;
+        if (e !== undefined && r !== undefined) {
+            const expText = e.join(',');
+            if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSpecifiers */ .o5)(expText) !== (0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSpecifiers */ .o5)(r))
+                differs = true;
+            else if (clauses(expText).length !== clauses(r).length) {
+                ctx.uncertain.push(`the requires-python of dependency group ${g} of ${p.name} repeats a specifier; its comparison is not modelled`);
+            }
+        }
+        if (!differs)
+            continue;
+        ctx.findings.push({
+            class: 'drift',
+            severity: 'error',
+            package: p.name,
+            message: `The requires-python of dependency group ${g} of ${p.name} changed since uv.lock was written.`,
+            expected: e?.join(',') ?? '(none)',
+            found: r ?? '(none)',
+            manifest: { file: m.rel, line: m.lines.tableLine('tool.uv.dependency-groups') ?? m.lines.tableLine(`tool.uv.dependency-groups.${g}`) },
+            lock: { file: ctx.lockRel, line: lines.subTable('package.group-requires-python', p.index)?.line ?? p.line },
+            fix: FIX,
+        });
+    }
+}
+const PYPI_SIMPLE = 'https://pypi.org/simple';
+const INDEX_ENV = ['UV_INDEX', 'UV_DEFAULT_INDEX', 'UV_INDEX_URL', 'UV_EXTRA_INDEX_URL', 'UV_FIND_LINKS', 'UV_NO_INDEX'];
+/**
+ * uv's `Lock::satisfies` rejects a lock whose registry packages come from an index that is no longer
+ * configured (`MissingRemoteIndex`): the allowed set is every `[[tool.uv.index]]` (explicit ones too),
+ * `index-url`, `extra-index-url`, `find-links`, and PyPI unless a default index replaces it or
+ * `no-index` is set; URLs compare parsed, without credentials (a trailing slash counts). Indexes set
+ * through the environment or declared by other members make a miss inconclusive.
+ */
+function checkRegistries(ctx, pkgs, settings, settingsFile, root, members, lines) {
+    const registries = pkgs.filter((p) => typeof p.source.registry === 'string');
+    if (!registries.length)
+        return;
+    const allowed = new Set();
+    let replacesDefault = false;
+    let pathIndex = false;
+    const add = (u) => {
+        if (typeof u !== 'string')
+            return;
+        if (!/^https?:\/\//i.test(u.trim())) {
+            pathIndex = true;
+            return;
+        }
+        allowed.add(canonicalUrl(u).href);
+    };
+    // no-index disables every index, [[tool.uv.index]] included; find-links stay
+    const noIndex = settings['no-index'] === true;
+    if (!noIndex) {
+        for (const ix of arr(settings.index)) {
+            if (!isTable(ix))
+                continue;
+            add(ix.url);
+            if (ix.default === true)
+                replacesDefault = true;
+        }
+        if (settings['index-url'] !== undefined) {
+            add(settings['index-url']);
+            replacesDefault = true;
+        }
+        for (const u of arr(settings['extra-index-url']))
+            add(u);
+    }
+    for (const u of arr(settings['find-links']))
+        add(u);
+    // what could also allow (or disallow) an index: the environment, other members' index tables
+    const envSet = INDEX_ENV.filter((k) => ctx.env[k] !== undefined && ctx.env[k] !== '');
+    // a default index (or no-index) from the environment replaces PyPI as well; its URLs are allowed
+    if (!noIndex && !replacesDefault && !envSet.some((k) => ['UV_DEFAULT_INDEX', 'UV_INDEX_URL', 'UV_NO_INDEX'].includes(k)))
+        allowed.add(canonicalUrl(PYPI_SIMPLE).href);
+    for (const k of envSet)
+        for (const part of (ctx.env[k] ?? '').split(/[\s,]+/))
+            add(part.replace(/^[A-Za-z0-9_.-]+=/, ''));
+    const otherIndexes = [...members.values()].some((m) => m !== root && arr(tbl(tbl(m.data, 'tool'), 'uv')?.index).length > 0);
+    const reported = new Set();
+    for (const p of registries) {
+        const raw = p.source.registry;
+        if (!/^https?:\/\//i.test(raw)) {
+            ctx.uncertain.push(`${p.name} comes from a local index (${raw}); local indexes are not compared`);
+            continue;
+        }
+        const href = canonicalUrl(raw).href;
+        if (allowed.has(href) || reported.has(href))
+            continue;
+        if (envSet.length || otherIndexes || pathIndex) {
+            ctx.uncertain.push(`${p.name} comes from ${(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrl */ .yP)(raw)}, which the project's settings do not list (${envSet.length ? `indexes set through ${envSet.join(', ')}` : otherIndexes ? 'other workspace members declare indexes' : 'local indexes are not compared'})`);
+            reported.add(href);
+            continue;
+        }
+        reported.add(href);
+        ctx.findings.push({
+            class: 'drift',
+            severity: 'error',
+            package: p.name,
+            message: `${p.name} is locked from ${(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrl */ .yP)(raw)}, which is no longer a configured index (uv re-resolves).`,
+            expected: [...allowed].map(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrl */ .yP).join(', ') || '(no index)',
+            found: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrl */ .yP)(raw),
+            manifest: { file: settingsFile, line: root.lines.tableLine('tool.uv.index') ?? root.lines.keyLine('tool.uv', 'index-url') ?? root.lines.keyLine('tool.uv', 'no-index') },
+            lock: { file: ctx.lockRel, line: lines.findLine(p.line, p.line + 4, (l) => l.startsWith('source =')) ?? p.line },
+            fix: FIX,
+        });
+    }
+}
+/**
+ * tool.uv.exclude-newer-package against [options.exclude-newer-package] (uv 0.13.9, observed): per
+ * package, `false` (no cutoff) counts as the latest cutoff; a requested cutoff at or after the recorded
+ * one keeps the lock, an earlier one, a removed entry or a new dated entry is a change; a new `false`
+ * entry is not.
+ */
+function compareExcludeNewerPackage(ctx, recT, reqRaw, settingsFile, root, lines) {
+    if (ctx.env.UV_EXCLUDE_NEWER_PACKAGE) {
+        ctx.uncertain.push('UV_EXCLUDE_NEWER_PACKAGE is set; its form is not compared');
+        return;
+    }
+    if (reqRaw !== undefined && !isTable(reqRaw)) {
+        ctx.uncertain.push('tool.uv.exclude-newer-package is not a table');
+        return;
+    }
+    const value = (v) => (v === false ? Infinity : typeof v === 'string' ? parseExcludeNewer(v) : undefined);
+    const norm = (t) => new Map(Object.entries(t).map(([k, v]) => [(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(k), v]));
+    const rec = norm(recT);
+    const req = norm(reqRaw ?? {});
+    const changed = [];
+    for (const name of new Set([...rec.keys(), ...req.keys()])) {
+        const r = rec.get(name);
+        const q = req.get(name);
+        if (r === undefined) {
+            if (q === false)
+                continue;
+            changed.push(`${name} added`);
+            continue;
+        }
+        if (q === undefined) {
+            changed.push(`${name} removed`);
+            continue;
+        }
+        const rv = value(r);
+        const qv = value(q);
+        if (rv === undefined || qv === undefined) {
+            ctx.uncertain.push(`exclude-newer-package of ${name} (${String(q)} vs ${String(r)}) cannot be compared`);
+            continue;
+        }
+        if (qv < rv)
+            changed.push(`${name} moved earlier`);
+    }
+    if (!changed.length)
+        return;
+    ctx.findings.push({
+        class: 'drift',
+        severity: 'error',
+        message: `tool.uv.exclude-newer-package changed since uv.lock was written (${changed.join(', ')}).`,
+        manifest: { file: settingsFile, line: root.lines.keyLine('tool.uv', 'exclude-newer-package') ?? root.lines.tableLine('tool.uv.exclude-newer-package') },
+        lock: { file: ctx.lockRel, line: lines.tableLine('options.exclude-newer-package') ?? lines.tableLine('options') ?? 1 },
+        fix: FIX,
+    });
+}
+/**
+ * The environment markers `uv export` writes for each package of the lock, semantically: for every
+ * package, the disjunction over the paths from the root project of the conjunction of the edge
+ * markers recorded in uv.lock (extras followed as their own nodes). Keyed by `name==version`;
+ * undefined value = no marker. Returns undefined (no verdict) for locks this does not model:
+ * conflicts, several members, supported-markers, ambiguous edges, unparseable markers.
+ */
+function uvExportMarkers(lock, scope) {
+    if (arr(lock.conflicts).length || arr(lock['supported-markers']).length)
+        return undefined;
+    const manifest = tbl(lock, 'manifest') ?? {};
+    if (arr(manifest.members).length > 1)
+        return undefined;
+    const requiresPython = str(lock['requires-python']);
+    const packages = arr(lock.package).filter(isTable);
+    const byName = new Map();
+    for (const p of packages)
+        if (typeof p.name === 'string')
+            byName.set((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(p.name), [...(byName.get((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(p.name)) ?? []), p]);
+    const key = (p) => `${(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(p.name)}==${str(p.version) ?? ''}`;
+    const roots = (byName.get(scope.root) ?? []).filter((p) => {
+        const s = tbl(p, 'source');
+        return s?.editable === '.' || s?.virtual === '.';
+    });
+    if (roots.length !== 1)
+        return undefined;
+    const root = roots[0];
+    const target = (e) => {
+        if (typeof e.name !== 'string')
+            return null;
+        let c = byName.get((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(e.name)) ?? [];
+        const v = str(e.version);
+        if (v !== undefined)
+            c = c.filter((p) => typeof p.version === 'string' && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .versionsEqual */ .At)(p.version, v));
+        const es = tbl(e, 'source');
+        if (es && c.length > 1) {
+            const sj = JSON.stringify(Object.entries(es).sort());
+            c = c.filter((p) => JSON.stringify(Object.entries(tbl(p, 'source') ?? {}).sort()) === sj);
+        }
+        return c.length === 1 ? c[0] : c.length === 0 ? undefined : null;
+    };
+    // node = package or package[extra]; reach = disjunction of the path markers (undefined = always)
+    const reach = new Map();
+    const pkgOf = new Map();
+    const queue = [];
+    // Most edges repeat a handful of marker texts (`sys_platform == 'win32'`): parse each once.
+    const parsed = new Map();
+    const parseOnce = (text) => parsed.get(text) ?? parsed.set(text, (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarker */ .gY)(text)).get(text);
+    let budget = 20000;
+    let failed = false;
+    const visit = (edges, from) => {
+        for (const e of edges) {
+            if (!isTable(e))
+                continue;
+            const p = target(e);
+            if (p === undefined)
+                continue; // a dangling edge: integrity reports it
+            if (p === null) {
+                failed = true;
+                return;
+            }
+            let m;
+            try {
+                m = typeof e.marker === 'string' ? parseOnce(e.marker) : undefined;
+            }
+            catch {
+                failed = true;
+                return;
+            }
+            const through = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .andMarkers */ .xO)(from, m);
+            queue.push([key(p), p, through]);
+            for (const x of arr(e.extra))
+                if (typeof x === 'string')
+                    queue.push([`${key(p)}[${(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(x)}]`, p, through]);
+        }
+    };
+    const rootOpt = tbl(root, 'optional-dependencies') ?? {};
+    const rootDev = tbl(root, 'dev-dependencies') ?? {};
+    if (scope.dependencies) {
+        visit(arr(root.dependencies), undefined);
+        for (const [x, list] of Object.entries(rootOpt))
+            if (scope.extras === 'all' || scope.extras.includes((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(x)))
+                visit(arr(list), undefined);
+    }
+    for (const [g, list] of Object.entries(rootDev))
+        if (scope.groups.includes((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(g)))
+            visit(arr(list), undefined);
+    const rootKey = key(root);
+    for (let head = 0; head < queue.length && !failed; head++) {
+        if (--budget < 0)
+            return undefined;
+        const [node, pkg, m] = queue[head];
+        if (node === rootKey || node.startsWith(`${rootKey}[`))
+            continue; // the project itself: `-e .`, never marked
+        let next;
+        if (reach.has(node)) {
+            const old = reach.get(node);
+            if (old === undefined)
+                continue; // already unconditional
+            if (m === undefined)
+                next = undefined;
+            else if (m === old || (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .markerToString */ .hF)(m) === (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .markerToString */ .hF)(old))
+                continue; // the same condition again: nothing new
+            else {
+                const merged = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .orMarkers */ .ZZ)([old, m]);
+                const c = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMarkers */ .F5)(merged, old, requiresPython);
+                if (c === 'unknown')
+                    return undefined;
+                if (c === 'equal')
+                    continue;
+                next = merged;
+            }
+        }
+        else
+            next = m;
+        reach.set(node, next);
+        pkgOf.set(node, pkg);
+        const extra = /\[([^\]]*)\]$/.exec(node)?.[1];
+        if (extra === undefined)
+            visit(arr(pkg.dependencies), next);
+        else {
+            // an extra node reaches its base package and the extra's dependencies
+            queue.push([key(pkg), pkg, next]);
+            for (const [x, list] of Object.entries(tbl(pkg, 'optional-dependencies') ?? {}))
+                if ((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(x) === extra)
+                    visit(arr(list), next);
+        }
+    }
+    if (failed)
+        return undefined;
+    const out = new Map();
+    for (const [node, m] of reach)
+        if (!node.includes('['))
+            out.set(node, m);
+    return out;
+}
+/**
+ * Compare the markers of an export's pins with what a fresh `uv export` of the lock writes (see
+ * uvExportMarkers). `mismatches`: pins whose marker differs semantically (stale export); `unsure`:
+ * reasons a pin could not be compared. undefined: the lock is not modelled (no verdict at all).
+ */
+function checkUvExportMarkers(lock, scope, pins) {
+    const expected = uvExportMarkers(lock, scope);
+    if (!expected)
+        return undefined;
+    const requiresPython = str(lock['requires-python']);
+    const mismatches = [];
+    const unsure = [];
+    const keysByName = new Map();
+    for (const k of expected.keys()) {
+        const name = k.slice(0, k.indexOf('=='));
+        keysByName.set(name, [...(keysByName.get(name) ?? []), k]);
+    }
+    for (const pin of pins) {
+        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(pin.name);
+        const k = keysByName.get(name)?.find((x) => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .versionsEqual */ .At)(x.slice(x.indexOf('==') + 2), pin.version));
+        if (k === undefined)
+            continue; // not in the selection: the name comparison reports it
+        const want = expected.get(k);
+        let found;
+        try {
+            found = pin.marker?.trim() ? (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarker */ .gY)(pin.marker) : undefined;
+        }
+        catch {
+            unsure.push(`the marker of ${name} in the export cannot be parsed`);
+            continue;
+        }
+        // Written as we would write it: equal without sampling environments (most pins).
+        if (want && found && (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .markerToString */ .hF)(want, "'") === (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .markerToString */ .hF)(found, "'"))
+            continue;
+        const c = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMarkers */ .F5)(want, found, requiresPython);
+        if (c === 'unknown')
+            unsure.push(`the marker of ${name} uses variables whose comparison is not modelled exactly`);
+        else if (c === 'different') {
+            mismatches.push({ name, version: pin.version, expected: want ? (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .markerToString */ .hF)(want, "'") : '(none)', found: pin.marker?.trim() || '(none)' });
+        }
+    }
+    return { mismatches, unsure };
 }
 
 

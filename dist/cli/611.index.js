@@ -49,21 +49,28 @@ var summary = __webpack_require__(6834);
 const ANNOTATIONS_PER_REQUEST = 50;
 /** An API that accepts the connection and never answers must not hold the job (fetch waits 5 min). */
 const REQUEST_TIMEOUT_MS = 15_000;
-/** Head commit of the pull request this workflow runs for, or undefined when it is not a PR. */
+/**
+ * Head commit of the pull request this workflow runs for: undefined when it is not a PR, or the
+ * reason the event payload could not give it (the check run cannot be published; say why).
+ */
 function pullRequestHeadSha() {
     const event = process.env.GITHUB_EVENT_NAME ?? '';
     if (!['pull_request', 'pull_request_target', 'merge_group'].includes(event))
         return undefined;
     const path = process.env.GITHUB_EVENT_PATH;
     if (!path)
-        return undefined;
+        return { unreadable: 'GITHUB_EVENT_PATH is not set' };
+    let payload;
     try {
-        const payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return payload.pull_request?.head?.sha ?? payload.merge_group?.head_sha;
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
-    catch {
-        return undefined;
+    catch (e) {
+        return { unreadable: `the event payload ${path} could not be read (${e.message.split('\n')[0]})` };
     }
+    const sha = payload?.pull_request?.head?.sha ?? payload?.merge_group?.head_sha;
+    if (typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+        return sha;
+    return { unreadable: `the ${event} event payload ${path} names no head commit` };
 }
 function toCheckAnnotation(f) {
     const where = f.lock?.file ? f.lock : f.manifest;
@@ -103,6 +110,10 @@ async function publishCheckRun(input) {
     const headSha = pullRequestHeadSha();
     if (!headSha)
         return 'skipped';
+    if (typeof headSha !== 'string') {
+        workflow/* notice */.lm(`The "${input.name}" check run was not published: ${headSha.unreadable}. Findings are in this job's annotations.`);
+        return 'skipped';
+    }
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
     if (!input.token || !owner || !repo) {
         workflow/* notice */.lm(`No github-token: the "${input.name}" check run was not published; findings are in this job's annotations.`);
@@ -445,6 +456,24 @@ async function verifyProject(options) {
     }
     return verified;
 }
+/**
+ * Locked packages across every lockfile checked, each name+version once: a uv export beside its
+ * uv.lock, or a dev.txt constrained to requirements.txt, does not count the shared pins twice.
+ */
+function distinctPackages(verified) {
+    if (verified.length === 1)
+        return verified[0].result.packages;
+    const seen = new Set();
+    let uncounted = 0;
+    for (const { result } of verified) {
+        if (!result.locked.length)
+            uncounted += result.packages;
+        // A local project has no version in an export (`-e .`) but one in uv.lock: count it by name.
+        for (const p of result.locked)
+            seen.add(p.source === 'path' || p.source === 'project' ? `local:${p.name || p.path}` : `${p.name}@${p.version}`);
+    }
+    return seen.size + uncounted;
+}
 /** Combined cache key when several lockfiles were checked: stable in path order. */
 function combinedHash(verified) {
     if (verified.length === 1)
@@ -476,7 +505,7 @@ async function main() {
         annotations/* annotations */.hk.add({ level: f.severity, message: findingText(f), title, location: f.lock?.file ? f.lock : f.manifest });
     }
     const inSync = verified.every((v) => v.inSync);
-    const packages = verified.reduce((n, v) => n + v.result.packages, 0);
+    const packages = distinctPackages(verified);
     const report = (0,shared_report/* writeJsonReport */.a)('verify-lockfile', {
         tool: 'blackbelt/verify-lockfile',
         inSync,

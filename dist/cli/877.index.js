@@ -109,6 +109,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   poetryContentHash: () => (/* binding */ poetryContentHash),
 /* harmony export */   poetryFixCommand: () => (/* binding */ poetryFixCommand),
 /* harmony export */   poetryHashDocument: () => (/* binding */ poetryHashDocument),
+/* harmony export */   poetryHeaderVersion: () => (/* binding */ poetryHeaderVersion),
 /* harmony export */   splitRequirement: () => (/* binding */ splitRequirement)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -203,17 +204,27 @@ function cmpRelease(a, b) {
     }
     return 0;
 }
+const V2 = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersion */ .ot)('2');
+const V23 = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersion */ .ot)('2.3.0');
+/**
+ * The writer version as Poetry >= 2.3 reads it (`Locker.is_fresh`): `re.search("Poetry ([^ ]+)")` on the
+ * first line (`readline()`, newline included) and `Version.parse`; null when absent or not a version
+ * (a tab after it, say), and then Poetry does not fall back to the pre-2.3 hash.
+ */
+function poetryHeaderVersion(lockText) {
+    const nl = lockText.search(/\r\n|\r|\n/);
+    const line = nl < 0 ? lockText : lockText.slice(0, nl) + '\n';
+    const m = /Poetry ([^ ]+)/.exec(line);
+    return m ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersion */ .ot)(m[1]) : null;
+}
 /** Which algorithm the Poetry that wrote a lock used (header version, else lock-version). */
 function poetryAlgorithmFor(toolVersion, lockVersion) {
-    if (toolVersion) {
-        const t = releaseTuple(toolVersion);
-        // A pre-release of 2.3.0 (2.3.0.dev0) sorts below 2.3.0 in Poetry's own comparison.
-        const isPre = /[a-z]/i.test(toolVersion.replace(/^\d+(\.\d+)*/, ''));
-        if (cmpRelease(t, [2]) < 0)
+    const v = toolVersion ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersion */ .ot)(toolVersion) : null;
+    if (v) {
+        // Poetry's own comparison: 2.3.0.dev0 / 2.3.0a1 sort below 2.3.0, 1!1.0 above it.
+        if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .compareParsed */ .dQ)(v, V2) < 0)
             return 'poetry-1';
-        if (cmpRelease(t, [2, 3]) < 0 || (isPre && cmpRelease(t, [2, 3, 0]) === 0))
-            return 'poetry-2.0';
-        return 'poetry-2.3';
+        return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .compareParsed */ .dQ)(v, V23) < 0 ? 'poetry-2.0' : 'poetry-2.3';
     }
     return lockVersion && cmpRelease(releaseTuple(lockVersion), [2, 1]) >= 0 ? 'poetry-2.0' : 'poetry-1';
 }
@@ -617,9 +628,25 @@ async function checkPoetry(input) {
     }
     // What the writing Poetry says (\u22652.3 also accepts the pre-2.3 hash when the header is older).
     const writerFresh = recorded === hashes[algorithm];
-    // What a current Poetry (\u22652.3) says about this lock.
-    const headerBefore23 = toolVersion ? algorithm !== 'poetry-2.3' : false;
+    // What a current Poetry (\u22652.3) says about this lock: the pre-2.3 hash only when the header names a version below 2.3.
+    const header = poetryHeaderVersion(lockText);
+    const headerBefore23 = header !== null && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .compareParsed */ .dQ)(header, V23) < 0;
     const modernFresh = recorded === hashes['poetry-2.3'] || (headerBefore23 && recorded === hashes['poetry-2.0']);
+    if (writerFresh && !modernFresh && algorithm !== 'poetry-1') {
+        // A 2.x lock whose header Poetry cannot read: fresh for 2.0\u20132.2, stale for \u22652.3 (which hashes [dependency-groups]).
+        result.freshness = 'inconclusive';
+        result.inconclusiveReason = `${lockRel} matches the content-hash of Poetry 2.0\u20132.2 but its first line names no Poetry version that Poetry >= 2.3 can read, so Poetry >= 2.3 (which also hashes [dependency-groups]) reports it as stale`;
+        findings.push({
+            class: 'tool-version-skew',
+            severity: 'warning',
+            message: `${lockRel} is fresh for Poetry 2.0\u20132.2 but stale for Poetry >= 2.3: its header has no readable Poetry version, so the pre-2.3 content-hash is not accepted.`,
+            lock: { file: lockRel, line: 1 },
+            expected: hashes['poetry-2.3'],
+            found: recorded,
+            fix: 'poetry lock',
+        });
+        return result;
+    }
     if (writerFresh || modernFresh) {
         result.freshness = 'fresh';
         if (writerFresh && !modernFresh) {

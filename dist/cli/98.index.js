@@ -2236,7 +2236,9 @@ function withPoetryGroupMarkers(locked, lockText) {
     });
 }
 async function loadLock(dir, workspace, explicit) {
-    const found = await (0,lockfile/* detectLockfiles */.cX)(dir);
+    // The image needs one lock: a top-level requirements*.txt, never a dev.txt or requirements/*.txt
+    // that verify-lockfile also checks (those are built only when named by the `lockfile` input).
+    const found = (0,lockfile/* detectLockfiles */.cX)(dir).filter((f) => f.manager !== 'pip-tools' || f.lockfile === explicit || ((0,external_node_path_.resolve)((0,external_node_path_.dirname)(f.lockfile)) === (0,external_node_path_.resolve)(dir) && (0,external_node_path_.basename)(f.lockfile).startsWith('requirements')));
     let chosen = found[0];
     if (explicit)
         chosen = found.find((f) => f.lockfile === explicit) ?? (chosen && { ...chosen, lockfile: explicit });

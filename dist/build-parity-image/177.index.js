@@ -1,137 +1,20 @@
-export const id = 511;
-export const ids = [511,744];
+export const id = 177;
+export const ids = [177];
 export const modules = {
 
-/***/ 1744:
+/***/ 8027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ku: () => (/* binding */ firstHashProblem),
-/* harmony export */   WQ: () => (/* binding */ digestProblem),
-/* harmony export */   p3: () => (/* binding */ malformedHashFinding)
+/* harmony export */   oF: () => (/* binding */ pdmInputGroups),
+/* harmony export */   s8: () => (/* binding */ compareLockInputs)
 /* harmony export */ });
-/* unused harmony export hashProblem */
-/** Hex digest length per algorithm (hashlib names as lock tools write them; lower-case). */
-const HEX_LENGTH = {
-    md5: 32,
-    sha1: 40,
-    sha224: 56,
-    sha256: 64,
-    sha384: 96,
-    sha512: 128,
-    sha3_224: 56,
-    sha3_256: 64,
-    sha3_384: 96,
-    sha3_512: 128,
-    blake2b: 128,
-    blake2s: 64,
-};
-/** The usual hash, checked without building anything (this runs for every artifact of a lock). */
-const SHA256_PREFIXED = /^sha256:[0-9a-fA-F]{64}$/;
-const HEX = /^[0-9a-fA-F]+$/;
-function shorten(s) {
-    return s.length > 80 ? `${s.slice(0, 77)}\u2026` : s;
-}
-/** Problem with a digest for `algo` (pylock's `{ sha256 = "\u2026" }` form), or undefined when well-formed. */
-function digestProblem(algo, digest, display = `${algo}:${digest}`) {
-    const name = algo.toLowerCase().replace(/-/g, '_');
-    const len = HEX_LENGTH[name];
-    if (len === undefined) {
-        // shake_128/shake_256 have no fixed length; anything else is not an algorithm pip or uv accepts.
-        if ((name === 'shake_128' || name === 'shake_256') && digest.length > 0 && digest.length % 2 === 0 && HEX.test(digest))
-            return undefined;
-        return { found: shorten(display), expected: 'a hashlib algorithm (sha256, sha384, sha512, \u2026) and its hex digest' };
-    }
-    if (digest.length === len && HEX.test(digest))
-        return undefined;
-    return { found: shorten(display), expected: `${len} hex digits after ${algo}:` };
-}
-/** Problem with an `algo:hexdigest` hash (requirements --hash, poetry, uv, pdm, pipenv), or undefined. */
-function hashProblem(hash) {
-    if (SHA256_PREFIXED.test(hash))
-        return undefined;
-    const colon = hash.indexOf(':');
-    if (colon <= 0)
-        return { found: shorten(hash), expected: 'algorithm:hexdigest, e.g. sha256:<64 hex digits>' };
-    return digestProblem(hash.slice(0, colon), hash.slice(colon + 1), hash);
-}
-/** `sha256:<64 hex>` lines, each ended by a newline. */
-const SHA256_LINES = /^(?:sha256:[0-9a-fA-F]{64}\n)*$/;
-/** First malformed hash of a list, and how many are malformed. */
-function firstHashProblem(hashes) {
-    // The usual list \u2014 all `sha256:` + 64 hex digits \u2014 in one regex run instead of one per hash (a
-    // lock has thousands). Each such hash has 71 characters, so when every one has that length the
-    // joined text has its newlines exactly where the pattern puts them: no hash can pass by being split.
-    let uniform = true;
-    for (const h of hashes) {
-        if (h.length !== 71) {
-            uniform = false;
-            break;
-        }
-    }
-    if (uniform && SHA256_LINES.test(hashes.length ? `${hashes.join('\n')}\n` : ''))
-        return undefined;
-    let first;
-    let count = 0;
-    for (const h of hashes) {
-        const p = hashProblem(h);
-        if (!p)
-            continue;
-        first ??= { problem: p, hash: h };
-        count++;
-    }
-    return first ? { ...first, count } : undefined;
-}
-/** The finding for a package whose lock entry carries malformed hashes. */
-function malformedHashFinding(pkg, problem, count, lock, fix) {
-    return {
-        class: 'malformed-hash',
-        severity: 'error',
-        message: `${pkg}: ${count === 1 ? 'a hash is' : `${count} hashes are`} malformed (${problem.found}); installing from the lock fails or skips verification. Regenerate the lock instead of editing hashes by hand.`,
-        package: pkg,
-        expected: problem.expected,
-        found: problem.found,
-        lock,
-        ...(fix ? { fix } : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 3511:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  LEADING_NAME: () => (/* binding */ LEADING_NAME),
-  PDM_KNOWN_LOCK_VERSION: () => (/* binding */ PDM_KNOWN_LOCK_VERSION),
-  checkPdm: () => (/* binding */ checkPdm),
-  pdmContentHash: () => (/* binding */ pdmContentHash),
-  pdmDevDependencies: () => (/* binding */ pdmDevDependencies),
-  pdmHashDocument: () => (/* binding */ pdmHashDocument),
-  pdmVariantsFor: () => (/* binding */ pdmVariantsFor),
-  pdmWorkspaceMembers: () => (/* binding */ pdmWorkspaceMembers)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./actions/shared/errors.ts
-var errors = __webpack_require__(9223);
-// EXTERNAL MODULE: ./actions/shared/lockfile/hashes.ts
-var lockfile_hashes = __webpack_require__(1744);
-// EXTERNAL MODULE: ./actions/shared/lockfile/names.ts
-var names = __webpack_require__(1882);
-// EXTERNAL MODULE: ./actions/shared/lockfile/pep508.ts
-var pep508 = __webpack_require__(5688);
-;// CONCATENATED MODULE: ./actions/shared/lockfile/pdm-inputs.ts
+/* unused harmony exports pdmRequiresPythonText, pdmRecordedSources */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pep508_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5688);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1882);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5459);
 /**
  * PDM's `metadata.lock_inputs` (PDM >= 2.28.1, opt-in with `tool.pdm.resolution.lock_inputs = true`),
  * rebuilt from pyproject.toml the way PDM builds it (src/pdm/project/lockfile/freshness.py) and compared
@@ -147,10 +30,11 @@ var pep508 = __webpack_require__(5688);
 
 
 
+
 const URL_RE = /[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 const NAME_AND_EXTRAS = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?/;
 function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 function isTable(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
@@ -175,7 +59,7 @@ function lineHead(text) {
 function currentLine(written) {
     let req;
     try {
-        req = (0,pep508/* parseRequirement */.pP)(written);
+        req = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequirement */ .pP)(written);
     }
     catch {
         return undefined; // `-e ./path` and other pip-style lines: PDM's own parser decides
@@ -198,7 +82,20 @@ function currentLine(written) {
         return { written, line: head, certain: true, head };
     // packaging prints a marker with double quotes and single spaces. PDM's marker library may rewrite a
     // nested one: when the text differs, compareGroup compares the markers' meaning instead.
-    return { written, line: `${head}; ${(0,pep508/* markerToString */.hF)(req.marker)}`, certain: true, head, marker: req.marker };
+    return { written, line: `${head}; ${(0,_pep508_js__WEBPACK_IMPORTED_MODULE_1__/* .markerToString */ .hF)(req.marker)}`, certain: printedAsWritten(req.marker), head, marker: req.marker };
+}
+/**
+ * Does PDM print this marker exactly as markerToString does? Checked against PDM 2.29.4: one comparison
+ * of a variable other than `extra` (whose value PDM normalises) with a plain ordering or equality
+ * operator keeps its order and operands, double-quoted. Anything nested PDM may simplify and reorder.
+ */
+function printedAsWritten(marker) {
+    if (marker.type !== 'cmp' || !['<', '<=', '>', '>=', '==', '!='].includes(marker.op))
+        return false;
+    const sides = [marker.left, marker.right];
+    const variable = sides.find((v) => v.kind === 'var');
+    const literal = sides.find((v) => v.kind === 'str');
+    return variable !== undefined && literal !== undefined && variable.name !== 'extra' && !/["'*\\]/.test(literal.value);
 }
 function recordedLine(line) {
     if (line.startsWith('url-sha256:'))
@@ -208,7 +105,7 @@ function recordedLine(line) {
     let marker;
     if (semi >= 0) {
         try {
-            marker = (0,pep508/* parseMarker */.gY)(line.slice(semi + 1).trim());
+            marker = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(line.slice(semi + 1).trim());
         }
         catch {
             marker = undefined;
@@ -225,6 +122,44 @@ function pdmRequiresPythonText(text) {
             .filter(Boolean)),
     ];
     return parts.sort().join(',');
+}
+const PLAIN_PY_SPEC = /^(?:(?:~=|==|!=|<=|>=|<|>)\d+(?:\.\d+)*|(?:==|!=)\d+(?:\.\d+)*\.\*)$/;
+/**
+ * Is `text` (pdmRequiresPythonText output) a list that PDM's PySpecSet prints exactly like that: each
+ * specifier a plain release (no pre/post/local, `.*` only with ==/!=) and the set not empty (PySpecSet
+ * prints an empty range as `<empty>`), shown by a sample Python version inside it.
+ */
+function plainPythonSpecifiers(text) {
+    if (text === '')
+        return true;
+    const parts = text.split(',');
+    if (!parts.every((p) => PLAIN_PY_SPEC.test(p)))
+        return false;
+    // `>=3` and `>=3.0` are one specifier to PySpecSet, which keeps either spelling: not plain.
+    const keys = new Set(parts.map((p) => p.replace(/(?:\.0)+$/, '')));
+    if (keys.size !== parts.length)
+        return false;
+    const samples = new Set();
+    for (let major = 2; major <= 4; major++)
+        for (let minor = 0; minor <= 30; minor++)
+            for (const patch of [0, 1, 50])
+                samples.add(`${major}.${minor}.${patch}`);
+    for (const p of parts) {
+        const v = p.replace(/^[<>=!~]+/, '').replace(/\.\*$/, '');
+        samples.add(v);
+        samples.add(`${v}.1`);
+        samples.add(`${v}.0.1`);
+    }
+    for (const v of samples) {
+        try {
+            if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .satisfies */ .ib)(v, text, { prereleases: true }))
+                return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    return false;
 }
 /** Sources as PDM records them: no credentials, URLs as sha256 fingerprints, package lists sorted. */
 function pdmRecordedSources(sources) {
@@ -288,18 +223,18 @@ function sameValue(a, b) {
  */
 function pdmInputGroups(pyproject) {
     const project = isTable(pyproject['project']) ? pyproject['project'] : {};
-    const projectName = typeof project['name'] === 'string' ? (0,names/* normalizeName */.Pc)(project['name']) : undefined;
+    const projectName = typeof project['name'] === 'string' ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(project['name']) : undefined;
     const metadata = new Map();
     const optional = isTable(project['optional-dependencies']) ? project['optional-dependencies'] : {};
     for (const [k, v] of Object.entries(optional))
-        metadata.set((0,names/* normalizeName */.Pc)(k), Array.isArray(v) ? v : []);
+        metadata.set((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(k), Array.isArray(v) ? v : []);
     if (metadata.has('default'))
         return '"default" is not allowed as an optional-dependencies name';
     metadata.set('default', Array.isArray(project['dependencies']) ? project['dependencies'] : []);
     const dev = new Map();
     const groupsTable = isTable(pyproject['dependency-groups']) ? pyproject['dependency-groups'] : {};
     for (const [k, v] of Object.entries(groupsTable)) {
-        const name = (0,names/* normalizeName */.Pc)(k);
+        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(k);
         if (dev.has(name))
             return `dependency group "${k}" is declared twice`;
         dev.set(name, Array.isArray(v) ? [...v] : []);
@@ -307,7 +242,7 @@ function pdmInputGroups(pyproject) {
     const tool = isTable(pyproject['tool']) && isTable(pyproject['tool']['pdm']) ? pyproject['tool']['pdm'] : {};
     const legacy = isTable(tool['dev-dependencies']) ? tool['dev-dependencies'] : {};
     for (const [k, v] of Object.entries(legacy)) {
-        const name = (0,names/* normalizeName */.Pc)(k);
+        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(k);
         dev.set(name, [...(dev.get(name) ?? []), ...(Array.isArray(v) ? v : [])]);
     }
     if (dev.has('default'))
@@ -320,9 +255,9 @@ function pdmInputGroups(pyproject) {
         for (const item of (inMetadata ? metadata.get(group) : dev.get(group)) ?? []) {
             if (typeof item === 'string') {
                 const m = /^(.+?)(?:\[([^\]]+)\])?$/s.exec(item);
-                if (m && projectName !== undefined && (0,names/* normalizeName */.Pc)(m[1]) === projectName) {
+                if (m && projectName !== undefined && (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(m[1]) === projectName) {
                     for (const extra of (m[2] ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
-                        const name = (0,names/* normalizeName */.Pc)(extra);
+                        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(extra);
                         if (!metadata.has(name) && (inMetadata || !dev.has(name)))
                             return `"${item}" refers to a group that does not exist`;
                         referred.add(name);
@@ -334,7 +269,7 @@ function pdmInputGroups(pyproject) {
                 reqs.push(item);
             }
             else if (!inMetadata && isTable(item) && Object.keys(item).length === 1 && typeof item['include-group'] === 'string') {
-                const name = (0,names/* normalizeName */.Pc)(item['include-group']);
+                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(item['include-group']);
                 if (!dev.has(name))
                     return `include-group "${item['include-group']}" names no dependency group`;
                 referred.add(name);
@@ -401,12 +336,14 @@ function compareLockInputs(recorded, project, settings, current) {
     else if (rpCurrent !== rpRecorded) {
         let semantic = 'unknown';
         try {
-            semantic = (0,pep508/* compareMarkers */.F5)(rpCurrent ? (0,pep508/* requiresPythonToMarker */.cP)(rpCurrent) : undefined, rpRecorded ? (0,pep508/* requiresPythonToMarker */.cP)(rpRecorded) : undefined);
+            semantic = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMarkers */ .F5)(rpCurrent ? (0,_pep508_js__WEBPACK_IMPORTED_MODULE_1__/* .requiresPythonToMarker */ .cP)(rpCurrent) : undefined, rpRecorded ? (0,_pep508_js__WEBPACK_IMPORTED_MODULE_1__/* .requiresPythonToMarker */ .cP)(rpRecorded) : undefined);
         }
         catch {
             semantic = 'unknown';
         }
-        if (semantic === 'different')
+        // PDM compares the two texts: once both are plain specifier lists (PySpecSet prints those as
+        // written, sorted), a textual difference is a change even when the ranges are equal (>=3.9 / >=3.9.0).
+        if (semantic === 'different' || (plainPythonSpecifiers(rpCurrent) && plainPythonSpecifiers(rpRecorded)))
             differences.push({ message: `requires-python is "${rpText}", the lock was made for "${rpRecorded}"`, key: 'requires-python', expected: rpCurrent, found: rpRecorded });
         else
             unknown.push(`requires-python "${rpText}" and the recorded "${rpRecorded}" are written differently`);
@@ -445,7 +382,13 @@ function compareLockInputs(recorded, project, settings, current) {
         const recList = recGroups[name];
         if (!Array.isArray(recList))
             continue;
-        compareGroup(name, reqs, recList.filter((x) => typeof x === 'string'), differences, unknown);
+        const recStrings = recList.filter((x) => typeof x === 'string');
+        // PDM first compares the counts (`_requirements_match`); ours is PDM's unless a workspace adds members to "default".
+        if (!('workspace' in settings) && reqs.length !== recStrings.length) {
+            differences.push({ message: `group "${name}" has ${reqs.length} requirement(s), the lock inputs recorded ${recStrings.length}`, group: name, expected: String(reqs.length), found: String(recStrings.length) });
+            continue;
+        }
+        compareGroup(name, reqs, recStrings, differences, unknown);
     }
     return done();
 }
@@ -500,12 +443,13 @@ function compareGroup(group, written, recorded, differences, unknown) {
         left.splice(i, 1);
         let same;
         try {
-            same = (0,pep508/* compareMarkers */.F5)(c.marker, r.marker);
+            same = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMarkers */ .F5)(c.marker, r.marker);
         }
         catch {
             same = 'unknown';
         }
-        if (same === 'different')
+        // PDM compares the lines as text: a marker PDM prints as we do that reads differently is a change.
+        if (same === 'different' || c.certain)
             differences.push({ message: `the marker of ${c.written.trim()} in "${group}" differs from the recorded "${r.line}"`, group, requirement: c.written, expected: c.line, found: r.line });
         else
             unknown.push(`${c.written.trim()}: PDM may print its marker differently from "${r.line}"`);
@@ -515,13 +459,37 @@ function compareGroup(group, written, recorded, differences, unknown) {
     }
 }
 
-// EXTERNAL MODULE: ./actions/shared/lockfile/version-tools.ts
-var version_tools = __webpack_require__(5996);
-// EXTERNAL MODULE: ./actions/shared/lockfile/pyjson.ts
-var pyjson = __webpack_require__(3569);
-// EXTERNAL MODULE: ./actions/shared/lockfile/toml.ts + 1 modules
-var toml = __webpack_require__(4642);
-;// CONCATENATED MODULE: ./actions/shared/lockfile/pdm.ts
+
+/***/ }),
+
+/***/ 177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LEADING_NAME: () => (/* binding */ LEADING_NAME),
+/* harmony export */   PDM_KNOWN_LOCK_VERSION: () => (/* binding */ PDM_KNOWN_LOCK_VERSION),
+/* harmony export */   checkPdm: () => (/* binding */ checkPdm),
+/* harmony export */   pdmContentHash: () => (/* binding */ pdmContentHash),
+/* harmony export */   pdmDevDependencies: () => (/* binding */ pdmDevDependencies),
+/* harmony export */   pdmHashDocument: () => (/* binding */ pdmHashDocument),
+/* harmony export */   pdmVariantsFor: () => (/* binding */ pdmVariantsFor),
+/* harmony export */   pdmWorkspaceMembers: () => (/* binding */ pdmWorkspaceMembers)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9223);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1744);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1882);
+/* harmony import */ var _pep508_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5688);
+/* harmony import */ var _pdm_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8027);
+/* harmony import */ var _version_tools_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5996);
+/* harmony import */ var _pyjson_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3569);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4642);
 /**
  * pdm.lock checker: content_hash freshness per lock_version (overrides \u2192 resolution key,
  * raw dev-dependencies \u2192 merged [dependency-groups], 2.28.1 workspace hash), lock_inputs
@@ -543,14 +511,14 @@ const LEADING_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 const PDM_FIX = 'pdm lock';
 /** Newest lock_version this checker knows (PDM 2.28.1+). */
 const PDM_KNOWN_LOCK_VERSION = [4, 5, 1];
-function pdm_isTable(v) {
+function isTable(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 function sub(t, key) {
-    if (!pdm_isTable(t))
+    if (!isTable(t))
         return undefined;
     const v = t[key];
-    return pdm_isTable(v) ? v : undefined;
+    return isTable(v) ? v : undefined;
 }
 function tuple(v) {
     return v.split('.').map((p) => Number.parseInt(p, 10) || 0);
@@ -568,15 +536,15 @@ function pdmDevDependencies(pyproject) {
     const groups = {};
     const dg = sub(pyproject, 'dependency-groups') ?? {};
     for (const [g, deps] of Object.entries(dg)) {
-        const key = (0,names/* pdmNormalizeName */.ag)(g);
+        const key = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g);
         if (Object.prototype.hasOwnProperty.call(groups, key)) {
-            throw new errors/* UserError */.yo(`The group ${key} is duplicated in dependency-groups`, { title: 'invalid pyproject.toml' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The group ${key} is duplicated in dependency-groups`, { title: 'invalid pyproject.toml' });
         }
         groups[key] = Array.isArray(deps) ? [...deps] : [];
     }
     const dev = sub(sub(sub(pyproject, 'tool'), 'pdm'), 'dev-dependencies') ?? {};
     for (const [g, deps] of Object.entries(dev)) {
-        const key = (0,names/* pdmNormalizeName */.ag)(g);
+        const key = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g);
         (groups[key] ??= []).push(...(Array.isArray(deps) ? deps : []));
     }
     return groups;
@@ -600,7 +568,7 @@ function pdmHashDocument(pyproject, variant) {
     return doc;
 }
 function pdmContentHash(pyproject, variant, algo = 'sha256') {
-    return (0,external_node_crypto_.createHash)(algo).update((0,pyjson/* pyJsonDumps */.dv)(pdmHashDocument(pyproject, variant)), 'utf8').digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algo).update((0,_pyjson_js__WEBPACK_IMPORTED_MODULE_9__/* .pyJsonDumps */ .dv)(pdmHashDocument(pyproject, variant)), 'utf8').digest('hex');
 }
 /** Which variants a lock_version can have been written with (newest first). */
 function pdmVariantsFor(lockVersion) {
@@ -616,7 +584,7 @@ function pdmVariantsFor(lockVersion) {
 /** Workspace members of a PDM workspace root (`[tool.pdm.workspace] members`), sorted by POSIX path. */
 function pdmWorkspaceMembers(root, pyproject) {
     const ws = sub(sub(pyproject, 'tool'), 'pdm')?.['workspace'];
-    const patterns = pdm_isTable(ws) && Array.isArray(ws['members']) ? ws['members'].filter((p) => typeof p === 'string') : [];
+    const patterns = isTable(ws) && Array.isArray(ws['members']) ? ws['members'].filter((p) => typeof p === 'string') : [];
     const found = new Set();
     for (const pattern of patterns) {
         const segs = pattern.split('/').filter((s) => s !== '' && s !== '.');
@@ -630,24 +598,24 @@ function pdmWorkspaceMembers(root, pyproject) {
                     const re = new RegExp('^' + seg.split('*').map((x) => x.replace(/[.+^${}()|\\]/g, '\\$&')).join('[^/]*') + '$');
                     let entries = [];
                     try {
-                        entries = (0,external_node_fs_.readdirSync)(d).filter((e) => !e.startsWith('.') || seg.startsWith('.'));
+                        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(d).filter((e) => !e.startsWith('.') || seg.startsWith('.'));
                     }
                     catch {
                         entries = [];
                     }
                     for (const e of entries)
                         if (re.test(e))
-                            next.push(external_node_path_.join(d, e));
+                            next.push(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, e));
                 }
                 else
-                    next.push(external_node_path_.join(d, seg));
+                    next.push(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, seg));
             }
             dirs = next;
         }
         for (const d of dirs) {
             try {
-                if ((0,external_node_fs_.statSync)(d).isDirectory() && (0,external_node_fs_.existsSync)(external_node_path_.join(d, 'pyproject.toml')))
-                    found.add(external_node_path_.relative(root, d).split(external_node_path_.sep).join('/'));
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(d).isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, 'pyproject.toml')))
+                    found.add(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, d).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
             }
             catch {
                 // not a member
@@ -659,14 +627,14 @@ function pdmWorkspaceMembers(root, pyproject) {
 const VCS_KEYS = ['git', 'hg', 'svn', 'bzr'];
 async function checkPdm(input) {
     const ws = input.workspace;
-    const lockRel = (0,toml/* relPath */.nA)(ws, input.lockfile);
-    const lockText = (0,toml/* readProjectFile */.SI)(input.lockfile, undefined, lockRel);
-    const lock = (0,toml/* parseToml */.MT)(lockText, lockRel);
-    const idx = new toml/* TomlLineIndex */.P9(lockText);
+    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_10__/* .relPath */ .nA)(ws, input.lockfile);
+    const lockText = (0,_toml_js__WEBPACK_IMPORTED_MODULE_10__/* .readProjectFile */ .SI)(input.lockfile, undefined, lockRel);
+    const lock = (0,_toml_js__WEBPACK_IMPORTED_MODULE_10__/* .parseToml */ .MT)(lockText, lockRel);
+    const idx = new _toml_js__WEBPACK_IMPORTED_MODULE_10__/* .TomlLineIndex */ .P9(lockText);
     const findings = [];
     const metadata = sub(lock, 'metadata');
     if (!metadata) {
-        throw new errors/* UserError */.yo(`${lockRel} has no [metadata] table; it is not a pdm.lock or is truncated.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${lockRel} has no [metadata] table; it is not a pdm.lock or is truncated.`, {
             title: 'invalid lockfile',
             location: { file: lockRel },
             hint: `Regenerate it with \`${PDM_FIX}\`.`,
@@ -710,13 +678,13 @@ async function checkPdm(input) {
     // ---- packages ----
     const pkgs = [];
     (Array.isArray(lock['package']) ? lock['package'] : []).forEach((p, i) => {
-        if (!pdm_isTable(p))
+        if (!isTable(p))
             return;
         pkgs.push({
             index: i,
-            name: (0,names/* normalizeName */.Pc)(typeof p['name'] === 'string' ? p['name'] : ''),
+            name: (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(typeof p['name'] === 'string' ? p['name'] : ''),
             version: typeof p['version'] === 'string' ? p['version'] : '',
-            extras: Array.isArray(p['extras']) ? p['extras'].filter((e) => typeof e === 'string').map(names/* normalizeName */.Pc) : [],
+            extras: Array.isArray(p['extras']) ? p['extras'].filter((e) => typeof e === 'string').map(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc) : [],
             table: p,
         });
     });
@@ -724,7 +692,7 @@ async function checkPdm(input) {
     for (const p of pkgs)
         (byName.get(p.name) ?? byName.set(p.name, []).get(p.name)).push(p);
     const line = (p, key = 'name') => idx.arrayKeyLine('package', p.index, key);
-    const targets = Array.isArray(metadata['targets']) ? metadata['targets'].filter(pdm_isTable) : [];
+    const targets = Array.isArray(metadata['targets']) ? metadata['targets'].filter(isTable) : [];
     const lockRequiresPython = targets.map((t) => t['requires_python']).find((r) => typeof r === 'string');
     const distinct = new Set();
     for (const p of pkgs) {
@@ -734,7 +702,7 @@ async function checkPdm(input) {
         const isUrl = typeof t['url'] === 'string';
         if (p.extras.length === 0)
             distinct.add(`${p.name}@${p.version}`);
-        const files = Array.isArray(t['files']) ? t['files'].filter(pdm_isTable) : [];
+        const files = Array.isArray(t['files']) ? t['files'].filter(isTable) : [];
         const hashes = files.map((f) => f.hash).filter((h) => typeof h === 'string' && h !== '');
         if (p.extras.length === 0) {
             const lp = { name: p.name, version: p.version, source: vcs ? 'git' : isPath ? 'path' : isUrl ? 'url' : 'registry' };
@@ -760,7 +728,7 @@ async function checkPdm(input) {
                 fix: PDM_FIX,
             });
         }
-        if (vcs && !(0,names/* isFullCommitSha */.h2)(t['revision'])) {
+        if (vcs && !(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isFullCommitSha */ .h2)(t['revision'])) {
             findings.push({
                 class: 'vcs-not-pinned',
                 severity: 'error',
@@ -786,19 +754,19 @@ async function checkPdm(input) {
                 });
             }
         }
-        const badHash = (0,lockfile_hashes/* firstHashProblem */.Ku)(hashes);
+        const badHash = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .firstHashProblem */ .Ku)(hashes);
         if (badHash) {
             const section = idx.arrayTable('package', p.index);
-            findings.push((0,lockfile_hashes/* malformedHashFinding */.p3)(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
+            findings.push((0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .malformedHashFinding */ .p3)(p.name, badHash.problem, badHash.count, { file: lockRel, line: idx.stringLine(badHash.hash, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
         }
         for (const f of files) {
             const fname = typeof f.file === 'string' ? f.file : typeof f.url === 'string' ? f.url : undefined;
             if (!fname)
                 continue;
-            const mm = (0,names/* checkArtifactName */.CN)(fname, p.name, p.version);
+            const mm = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .checkArtifactName */ .CN)(fname, p.name, p.version);
             if (mm) {
                 const section = idx.arrayTable('package', p.index);
-                findings.push((0,names/* artifactMismatchFinding */.q_)(mm, p.name, { file: lockRel, line: idx.stringLine(fname, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
+                findings.push((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactMismatchFinding */ .q_)(mm, p.name, { file: lockRel, line: idx.stringLine(fname, section?.line, section?.endLine) ?? line(p) }, PDM_FIX));
                 break;
             }
         }
@@ -810,7 +778,7 @@ async function checkPdm(input) {
             if (typeof f.url === 'string')
                 urls.push(['files', f.url]);
         for (const [k, u] of urls) {
-            const cred = (0,names/* findUrlCredentials */.RH)(u);
+            const cred = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .findUrlCredentials */ .RH)(u);
             if (!cred)
                 continue;
             findings.push({
@@ -835,11 +803,11 @@ async function checkPdm(input) {
             // The edge is satisfied when its leading name is locked: no need to parse the whole requirement
             // (parseRequirement's name is exactly this identifier; a malformed rest is skipped either way).
             const lead = LEADING_NAME.exec(d);
-            if (lead && byName.has((0,names/* normalizeName */.Pc)(lead[1])))
+            if (lead && byName.has((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(lead[1])))
                 continue;
             let req;
             try {
-                req = (0,pep508/* parseRequirement */.pP)(d);
+                req = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRequirement */ .pP)(d);
             }
             catch {
                 continue;
@@ -848,7 +816,7 @@ async function checkPdm(input) {
                 continue;
             let applies = true;
             if (req.markerText)
-                applies = version_tools/* versionTools */.g.markerApplies?.(req.markerText, lockRequiresPython, p.extras);
+                applies = _version_tools_js__WEBPACK_IMPORTED_MODULE_8__/* .versionTools */ .g.markerApplies?.(req.markerText, lockRequiresPython, p.extras);
             if (applies === false)
                 continue;
             const sec = idx.arrayTable('package', p.index);
@@ -865,13 +833,13 @@ async function checkPdm(input) {
         }
     }
     // ---- manifest ----
-    const root = external_node_path_.dirname(input.lockfile);
-    const beside = (0,toml/* readManifestBeside */.i7)(input.lockfile, 'pyproject.toml', ws, result);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(input.lockfile);
+    const beside = (0,_toml_js__WEBPACK_IMPORTED_MODULE_10__/* .readManifestBeside */ .i7)(input.lockfile, 'pyproject.toml', ws, result);
     if (!beside)
         return result;
     const { rel: manifestRel, text: manText } = beside;
-    const pyproject = (0,toml/* parseToml */.MT)(manText, manifestRel);
-    const mIdx = new toml/* TomlLineIndex */.P9(manText);
+    const pyproject = (0,_toml_js__WEBPACK_IMPORTED_MODULE_10__/* .parseToml */ .MT)(manText, manifestRel);
+    const mIdx = new _toml_js__WEBPACK_IMPORTED_MODULE_10__/* .TomlLineIndex */ .P9(manText);
     // `[tool.pdm.resolution] excludes`: PDM drops those dependencies when locking, so no entry is expected.
     const excluded = pdmResolution(sub(sub(pyproject, 'tool'), 'pdm') ?? {}).excludes;
     for (let i = findings.length - 1; i >= 0; i--) {
@@ -883,15 +851,15 @@ async function checkPdm(input) {
     const lockedGroups = Array.isArray(metadata['groups']) ? metadata['groups'].filter((g) => typeof g === 'string') : undefined;
     const declared = declaredGroups(pyproject);
     if (lockedGroups) {
-        const have = new Set(lockedGroups.map((g) => (0,names/* pdmNormalizeName */.ag)(g)));
-        const missing = declared.filter((g) => !(g.name === 'default' && g.reqs.length === 0) && !have.has((0,names/* pdmNormalizeName */.ag)(g.name)));
+        const have = new Set(lockedGroups.map((g) => (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g)));
+        const missing = declared.filter((g) => !(g.name === 'default' && g.reqs.length === 0) && !have.has((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g.name)));
         // One command that locks the missing groups and keeps the locked ones (`-G` replaces the selection).
         const wanted = [...new Set([...lockedGroups.filter((g) => g !== 'default'), ...missing.map((g) => g.name).filter((g) => g !== 'default')])];
         const lockMissing = `pdm lock ${wanted.map((g) => `-G ${g}`).join(' ')}`.trim();
         for (const g of declared) {
             if (g.name === 'default' && g.reqs.length === 0)
                 continue;
-            if (!have.has((0,names/* pdmNormalizeName */.ag)(g.name))) {
+            if (!have.has((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g.name))) {
                 findings.push({
                     class: 'drift',
                     severity: 'warning',
@@ -914,7 +882,7 @@ async function checkPdm(input) {
     const lockInputsEnabled = sub(settings, 'resolution')?.['lock_inputs'] === true;
     const hashLine = () => idx.keyLine('metadata', 'content_hash') ?? metaLine();
     if ('lock_inputs' in metadata) {
-        return finishLockInputs(result, lockInputs, pyproject, byName, { lockRel, manifestRel, mIdx, idx, declared, lockRequiresPython, lockedGroups });
+        return finishLockInputs(result, lockInputs, pyproject, byName, { lockRel, manifestRel, mIdx, idx, declared, lockRequiresPython, lockedGroups, targets });
     }
     if (lockInputsEnabled) {
         result.freshness = 'stale';
@@ -952,14 +920,18 @@ async function checkPdm(input) {
             }
             members = m.members;
         }
-        computed = pdmVariantsFor(lockVersion).map((variant) => {
+        // The writer's generation(s), then the current one (PDM >= 2.20 hashes only that, whatever lock_version says).
+        const variants = pdmVariantsFor(lockVersion);
+        if (!variants.includes('dependency-groups'))
+            variants.push('dependency-groups');
+        computed = variants.map((variant) => {
             let hex = pdmContentHash(pyproject, variant, algo);
             if (isWorkspace) {
-                const h = (0,external_node_crypto_.createHash)(algo).update(hex, 'utf8');
+                const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algo).update(hex, 'utf8');
                 for (const mem of members) {
-                    const mp = external_node_path_.join(root, mem, 'pyproject.toml');
-                    const mText = (0,toml/* readProjectFile */.SI)(mp, undefined, (0,toml/* relPath */.nA)(ws, mp));
-                    h.update('\0').update(mem, 'utf8').update('\0').update(pdmContentHash((0,toml/* parseToml */.MT)(mText, (0,toml/* relPath */.nA)(ws, mp)), variant, algo), 'utf8');
+                    const mp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, mem, 'pyproject.toml');
+                    const mText = (0,_toml_js__WEBPACK_IMPORTED_MODULE_10__/* .readProjectFile */ .SI)(mp, undefined, (0,_toml_js__WEBPACK_IMPORTED_MODULE_10__/* .relPath */ .nA)(ws, mp));
+                    h.update('\0').update(mem, 'utf8').update('\0').update(pdmContentHash((0,_toml_js__WEBPACK_IMPORTED_MODULE_10__/* .parseToml */ .MT)(mText, (0,_toml_js__WEBPACK_IMPORTED_MODULE_10__/* .relPath */ .nA)(ws, mp)), variant, algo), 'utf8');
                 }
                 hex = h.digest('hex');
             }
@@ -967,12 +939,12 @@ async function checkPdm(input) {
         });
     }
     catch (err) {
-        if (err instanceof pyjson/* PyJsonUnsupportedError */.vM || (err instanceof Error && /digest|hash/i.test(err.message) && !(err instanceof errors/* UserError */.yo))) {
+        if (err instanceof _pyjson_js__WEBPACK_IMPORTED_MODULE_9__/* .PyJsonUnsupportedError */ .vM || (err instanceof Error && /digest|hash/i.test(err.message) && !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo))) {
             result.inconclusiveReason = `cannot compute PDM's content_hash: ${err.message}`;
             findings.push({ class: 'inconclusive', severity: 'warning', message: `Cannot compute PDM's content_hash: ${err.message}.`, manifest: { file: manifestRel } });
             return result;
         }
-        if (err instanceof errors/* UserError */.yo) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo) {
             findings.push({ class: 'invalid-manifest', severity: 'error', message: `${manifestRel}: ${err.message}`, manifest: { file: manifestRel, line: mIdx.tableLine('dependency-groups') } });
             result.inconclusiveReason = err.message;
             return result;
@@ -982,6 +954,18 @@ async function checkPdm(input) {
     const match = computed.find((c) => c.hex === recordedHex);
     if (match) {
         result.freshness = 'fresh';
+        const current = computed.find((c) => c.variant === 'dependency-groups');
+        if (current.hex !== recordedHex) {
+            findings.push({
+                class: 'tool-version-skew',
+                severity: 'warning',
+                message: `${lockRel} is fresh for the PDM that wrote it (lock_version ${lockVersion}), but PDM >= 2.20 hashes pyproject.toml differently (the whole [tool.pdm.resolution], [dependency-groups] merged with dev-dependencies) and reports it as out of date.`,
+                lock: { file: lockRel, line: hashLine() },
+                expected: `${algo}:${current.hex}`,
+                found: recorded,
+                fix: PDM_FIX,
+            });
+        }
         return result;
     }
     result.freshness = 'stale';
@@ -1013,12 +997,12 @@ function declaredGroups(pyproject) {
         out.push({ name: k, table: 'project.optional-dependencies', key: k, reqs: strs(list) });
     const seen = new Map();
     for (const [k, list] of Object.entries(sub(pyproject, 'dependency-groups') ?? {})) {
-        const g = { name: (0,names/* pdmNormalizeName */.ag)(k), table: 'dependency-groups', key: k, reqs: strs(list) };
+        const g = { name: (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(k), table: 'dependency-groups', key: k, reqs: strs(list) };
         seen.set(g.name, g);
         out.push(g);
     }
     for (const [k, list] of Object.entries(sub(sub(sub(pyproject, 'tool'), 'pdm'), 'dev-dependencies') ?? {})) {
-        const name = (0,names/* pdmNormalizeName */.ag)(k);
+        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(k);
         const existing = seen.get(name);
         if (existing)
             existing.reqs.push(...strs(list));
@@ -1039,31 +1023,31 @@ function pdmResolution(settings) {
     const excludes = new Set();
     for (const x of Array.isArray(resolution['excludes']) ? resolution['excludes'] : [])
         if (typeof x === 'string')
-            excludes.add((0,names/* normalizeName */.Pc)(x));
+            excludes.add((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(x));
     const overrides = new Map();
     for (const [k, v] of Object.entries(sub(resolution, 'overrides') ?? {})) {
         if (typeof v !== 'string')
             continue;
         // pdm.utils.get_requirement_from_override: a URL, a specifier set, else a bare version (`==value`)
         const value = v.trim();
-        overrides.set((0,names/* normalizeName */.Pc)(k), /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? undefined : value === '' || /^[<>=!~]/.test(value) ? value : `==${value}`);
+        overrides.set((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(k), /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? undefined : value === '' || /^[<>=!~]/.test(value) ? value : `==${value}`);
     }
     return { excludes, overrides };
 }
 function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
     const out = [];
     const project = sub(pyproject, 'project') ?? {};
-    const rootName = typeof project['name'] === 'string' ? (0,names/* normalizeName */.Pc)(project['name']) : '';
+    const rootName = typeof project['name'] === 'string' ? (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(project['name']) : '';
     const requiresPython = typeof project['requires-python'] === 'string' ? project['requires-python'] : ctx.lockRequiresPython;
-    const have = lockedGroups ? new Set(lockedGroups.map((g) => (0,names/* pdmNormalizeName */.ag)(g))) : undefined;
+    const have = lockedGroups ? new Set(lockedGroups.map((g) => (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g))) : undefined;
     const { excludes, overrides } = pdmResolution(sub(sub(pyproject, 'tool'), 'pdm') ?? {});
     for (const g of declared) {
-        if (have && !have.has((0,names/* pdmNormalizeName */.ag)(g.name)))
+        if (have && !have.has((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g.name)))
             continue; // not selected when locking
         for (const r of g.reqs) {
             let req;
             try {
-                req = (0,pep508/* parseRequirement */.pP)(r);
+                req = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRequirement */ .pP)(r);
             }
             catch {
                 continue; // `-e ./path` style or malformed: not compared
@@ -1073,7 +1057,7 @@ function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
             const mline = ctx.mIdx.requirementLine(g.table, g.key, req.name) ?? ctx.mIdx.keyLine(g.table, g.key);
             const locked = (byName.get(req.normalizedName) ?? []).filter((p) => p.extras.length === 0);
             if (locked.length === 0) {
-                const applies = req.markerText ? version_tools/* versionTools */.g.markerApplies?.(req.markerText, requiresPython, g.name === 'default' ? [] : [g.name]) : true;
+                const applies = req.markerText ? _version_tools_js__WEBPACK_IMPORTED_MODULE_8__/* .versionTools */ .g.markerApplies?.(req.markerText, requiresPython, g.name === 'default' ? [] : [g.name]) : true;
                 if (applies === false)
                     continue;
                 out.push({
@@ -1092,7 +1076,7 @@ function pdmDrift(pyproject, declared, lockedGroups, byName, ctx) {
             const specifier = overrides.has(req.normalizedName) ? overrides.get(req.normalizedName) : req.specifier;
             if (!specifier || req.url)
                 continue;
-            const results = locked.map((p) => version_tools/* versionTools */.g.satisfies(p.version, specifier));
+            const results = locked.map((p) => _version_tools_js__WEBPACK_IMPORTED_MODULE_8__/* .versionTools */ .g.satisfies(p.version, specifier));
             if (results.some((x) => x === true) || results.some((x) => x === undefined))
                 continue;
             const p = locked[0];
@@ -1122,26 +1106,26 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
     const lockLine = ctx.idx.keyLine('metadata', 'lock_inputs') ?? ctx.idx.tableLine('metadata.lock_inputs.project') ?? ctx.idx.tableLine('metadata');
     const project = sub(pyproject, 'project') ?? {};
     const settings = sub(sub(pyproject, 'tool'), 'pdm') ?? {};
-    const resolved = pdmInputGroups(pyproject);
+    const resolved = (0,_pdm_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .pdmInputGroups */ .oF)(pyproject);
     if (typeof resolved === 'string') {
         result.freshness = 'inconclusive';
         result.inconclusiveReason = `PDM would not read the groups of ${ctx.manifestRel}: ${resolved}`;
         findings.push({ class: 'inconclusive', severity: 'warning', message: `${ctx.manifestRel}: ${resolved}; \`pdm lock --check\` decides.`, manifest: { file: ctx.manifestRel } });
         return result;
     }
-    const comparison = compareLockInputs(lockInputs, project, settings, resolved);
+    const comparison = (0,_pdm_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .compareLockInputs */ .s8)(lockInputs, project, settings, resolved);
     const manifestLineOf = (requirement, group, key) => {
         if (key !== undefined)
             return ctx.mIdx.keyLine('project', key) ?? ctx.mIdx.tableLine(key === 'requires-python' ? 'project' : key);
         for (const g of ctx.declared) {
-            if (group !== undefined && (0,names/* pdmNormalizeName */.ag)(g.name) !== group)
+            if (group !== undefined && (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g.name) !== group)
                 continue;
             if (requirement !== undefined && g.reqs.includes(requirement)) {
                 const name = LEADING_NAME.exec(requirement)?.[1];
                 return (name ? ctx.mIdx.requirementLine(g.table, g.key, name) : undefined) ?? ctx.mIdx.keyLine(g.table, g.key);
             }
         }
-        const g = ctx.declared.find((d) => (0,names/* pdmNormalizeName */.ag)(d.name) === group);
+        const g = ctx.declared.find((d) => (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(d.name) === group);
         return g ? (ctx.mIdx.keyLine(g.table, g.key) ?? ctx.mIdx.tableLine(g.table)) : undefined;
     };
     const stale = comparison.differences.map((d) => ({
@@ -1162,8 +1146,27 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
         return result;
     }
     const unknown = [...comparison.unknown];
-    if (comparison.verdict === 'equal')
-        unknown.push(...lockedRequirementsCovered(settings, resolved, ctx.lockedGroups, byName, ctx.lockRequiresPython));
+    if (comparison.verdict === 'equal') {
+        const coverage = lockedRequirementsCovered(settings, resolved, ctx.lockedGroups, byName, ctx.lockRequiresPython, ctx.targets);
+        if (coverage.missing.length) {
+            result.freshness = 'stale';
+            for (const m of coverage.missing) {
+                findings.push({
+                    class: 'drift',
+                    severity: 'error',
+                    message: `${m.name} is required by ${ctx.manifestRel} (${m.group}) but ${ctx.lockRel} has no ${m.name} package in that group.`,
+                    package: m.name,
+                    manifest: { file: ctx.manifestRel, line: manifestLineOf(m.written, m.group, undefined) },
+                    lock: { file: ctx.lockRel, line: ctx.idx.keyLine('metadata', 'groups') ?? ctx.idx.tableLine('metadata') },
+                    expected: m.written.trim(),
+                    found: 'not locked',
+                    fix: PDM_FIX,
+                });
+            }
+            return result;
+        }
+        unknown.push(...coverage.why);
+    }
     if (unknown.length === 0) {
         result.freshness = 'fresh';
         return result;
@@ -1174,18 +1177,22 @@ function finishLockInputs(result, lockInputs, pyproject, byName, ctx) {
 }
 /**
  * PDM's second step for lock_inputs: each requirement of a locked group is met by locked packages of
- * that group. Returns why that cannot be shown statically (empty: shown). A requirement without any
- * package is only fine when its marker holds nowhere under the lock's requires-python.
+ * that group. Returns the requirements without a marker that no package of their group meets (stale)
+ * and why the others cannot be shown statically (both empty: shown). A requirement with a marker and
+ * no package is only fine when its marker holds nowhere under the lock's requires-python.
  */
-function lockedRequirementsCovered(settings, groups, lockedGroups, byName, lockRequiresPython) {
+function lockedRequirementsCovered(settings, groups, lockedGroups, byName, lockRequiresPython, targets) {
     const why = [];
+    const missing = [];
+    // One requires-python per target (a target without one: every Python); none recorded: PDM says stale anyway.
+    const targetPythons = targets.length ? targets.map((t) => (typeof t['requires_python'] === 'string' && t['requires_python'] !== '' ? t['requires_python'] : undefined)) : [lockRequiresPython];
     const { excludes, overrides } = pdmResolution(settings);
-    const selected = (lockedGroups ?? ['default']).map((g) => (0,names/* pdmNormalizeName */.ag)(g));
+    const selected = (lockedGroups ?? ['default']).map((g) => (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(g));
     for (const group of selected) {
         for (const written of groups.get(group) ?? []) {
             let req;
             try {
-                req = (0,pep508/* parseRequirement */.pP)(written);
+                req = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRequirement */ .pP)(written);
             }
             catch {
                 why.push(`"${written.trim()}" is not parsed statically`);
@@ -1199,10 +1206,15 @@ function lockedRequirementsCovered(settings, groups, lockedGroups, byName, lockR
             }
             const packages = (byName.get(req.normalizedName) ?? []).filter((p) => {
                 const g = p.table['groups'];
-                return !Array.isArray(g) || g.some((x) => typeof x === 'string' && (0,names/* pdmNormalizeName */.ag)(x) === group);
+                return !Array.isArray(g) || g.some((x) => typeof x === 'string' && (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .pdmNormalizeName */ .ag)(x) === group);
             });
             if (packages.length === 0) {
-                const applies = req.markerText ? version_tools/* versionTools */.g.markerApplies?.(req.markerText, lockRequiresPython, []) : true;
+                // No marker: its region is every target, and no locked package covers it (PDM: stale).
+                if (!req.marker) {
+                    missing.push({ name: req.normalizedName, group, written });
+                    continue;
+                }
+                const applies = req.markerText ? _version_tools_js__WEBPACK_IMPORTED_MODULE_8__/* .versionTools */ .g.markerApplies?.(req.markerText, lockRequiresPython, []) : true;
                 if (applies !== false)
                     why.push(`${req.normalizedName} (${group}) has no locked package of that group`);
                 continue;
@@ -1211,10 +1223,16 @@ function lockedRequirementsCovered(settings, groups, lockedGroups, byName, lockR
                 const m = p.table['marker'];
                 if (typeof m !== 'string' || m.trim() === '')
                     return true;
-                if (!req.marker)
-                    return false;
                 try {
-                    return (0,pep508/* compareMarkers */.F5)((0,pep508/* parseMarker */.gY)(m), req.marker) === 'equal';
+                    const pm = (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarker */ .gY)(m);
+                    if (req.marker && (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMarkers */ .F5)(pm, req.marker) === 'equal')
+                        return true;
+                    // PDM: the package marker covers the requirement's region in every target, i.e. the
+                    // requirement's marker implies it within the target's requires-python (a lock made with
+                    // `--python` marks every package with that range). Several versions: each must satisfy.
+                    if (!allSatisfy(packages, overrides.has(req.normalizedName) ? overrides.get(req.normalizedName) : req.specifier, req.url))
+                        return false;
+                    return targetPythons.every((rp) => (0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMarkers */ .F5)((0,_pep508_js__WEBPACK_IMPORTED_MODULE_6__/* .andMarkers */ .xO)(req.marker, pm), req.marker, rp) === 'equal');
                 }
                 catch {
                     return false;
@@ -1224,7 +1242,15 @@ function lockedRequirementsCovered(settings, groups, lockedGroups, byName, lockR
                 why.push(`the markers of the locked ${req.normalizedName} packages are not compared with the requirement's`);
         }
     }
-    return why;
+    return { why, missing };
+}
+/** Every locked version satisfies the (effective) specifier; a URL requirement is not compared here. */
+function allSatisfy(packages, specifier, url) {
+    if (url !== undefined || specifier === undefined)
+        return false;
+    if (specifier === '')
+        return true;
+    return packages.every((p) => _version_tools_js__WEBPACK_IMPORTED_MODULE_8__/* .versionTools */ .g.satisfies(p.version, specifier) === true);
 }
 
 
