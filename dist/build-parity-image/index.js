@@ -1418,6 +1418,7 @@ function requirementKey(req) {
 __nccwpck_require__.d(__webpack_exports__, {
   P9: () => (/* binding */ TomlLineIndex),
   MT: () => (/* binding */ parseToml),
+  bN: () => (/* binding */ parseTomlShared),
   i7: () => (/* binding */ readManifestBeside),
   SI: () => (/* binding */ readProjectFile),
   nA: () => (/* binding */ relPath)
@@ -2074,6 +2075,18 @@ function parseToml(text, displayPath) {
         }
         throw new errors/* UserError */.yo(`${displayPath}: ${err.message}`, { title: 'invalid TOML', location: { file: displayPath }, cause: err });
     }
+}
+let lastShared;
+/**
+ * parseToml for a lockfile two checkers read in one run (uv.lock: its own check, then the `uv export`
+ * beside it): the second parse of the same text is free. The result is shared: callers must not change it.
+ */
+function parseTomlShared(text, displayPath) {
+    if (lastShared?.text === text)
+        return lastShared.data;
+    const data = parseToml(text, displayPath);
+    lastShared = { text, data };
+    return data;
 }
 /** Read and parse a TOML file. */
 function readTomlFile(file, displayPath = file, maxBytes) {
@@ -7022,7 +7035,8 @@ function manifestCredentialFindings(manifest, workspace, fix) {
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
-        if (/^\s*#/.test(line) || !line.includes('://'))
+        // Credentials sit in userinfo (`user:token@`) or the query (`?token=`): most URL lines have neither.
+        if (!line.includes('://') || (!line.includes('@') && !line.includes('?')) || /^\s*#/.test(line))
             continue;
         for (const match of line.matchAll(URL_IN_TEXT)) {
             const cred = (0,names/* findUrlCredentials */.RH)(match[1]);

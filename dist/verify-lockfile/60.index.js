@@ -1191,7 +1191,7 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
     }
     const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, lockPath);
     result.manifest = lockPath;
-    const lock = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToml */ .MT)((0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(lockPath, undefined, lockRel), lockRel);
+    const lock = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTomlShared */ .bN)((0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(lockPath, undefined, lockRel), lockRel);
     const locked = new Map();
     for (const p of Array.isArray(lock.package) ? lock.package : []) {
         if (!isTable(p) || typeof p.name !== 'string')

@@ -23,7 +23,8 @@ export function manifestCredentialFindings(manifest: string, workspace: string, 
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (/^\s*#/.test(line) || !line.includes('://')) continue;
+    // Credentials sit in userinfo (`user:token@`) or the query (`?token=`): most URL lines have neither.
+    if (!line.includes('://') || (!line.includes('@') && !line.includes('?')) || /^\s*#/.test(line)) continue;
     for (const match of line.matchAll(URL_IN_TEXT)) {
       const cred = findUrlCredentials(match[1]!);
       if (!cred) continue;

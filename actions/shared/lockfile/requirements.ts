@@ -25,7 +25,7 @@ import {
   type MarkerEnvironment,
   type Requirement,
 } from './pep508.js';
-import { parseToml, readProjectFile, relPath, type TomlTable } from './toml.js';
+import { parseToml, parseTomlShared, readProjectFile, relPath, type TomlTable } from './toml.js';
 import { checkUvExportMarkers, type UvExportScope } from './uv.js';
 import type { Finding, LockCheckResult, LockedPackage, Manager, ProjectInput } from './types.js';
 
@@ -1189,7 +1189,7 @@ function checkAgainstUvLock(
   }
   const lockRel = relPath(input.workspace, lockPath);
   result.manifest = lockPath;
-  const lock = parseToml(readProjectFile(lockPath, undefined, lockRel), lockRel);
+  const lock = parseTomlShared(readProjectFile(lockPath, undefined, lockRel), lockRel);
   const locked = new Map<string, { version?: string; hashes: Set<string>; source: TomlTable }[]>();
   for (const p of Array.isArray(lock.package) ? lock.package : []) {
     if (!isTable(p) || typeof p.name !== 'string') continue;

@@ -103,6 +103,19 @@ export function parseToml(text: string, displayPath: string): TomlTable {
   }
 }
 
+let lastShared: { text: string; data: TomlTable } | undefined;
+
+/**
+ * parseToml for a lockfile two checkers read in one run (uv.lock: its own check, then the `uv export`
+ * beside it): the second parse of the same text is free. The result is shared: callers must not change it.
+ */
+export function parseTomlShared(text: string, displayPath: string): TomlTable {
+  if (lastShared?.text === text) return lastShared.data;
+  const data = parseToml(text, displayPath);
+  lastShared = { text, data };
+  return data;
+}
+
 /** Read and parse a TOML file. */
 export function readTomlFile(file: string, displayPath: string = file, maxBytes?: number): { text: string; data: TomlTable } {
   const text = readProjectFile(file, maxBytes, displayPath);

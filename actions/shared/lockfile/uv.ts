@@ -31,7 +31,7 @@ import {
   type MarkerEnvironment,
   type MarkerNode,
 } from './pep508.js';
-import { parseToml, readProjectFile, relPath, TomlLineIndex, type TomlSection, type TomlTable } from './toml.js';
+import { parseToml, parseTomlShared, readProjectFile, relPath, TomlLineIndex, type TomlSection, type TomlTable } from './toml.js';
 import type { SourceLocation } from '../errors.js';
 import type { Finding, LockCheckResult, LockedPackage, ProjectInput } from './types.js';
 
@@ -741,7 +741,7 @@ export function checkUv(input: ProjectInput, options: UvCheckOptions = {}): Lock
   const lockDir = path.dirname(input.lockfile);
   const lockRel = relPath(input.workspace, input.lockfile);
   const text = readProjectFile(input.lockfile, undefined, lockRel);
-  const lock = parseToml(text, lockRel);
+  const lock = parseTomlShared(text, lockRel);
   const lines = new TomlLineIndex(text);
   const ctx: Ctx = { input, lockDir, lockRel, findings: [], uncertain: [], env: options.env ?? process.env, projects: new Map() };
   const result: LockCheckResult = {
