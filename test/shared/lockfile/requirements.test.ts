@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -259,6 +260,43 @@ describe('uv export vs uv.lock', () => {
       fix: 'uv export --frozen --all-extras -o requirements.old.txt',
     });
     expect(old.findings[0]!.lock!.line).toBeGreaterThan(1);
+  });
+  it('a hash dropped from a pin (or all of them), or hashes under --no-hashes: stale, as `uv export --frozen` rewrites them (were fresh)', () => {
+    // uv export writes every artifact hash uv.lock records for the version (sdist and all wheels)
+    const UV = path.resolve('.lab/tools/bin/uv');
+    const exportVerdict = (dir: string): 'fresh' | 'stale' | undefined => {
+      if (!existsSync(UV)) return undefined;
+      const file = path.join(dir, 'requirements.txt');
+      const lines = (t: string): string => {
+        const p = parseRequirementsText(t);
+        return p.requirements.map((e) => `${e.text} ${[...e.hashes].sort().join(' ')}`).sort().join('\n');
+      };
+      const before = readFileSync(file, 'utf8');
+      const argv = parseRequirementsHeader(before).command!.split(/\s+/).slice(1).filter((a) => a !== '--frozen');
+      const r = spawnSync(UV, [...argv, '--frozen', '-q'], { cwd: dir, encoding: 'utf8', env: { ...process.env, UV_PYTHON_DOWNLOADS: 'never' } });
+      if (r.status !== 0) return undefined;
+      return lines(before) === lines(readFileSync(file, 'utf8')) ? 'fresh' : 'stale';
+    };
+    const cases: [string, string | RegExp, string, 'fresh' | 'stale'][] = [
+      ['one of 57 pyyaml hashes dropped', /\n\s+--hash=sha256:02893d\w+ \\/, '', 'stale'],
+      ['every click hash dropped', /click==8\.5\.0 \\\n(\s+--hash=\S+ \\\n)*\s+--hash=\S+\n/, 'click==8.5.0\n', 'stale'],
+      ['--no-hashes added to the command of a hashed export', '--no-dev ', '--no-dev --no-hashes ', 'stale'],
+      ['unchanged', 'uv export', 'uv export', 'fresh'],
+    ];
+    for (const [label, from, to, want] of cases) {
+      const dir = copy('uvexport');
+      if (from !== to) edit(path.join(dir, 'requirements.txt'), from, to);
+      const r = check(dir);
+      expect(r.freshness, `${label}: ${JSON.stringify(r.findings.map((f) => f.message))}`).toBe(want);
+      if (want === 'stale') expect(r.findings.some((f) => f.class === 'drift'), label).toBe(true);
+      const tool = exportVerdict(dir);
+      if (tool) expect(tool, `uv export --frozen: ${label}`).toBe(want);
+    }
+    const dropped = copy('uvexport');
+    edit(path.join(dropped, 'requirements.txt'), /\n\s+--hash=sha256:02893d\w+ \\/, '');
+    expect(check(dropped).findings).toEqual([
+      expect.objectContaining({ class: 'drift', package: 'pyyaml', expected: '57 hashes', found: 'missing sha256:02893d100e99e03eda1c8fd5c441d8c60103fd175728e23e431db1b589cf5ab3', fix: 'uv export --format requirements.txt --no-dev -o requirements.txt' }),
+    ]);
   });
   it('no uv.lock → inconclusive', () => {
     const dir = copy('uvx');
