@@ -226,7 +226,9 @@ export async function checkPoetry(input: ProjectInput): Promise<LockCheckResult>
     throw new UserError(`${lockRel} has no [metadata] table; it is not a poetry.lock or is truncated.`, {
       title: 'invalid lockfile',
       location: { file: lockRel },
-      hint: `Regenerate it with \`${fix}\`.`,
+      // Which Poetry wrote it is unknown: `poetry lock` regenerates it in 1.x and 2.x alike (1.x's
+      // --no-update keeps pins, and there are none to keep; 2.x no longer has the flag).
+      hint: `Regenerate it with \`${toolVersion || lockVersion ? fix : 'poetry lock'}\`.`,
     });
   }
 
