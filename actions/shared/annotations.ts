@@ -21,6 +21,11 @@ export class AnnotationEmitter {
   private readonly emitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   readonly overflow: Annotation[] = [];
   readonly all: Annotation[] = [];
+  /**
+   * Set by an action whose own job summary already lists every finding: the entry wrapper then does
+   * not append the overflow table as well (the same rows twice, on the way to the 1 MiB limit).
+   */
+  overflowInSummary = false;
 
   constructor(
     private readonly sink: (a: Annotation) => void = defaultSink,

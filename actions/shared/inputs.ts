@@ -98,12 +98,16 @@ export function confinePath(name: string, value: string, root = workspaceRoot())
     return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
   };
   let ok = check(target, root);
+  let real = target;
   if (ok && existsSync(target)) {
     const realRoot = existsSync(root) ? realpathSync(root) : root;
-    ok = check(realpathSync(target), realRoot);
+    real = realpathSync(target);
+    ok = check(real, realRoot);
   }
   if (!ok) {
-    throw new UserError(`Input "${name}" points outside the workspace: "${value}" resolves to ${target}, which is not under ${root}.`, {
+    // Through a symlink the path itself is under the root: name where it really leads.
+    const resolved = real === target ? target : `${target} (through a symlink: ${real})`;
+    throw new UserError(`Input "${name}" points outside the workspace: "${value}" resolves to ${resolved}, which is not under ${root}.`, {
       title: `invalid input: ${name}`,
       hint: 'Use a path relative to the repository root (GITHUB_WORKSPACE).',
     });

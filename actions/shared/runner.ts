@@ -16,7 +16,7 @@ export async function runAction(name: string, main: () => Promise<void>): Promis
   } catch (thrown) {
     reportFailure(name, thrown);
   } finally {
-    if (annotations.overflow.length) {
+    if (annotations.overflow.length && !annotations.overflowInSummary) {
       try {
         new SummaryBuilder().overflow(annotations.overflow).write();
       } catch {

@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import * as core from '../shared/workflow.js';
 import { annotations } from '../shared/annotations.js';
 import { UserError } from '../shared/errors.js';
-import { confinePath, getBoolean, getChoice, getString, getWorkspacePath, relativeToWorkspace, workspaceRoot } from '../shared/inputs.js';
-import { DEFAULT_LOCKFILE, detectLockfiles, manifestWithoutLock, type DetectedLockfile } from '../shared/lockfile/detect.js';
-import { checkLockfile, managerForPath } from '../shared/lockfile/index.js';
+import { getBoolean, getChoice, getString, getWorkspacePath, relativeToWorkspace, workspaceRoot } from '../shared/inputs.js';
+import { checkLockfile } from '../shared/lockfile/index.js';
 import { MANAGERS, type Finding, type LockCheckResult, type Manager } from '../shared/lockfile/types.js';
 import { setOutputs } from '../shared/outputs.js';
 import { writeJsonReport } from '../shared/report.js';
 import { inline, SummaryBuilder } from '../shared/summary.js';
 import { publishCheckRun } from './checkrun.js';
+import { missingLockResult, selectTargets } from './targets.js';
 import { nativeFix, runNativeCheck, shouldRunNative, verdictLine, type NativeMode, type NativeVerdict } from './native.js';
 
 export interface VerifiedLockfile {
@@ -24,80 +24,6 @@ export interface VerifiedLockfile {
 
 export function sha256File(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
-/** Which lockfiles to check, from the inputs; a clear error when there is nothing to check. */
-function selectTargets(dir: string, manager: Manager | 'auto', lockfileInput: string): DetectedLockfile[] {
-  if (lockfileInput) {
-    const path = confinePath('lockfile', join(relativeToWorkspace(dir), lockfileInput));
-    if (!existsSync(path)) {
-      throw new UserError(`Lockfile ${relativeToWorkspace(path)} does not exist.`, {
-        title: 'lockfile not found',
-        hint: 'Check the `lockfile` input: it is relative to `working-directory`.',
-      });
-    }
-    const byName = managerForPath(path);
-    // A lockfile whose name says which tool wrote it, checked as another tool's lock, would only give
-    // a pile of meaningless findings (requirements files and pylock are shared by several tools).
-    if (manager !== 'auto' && byName && byName !== manager && !['pip-tools', 'pylock'].includes(byName)) {
-      throw new UserError(`${relativeToWorkspace(path)} is a ${byName} lockfile, but the \`manager\` input says ${manager}.`, {
-        title: 'invalid input: manager',
-        location: { file: relativeToWorkspace(path) },
-        hint: `Set \`manager: ${byName}\` (or \`auto\`), or point \`lockfile\` at the ${manager} lockfile.`,
-      });
-    }
-    const detected = manager === 'auto' ? byName : manager;
-    if (!detected) {
-      throw new UserError(`Cannot tell which tool wrote ${relativeToWorkspace(path)}.`, {
-        title: 'unknown lockfile format',
-        location: { file: relativeToWorkspace(path) },
-        hint: `Set the \`manager\` input to one of ${MANAGERS.join(', ')}.`,
-      });
-    }
-    return [{ manager: detected, lockfile: path }];
-  }
-  return detectLockfiles(dir).filter((d) => manager === 'auto' || d.manager === manager);
-}
-
-function missingLockResult(dir: string, manager: Manager | 'auto'): LockCheckResult {
-  const hint = manifestWithoutLock(dir);
-  if (!hint || (manager !== 'auto' && hint.manager !== manager && manager !== 'pip-tools')) {
-    const others = detectLockfiles(dir);
-    if (others.length) {
-      // A project is here, just not one of the asked-for tool: say what was found, not "no project".
-      throw new UserError(`No ${manager} lockfile in ${relativeToWorkspace(dir)}; found ${others.map((d) => `${relativeToWorkspace(d.lockfile)} (${d.manager})`).join(', ')}.`, {
-        title: 'invalid input: manager',
-        hint: `Set \`manager: ${others[0]!.manager}\` (or \`auto\` to check every lockfile), or \`lockfile\` to the path of the ${manager} lockfile.`,
-      });
-    }
-    const wanted = manager === 'auto' ? 'a lockfile (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock.toml or a pip-compile requirements.txt)' : `a ${manager} lockfile`;
-    throw new UserError(`No Python project found in ${relativeToWorkspace(dir)}: expected ${wanted} next to its manifest (pyproject.toml, Pipfile or requirements.in).`, {
-      title: 'no lockfile',
-      hint: 'Set `working-directory` to the folder holding the project, or `lockfile` to the lockfile path.',
-    });
-  }
-  const effective = manager === 'auto' ? hint.manager : manager;
-  const manifestRel = relativeToWorkspace(hint.manifest);
-  const lockName = effective === 'pip-tools' ? 'requirements.txt' : effective === 'pylock' ? 'pylock.toml' : DEFAULT_LOCKFILE[effective];
-  // The command that creates the lock for the manager asked for (the manifest's guess when auto).
-  const create = effective === hint.manager ? hint.fix : effective === 'pip-tools' ? 'pip-compile --generate-hashes requirements.in' : (nativeFix(effective) ?? hint.fix);
-  return {
-    manager: effective,
-    lockfile: join(dir, lockName),
-    manifest: hint.manifest,
-    freshness: 'stale',
-    packages: 0,
-    locked: [],
-    findings: [
-      {
-        class: 'missing-lockfile',
-        severity: 'error',
-        message: `${manifestRel} has no lockfile: builds resolve dependencies afresh each time and are not reproducible.`,
-        manifest: { file: manifestRel, line: 1 },
-        fix: `${create}  (then commit ${lockName})`,
-      },
-    ],
-  };
 }
 
 function firstLine(text: string): string {
@@ -116,7 +42,19 @@ function where(loc: Finding['lock']): string {
   return loc?.file ? `${loc.file}${loc.line ? `:${loc.line}` : ''}` : '';
 }
 
-function summarize(verified: VerifiedLockfile[], allFindings: Finding[]): SummaryBuilder {
+/** A fix command as code; a fix that is prose with its own `code` spans stays prose (nested backticks break the cell). */
+function codeCell(fix: string | undefined): string {
+  if (!fix) return '';
+  return fix.includes('`') ? fix : `\`${fix}\``;
+}
+
+/**
+ * Findings listed in the job summary. Beyond it the summary would only grow towards GitHub's 1 MiB
+ * cap (and be cut mid-table); the JSON report (output `report`) lists every finding.
+ */
+export const SUMMARY_FINDINGS = 500;
+
+function summarize(verified: VerifiedLockfile[], allFindings: Finding[], reportPath: string): SummaryBuilder {
   const s = new SummaryBuilder();
   const errors = allFindings.filter((f) => f.severity === 'error').length;
   const undecided = !errors && verified.some((v) => !v.inSync);
@@ -142,12 +80,18 @@ function summarize(verified: VerifiedLockfile[], allFindings: Finding[]): Summar
     }
   }
   if (allFindings.length) {
+    // Errors first, so a cut never hides an error behind warnings.
+    const rank = { error: 0, warning: 1, notice: 2 } as const;
+    const shown = [...allFindings].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, SUMMARY_FINDINGS);
     s.heading('Findings', 3);
     s.table(
       ['severity', 'class', 'package', 'lock', 'manifest', 'expected', 'found', 'fix'],
-      allFindings.map((f) => [f.severity, f.class, f.package ?? '', where(f.lock), where(f.manifest), f.expected ?? '', f.found ?? '', f.fix ? `\`${f.fix}\`` : '']),
+      shown.map((f) => [f.severity, f.class, f.package ?? '', where(f.lock), where(f.manifest), f.expected ?? '', f.found ?? '', codeCell(f.fix)]),
     );
-    s.paragraph(allFindings.map((f) => `- ${inline(f.message)}`).join('\n'));
+    s.paragraph(shown.map((f) => `- ${inline(f.message)}`).join('\n'));
+    if (shown.length < allFindings.length) {
+      s.paragraph(`_${allFindings.length - shown.length} more finding(s) not listed here; the JSON report \`${reportPath}\` (output \`report\`) has all ${allFindings.length}._`);
+    }
   }
   return s;
 }
@@ -160,7 +104,7 @@ export async function verifyProject(options: {
   native: NativeMode;
 }): Promise<VerifiedLockfile[]> {
   const workspace = workspaceRoot();
-  const targets = selectTargets(options.dir, options.manager, options.lockfile);
+  const targets = await selectTargets(options.dir, options.manager, options.lockfile);
   if (!targets.length) {
     const result = missingLockResult(options.dir, options.manager);
     return [{ result, lockHash: '', inSync: false }];
@@ -202,7 +146,7 @@ export async function verifyProject(options: {
         result.findings.push({
           class: 'inconclusive',
           severity: 'warning',
-          message: `Static verdict inconclusive (${result.inconclusiveReason ?? 'see summary'}) and the native check could not run${native ? `: ${firstLine(native.output)}` : ''}.`,
+          message: `Static verdict inconclusive (${result.inconclusiveReason ?? 'see summary'}) and ${native ? `the native check could not run: ${firstLine(native.output)}` : `${target.manager} has no offline check of its own to settle it`}.`,
           lock: { file: relativeToWorkspace(target.lockfile) },
         });
       } else if (options.native === 'always') {
@@ -301,8 +245,15 @@ export async function main(): Promise<void> {
     'in-sync': inSync,
     report,
   });
-  const summary = summarize(verified, findings);
-  summary.write();
+  const summary = summarize(verified, findings, report);
+  try {
+    summary.write();
+    // The summary lists the findings GitHub's annotation cap drops: no second table from the entry wrapper.
+    annotations.overflowInSummary = true;
+  } catch (e) {
+    // The job summary is a convenience: an unwritable GITHUB_STEP_SUMMARY must not hide the verdict.
+    core.warning(`Could not write the job summary (${(e as Error).message.split('\n')[0]}); the findings are in the annotations and ${report}.`);
+  }
 
   const errors = findings.filter((f) => f.severity === 'error');
   await publishCheckRun({
@@ -319,7 +270,7 @@ export async function main(): Promise<void> {
     const fixes = [...new Set(errors.map((f) => f.fix).filter(Boolean))];
     annotations.fail(
       `${errors.length} lockfile problem${errors.length === 1 ? '' : 's'} in ${files.join(', ') || relativeToWorkspace(dir)}` +
-        `${annotations.overflow.length ? ' (the job summary lists all of them)' : ''}.` +
+        `${annotations.overflow.length ? (findings.length > SUMMARY_FINDINGS ? ` (the job summary lists the first ${SUMMARY_FINDINGS}, the JSON report ${report} all of them)` : ' (the job summary lists all of them)') : ''}.` +
         (fixes.length ? ` To fix: ${fixes.join('; ')}` : ''),
       undefined,
       'verify-lockfile failed',
