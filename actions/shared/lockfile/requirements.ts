@@ -615,6 +615,30 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
 }
 
 /**
+ * A lockfile with no pins at all (empty, or comments only) beside a `.in` of the same name that has
+ * requirements: whatever the options, a compile of that `.in` pins something. Stale.
+ */
+function emptyBesideInput(input: ProjectInput, findings: Finding[], rel: string): boolean {
+  const source = input.lockfile.replace(/\.txt$/, '.in');
+  if (source === input.lockfile || !existsSync(source)) return false;
+  const sourceRel = relPath(input.workspace, source);
+  const wanted = parseRequirementsText(readProjectFile(source, undefined, sourceRel)).requirements.filter((e) => e.req);
+  if (!wanted.length) return false;
+  const out = path.basename(input.lockfile);
+  findings.push({
+    class: 'drift',
+    severity: 'error',
+    message: `${rel} pins nothing, but ${sourceRel} asks for ${wanted.length} requirement(s): it was never compiled, or was emptied.`,
+    expected: wanted.map((e) => e.req!.name).slice(0, 5).join(', ') + (wanted.length > 5 ? ', …' : ''),
+    found: '(no pins)',
+    lock: { file: rel, line: 1 },
+    manifest: { file: sourceRel, line: wanted[0]!.line },
+    fix: `${path.relative(input.dir, path.dirname(source)) ? `cd ${path.relative(input.dir, path.dirname(source)).split(path.sep).join('/')} && ` : ''}pip-compile --generate-hashes --output-file=${out} ${path.basename(source)}`,
+  });
+  return true;
+}
+
+/**
  * A compiled file without a header (`pip-compile --no-header`, `uv pip compile --no-header`): the command
  * is unknown, but its `# via -r <file>` annotations name the requirement files it was compiled from.
  * Whatever the options, every pin must satisfy what those files (and the files they include) ask for
@@ -625,6 +649,7 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
 function headerless(input: ProjectInput, pins: Pin[], byName: Map<string, Pin[]>, envs: MarkerEnvironment[], findings: Finding[], uncertain: string[], result: LockCheckResult, rel: string): void {
   const named = [...new Set(pins.flatMap((p) => (p.entry.via ?? []).map((v) => /^-r\s+(.+)$/.exec(v)?.[1]?.trim()).filter((f): f is string => !!f)))];
   if (!named.length) {
+    if (!pins.length && emptyBesideInput(input, findings, rel)) return;
     uncertain.push(`${rel} has no pip-compile or uv header, so its inputs are unknown`);
     return;
   }

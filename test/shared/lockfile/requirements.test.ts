@@ -227,6 +227,31 @@ describe('pip-compile / uv pip compile drift', () => {
   });
 });
 
+describe('an empty compiled file', () => {
+  it('beside a .in that has requirements: stale, with the compile command (was inconclusive)', () => {
+    for (const text of ['', '# nothing pinned yet\n']) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'bb-req-'));
+      tmps.push(dir);
+      writeFileSync(path.join(dir, 'requirements.in'), '# runtime\nflask>=3\nrequests\n');
+      writeFileSync(path.join(dir, 'requirements.txt'), text);
+      const r = check(dir);
+      expect(r.freshness).toBe('stale');
+      expect(r.findings).toEqual([
+        expect.objectContaining({ class: 'drift', expected: 'flask, requests', manifest: { file: 'requirements.in', line: 2 }, fix: 'pip-compile --generate-hashes --output-file=requirements.txt requirements.in' }),
+      ]);
+    }
+  });
+  it('beside a .in without requirements, or with none beside it: still undecided', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bb-req-'));
+    tmps.push(dir);
+    writeFileSync(path.join(dir, 'requirements.in'), '# nothing yet\n');
+    writeFileSync(path.join(dir, 'requirements.txt'), '');
+    expect(check(dir).freshness).toBe('inconclusive');
+    rmSync(path.join(dir, 'requirements.in'));
+    expect(check(dir).freshness).toBe('inconclusive');
+  });
+});
+
 describe('uv export vs uv.lock', () => {
   it('a version or hash that uv.lock does not record is a mismatch', () => {
     const dir = copy('uvx');
