@@ -101,6 +101,14 @@ const EDITS: Edit[] = [
     apply: (t) => replaceOnce(t, /bbgreet\.git@v0\.1\.0/, 'bbgreet.git@v0.2.0'),
   },
   {
+    name: 'a marker clause added',
+    apply: (t) => replaceOnce(t, /sys_platform != 'win32'/, "sys_platform != 'win32' and os_name != 'nt'"),
+  },
+  {
+    name: 'a fragment added to the git URL (PDM drops it)',
+    apply: (t) => replaceOnce(t, /bbgreet\.git@v0\.1\.0/, 'bbgreet.git@v0.1.0#egg=bbgreet'),
+  },
+  {
     name: 'a new empty dependency group',
     apply: (t) => (/^\[dependency-groups\]$/m.test(t) ? replaceOnce(t, /^\[dependency-groups\]$/m, '[dependency-groups]\nDocs_Site = []') : `${t.trimEnd()}\n\n[dependency-groups]\ndocs = []\n`),
   },

@@ -5,8 +5,9 @@
  * only by PDM's own normalisation (markers it rewrites, requires-python it reorders) the answer is
  * "unknown", never a guess:
  *  - a named requirement is `name[extras]; marker` without its specifier: the name with runs of
- *    `-_.` as `-` (case kept), extras stripped and sorted, the marker as packaging prints it;
- *  - a URL requirement is `url-sha256:` + sha256 of PDM's line for it;
+ *    `-_.` as `-` (case kept), extras deduplicated and sorted, the marker as PDM's marker library
+ *    (dep_logic) prints it — replicated in pdmMarkerString for markers that compare each variable once;
+ *  - a URL requirement is `url-sha256:` + sha256 of PDM's line for it (pdmUrlLine);
  *  - requires-python is PDM's PySpecSet text (specifiers sorted), sources lose credentials and
  *    carry sha256 fingerprints of their URLs, resolution is kept without `lock_inputs`.
  */
@@ -57,11 +58,14 @@ function pdmProjectName(name: string): string {
 function lineHead(text: string): string | undefined {
   const m = NAME_AND_EXTRAS.exec(text);
   if (!m) return undefined;
-  const extras = (m[2] ?? '')
-    .split(',')
-    .map((e) => e.trim())
-    .filter(Boolean)
-    .sort();
+  const extras = [
+    ...new Set(
+      (m[2] ?? '')
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean),
+    ),
+  ].sort();
   return `${pdmProjectName(m[1]!)}${extras.length ? `[${extras.join(',')}]` : ''}`;
 }
 
@@ -83,8 +87,17 @@ interface RecordedLine {
   opaque: boolean;
 }
 
+export interface LineOptions {
+  /**
+   * Whether a reversed comparison (`"3.9" <= python_version`) appears anywhere PDM parses in the same
+   * run (pyproject.toml, pdm.lock): dep_logic caches merged markers by a key that ignores the
+   * reversal, so a compound marker may then be printed with its comparisons reversed.
+   */
+  reversedElsewhere?: boolean;
+}
+
 /** Our rebuild of `_requirement_input(requirement)`; undefined when it cannot be rebuilt at all. */
-function currentLine(written: string): CurrentLine | 'local' | undefined {
+function currentLine(written: string, opts: LineOptions): CurrentLine | 'local' | undefined {
   let req: Requirement;
   try {
     req = parseRequirement(written);
@@ -93,32 +106,73 @@ function currentLine(written: string): CurrentLine | 'local' | undefined {
   }
   const head = lineHead(written);
   if (!head) return undefined;
+  let markerLine: string | undefined = '';
+  if (req.markerText) markerLine = pdmMarkerString(req.markerText, opts);
   if (req.url) {
     if (/^file:/i.test(req.url)) return 'local'; // local inputs (file hashes, nested projects)
-    // PDM's FileRequirement.as_line(): `name[extras] @ url` (+ fragments, + ` ; marker`). Without
-    // extras, fragments or a marker it is the URL line itself; otherwise our text may differ.
-    const simple = !req.markerText && !written.includes('[') && !req.url.includes('#');
-    const line = `url-sha256:${sha256(simple ? `${pdmProjectName(req.name)} @ ${req.url}` : written.trim())}`;
-    return { written, line, certain: simple, head };
+    const line = markerLine === undefined ? undefined : pdmUrlLine(req.name, written, req.url, markerLine);
+    return { written, line: `url-sha256:${sha256(line ?? written.trim())}`, certain: line !== undefined, head };
   }
   if (URL_RE.test(written)) return { written, line: `url-sha256:${sha256(written.trim())}`, certain: false, head };
   if (!req.marker) return { written, line: head, certain: true, head };
-  // packaging prints a marker with double quotes and single spaces. PDM's marker library may rewrite a
-  // nested one: when the text differs, compareGroup compares the markers' meaning instead.
-  return { written, line: `${head}; ${markerToString(req.marker)}`, certain: printedAsWritten(req.marker), head, marker: req.marker };
+  // The marker as dep_logic prints it; where we do not replicate dep_logic, compareGroup compares the
+  // markers' meaning instead (a differing meaning is a change, an equal one is unknown).
+  if (markerLine !== undefined) return { written, line: `${head}; ${markerLine}`, certain: true, head, marker: req.marker };
+  return { written, line: `${head}; ${markerToString(req.marker)}`, certain: false, head, marker: req.marker };
+}
+
+/** A fragment's `key=value` pairs as `urllib.parse.parse_qsl` reads them (blank values dropped); undefined when escapes are involved. */
+function fragmentPairs(fragment: string): Map<string, string> | undefined {
+  if (/[%+]/.test(fragment)) return undefined;
+  const out = new Map<string, string>();
+  for (const part of fragment.split('&')) {
+    const eq = part.indexOf('=');
+    if (eq < 0 || eq === part.length - 1) continue;
+    out.set(part.slice(0, eq), part.slice(eq + 1));
+  }
+  return out;
 }
 
 /**
- * Does PDM print this marker exactly as markerToString does? Checked against PDM 2.29.4: one comparison
- * of a variable other than `extra` (whose value PDM normalises) with a plain ordering or equality
- * operator keeps its order and operands, double-quoted. Anything nested PDM may simplify and reorder.
+ * PDM's `FileRequirement.as_line()` for `name[extras] @ url ; marker` (pdm.models.requirements):
+ * `name[extras] @ url-without-fragment[#subdirectory=…][ ; marker]`. The fragment is dropped except
+ * subdirectory (so `#sha256=…` changes nothing); for a plain URL an `egg=` fragment renames the
+ * requirement (and gives it extras when it has none); a VCS URL keeps its name and its `@ref`
+ * (an empty ref is dropped). urlparse lowercases the scheme and drops an empty query. Undefined
+ * where we are not sure of PDM's text (escapes, params, a query on a VCS URL, …).
  */
-function printedAsWritten(marker: MarkerNode): boolean {
-  if (marker.type !== 'cmp' || !['<', '<=', '>', '>=', '==', '!='].includes(marker.op)) return false;
-  const sides = [marker.left, marker.right];
-  const variable = sides.find((v) => v.kind === 'var');
-  const literal = sides.find((v) => v.kind === 'str');
-  return variable !== undefined && literal !== undefined && variable.name !== 'extra' && !/["'*\\]/.test(literal.value);
+export function pdmUrlLine(writtenName: string, written: string, url: string, markerLine: string): string | undefined {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^#?;\s]*)(?:\?([^#;\s]*))?(?:#(\S*))?$/.exec(url);
+  if (!m) return undefined;
+  const scheme = m[1]!;
+  const vcs = /^(?:git|hg|svn|bzr)\+/.test(scheme);
+  if (!vcs && scheme.includes('+') && scheme !== scheme.toLowerCase()) return undefined;
+  let rest = m[2]!;
+  const query = m[3] ?? '';
+  const frag = fragmentPairs(m[4] ?? '');
+  if (!frag) return undefined;
+  let name = writtenName;
+  let extras = [...new Set(((/\[([^\]]*)\]/.exec(written.split('@')[0]!) ?? [])[1] ?? '').split(',').map((e) => e.trim()).filter(Boolean))];
+  if (vcs) {
+    if (query) return undefined;
+    const slash = rest.indexOf('/');
+    const at = slash < 0 ? -1 : rest.indexOf('@', slash);
+    if (at >= 0 && at === rest.length - 1) rest = rest.slice(0, -1); // an empty ref
+  } else {
+    const egg = frag.get('egg');
+    if (egg !== undefined) {
+      const e = /^(.+?)(?:\[([^\]]+)\])?$/.exec(egg);
+      if (!e) return undefined;
+      name = e[1]!;
+      if (!extras.length && e[2]) extras = [...new Set(e[2].split(',').map((x) => x.trim()))];
+    }
+  }
+  const sub = frag.get('subdirectory');
+  if (sub !== undefined && !/^[A-Za-z0-9_.\-~/]+$/.test(sub)) return undefined;
+  const projectName = name.replace(/[^A-Za-z0-9]+/g, '-');
+  if (!projectName) return undefined;
+  extras.sort();
+  return `${projectName}${extras.length ? `[${extras.join(',')}]` : ''} @ ${scheme.toLowerCase()}://${rest}${query ? `?${query}` : ''}${sub !== undefined ? `#subdirectory=${sub}` : ''}${markerLine ? ` ; ${markerLine}` : ''}`;
 }
 
 function recordedLine(line: string): RecordedLine {
@@ -309,7 +363,7 @@ export function pdmInputGroups(pyproject: TomlTable): Map<string, string[]> | st
  * Compare the project's current lock inputs with the recorded ones. `groups` are the locked groups
  * as PDM names them (default, extras, dependency groups); `settings` is `[tool.pdm]`.
  */
-export function compareLockInputs(recorded: unknown, project: TomlTable, settings: TomlTable, current: ReadonlyMap<string, readonly string[]>): InputsComparison {
+export function compareLockInputs(recorded: unknown, project: TomlTable, settings: TomlTable, current: ReadonlyMap<string, readonly string[]>, opts: LineOptions = {}): InputsComparison {
   const differences: InputDifference[] = [];
   const unknown: string[] = [];
   const done = (): InputsComparison => ({ verdict: differences.length ? 'different' : unknown.length ? 'unknown' : 'equal', differences, unknown });
@@ -376,12 +430,12 @@ export function compareLockInputs(recorded: unknown, project: TomlTable, setting
       differences.push({ message: `group "${name}" has ${reqs.length} requirement(s), the lock inputs recorded ${recStrings.length}`, group: name, expected: String(reqs.length), found: String(recStrings.length) });
       continue;
     }
-    compareGroup(name, reqs, recStrings, differences, unknown);
+    compareGroup(name, reqs, recStrings, differences, unknown, opts);
   }
   return done();
 }
 
-function compareGroup(group: string, written: readonly string[], recorded: readonly string[], differences: InputDifference[], unknown: string[]): void {
+function compareGroup(group: string, written: readonly string[], recorded: readonly string[], differences: InputDifference[], unknown: string[], opts: LineOptions): void {
   const left = recorded.map(recordedLine);
   const take = (line: string): boolean => {
     const i = left.findIndex((r) => r.line === line);
@@ -391,7 +445,7 @@ function compareGroup(group: string, written: readonly string[], recorded: reado
   };
   const open: CurrentLine[] = [];
   for (const w of written) {
-    const c = currentLine(w);
+    const c = currentLine(w, opts);
     if (c === 'local') {
       unknown.push(`${w.trim()} is a local path: PDM records its files' hashes`);
       // Its recorded entry is an opaque fingerprint: set one aside so the counts still compare.
@@ -435,5 +489,340 @@ function compareGroup(group: string, written: readonly string[], recorded: reado
   }
   for (const r of left) {
     differences.push({ message: `"${r.opaque ? 'a URL requirement' : r.line}" was recorded in "${group}" and is no longer required`, group, expected: '(absent)', found: r.line });
+  }
+}
+
+// ---------------------------------------------------------------- PDM's marker text (dep_logic 0.7)
+
+/**
+ * A port of the part of dep_logic's marker algebra (parse_marker, `&`, `|`, MultiMarker.of,
+ * MarkerUnion.of, cnf/dnf, union_simplify/intersect_simplify, str) that PDM 2.29.4 runs on a
+ * requirement's marker, restricted to markers whose comparisons all name different variables
+ * (python_version and python_full_version count as one). There, two comparisons never merge into
+ * one and each comparison is an independent atom, so the algebra is structural and deterministic:
+ * `a and b` stays `a and b`, but `a and (b or c)` becomes `b and a or c and a` and
+ * `a and (b and c)` becomes `b and c and a`. Checked against dep_logic itself on random markers.
+ */
+type DL =
+  | { k: 'any' }
+  | { k: 'empty' }
+  | { k: 'me'; name: string; op: string; value: string; rev: boolean }
+  | { k: 'multi' | 'union'; ms: DL[] };
+
+class DepLogicUnknown extends Error {}
+
+const ANY: DL = { k: 'any' };
+const EMPTY: DL = { k: 'empty' };
+const REFLECT: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=', '===': '===', '~=': '~=', in: 'in', 'not in': 'not in' };
+
+function dlEq(a: DL, b: DL): boolean {
+  if (a === b) return true;
+  if (a.k !== b.k) return false;
+  if (a.k === 'me' && b.k === 'me') return a.name === b.name && a.op === b.op && a.value === b.value;
+  if ((a.k === 'multi' || a.k === 'union') && (b.k === 'multi' || b.k === 'union')) return a.ms.length === b.ms.length && a.ms.every((m, i) => dlEq(m, b.ms[i]!));
+  return true; // any/any, empty/empty
+}
+const dlIn = (list: readonly DL[], x: DL): boolean => list.some((m) => dlEq(m, x));
+const listEq = (a: readonly DL[], b: readonly DL[]): boolean => a.length === b.length && a.every((m, i) => dlEq(m, b[i]!));
+
+class DLBudget {
+  steps = 0;
+  tick(): void {
+    if (++this.steps > 20000) throw new DepLogicUnknown('marker too large to normalise statically');
+  }
+}
+
+function flatten(items: readonly DL[], kind: 'multi' | 'union'): DL[] {
+  const out: DL[] = [];
+  for (const item of items) {
+    if (item.k === kind) {
+      for (const sub of flatten(item.ms, kind)) if (!dlIn(out, sub)) out.push(sub);
+    } else if (!dlIn(out, item)) out.push(item);
+  }
+  return out;
+}
+const mk = (kind: 'multi' | 'union', ms: readonly DL[]): DL => ({ k: kind, ms: flatten(ms, kind) });
+
+function complexity(m: DL): [number, number] {
+  if (m.k === 'multi' || m.k === 'union') return m.ms.map(complexity).reduce((s, c) => [s[0] + c[0], s[1] + c[1]], [0, 0] as [number, number]);
+  return [1, 1];
+}
+
+function dlAnd(x: DL, y: DL, b: DLBudget): DL {
+  b.tick();
+  if (x.k === 'any') return y;
+  if (x.k === 'empty') return x;
+  if (x.k === 'me') {
+    if (y.k === 'me') {
+      if (dlEq(x, y)) return x; // same leaf: _merge_single_markers keeps the first
+      if (x.name === y.name) throw new DepLogicUnknown('two comparisons of one variable');
+      return mk('multi', [x, y]);
+    }
+    if (y.k === 'any') return x;
+    if (y.k === 'empty') throw new DepLogicUnknown('empty marker');
+    return intersection([y, x], b); // NotImplemented → y.__rand__(x)
+  }
+  return intersection([x, y], b);
+}
+
+function dlOr(x: DL, y: DL, b: DLBudget): DL {
+  b.tick();
+  if (x.k === 'any') return x;
+  if (x.k === 'empty') return y;
+  if (x.k === 'me') {
+    if (y.k === 'me') {
+      if (dlEq(x, y)) return x;
+      if (x.name === y.name) throw new DepLogicUnknown('two comparisons of one variable');
+      return mk('union', [x, y]);
+    }
+    if (y.k === 'any') return y;
+    if (y.k === 'empty') throw new DepLogicUnknown('empty marker');
+    return union([y, x], b);
+  }
+  return union([x, y], b);
+}
+
+/** Python's set difference/intersection keeps no order; the results PDM uses from them are single markers, which do not depend on it. */
+function setMinus(a: readonly DL[], bs: readonly DL[]): DL[] {
+  return a.filter((m) => !dlIn(bs, m));
+}
+
+function simplifyPair(self: DL & { k: 'multi' | 'union' }, other: DL, b: DLBudget): DL | null {
+  if (dlIn(self.ms, other)) return other;
+  if (other.k !== self.k) return null;
+  const ours = self.ms;
+  const theirs = (other as { ms: DL[] }).ms;
+  if (ours.every((m) => dlIn(theirs, m))) return self;
+  if (theirs.every((m) => dlIn(ours, m))) return other;
+  const shared = ours.filter((m) => dlIn(theirs, m));
+  if (!shared.length) return null;
+  const u1 = setMinus(ours, theirs);
+  const u2 = setMinus(theirs, ours);
+  const combine = (p: DL[], q: DL[]): DL => (self.k === 'multi' ? dlOr(mk('multi', p), mk('multi', q), b) : dlAnd(mk('union', p), mk('union', q), b));
+  const r = combine(u1, u2);
+  const accepted = (m: DL): boolean => m.k === 'me' || (self.k === 'multi' ? m.k === 'any' : m.k === 'empty');
+  // Python iterates the sets in hash order: make sure the outcome does not depend on it.
+  if (accepted(r) !== accepted(combine([...u1].reverse(), [...u2].reverse()))) throw new DepLogicUnknown('result depends on set order');
+  if (!accepted(r)) return null;
+  const common = ours.filter((m) => dlIn(shared, m));
+  return self.k === 'multi' ? dlAnd(r, mk('multi', common), b) : dlOr(r, mk('union', common), b);
+}
+
+function ofMarkers(kind: 'multi' | 'union', markers: readonly DL[], b: DLBudget): DL {
+  const neutral = kind === 'multi' ? 'any' : 'empty';
+  const absorbing = kind === 'multi' ? 'empty' : 'any';
+  let next = flatten(markers, kind);
+  let old: DL[] | undefined;
+  while (old === undefined || !listEq(old, next)) {
+    b.tick();
+    old = next;
+    next = [];
+    for (const marker of old) {
+      if (dlIn(next, marker) || marker.k === neutral) continue;
+      let merged = false;
+      for (let i = 0; i < next.length; i++) {
+        const mark = next[i]!;
+        if (mark.k === 'me') {
+          const nm = kind === 'multi' ? dlAnd(mark, marker, b) : dlOr(mark, marker, b);
+          if (nm.k === absorbing) return nm;
+          if (nm.k === 'me') {
+            next[i] = nm;
+            merged = true;
+            break;
+          }
+        } else if (mark.k === (kind === 'multi' ? 'union' : 'multi')) {
+          const r = simplifyPair(mark as DL & { k: 'multi' | 'union' }, marker, b);
+          if (r !== null) {
+            next[i] = r;
+            merged = true;
+            break;
+          }
+        }
+      }
+      if (merged) {
+        next = flatten(next, kind);
+        continue;
+      }
+      next.push(marker);
+    }
+  }
+  if (next.some((m) => m.k === absorbing)) return absorbing === 'any' ? ANY : EMPTY;
+  if (!next.length) return neutral === 'any' ? ANY : EMPTY;
+  if (next.length === 1) return next[0]!;
+  return { k: kind, ms: next };
+}
+
+function product(lists: readonly DL[][]): DL[][] {
+  let out: DL[][] = [[]];
+  for (const l of lists) out = out.flatMap((p) => l.map((x) => [...p, x]));
+  return out;
+}
+
+function cnf(m: DL, b: DLBudget): DL {
+  b.tick();
+  if (m.k === 'union') {
+    const subs = m.ms.map((x) => cnf(x, b)).map((c) => (c.k === 'multi' ? c.ms : [c]));
+    return ofMarkers('multi', product(subs).map((c) => ofMarkers('union', c, b)), b);
+  }
+  if (m.k === 'multi') return ofMarkers('multi', m.ms.map((x) => cnf(x, b)), b);
+  return m;
+}
+
+function dnf(m: DL, b: DLBudget): DL {
+  b.tick();
+  if (m.k === 'multi') {
+    const subs = m.ms.map((x) => dnf(x, b)).map((c) => (c.k === 'union' ? c.ms : [c]));
+    return ofMarkers('union', product(subs).map((c) => ofMarkers('multi', c, b)), b);
+  }
+  if (m.k === 'union') return ofMarkers('union', m.ms.map((x) => dnf(x, b)), b);
+  return m;
+}
+
+function intersection(ms: readonly DL[], b: DLBudget): DL {
+  return dnf(mk('multi', ms), b);
+}
+
+function union(ms: readonly DL[], b: DLBudget): DL {
+  let un: DL = mk('union', ms);
+  while ((un.k === 'multi' || un.k === 'union') && un.ms.length === 1) un = un.ms[0]!;
+  const conj = cnf(un, b);
+  if (conj.k !== 'multi') return conj;
+  const disj = dnf(conj, b);
+  if (disj.k !== 'union') return disj;
+  let best: DL = disj;
+  for (const c of [conj, un]) {
+    const [a, bb] = complexity(c);
+    const [x, y] = complexity(best);
+    if (a < x || (a === x && bb < y)) best = c;
+  }
+  return best;
+}
+
+function dlString(m: DL): string {
+  switch (m.k) {
+    case 'any':
+      return '';
+    case 'empty':
+      return '<empty>';
+    case 'me':
+      return m.rev ? `"${m.value}" ${REFLECT[m.op]} ${m.name}` : `${m.name} ${m.op} "${m.value}"`;
+    case 'multi':
+      return m.ms.map((x) => (x.k === 'me' || x.k === 'multi' ? dlString(x) : `(${dlString(x)})`)).join(' and ');
+    case 'union':
+      return m.ms.map(dlString).join(' or ');
+  }
+}
+
+const PY_VARS = new Set(['python_version', 'python_full_version']);
+const LEGACY_NAMES: Record<string, string> = {
+  'os.name': 'os_name',
+  'sys.platform': 'sys_platform',
+  'platform.version': 'platform_version',
+  'platform.machine': 'platform_machine',
+  'platform.python_implementation': 'platform_python_implementation',
+  python_implementation: 'platform_python_implementation',
+};
+
+/** packaging canonicalises an `extra` value (PEP 685). */
+const canonicalExtra = (v: string): string => v.toLowerCase().replace(/[-_.]+/g, '-');
+
+type Atom = { name: string; op: string; value: string; rev: boolean };
+/** packaging's parse result: atoms and parenthesised lists joined by "and"/"or". */
+type PList = (Atom | PList | 'and' | 'or')[];
+
+/** packaging's marker grammar, keeping the parentheses (dep_logic builds a parenthesised group on its own). */
+function parsePList(text: string): PList {
+  const toks: string[] = [];
+  const re = /\s*(?:("[^"]*"|'[^']*')|(\(|\))|(===|==|!=|<=|>=|~=|<|>)|([A-Za-z_][A-Za-z0-9_.]*))/y;
+  let i = 0;
+  while (i < text.length) {
+    if (/^\s*$/.test(text.slice(i))) break;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) throw new DepLogicUnknown('marker not tokenised');
+    toks.push(m[1] ?? m[2] ?? m[3] ?? m[4]!);
+    i = re.lastIndex;
+  }
+  let p = 0;
+  const isStr = (t: string | undefined): boolean => t !== undefined && /^["']/.test(t);
+  const value = (): { str?: string; name?: string } => {
+    const t = toks[p++];
+    if (isStr(t)) return { str: t!.slice(1, -1) };
+    if (t !== undefined && /^[A-Za-z_]/.test(t) && !['and', 'or', 'in', 'not'].includes(t)) return { name: LEGACY_NAMES[t] ?? t };
+    throw new DepLogicUnknown('marker value');
+  };
+  const atom = (): Atom | PList => {
+    if (toks[p] === '(') {
+      p++;
+      const inner = list();
+      if (toks[p++] !== ')') throw new DepLogicUnknown('marker parentheses');
+      return inner;
+    }
+    const l = value();
+    let op = toks[p++];
+    if (op === 'not' && toks[p] === 'in') {
+      p++;
+      op = 'not in';
+    } else if (op === undefined || !(/^[<>=!~]/.test(op) || op === 'in')) throw new DepLogicUnknown('marker operator');
+    const r = value();
+    if (l.name !== undefined && r.str !== undefined) return { name: l.name, op, value: r.str, rev: false };
+    if (l.str !== undefined && r.name !== undefined) return { name: r.name, op: REFLECT[op]!, value: l.str, rev: true };
+    throw new DepLogicUnknown('marker comparison');
+  };
+  const list = (): PList => {
+    const out: PList = [atom()];
+    while (toks[p] === 'and' || toks[p] === 'or') out.push(toks[p++] as 'and' | 'or', atom());
+    return out;
+  };
+  const out = list();
+  if (p !== toks.length) throw new DepLogicUnknown('marker trailing text');
+  return out;
+}
+
+/**
+ * `str(requirement.marker)` as PDM 2.29.4 prints it (`text` is the marker as written, already accepted
+ * by parseMarker), or undefined where we do not replicate dep_logic: two comparisons of one variable
+ * (dep_logic merges them), a reversed comparison among others, extras/dependency_groups sets, quotes
+ * or backslashes in a value, a python version that is not a plain release.
+ */
+export function pdmMarkerString(text: string, opts: LineOptions = {}): string | undefined {
+  try {
+    const tree = parsePList(text);
+    const leaves: Atom[] = [];
+    const collect = (l: PList): void => {
+      for (const x of l) if (Array.isArray(x)) collect(x);
+      else if (typeof x !== 'string') leaves.push(x);
+    };
+    collect(tree);
+    if (leaves.length > 12 || (leaves.length > 1 && opts.reversedElsewhere)) return undefined;
+    // One comparison per variable (the same comparison repeated is fine: dep_logic keeps one).
+    const names = new Map<string, string>();
+    for (const leaf of leaves) {
+      const key = PY_VARS.has(leaf.name) ? 'python' : leaf.name;
+      const signature = `${leaf.name} ${leaf.op} ${leaf.name === 'extra' ? canonicalExtra(leaf.value) : leaf.value}`;
+      if ((names.has(key) && names.get(key) !== signature) || leaf.name === 'extras' || leaf.name === 'dependency_groups') return undefined;
+      names.set(key, signature);
+      if (/["'\\]/.test(leaf.value)) return undefined;
+      if (PY_VARS.has(leaf.name) && (!/^\d+(?:\.\d+)*$/.test(leaf.value) || !['<', '<=', '>', '>=', '==', '!='].includes(leaf.op))) return undefined;
+      if (leaves.length > 1 && leaf.rev) return undefined; // dep_logic's caches may flip a reversed comparison
+    }
+    const budget = new DLBudget();
+    // dep_logic's _build_markers: each "and" run is folded with `&` from AnyMarker, the runs joined with MarkerUnion.of.
+    const build = (l: PList): DL => {
+      const groups: DL[] = [ANY];
+      for (const x of l) {
+        if (x === 'or') groups.push(ANY);
+        else if (x === 'and') continue;
+        else {
+          const m: DL = Array.isArray(x) ? build(x) : { k: 'me', name: x.name, op: x.op, value: x.name === 'extra' ? canonicalExtra(x.value) : x.value, rev: x.rev };
+          groups[groups.length - 1] = dlAnd(groups[groups.length - 1]!, m, budget);
+        }
+      }
+      return ofMarkers('union', groups, budget);
+    };
+    return dlString(build(tree));
+  } catch (e) {
+    if (e instanceof DepLogicUnknown) return undefined;
+    throw e;
   }
 }

@@ -20,8 +20,13 @@ import { parseToml, readManifestBeside, readProjectFile, relPath, TomlLineIndex,
 export /** The name a PEP 508 requirement starts with (as pep508's parser reads it). */
 const LEADING_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 const PDM_FIX = 'pdm lock';
+/** A marker comparison with the value first (`"3.9" <= python_version`), also inside TOML escapes. */
+const REVERSED_COMPARISON = /["'][^"'\n]*["']\s*(?:===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)\s*[A-Za-z_]/;
 /** Newest lock_version this checker knows (PDM 2.28.1+). */
 export const PDM_KNOWN_LOCK_VERSION = [4, 5, 1] as const;
+/** The PDM that writes PDM_KNOWN_LOCK_VERSION, and what its `pdm lock --check` says of a lock_version it cannot read. */
+export const PDM_KNOWN_TOOL = 'PDM 2.29.4';
+export const PDM_INCOMPATIBLE = 'Lockfile is not compatible with PDM';
 
 function isTable(v: unknown): v is TomlTable {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
@@ -165,17 +170,31 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
   const metaLine = (): number | undefined => idx.tableLine('metadata');
   const lvLine = (): number | undefined => idx.keyLine('metadata', 'lock_version') ?? metaLine();
 
-  // ---- format version (PDM: major must match, minor must not be newer) ----
+  // ---- format version (PDM's Lockfile.compatibility: major must match, minor must not be newer) ----
   let formatOk = true;
   const lv = tuple(lockVersion || '0');
-  if (!lockVersion || lv[0] !== PDM_KNOWN_LOCK_VERSION[0] || (lv[1] ?? 0) > PDM_KNOWN_LOCK_VERSION[1]) {
+  const known = PDM_KNOWN_LOCK_VERSION.join('.');
+  const newer = lockVersion !== '' && (lv[0]! > PDM_KNOWN_LOCK_VERSION[0] || (lv[0] === PDM_KNOWN_LOCK_VERSION[0] && (lv[1] ?? 0) > PDM_KNOWN_LOCK_VERSION[1]));
+  if (newer) {
+    // Written by a PDM newer than any we know: only that PDM can say whether it is fresh. Not an
+    // error (it may be the lock that PDM just wrote), but PDM 2.29.4 cannot read it.
+    formatOk = false;
+    findings.push({
+      class: 'unsupported-format',
+      severity: 'warning',
+      message: `pdm.lock lock_version ${lockVersion} was written by a PDM newer than ${PDM_KNOWN_TOOL} (which reads lock_version 4.x up to ${known}); \`pdm lock --check\` of ${PDM_KNOWN_TOOL} stops with "${PDM_INCOMPATIBLE}". Check it with the PDM version that wrote it, or upgrade PDM.`,
+      found: lockVersion,
+      expected: `4.x <= ${known}`,
+      lock: { file: lockRel, line: lvLine() },
+    });
+  } else if (!lockVersion || lv[0] !== PDM_KNOWN_LOCK_VERSION[0]) {
     formatOk = false;
     findings.push({
       class: 'unsupported-format',
       severity: 'error',
-      message: lockVersion ? `pdm.lock lock_version ${lockVersion} is not readable by the PDM versions this checker knows (4.x up to ${PDM_KNOWN_LOCK_VERSION.join('.')}).` : `${lockRel} has no lock_version.`,
+      message: `${lockVersion ? `pdm.lock lock_version ${lockVersion} is older than PDM 2 reads (4.x)` : `${lockRel} has no lock_version`}; \`pdm lock --check\` of ${PDM_KNOWN_TOOL} stops with "${PDM_INCOMPATIBLE}". Regenerate it with \`${PDM_FIX}\`.`,
       found: lockVersion || '(none)',
-      expected: `4.x <= ${PDM_KNOWN_LOCK_VERSION.join('.')}`,
+      expected: `4.x <= ${known}`,
       lock: { file: lockRel, line: lvLine() },
       fix: PDM_FIX,
     });
@@ -183,7 +202,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
     findings.push({
       class: 'unsupported-format',
       severity: 'warning',
-      message: `pdm.lock lock_version ${lockVersion} is newer than the newest this checker knows (${PDM_KNOWN_LOCK_VERSION.join('.')}).`,
+      message: `pdm.lock lock_version ${lockVersion} is newer than the newest this checker knows (${known}).`,
       found: lockVersion,
       lock: { file: lockRel, line: lvLine() },
     });
@@ -373,7 +392,7 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
     }
   }
   if (!formatOk) {
-    result.inconclusiveReason = `unsupported pdm.lock format ${lockVersion || '(none)'}`;
+    result.inconclusiveReason = `unsupported pdm.lock format ${lockVersion || '(none)'}: ${PDM_KNOWN_TOOL}'s \`pdm lock --check\` says "${PDM_INCOMPATIBLE}"`;
     return result;
   }
 
@@ -383,7 +402,9 @@ export async function checkPdm(input: ProjectInput): Promise<LockCheckResult> {
   const hashLine = (): number | undefined => idx.keyLine('metadata', 'content_hash') ?? metaLine();
 
   if ('lock_inputs' in metadata) {
-    return finishLockInputs(result, lockInputs, pyproject, byName, { lockRel, manifestRel, mIdx, idx, declared, lockRequiresPython, lockedGroups, targets });
+    // A comparison written value-first anywhere PDM parses (see LineOptions.reversedElsewhere).
+    const reversedElsewhere = [manText, lockText].some((t) => REVERSED_COMPARISON.test(t));
+    return finishLockInputs(result, lockInputs, pyproject, byName, { lockRel, manifestRel, mIdx, idx, declared, lockRequiresPython, lockedGroups, targets, reversedElsewhere });
   }
   if (lockInputsEnabled) {
     result.freshness = 'stale';
@@ -613,7 +634,7 @@ function finishLockInputs(
   lockInputs: unknown,
   pyproject: TomlTable,
   byName: Map<string, PkgEntry[]>,
-  ctx: Ctx & { declared: DeclaredGroup[]; lockedGroups: string[] | undefined; targets: readonly TomlTable[] },
+  ctx: Ctx & { declared: DeclaredGroup[]; lockedGroups: string[] | undefined; targets: readonly TomlTable[]; reversedElsewhere: boolean },
 ): LockCheckResult {
   const findings = result.findings;
   const lockLine = ctx.idx.keyLine('metadata', 'lock_inputs') ?? ctx.idx.tableLine('metadata.lock_inputs.project') ?? ctx.idx.tableLine('metadata');
@@ -626,7 +647,7 @@ function finishLockInputs(
     findings.push({ class: 'inconclusive', severity: 'warning', message: `${ctx.manifestRel}: ${resolved}; \`pdm lock --check\` decides.`, manifest: { file: ctx.manifestRel } });
     return result;
   }
-  const comparison = compareLockInputs(lockInputs, project, settings, resolved);
+  const comparison = compareLockInputs(lockInputs, project, settings, resolved, { reversedElsewhere: ctx.reversedElsewhere });
   const manifestLineOf = (requirement: string | undefined, group: string | undefined, key: string | undefined): number | undefined => {
     if (key !== undefined) return ctx.mIdx.keyLine('project', key) ?? ctx.mIdx.tableLine(key === 'requires-python' ? 'project' : key);
     for (const g of ctx.declared) {

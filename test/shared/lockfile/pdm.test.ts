@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPdm, pdmContentHash, pdmVariantsFor } from '../../../actions/shared/lockfile/pdm.js';
-import { pdmInputGroups } from '../../../actions/shared/lockfile/pdm-inputs.js';
+import { pdmInputGroups, pdmMarkerString, pdmUrlLine } from '../../../actions/shared/lockfile/pdm-inputs.js';
+import { parseRequirement } from '../../../actions/shared/lockfile/pep508.js';
 import { parseToml } from '../../../actions/shared/lockfile/toml.js';
 import { fixtures, project, REPO, SHA } from './helpers.js';
 
@@ -137,10 +138,16 @@ describe('checkPdm', () => {
     expect(warnings.map((f) => f.expected)).toEqual(['lint', 'docs']);
     expect(new Set(warnings.map((f) => f.fix))).toEqual(new Set(['pdm lock -G dev -G lint -G docs']));
   });
-  it('unsupported lock_version', async () => {
-    const r = await checkPdm(project({ 'pyproject.toml': PY, 'pdm.lock': lock(PY, BASE, '5.0.0') }, 'pdm.lock'));
-    expect(r.freshness).toBe('inconclusive');
-    expect(r.findings[0]).toMatchObject({ class: 'unsupported-format', severity: 'error' });
+  it('unsupported lock_version: a newer format warns (a newer PDM may have just written it), an older major is an error', async () => {
+    for (const v of ['5.0.0', '4.6.0']) {
+      const r = await checkPdm(project({ 'pyproject.toml': PY, 'pdm.lock': lock(PY, BASE, v) }, 'pdm.lock'));
+      expect(r.freshness).toBe('inconclusive');
+      expect(r.findings[0]).toMatchObject({ class: 'unsupported-format', severity: 'warning', found: v });
+      expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    }
+    const old = await checkPdm(project({ 'pyproject.toml': PY, 'pdm.lock': lock(PY, BASE, '3.1.0') }, 'pdm.lock'));
+    expect(old.freshness).toBe('inconclusive');
+    expect(old.findings[0]).toMatchObject({ class: 'unsupported-format', severity: 'error', fix: 'pdm lock' });
   });
   // Verdicts against the real `pdm lock --check` on fixtures PDM wrote: test/verify-lockfile/pdm-lock-inputs.test.ts.
   it('lock_inputs: fresh when the inputs match, stale on a new group, inconclusive where PDM may print a marker differently', async () => {
@@ -152,12 +159,68 @@ describe('checkPdm', () => {
     const stale = await checkPdm(project({ 'pyproject.toml': now, 'pdm.lock': text }, 'pdm.lock'));
     expect(stale.freshness).toBe('stale');
     expect(stale.findings.some((f) => f.class === 'drift' && /group "lint"/.test(f.message))).toBe(true);
-    // A nested marker: PDM's marker library rewrites it (distributes the `and`), our text may differ.
+    // A nested marker: PDM's marker library rewrites it (distributes the `and`) as we do (text from PDM 2.29.4).
     const nested = PY.replace('"requests>=2.31"', `"requests>=2.31; (python_version < '3.11' or os_name == 'nt') and sys_platform != 'cygwin'"`);
     const recordedNested = text.replace('default = ["requests"]', 'default = ["requests; python_version < \\"3.11\\" and sys_platform != \\"cygwin\\" or os_name == \\"nt\\" and sys_platform != \\"cygwin\\""]');
-    const unsure = await checkPdm(project({ 'pyproject.toml': nested, 'pdm.lock': recordedNested }, 'pdm.lock'));
+    const same = await checkPdm(project({ 'pyproject.toml': nested, 'pdm.lock': recordedNested }, 'pdm.lock'));
+    expect(same.freshness, JSON.stringify(same.findings)).toBe('fresh');
+    // Two comparisons of one variable: dep_logic merges them, we do not replicate that.
+    const twice = PY.replace('"requests>=2.31"', `"requests>=2.31; python_version < '3.13' and python_version >= '3.9'"`);
+    const recordedTwice = text.replace('default = ["requests"]', 'default = ["requests; python_version >= \\"3.9\\" and python_version < \\"3.13\\""]');
+    const unsure = await checkPdm(project({ 'pyproject.toml': twice, 'pdm.lock': recordedTwice }, 'pdm.lock'));
     expect(unsure.freshness, JSON.stringify(unsure.findings)).toBe('inconclusive');
     expect(unsure.inconclusiveReason).toMatch(/marker/);
+  });
+});
+
+describe("PDM's text for a lock_inputs line (expected strings printed by PDM 2.29.4 / dep_logic 0.7.2)", () => {
+  it.each([
+    // order kept for a plain and/or of different variables
+    [`os_name == 'nt' and sys_platform == 'linux'`, 'os_name == "nt" and sys_platform == "linux"'],
+    [`sys_platform == 'linux' and os_name == 'nt'`, 'sys_platform == "linux" and os_name == "nt"'],
+    // `a and (b or c)` is distributed, the single comparison going last
+    [`os_name == "nt" and (sys_platform == "linux" or platform_machine == "x86_64")`, 'sys_platform == "linux" and os_name == "nt" or platform_machine == "x86_64" and os_name == "nt"'],
+    [`(os_name == "nt" or sys_platform == "linux") and (platform_machine == "x86_64" or implementation_name == "pypy")`, 'os_name == "nt" and platform_machine == "x86_64" or os_name == "nt" and implementation_name == "pypy" or sys_platform == "linux" and platform_machine == "x86_64" or sys_platform == "linux" and implementation_name == "pypy"'],
+    [`os_name == "nt" and (sys_platform == "linux" and platform_machine == "x86_64")`, 'sys_platform == "linux" and platform_machine == "x86_64" and os_name == "nt"'],
+    // absorption of a repeated comparison
+    [`os_name == "nt" or (sys_platform == "linux" and os_name == "nt")`, 'os_name == "nt"'],
+    [`os_name == "nt" and (sys_platform == "linux" or os_name == "nt")`, 'os_name == "nt"'],
+    // packaging's spellings: extra values canonicalised, legacy names, a reversed single comparison
+    [`extra == "Dev_Tools" and sys_platform != "win32"`, 'extra == "dev-tools" and sys_platform != "win32"'],
+    [`os.name == "nt"`, 'os_name == "nt"'],
+    [`python_implementation == "CPython"`, 'platform_python_implementation == "CPython"'],
+    [`"3.9" <= python_version`, '"3.9" <= python_version'],
+  ])('%s', (text, pdm) => expect(pdmMarkerString(text)).toBe(pdm));
+
+  it('is unknown where dep_logic merges or its caches may flip a comparison', () => {
+    expect(pdmMarkerString(`python_version >= "3.9" and python_version < "3.13"`)).toBeUndefined();
+    expect(pdmMarkerString(`python_version >= "3.9" and python_full_version < "3.13.1"`)).toBeUndefined();
+    expect(pdmMarkerString(`sys_platform == "linux" or sys_platform == "darwin"`)).toBeUndefined();
+    expect(pdmMarkerString(`"3.9" <= python_version and os_name == "nt"`)).toBeUndefined();
+    expect(pdmMarkerString(`os_name == "nt" and sys_platform == "linux"`, { reversedElsewhere: true })).toBeUndefined();
+    expect(pdmMarkerString(`os_name == "nt"`, { reversedElsewhere: true })).toBe('os_name == "nt"');
+  });
+
+  const W = 'https://example.com/pkg-1.0.tar.gz';
+  it.each([
+    [`pkg @ ${W}`, '', `pkg @ ${W}`],
+    [`pkg @ ${W}#sha256=abc`, '', `pkg @ ${W}`],
+    [`pkg @ ${W}#egg=other`, '', `other @ ${W}`],
+    [`pkg[B,a] @ ${W}#egg=other`, '', `other[B,a] @ ${W}`],
+    [`pkg @ ${W}#egg=other[x]`, '', `other[x] @ ${W}`],
+    [`pkg @ ${W}#subdirectory=sub/dir`, '', `pkg @ ${W}#subdirectory=sub/dir`],
+    [`Pkg_X @ HTTPS://example.com/pkg-1.0.tar.gz?`, '', `Pkg-X @ ${W}`],
+    [`pkg[a,a] @ ${W}`, '', `pkg[a] @ ${W}`],
+    [`pkg @ ${W} ; python_version >= "3.9"`, 'python_version >= "3.9"', `pkg @ ${W} ; python_version >= "3.9"`],
+    ['bbgreet @ git+https://github.com/x/bbgreet.git@v0.1.0#egg=foo&subdirectory=s', '', 'bbgreet @ git+https://github.com/x/bbgreet.git@v0.1.0#subdirectory=s'],
+    ['bbgreet @ git+https://github.com/x/bbgreet.git@ ; os_name == "nt"', 'os_name == "nt"', 'bbgreet @ git+https://github.com/x/bbgreet.git ; os_name == "nt"'],
+  ])('%s', (written, marker, pdm) => {
+    const req = parseRequirement(written);
+    expect(pdmUrlLine(req.name, written, req.url!, marker)).toBe(pdm);
+  });
+  it('a URL line is unknown where escapes or params are involved', () => {
+    expect(pdmUrlLine('pkg', `pkg @ ${W}#egg=a%20b`, `${W}#egg=a%20b`, '')).toBeUndefined();
+    expect(pdmUrlLine('pkg', `pkg @ ${W};x`, `${W};x`, '')).toBeUndefined();
   });
 });
 
