@@ -344,7 +344,9 @@ async function checkPoetry(input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${lockRel} has no [metadata] table; it is not a poetry.lock or is truncated.`, {
             title: 'invalid lockfile',
             location: { file: lockRel },
-            hint: `Regenerate it with \`${fix}\`.`,
+            // Which Poetry wrote it is unknown: `poetry lock` regenerates it in 1.x and 2.x alike (1.x's
+            // --no-update keeps pins, and there are none to keep; 2.x no longer has the flag).
+            hint: `Regenerate it with \`${toolVersion || lockVersion ? fix : 'poetry lock'}\`.`,
         });
     }
     // ---- format version ----

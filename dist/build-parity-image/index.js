@@ -4544,6 +4544,11 @@ class AnnotationEmitter {
     emitted = { error: 0, warning: 0, notice: 0 };
     overflow = [];
     all = [];
+    /**
+     * Set by an action whose own job summary already lists every finding: the entry wrapper then does
+     * not append the overflow table as well (the same rows twice, on the way to the 1 MiB limit).
+     */
+    overflowInSummary = false;
     constructor(sink = defaultSink, perLevel = ANNOTATIONS_PER_LEVEL) {
         this.sink = sink;
         this.perLevel = perLevel;
@@ -4676,17 +4681,60 @@ class SummaryBuilder {
     toString() {
         return this.parts.join('\n');
     }
-    /** Append to $GITHUB_STEP_SUMMARY (no-op when it is not set). Returns the text written. */
+    /**
+     * Append to $GITHUB_STEP_SUMMARY (no-op when it is not set). Returns the text written. The 1 MiB
+     * limit is for the step's whole file, so what earlier writes of the step put there counts too.
+     */
     write(path = process.env.GITHUB_STEP_SUMMARY) {
         let text = this.toString();
-        if (Buffer.byteLength(text) > SUMMARY_LIMIT_BYTES) {
-            text = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8') +
-                '\n\n_Summary truncated at GitHub\'s 1 MiB limit; the JSON report has everything._\n';
+        let used = 0;
+        if (path) {
+            try {
+                used = (0,external_node_fs_.statSync)(path).size;
+            }
+            catch {
+                // Not there yet: appendFileSync creates it.
+            }
+        }
+        const budget = SUMMARY_LIMIT_BYTES - used;
+        if (Buffer.byteLength(text) > budget) {
+            // An earlier write of this step already used the budget (and said it truncated): add nothing.
+            if (budget <= 0)
+                return '';
+            text = truncateMarkdown(text, budget);
         }
         if (path)
             (0,external_node_fs_.appendFileSync)(path, text + '\n');
         return text;
     }
+}
+const TRUNCATION_NOTE = '_Summary truncated at GitHub\'s 1 MiB limit; the JSON report has everything._';
+/**
+ * Cut Markdown to at most `budget` bytes at a line boundary (never inside a table row or a multi-byte
+ * character), close what the cut left open (a code fence, `<details>` blocks) and add a note. The
+ * closers and the note use the slack SUMMARY_LIMIT_BYTES keeps below GitHub's limit.
+ */
+function truncateMarkdown(text, budget) {
+    let kept = Buffer.from(text).subarray(0, Math.max(0, budget)).toString('utf8');
+    const nl = kept.lastIndexOf('\n');
+    kept = nl >= 0 ? kept.slice(0, nl + 1) : '';
+    let fence;
+    let open = 0;
+    for (const line of kept.split('\n')) {
+        if (fence) {
+            if (line.startsWith(fence))
+                fence = undefined;
+            continue;
+        }
+        const f = /^(```|~~~~)/.exec(line);
+        if (f) {
+            fence = f[1];
+            continue;
+        }
+        open += (line.match(/<details>/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    }
+    const closers = (fence ? `${fence}\n` : '') + '\n</details>\n'.repeat(Math.max(0, open));
+    return `${kept}${closers}\n${TRUNCATION_NOTE}\n`;
 }
 /** Render summary Markdown as plain terminal text (for the local CLI). */
 function markdownToTerminal(markdown) {
@@ -4770,7 +4818,7 @@ async function runAction(name, main) {
         reportFailure(name, thrown);
     }
     finally {
-        if (annotations.overflow.length) {
+        if (annotations.overflow.length && !annotations.overflowInSummary) {
             try {
                 new SummaryBuilder().overflow(annotations.overflow).write();
             }
@@ -5736,12 +5784,16 @@ function confinePath(name, value, root = workspaceRoot()) {
         return rel === '' || (!rel.startsWith('..' + external_node_path_.sep) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
     };
     let ok = check(target, root);
+    let real = target;
     if (ok && (0,external_node_fs_.existsSync)(target)) {
         const realRoot = (0,external_node_fs_.existsSync)(root) ? (0,external_node_fs_.realpathSync)(root) : root;
-        ok = check((0,external_node_fs_.realpathSync)(target), realRoot);
+        real = (0,external_node_fs_.realpathSync)(target);
+        ok = check(real, realRoot);
     }
     if (!ok) {
-        throw new errors/* UserError */.yo(`Input "${name}" points outside the workspace: "${value}" resolves to ${target}, which is not under ${root}.`, {
+        // Through a symlink the path itself is under the root: name where it really leads.
+        const resolved = real === target ? target : `${target} (through a symlink: ${real})`;
+        throw new errors/* UserError */.yo(`Input "${name}" points outside the workspace: "${value}" resolves to ${resolved}, which is not under ${root}.`, {
             title: `invalid input: ${name}`,
             hint: 'Use a path relative to the repository root (GITHUB_WORKSPACE).',
         });
@@ -5776,11 +5828,23 @@ function setOutputs(outputs) {
  * job (or actions/upload-artifact) can read it; the path is returned for the `report` output.
  */
 function writeJsonReport(action, data, dir = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
-    const folder = (0,external_node_path_.join)(dir, 'blackbelt');
-    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-    const path = (0,external_node_path_.join)(folder, `${action}-report.json`);
-    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(data, null, 2) + '\n');
-    return path;
+    const write = (base) => {
+        const folder = (0,external_node_path_.join)(base, 'blackbelt');
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        const path = (0,external_node_path_.join)(folder, `${action}-report.json`);
+        (0,external_node_fs_.writeFileSync)(path, JSON.stringify(data, null, 2) + '\n');
+        return path;
+    };
+    try {
+        return write(dir);
+    }
+    catch (e) {
+        // A RUNNER_TEMP that is not a writable folder (a self-hosted runner's odd setup) must not fail
+        // the step: the report goes to the system temp folder instead, and the `report` output says where.
+        if (dir === (0,external_node_os_.tmpdir)())
+            throw e;
+        return write((0,external_node_os_.tmpdir)());
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/build-parity-image/buildlog.ts

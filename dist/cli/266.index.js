@@ -23,6 +23,11 @@ class AnnotationEmitter {
     emitted = { error: 0, warning: 0, notice: 0 };
     overflow = [];
     all = [];
+    /**
+     * Set by an action whose own job summary already lists every finding: the entry wrapper then does
+     * not append the overflow table as well (the same rows twice, on the way to the 1 MiB limit).
+     */
+    overflowInSummary = false;
     constructor(sink = defaultSink, perLevel = ANNOTATIONS_PER_LEVEL) {
         this.sink = sink;
         this.perLevel = perLevel;
@@ -162,7 +167,7 @@ async function runAction(name, main) {
         reportFailure(name, thrown);
     }
     finally {
-        if (_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .annotations */ .hk.overflow.length) {
+        if (_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .annotations */ .hk.overflow.length && !_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .annotations */ .hk.overflowInSummary) {
             try {
                 new _summary_js__WEBPACK_IMPORTED_MODULE_3__/* .SummaryBuilder */ .CF().overflow(_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .annotations */ .hk.overflow).write();
             }

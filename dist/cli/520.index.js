@@ -101,10 +101,10 @@ function writerOf(createdBy, headerCommand, writer) {
 }
 function checkPylock(input) {
     const ws = input.workspace;
-    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_11__/* .relPath */ .nA)(ws, input.lockfile);
-    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_11__/* .readProjectFile */ .SI)(input.lockfile, undefined, lockRel);
-    const doc = (0,_toml_js__WEBPACK_IMPORTED_MODULE_11__/* .parseToml */ .MT)(text, lockRel);
-    const idx = new _toml_js__WEBPACK_IMPORTED_MODULE_11__/* .TomlLineIndex */ .P9(text);
+    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_11__.relPath)(ws, input.lockfile);
+    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_11__.readProjectFile)(input.lockfile, undefined, lockRel);
+    const doc = (0,_toml_js__WEBPACK_IMPORTED_MODULE_11__.parseToml)(text, lockRel);
+    const idx = new _toml_js__WEBPACK_IMPORTED_MODULE_11__.TomlLineIndex(text);
     const findings = [];
     const result = { manager: 'pylock', lockfile: input.lockfile, freshness: 'inconclusive', packages: 0, findings, locked: [] };
     const createdBy = typeof doc['created-by'] === 'string' ? doc['created-by'] : undefined;
@@ -469,11 +469,11 @@ const PDM_FIX = 'pdm lock  (with lock.format = "pylock"; or pdm export -f pylock
  */
 function checkPdmPylock(input, pdmTool, idx, lockRel, result) {
     const findings = result.findings;
-    const beside = (0,_toml_js__WEBPACK_IMPORTED_MODULE_11__/* .readManifestBeside */ .i7)(input.lockfile, 'pyproject.toml', input.workspace, result);
+    const beside = (0,_toml_js__WEBPACK_IMPORTED_MODULE_11__.readManifestBeside)(input.lockfile, 'pyproject.toml', input.workspace, result);
     if (!beside)
         return;
     const { rel: manifestRel } = beside;
-    const pyproject = (0,_toml_js__WEBPACK_IMPORTED_MODULE_11__/* .parseToml */ .MT)(beside.text, manifestRel);
+    const pyproject = (0,_toml_js__WEBPACK_IMPORTED_MODULE_11__.parseToml)(beside.text, manifestRel);
     const settings = isTable(pyproject['tool']) && isTable(pyproject['tool']['pdm']) ? pyproject['tool']['pdm'] : {};
     const isWorkspaceRoot = Boolean(settings['workspace']);
     const hashLine = () => idx.keyLine('tool.pdm', 'hashes') ?? idx.tableLine('tool.pdm');
@@ -538,8 +538,8 @@ function checkPdmPylock(input, pdmTool, idx, lockRel, result) {
             const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algo).update(computed, 'utf8');
             for (const mem of m.members) {
                 const mp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, mem, 'pyproject.toml');
-                const mRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_11__/* .relPath */ .nA)(input.workspace, mp);
-                h.update('\0').update(mem, 'utf8').update('\0').update((0,_pdm_js__WEBPACK_IMPORTED_MODULE_6__.pdmContentHash)((0,_toml_js__WEBPACK_IMPORTED_MODULE_11__/* .parseToml */ .MT)((0,_toml_js__WEBPACK_IMPORTED_MODULE_11__/* .readProjectFile */ .SI)(mp, undefined, mRel), mRel), 'dependency-groups', algo), 'utf8');
+                const mRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_11__.relPath)(input.workspace, mp);
+                h.update('\0').update(mem, 'utf8').update('\0').update((0,_pdm_js__WEBPACK_IMPORTED_MODULE_6__.pdmContentHash)((0,_toml_js__WEBPACK_IMPORTED_MODULE_11__.parseToml)((0,_toml_js__WEBPACK_IMPORTED_MODULE_11__.readProjectFile)(mp, undefined, mRel), mRel), 'dependency-groups', algo), 'utf8');
             }
             rootOnly = computed;
             computed = h.digest('hex');

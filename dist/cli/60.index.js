@@ -377,8 +377,8 @@ function isTable(v) {
 }
 function checkRequirements(input) {
     const file = input.lockfile;
-    const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, file);
-    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(file, undefined, rel);
+    const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.relPath)(input.workspace, file);
+    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.readProjectFile)(file, undefined, rel);
     const header = parseRequirementsHeader(text);
     const parsed = parseRequirementsText(text);
     const manager = header.writer === 'pip-compile' || header.writer === 'unknown' ? 'pip-tools' : 'uv';
@@ -576,7 +576,7 @@ function checkRequirements(input) {
         checkAgainstInputs(input, header, byName, unsafe, parsed.options, envs, findings, uncertain, result, rel);
     }
     else {
-        uncertain.push(`${rel} has no pip-compile or uv header, so its inputs are unknown`);
+        headerless(input, pins, byName, envs, findings, uncertain, result, rel);
     }
     if (findings.some((f) => f.class === 'drift' || f.class === 'version-mismatch'))
         result.freshness = 'stale';
@@ -585,6 +585,106 @@ function checkRequirements(input) {
         result.inconclusiveReason = [...new Set(uncertain)].slice(0, 5).join('; ');
     }
     return result;
+}
+/**
+ * A lockfile with no pins at all (empty, or comments only) beside a `.in` of the same name that has
+ * requirements: whatever the options, a compile of that `.in` pins something. Stale.
+ */
+function emptyBesideInput(input, findings, rel) {
+    const source = input.lockfile.replace(/\.txt$/, '.in');
+    if (source === input.lockfile || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(source))
+        return false;
+    const sourceRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.relPath)(input.workspace, source);
+    const wanted = parseRequirementsText((0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.readProjectFile)(source, undefined, sourceRel)).requirements.filter((e) => e.req);
+    if (!wanted.length)
+        return false;
+    const out = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(input.lockfile);
+    findings.push({
+        class: 'drift',
+        severity: 'error',
+        message: `${rel} pins nothing, but ${sourceRel} asks for ${wanted.length} requirement(s): it was never compiled, or was emptied.`,
+        expected: wanted.map((e) => e.req.name).slice(0, 5).join(', ') + (wanted.length > 5 ? ', \u2026' : ''),
+        found: '(no pins)',
+        lock: { file: rel, line: 1 },
+        manifest: { file: sourceRel, line: wanted[0].line },
+        fix: `${node_path__WEBPACK_IMPORTED_MODULE_1__.relative(input.dir, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(source)) ? `cd ${node_path__WEBPACK_IMPORTED_MODULE_1__.relative(input.dir, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(source)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/')} && ` : ''}pip-compile --generate-hashes --output-file=${out} ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(source)}`,
+    });
+    return true;
+}
+/**
+ * A compiled file without a header (`pip-compile --no-header`, `uv pip compile --no-header`): the command
+ * is unknown, but its `# via -r <file>` annotations name the requirement files it was compiled from.
+ * Whatever the options, every pin must satisfy what those files (and the files they include) ask for
+ * on every platform: a pin that does not is stale. Nothing else is decided (a requirement missing from
+ * the file may be left out by an option, e.g. --unsafe-package or --no-emit-package), so the verdict is
+ * never "fresh". The fix is a guess from the annotations, and says so.
+ */
+function headerless(input, pins, byName, envs, findings, uncertain, result, rel) {
+    const named = [...new Set(pins.flatMap((p) => (p.entry.via ?? []).map((v) => /^-r\s+(.+)$/.exec(v)?.[1]?.trim()).filter((f) => !!f)))];
+    if (!named.length) {
+        if (!pins.length && emptyBesideInput(input, findings, rel))
+            return;
+        uncertain.push(`${rel} has no pip-compile or uv header, so its inputs are unknown`);
+        return;
+    }
+    const txtDir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(input.lockfile);
+    const bases = [txtDir, input.dir, input.workspace];
+    const cmd = parseCompileCommand('');
+    const inputs = [];
+    const seen = new Set();
+    const ctx = { partial: new Set(), locals: new Map(), indexes: [] };
+    const found = [];
+    for (const f of named) {
+        const abs = resolveNear(bases, f);
+        if (!abs) {
+            uncertain.push(`${f}, which the \`# via\` annotations of ${rel} name, was not found`);
+            continue;
+        }
+        found.push(f);
+        result.manifest ??= abs;
+        collectInputs(input, abs, false, cmd, inputs, uncertain, findings, seen, ctx);
+    }
+    uncertain.push(`${rel} has no header recording the command that wrote it (--no-header): only pins that contradict ${named.join(', ')} are decided`);
+    if (!found.length)
+        return;
+    // the likely command, run where the annotations' paths resolve
+    const ran = [txtDir, input.dir].find((d) => found.every((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(d, f)))) ?? txtDir;
+    const out = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(ran, input.lockfile).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    const where = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(input.dir, ran).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    const hashes = pins.some((p) => p.entry.hashes.length > 0) ? ' --generate-hashes' : '';
+    const guess = `${where ? `cd ${where} && ` : ''}pip-compile --no-header${hashes} --output-file=${out} ${found.join(' ')} (a guess: ${rel} records no command, so add the options it was compiled with, or use \`uv pip compile --no-header${hashes} ${found.join(' ')} -o ${out}\` if uv wrote it)`;
+    for (const inp of inputs) {
+        const { req } = inp;
+        if (req.url)
+            continue;
+        // only what applies everywhere: a platform-specific requirement may not apply where it was compiled
+        if (req.marker && !envs.every((env) => (0,_pep508_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateMarker */ .UZ)(req.marker, env)))
+            continue;
+        for (const p of byName.get(req.normalizedName) ?? []) {
+            if (p.version === undefined || (0,_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersion */ .ot)(p.version) === null)
+                continue;
+            let ok;
+            try {
+                ok = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .satisfies */ .ib)(p.version, req.specifier);
+            }
+            catch {
+                continue;
+            }
+            if (ok)
+                continue;
+            findings.push({
+                class: 'drift',
+                severity: 'error',
+                package: req.normalizedName,
+                message: `${rel} pins ${req.name}==${p.version}, which does not satisfy ${req.specifier} from ${inp.file}${inp.constraint ? ' (constraint)' : ''}, ${found.includes(inp.file) ? 'an input its `# via` annotations name' : `which ${found.join(', ')} (named by its \`# via\` annotations) includes`} (changed after compiling).`,
+                expected: `${req.name}${req.specifier}`,
+                found: `==${p.version}`,
+                manifest: { file: inp.file, line: inp.line },
+                lock: { file: rel, line: p.entry.line },
+                fix: guess,
+            });
+        }
+    }
 }
 /**
  * A Python a `--universal` lock certainly covered: its pins' markers split at `python_full_version <
@@ -735,8 +835,8 @@ function readLocalProject(dir, extras, workspace) {
     let text;
     let data;
     try {
-        text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(file);
-        data = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToml */ .MT)(text, file);
+        text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.readProjectFile)(file);
+        data = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.parseToml)(text, file);
     }
     catch {
         return undefined;
@@ -767,7 +867,7 @@ function readLocalProject(dir, extras, workspace) {
             }
         }
     }
-    return { name: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(project['name']), file: (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(workspace, file), reqs };
+    return { name: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(project['name']), file: (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.relPath)(workspace, file), reqs };
 }
 /** A local path target split from its extras: `./lib[dev]` \u2192 `./lib`, `[dev]`. */
 function splitLocalExtras(target) {
@@ -778,11 +878,11 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
     if (seen.has(file))
         return;
     seen.add(file);
-    const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, file);
+    const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.relPath)(input.workspace, file);
     const base = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file);
     if (base === 'pyproject.toml') {
-        const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(file, undefined, rel);
-        const data = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToml */ .MT)(text, rel);
+        const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.readProjectFile)(file, undefined, rel);
+        const data = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.parseToml)(text, rel);
         const project = isTable(data.project) ? data.project : undefined;
         if (!project) {
             uncertain.push(`${rel} has no [project] table`);
@@ -831,7 +931,7 @@ function collectInputs(input, file, constraint, cmd, out, uncertain, findings, s
         ctx.partial.add(file);
         return;
     }
-    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(file, undefined, rel);
+    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.readProjectFile)(file, undefined, rel);
     const parsed = parseRequirementsText(text);
     for (const o of parsed.options)
         if (o.name === '--index-url' || o.name === '--extra-index-url')
@@ -921,6 +1021,7 @@ function checkAgainstInputs(input, header, byName, unsafe, lockOptions, envs, fi
     // lock shows 3.9 was in its range: the newest such Python is a floor every check can rely on.
     const seenFloor = cmd.universal ? universalFloorSeen(byName) : undefined;
     directPinsMatchInputs(inputs, byName, header, cmd, seenFloor, findings, uncertain, rel, fix);
+    urlPinsMatchInputs(inputs, byName, header, cmd, findings, uncertain, rel, fix);
     for (const inp of inputs) {
         const { req } = inp;
         const name = req.normalizedName;
@@ -1189,9 +1290,9 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
         uncertain.push(`no uv.lock found for the uv export output ${rel}`);
         return;
     }
-    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, lockPath);
+    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.relPath)(input.workspace, lockPath);
     result.manifest = lockPath;
-    const lock = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTomlShared */ .bN)((0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(lockPath, undefined, lockRel), lockRel);
+    const lock = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.parseTomlShared)((0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.readProjectFile)(lockPath, undefined, lockRel), lockRel);
     const locked = new Map();
     for (const p of Array.isArray(lock.package) ? lock.package : []) {
         if (!isTable(p) || typeof p.name !== 'string')
@@ -1206,7 +1307,7 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
     }
     // What a fresh `uv export` with the recorded options would list: missing or extra names are stale.
     const pyprojectPath = node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(lockPath), 'pyproject.toml');
-    const selection = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pyprojectPath) ? exportSelection(header.command ?? '', lock, (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToml */ .MT)((0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(pyprojectPath, undefined, (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, pyprojectPath)), (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, pyprojectPath))) : undefined;
+    const selection = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pyprojectPath) ? exportSelection(header.command ?? '', lock, (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.parseToml)((0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.readProjectFile)(pyprojectPath, undefined, (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.relPath)(input.workspace, pyprojectPath)), (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.relPath)(input.workspace, pyprojectPath))) : undefined;
     if (selection) {
         const pinned = new Set(pins.map((p) => p.name));
         for (const name of [...selection.names].sort()) {
@@ -1275,6 +1376,29 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
             continue;
         }
         const bad = e.hashes.filter((h) => !match.hashes.has(h.toLowerCase()));
+        // A fresh export writes every artifact hash uv.lock records for the version (sdist and all wheels,
+        // checked against `uv export --frozen`), none with --no-hashes: one missing was dropped since.
+        const noHashes = shellSplit(header.command ?? '').includes('--no-hashes');
+        const sameVersion = entries.filter((x) => x.version !== undefined && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .versionsEqual */ .At)(x.version, pin.version));
+        if (!bad.length && sameVersion.length === 1) {
+            const have = new Set(e.hashes.map((h) => h.toLowerCase()));
+            const missing = noHashes ? [] : [...match.hashes].filter((h) => !have.has(h));
+            if (missing.length || (noHashes && have.size)) {
+                findings.push({
+                    class: 'drift',
+                    severity: 'error',
+                    package: pin.name,
+                    message: noHashes
+                        ? `${rel} lists hashes for ${pin.name}==${pin.version}, but \`${header.command}\` writes none (--no-hashes).`
+                        : `${rel} lists ${have.size} of the ${match.hashes.size} artifact hashes ${lockRel} records for ${pin.name}==${pin.version}; a fresh export writes them all.`,
+                    expected: noHashes ? '(no hashes)' : `${match.hashes.size} hashes`,
+                    found: noHashes ? `${have.size} hashes` : `missing ${missing[0]}${missing.length > 1 ? ` and ${missing.length - 1} more` : ''}`,
+                    lock: { file: rel, line: e.line, endLine: e.endLine },
+                    manifest: { file: lockRel },
+                    fix: noHashes ? fix : hashFix(fix, header.writer),
+                });
+            }
+        }
         if (bad.length) {
             findings.push({
                 class: 'version-mismatch',
@@ -1296,7 +1420,7 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
  */
 function exportMarkerDrift(lock, scope, pins, findings, uncertain, rel, lockRel, fix) {
     const registry = pins.filter((p) => p.version !== undefined);
-    const checked = (0,_uv_js__WEBPACK_IMPORTED_MODULE_7__/* .checkUvExportMarkers */ .DV)(lock, scope, registry.map((p) => ({ name: p.name, version: p.version, ...((p.marker ?? p.entry.req?.markerText) ? { marker: p.marker ?? p.entry.req?.markerText } : {}) })));
+    const checked = (0,_uv_js__WEBPACK_IMPORTED_MODULE_7__.checkUvExportMarkers)(lock, scope, registry.map((p) => ({ name: p.name, version: p.version, ...((p.marker ?? p.entry.req?.markerText) ? { marker: p.marker ?? p.entry.req?.markerText } : {}) })));
     if (!checked)
         return; // a lock shape the marker model does not cover: names, versions and hashes still decide
     uncertain.push(...checked.unsure);
@@ -1344,7 +1468,7 @@ function localProjectName(baseDir, target) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         return undefined;
     try {
-        const project = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToml */ .MT)((0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .SI)(file), file)['project'];
+        const project = (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.parseToml)((0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.readProjectFile)(file), file)['project'];
         const name = project && typeof project === 'object' ? project['name'] : undefined;
         return typeof name === 'string' && name ? (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(name) : undefined;
     }
@@ -1497,6 +1621,153 @@ function directPinMatchesInputs(name, reqs, pin, single, header, cmd, universalF
         }
     }
 }
+/** A VCS or archive URL split for comparison: `git+https://host/org/repo@ref#frag`. */
+function splitUrl(url) {
+    // pip-compile writes `git+file:///x` as `git+file:/x`; both are read alike
+    const u = url.trim().replace(/^((?:[a-z]+\+)?file:)\/\/(?:localhost)?(?=\/)/i, '$1');
+    const hashAt = u.indexOf('#');
+    const main = hashAt < 0 ? u : u.slice(0, hashAt);
+    const fragment = hashAt < 0 ? '' : u.slice(hashAt + 1);
+    const vcs = /^(git|hg|svn|bzr)\+/i.test(main);
+    let base = main;
+    let ref;
+    if (vcs) {
+        // the ref follows the last `@` of the path (not the `user@` of the authority)
+        // (`.` matches no newline: a mangled URL may have one \u2014 then there is no ref to split off)
+        const m = /^([a-z+]+:(?:\/\/[^/]*)?)(.*)$/is.exec(main) ?? ['', main, ''];
+        const at = m[2].lastIndexOf('@');
+        if (at >= 0) {
+            base = m[1] + m[2].slice(0, at);
+            ref = m[2].slice(at + 1);
+        }
+    }
+    // a repository or file named by host and path, case and `.git` / trailing `/` aside
+    const where = base
+        .replace(/^[a-z+]+:(\/\/)?([^/@]*@)?/i, '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/i, '')
+        .toLowerCase();
+    const file = main.split('/').pop() ?? '';
+    const sha256 = /(?:^|&)sha256=([0-9a-f]{64})/i.exec(fragment)?.[1]?.toLowerCase();
+    return { vcs, base, ...(ref !== undefined ? { ref } : {}), fragment, where, file, ...(sha256 ? { sha256 } : {}) };
+}
+/**
+ * Does the URL pin agree with the input's `name @ URL`? pip-compile writes the input's URL as typed
+ * (`file:///` shortened to `file:/`), branch and tag refs included; `uv pip compile` writes it too, but
+ * resolves a VCS ref that is not a full commit to the commit it points at now (a branch: not decided; a
+ * tag: not decided either \u2014 the lock does not record which ref was asked for). 'different' only for a
+ * difference that names another file, hash, repository or commit; any other textual difference is
+ * 'unknown' (a normalisation the compiler may apply), and so is a uv pin of a moving ref.
+ */
+function compareUrlPin(wanted, pinned, writer) {
+    const a = splitUrl(wanted);
+    const b = splitUrl(pinned);
+    if (a.vcs !== b.vcs)
+        return { verdict: 'different' };
+    if (a.vcs) {
+        if (a.where !== b.where)
+            return { verdict: 'different' };
+        if (writer === 'uv-pip-compile' && !(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullCommitSha */ .h2)(a.ref)) {
+            if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullCommitSha */ .h2)(b.ref))
+                return { verdict: 'unknown', why: `uv pins a VCS reference as a full commit, ${pinned} has none` };
+            if (a.ref && /^[0-9a-f]{7,39}$/i.test(a.ref) && !b.ref.toLowerCase().startsWith(a.ref.toLowerCase()))
+                return { verdict: 'different' };
+            if (a.base !== b.base || a.fragment !== b.fragment)
+                return { verdict: 'unknown' };
+            // uv writes only the commit: whether @ref still names it (a branch moved, or the tag in the input
+            // was edited: v0.1.0 \u2192 v0.2.0 looks the same here) needs the repository. Never "fresh".
+            return {
+                verdict: 'unknown',
+                why: `uv resolves ${a.ref ? `the reference @${a.ref}` : 'the default branch'} to the commit it points at when compiling and writes only that commit; whether the input still names it needs the repository (pin the commit in the input for a definite verdict)`,
+            };
+        }
+        if ((a.ref ?? '').toLowerCase() !== (b.ref ?? '').toLowerCase()) {
+            // pip-compile copies the ref; uv copies a full commit
+            return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullCommitSha */ .h2)(a.ref) || writer === 'pip-compile' ? { verdict: 'different' } : { verdict: 'unknown' };
+        }
+        return a.base === b.base && a.fragment === b.fragment ? { verdict: 'same' } : { verdict: 'unknown' };
+    }
+    if (a.file !== b.file || (a.sha256 && b.sha256 && a.sha256 !== b.sha256) || a.where.split('/')[0] !== b.where.split('/')[0])
+        return { verdict: 'different' };
+    return a.base === b.base && a.fragment === b.fragment ? { verdict: 'same' } : { verdict: 'unknown' };
+}
+/**
+ * Direct URL requirements (`name @ https://...whl`, `name @ git+URL@ref`) and `===` pins: the compilers
+ * copy a direct URL from the input, so a pin from another URL (or ref) was compiled from a different
+ * input; a pin from a URL for an input that now names only a version comes from an index in a recompile;
+ * pip-compile writes `===V` exactly when the input asks for `===V` (piptools resolver), `==V` otherwise
+ * (without --generate-hashes; with it, see below).
+ */
+function urlPinsMatchInputs(inputs, byName, header, cmd, findings, uncertain, rel, fix) {
+    const byInput = new Map();
+    for (const i of inputs)
+        (byInput.get(i.req.normalizedName) ?? byInput.set(i.req.normalizedName, []).get(i.req.normalizedName)).push(i);
+    for (const [name, all] of byInput) {
+        const reqs = all.filter((r) => !r.constraint);
+        const pins = byName.get(name) ?? [];
+        if (!reqs.length || !pins.length)
+            continue;
+        if (all.some((r) => r.req.url !== undefined && localPathOf(r.req.url) !== undefined))
+            continue; // local projects: read elsewhere
+        const urls = [...new Set(reqs.map((r) => r.req.url).filter((u) => u !== undefined))];
+        const direct = (p) => (p.entry.via ?? []).length > 0 && p.entry.via.every((v) => viaInputFile(v) !== undefined);
+        const drift = (p, inp, message, expected) => {
+            findings.push({
+                class: 'drift',
+                severity: 'error',
+                package: name,
+                message,
+                expected,
+                found: p.entry.text,
+                manifest: { file: inp.file, line: inp.line },
+                lock: { file: rel, line: p.entry.line },
+                ...(fix ? { fix } : {}),
+            });
+        };
+        if (urls.length === 1) {
+            const inp = reqs.find((r) => r.req.url === urls[0]);
+            for (const p of pins) {
+                const pinned = p.entry.req?.url ?? p.entry.target;
+                if (pinned === undefined || localPathOf(pinned) !== undefined)
+                    continue; // an index pin: reported elsewhere
+                const c = compareUrlPin(urls[0], pinned, header.writer);
+                if (c.verdict === 'different')
+                    drift(p, inp, `${rel} pins ${name} from ${pinned}, but ${inp.file} now asks for ${urls[0]} (changed after compiling).`, urls[0]);
+                else if (c.verdict === 'unknown')
+                    uncertain.push(`${name}: ${c.why ?? `${rel} pins ${pinned} for ${urls[0]} from ${inp.file}; the compiler may write it either way`}`);
+            }
+            continue;
+        }
+        if (urls.length > 1)
+            continue;
+        // the inputs ask for a version only (no URL in any input or constraint of that name)
+        if (all.some((r) => r.req.url !== undefined))
+            continue;
+        const inp = reqs[0];
+        for (const p of pins) {
+            const pinned = p.entry.req?.url ?? p.entry.target;
+            if (pinned !== undefined && localPathOf(pinned) === undefined && direct(p)) {
+                drift(p, inp, `${rel} pins ${name} from ${pinned}, but ${inp.file} now asks for ${name}${inp.req.specifier} from the index (changed after compiling).`, `${name}${inp.req.specifier}`);
+                continue;
+            }
+            if (header.writer !== 'pip-compile' || p.version === undefined || !p.entry.req || !direct(p))
+                continue;
+            const op = /^\s*(===?)/.exec(p.entry.req.specifier)?.[1];
+            const arbitrary = reqs.some((r) => ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSpecifiers */ .$h)(r.req.specifier) ?? []).some((s) => s.op === '===' && s.version === p.version));
+            if (cmd.generateHashes) {
+                // with --generate-hashes pip-compile 7 writes === on a first compile and == when it recompiles over
+                // the file (seen with the existing pin either way): a === pin is not decided, == is what it writes
+                if (op === '===')
+                    uncertain.push(`${name}===${p.version}: pip-compile --generate-hashes writes === on a first compile and == over an existing file`);
+                continue;
+            }
+            if ((op === '===') !== arbitrary) {
+                const want = `${arbitrary ? '===' : '=='}${p.version}`;
+                drift(p, inp, `${rel} pins ${name}${op}${p.version}, but pip-compile writes ${name}${want} for ${inp.file}'s ${name}${inp.req.specifier || ''} (the input changed after compiling).`, `${name}${want}`);
+            }
+        }
+    }
+}
 /**
  * Requirements removed from the input after compiling, and what only they pulled in. The compiler's
  * `# via` says why each pin is there: `-r <input>` (the input asked for it), a package name (that
@@ -1519,8 +1790,8 @@ function removedInputs(input, inputs, byName, seen, ctx, bases, findings, uncert
         if (!abs || ctx.partial.has(abs))
             return undefined;
         if (seen.has(abs))
-            return { state: 'read', rel: (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, abs) };
-        return complete ? { state: 'dropped', rel: (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__/* .relPath */ .nA)(input.workspace, abs) } : undefined;
+            return { state: 'read', rel: (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.relPath)(input.workspace, abs) };
+        return complete ? { state: 'dropped', rel: (0,_toml_js__WEBPACK_IMPORTED_MODULE_6__.relPath)(input.workspace, abs) } : undefined;
     };
     // name \u2192 the inputs (direct) or packages (transitive) a pin was there for, when every reason is readable
     const candidates = new Map();

@@ -102,11 +102,15 @@ function malformedHashFinding(pkg, problem, count, lock, fix) {
 /***/ 3087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ checkUvExportMarkers),
-/* harmony export */   checkUv: () => (/* binding */ checkUv)
+/* harmony export */   UV_LOCK_VERSION: () => (/* binding */ UV_LOCK_VERSION),
+/* harmony export */   UV_SUPPORTED_REVISIONS: () => (/* binding */ UV_SUPPORTED_REVISIONS),
+/* harmony export */   checkUv: () => (/* binding */ checkUv),
+/* harmony export */   checkUvExportMarkers: () => (/* binding */ checkUvExportMarkers),
+/* harmony export */   expandGlob: () => (/* binding */ expandGlob),
+/* harmony export */   uvExportMarkers: () => (/* binding */ uvExportMarkers)
 /* harmony export */ });
-/* unused harmony exports UV_LOCK_VERSION, UV_SUPPORTED_REVISIONS, expandGlob, uvExportMarkers */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -139,7 +143,7 @@ function malformedHashFinding(pkg, problem, count, lock, fix) {
 
 const UV_LOCK_VERSION = 1;
 /** Revisions whose semantics this checker knows (4 = metadata-free preview lock). */
-const UV_SUPPORTED_REVISIONS = (/* unused pure expression or super */ null && ([1, 2, 3, 5]));
+const UV_SUPPORTED_REVISIONS = [1, 2, 3, 5];
 const FIX = 'uv lock';
 // ---------------------------------------------------------------- small helpers
 function isTable(v) {
@@ -243,20 +247,20 @@ function readPyprojectUncached(ctx, dir) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'pyproject.toml');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         return undefined;
-    const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(ctx.input.workspace, file);
-    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .readProjectFile */ .SI)(file, undefined, rel);
+    const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__.relPath)(ctx.input.workspace, file);
+    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__.readProjectFile)(file, undefined, rel);
     let data;
     try {
-        data = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseToml */ .MT)(text, rel);
+        data = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__.parseToml)(text, rel);
     }
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo) {
             ctx.findings.push({ class: 'invalid-manifest', severity: 'error', message: err.message, manifest: err.location ?? { file: rel } });
-            return { dir, file, rel, data: {}, lines: new _toml_js__WEBPACK_IMPORTED_MODULE_7__/* .TomlLineIndex */ .P9(text) };
+            return { dir, file, rel, data: {}, lines: new _toml_js__WEBPACK_IMPORTED_MODULE_7__.TomlLineIndex(text) };
         }
         throw err;
     }
-    return { dir, file, rel, data, lines: new _toml_js__WEBPACK_IMPORTED_MODULE_7__/* .TomlLineIndex */ .P9(text) };
+    return { dir, file, rel, data, lines: new _toml_js__WEBPACK_IMPORTED_MODULE_7__.TomlLineIndex(text) };
 }
 /** A marker that never holds (uv drops lowered requirements whose marker is false). */
 const NEVER = { type: 'cmp', left: { kind: 'var', name: 'python_full_version' }, op: '<', right: { kind: 'str', value: '0' } };
@@ -553,7 +557,7 @@ function compareDependencyMetadata(exp, rec) {
 /** Whether the directory's pyproject.toml declares a [build-system] (true when it cannot be read: no older-uv alternative then). */
 function hasBuildSystem(dir) {
     try {
-        return isTable((0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseToml */ .MT)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'pyproject.toml'), 'utf8'), 'pyproject.toml')['build-system']);
+        return isTable((0,_toml_js__WEBPACK_IMPORTED_MODULE_7__.parseToml)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'pyproject.toml'), 'utf8'), 'pyproject.toml')['build-system']);
     }
     catch {
         return true;
@@ -829,10 +833,10 @@ function entryLine(lines, from, to, name, needle) {
 // ---------------------------------------------------------------- main entry
 function checkUv(input, options = {}) {
     const lockDir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(input.lockfile);
-    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(input.workspace, input.lockfile);
-    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .readProjectFile */ .SI)(input.lockfile, undefined, lockRel);
-    const lock = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTomlShared */ .bN)(text, lockRel);
-    const lines = new _toml_js__WEBPACK_IMPORTED_MODULE_7__/* .TomlLineIndex */ .P9(text);
+    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__.relPath)(input.workspace, input.lockfile);
+    const text = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__.readProjectFile)(input.lockfile, undefined, lockRel);
+    const lock = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__.parseTomlShared)(text, lockRel);
+    const lines = new _toml_js__WEBPACK_IMPORTED_MODULE_7__.TomlLineIndex(text);
     const ctx = { input, lockDir, lockRel, findings: [], uncertain: [], env: options.env ?? process.env, projects: new Map() };
     const result = {
         manager: 'uv',
@@ -1156,8 +1160,8 @@ const PROJECT_ONLY_FIELDS = ['environments', 'required-environments', 'conflicts
 function settingsOf(ctx, root) {
     const uvToml = node_path__WEBPACK_IMPORTED_MODULE_1__.join(ctx.lockDir, 'uv.toml');
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(uvToml)) {
-        const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(ctx.input.workspace, uvToml);
-        const settings = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseToml */ .MT)((0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .readProjectFile */ .SI)(uvToml, undefined, rel), rel);
+        const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__.relPath)(ctx.input.workspace, uvToml);
+        const settings = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__.parseToml)((0,_toml_js__WEBPACK_IMPORTED_MODULE_7__.readProjectFile)(uvToml, undefined, rel), rel);
         const refused = PROJECT_ONLY_FIELDS.filter((k) => k in settings);
         if (refused.length) {
             ctx.findings.push({
@@ -1324,7 +1328,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
                     /* not a directory */
                 }
                 if (entries.length) {
-                    const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(ctx.input.workspace, dir);
+                    const rel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_7__.relPath)(ctx.input.workspace, dir);
                     ctx.findings.push({
                         class: 'invalid-manifest',
                         severity: 'error',
@@ -1338,7 +1342,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
             const m = readPyproject(ctx, dir);
             const proj = tbl(m?.data, 'project');
             if (!m || !proj || typeof proj.name !== 'string') {
-                ctx.uncertain.push(`workspace member ${(0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(ctx.input.workspace, dir)} has no readable [project] name`);
+                ctx.uncertain.push(`workspace member ${(0,_toml_js__WEBPACK_IMPORTED_MODULE_7__.relPath)(ctx.input.workspace, dir)} has no readable [project] name`);
                 continue;
             }
             members.set((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(proj.name), m);
@@ -1698,7 +1702,7 @@ function recordedInputs(ctx, lock, pkgs, lines, requiresPython, result) {
         const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(lockDir, rel);
         const local = members.get(p.name)?.dir === dir ? members.get(p.name) : readPyproject(ctx, dir);
         if (!local) {
-            ctx.uncertain.push(`cannot read ${(0,_toml_js__WEBPACK_IMPORTED_MODULE_7__/* .relPath */ .nA)(ctx.input.workspace, node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'pyproject.toml'))} for local package ${p.name}`);
+            ctx.uncertain.push(`cannot read ${(0,_toml_js__WEBPACK_IMPORTED_MODULE_7__.relPath)(ctx.input.workspace, node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'pyproject.toml'))} for local package ${p.name}`);
             continue;
         }
         compareLocalPackage(ctx, p, local, lines, simplifyRp, memberSources(local), indexesOf(local), members);

@@ -315,10 +315,10 @@ function splitRequirement(req) {
 }
 async function checkPoetry(input) {
     const ws = input.workspace;
-    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .relPath */ .nA)(ws, input.lockfile);
-    const lockText = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .readProjectFile */ .SI)(input.lockfile, undefined, lockRel);
-    const lock = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .parseToml */ .MT)(lockText, lockRel);
-    const idx = new _toml_js__WEBPACK_IMPORTED_MODULE_8__/* .TomlLineIndex */ .P9(lockText);
+    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__.relPath)(ws, input.lockfile);
+    const lockText = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__.readProjectFile)(input.lockfile, undefined, lockRel);
+    const lock = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__.parseToml)(lockText, lockRel);
+    const idx = new _toml_js__WEBPACK_IMPORTED_MODULE_8__.TomlLineIndex(lockText);
     const findings = [];
     const firstLine = lockText.slice(0, lockText.indexOf('\n') >>> 0);
     const toolVersion = /Poetry ([^ \s]+)/.exec(firstLine)?.[1];
@@ -344,7 +344,9 @@ async function checkPoetry(input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${lockRel} has no [metadata] table; it is not a poetry.lock or is truncated.`, {
             title: 'invalid lockfile',
             location: { file: lockRel },
-            hint: `Regenerate it with \`${fix}\`.`,
+            // Which Poetry wrote it is unknown: `poetry lock` regenerates it in 1.x and 2.x alike (1.x's
+            // --no-update keeps pins, and there are none to keep; 2.x no longer has the flag).
+            hint: `Regenerate it with \`${toolVersion || lockVersion ? fix : 'poetry lock'}\`.`,
         });
     }
     // ---- format version ----
@@ -579,11 +581,11 @@ async function checkPoetry(input) {
         }
     }
     // ---- manifest & freshness ----
-    const beside = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .readManifestBeside */ .i7)(input.lockfile, 'pyproject.toml', ws, result);
+    const beside = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__.readManifestBeside)(input.lockfile, 'pyproject.toml', ws, result);
     if (!beside)
         return result;
     const { rel: manifestRel, text: manText } = beside;
-    const pyproject = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .parseToml */ .MT)(manText, manifestRel);
+    const pyproject = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__.parseToml)(manText, manifestRel);
     const recorded = metadata['content-hash'];
     const hashLine = () => idx.keyLine('metadata', 'content-hash') ?? metaLine();
     if (!formatSupported) {
@@ -680,7 +682,7 @@ async function checkPoetry(input) {
     else {
         const sections = algorithm === 'poetry-1' ? '[tool.poetry] dependencies/source/extras/dev-dependencies/group' : '[project] requires-python/dependencies/optional-dependencies, [tool.poetry] dependencies/source/extras/group' + (algorithm === 'poetry-2.3' ? ', [dependency-groups]' : '');
         // No single requirement explains the new hash: point at the first hashed section there is.
-        const mIdx = new _toml_js__WEBPACK_IMPORTED_MODULE_8__/* .TomlLineIndex */ .P9(manText);
+        const mIdx = new _toml_js__WEBPACK_IMPORTED_MODULE_8__.TomlLineIndex(manText);
         const hashedLine = (algorithm === 'poetry-1' ? ['tool.poetry.dependencies', 'tool.poetry'] : ['project', 'tool.poetry.dependencies', 'dependency-groups', 'tool.poetry']).map((t) => mIdx.tableLine(t)).find((l) => l !== undefined);
         findings.push({
             class: 'drift',
@@ -697,7 +699,7 @@ async function checkPoetry(input) {
     return result;
 }
 function poetryDrift(pyproject, manText, manifestRel, byName, lockIdx, lockRel, fix, tools, algorithm) {
-    const mIdx = new _toml_js__WEBPACK_IMPORTED_MODULE_8__/* .TomlLineIndex */ .P9(manText);
+    const mIdx = new _toml_js__WEBPACK_IMPORTED_MODULE_8__.TomlLineIndex(manText);
     const reqs = [];
     const project = sub(pyproject, 'project');
     const toolPoetry = sub(sub(pyproject, 'tool'), 'poetry');

@@ -23,6 +23,11 @@ class AnnotationEmitter {
     emitted = { error: 0, warning: 0, notice: 0 };
     overflow = [];
     all = [];
+    /**
+     * Set by an action whose own job summary already lists every finding: the entry wrapper then does
+     * not append the overflow table as well (the same rows twice, on the way to the 1 MiB limit).
+     */
+    overflowInSummary = false;
     constructor(sink = defaultSink, perLevel = ANNOTATIONS_PER_LEVEL) {
         this.sink = sink;
         this.perLevel = perLevel;
@@ -248,12 +253,16 @@ function confinePath(name, value, root = workspaceRoot()) {
         return rel === '' || (!rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
     };
     let ok = check(target, root);
+    let real = target;
     if (ok && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target)) {
         const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root) : root;
-        ok = check((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target), realRoot);
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target);
+        ok = check(real, realRoot);
     }
     if (!ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input "${name}" points outside the workspace: "${value}" resolves to ${target}, which is not under ${root}.`, {
+        // Through a symlink the path itself is under the root: name where it really leads.
+        const resolved = real === target ? target : `${target} (through a symlink: ${real})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input "${name}" points outside the workspace: "${value}" resolves to ${resolved}, which is not under ${root}.`, {
             title: `invalid input: ${name}`,
             hint: 'Use a path relative to the repository root (GITHUB_WORKSPACE).',
         });
@@ -439,10 +448,10 @@ function manifestCredentialFindings(manifest, workspace, fix) {
             findings.push({
                 class: 'credentials-in-url',
                 severity: 'error',
-                message: `A URL in ${(0,toml/* relPath */.nA)(workspace, manifest)} carries credentials (${cred.kind}): ${cred.masked}. Anyone who can read the repository can use them.`,
+                message: `A URL in ${(0,toml.relPath)(workspace, manifest)} carries credentials (${cred.kind}): ${cred.masked}. Anyone who can read the repository can use them.`,
                 found: cred.masked,
                 expected: 'a URL without credentials; pass them through the tool\'s environment variables or keyring',
-                manifest: { file: (0,toml/* relPath */.nA)(workspace, manifest), line: i + 1 },
+                manifest: { file: (0,toml.relPath)(workspace, manifest), line: i + 1 },
                 fix: fix ?? 'Remove the credentials from the URL, rotate the token, and provide it via the CI secret store (e.g. UV_INDEX_<NAME>_PASSWORD, POETRY_HTTP_BASIC_<NAME>_PASSWORD, PIP_INDEX_URL).',
             });
         }
@@ -1246,18 +1255,22 @@ function poetrySatisfies(version, constraint, options = {}) {
 /***/ 4642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  P9: () => (/* binding */ TomlLineIndex),
-  MT: () => (/* binding */ parseToml),
-  bN: () => (/* binding */ parseTomlShared),
-  i7: () => (/* binding */ readManifestBeside),
-  SI: () => (/* binding */ readProjectFile),
-  nA: () => (/* binding */ relPath)
+  DEFAULT_MAX_BYTES: () => (/* binding */ DEFAULT_MAX_BYTES),
+  TomlLineIndex: () => (/* binding */ TomlLineIndex),
+  decodeText: () => (/* binding */ decodeText),
+  parseToml: () => (/* binding */ parseToml),
+  parseTomlShared: () => (/* binding */ parseTomlShared),
+  readManifestBeside: () => (/* binding */ readManifestBeside),
+  readProjectFile: () => (/* binding */ readProjectFile),
+  readTomlFile: () => (/* binding */ readTomlFile),
+  relPath: () => (/* binding */ relPath),
+  splitDottedKey: () => (/* binding */ splitDottedKey)
 });
-
-// UNUSED EXPORTS: DEFAULT_MAX_BYTES, decodeText, readTomlFile, splitDottedKey
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -2377,11 +2390,23 @@ function setOutputs(outputs) {
  * job (or actions/upload-artifact) can read it; the path is returned for the `report` output.
  */
 function writeJsonReport(action, data, dir = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) {
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blackbelt');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true });
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, `${action}-report.json`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, JSON.stringify(data, null, 2) + '\n');
-    return path;
+    const write = (base) => {
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'blackbelt');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true });
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, `${action}-report.json`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, JSON.stringify(data, null, 2) + '\n');
+        return path;
+    };
+    try {
+        return write(dir);
+    }
+    catch (e) {
+        // A RUNNER_TEMP that is not a writable folder (a self-hosted runner's odd setup) must not fail
+        // the step: the report goes to the system temp folder instead, and the `report` output says where.
+        if (dir === (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)())
+            throw e;
+        return write((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
+    }
 }
 
 

@@ -2869,7 +2869,7 @@ function table(value) {
 }
 /** Console scripts declared in pyproject.toml ([project.scripts] first, then Poetry's own table). */
 function consoleScripts(pyprojectText, displayPath) {
-    const doc = (0,toml/* parseToml */.MT)(pyprojectText, displayPath);
+    const doc = (0,toml.parseToml)(pyprojectText, displayPath);
     const declared = new Map();
     const poetry = table(table(table(doc.tool)?.poetry)?.scripts);
     for (const [name, value] of Object.entries(poetry ?? {}))

@@ -10,7 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   H7: () => (/* binding */ markdownToTerminal),
 /* harmony export */   mG: () => (/* binding */ inline)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_LIMIT_BYTES, cell */
+/* unused harmony exports SUMMARY_LIMIT_BYTES, cell, truncateMarkdown */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -80,17 +80,60 @@ class SummaryBuilder {
     toString() {
         return this.parts.join('\n');
     }
-    /** Append to $GITHUB_STEP_SUMMARY (no-op when it is not set). Returns the text written. */
+    /**
+     * Append to $GITHUB_STEP_SUMMARY (no-op when it is not set). Returns the text written. The 1 MiB
+     * limit is for the step's whole file, so what earlier writes of the step put there counts too.
+     */
     write(path = process.env.GITHUB_STEP_SUMMARY) {
         let text = this.toString();
-        if (Buffer.byteLength(text) > SUMMARY_LIMIT_BYTES) {
-            text = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8') +
-                '\n\n_Summary truncated at GitHub\'s 1 MiB limit; the JSON report has everything._\n';
+        let used = 0;
+        if (path) {
+            try {
+                used = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+            }
+            catch {
+                // Not there yet: appendFileSync creates it.
+            }
+        }
+        const budget = SUMMARY_LIMIT_BYTES - used;
+        if (Buffer.byteLength(text) > budget) {
+            // An earlier write of this step already used the budget (and said it truncated): add nothing.
+            if (budget <= 0)
+                return '';
+            text = truncateMarkdown(text, budget);
         }
         if (path)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, text + '\n');
         return text;
     }
+}
+const TRUNCATION_NOTE = '_Summary truncated at GitHub\'s 1 MiB limit; the JSON report has everything._';
+/**
+ * Cut Markdown to at most `budget` bytes at a line boundary (never inside a table row or a multi-byte
+ * character), close what the cut left open (a code fence, `<details>` blocks) and add a note. The
+ * closers and the note use the slack SUMMARY_LIMIT_BYTES keeps below GitHub's limit.
+ */
+function truncateMarkdown(text, budget) {
+    let kept = Buffer.from(text).subarray(0, Math.max(0, budget)).toString('utf8');
+    const nl = kept.lastIndexOf('\n');
+    kept = nl >= 0 ? kept.slice(0, nl + 1) : '';
+    let fence;
+    let open = 0;
+    for (const line of kept.split('\n')) {
+        if (fence) {
+            if (line.startsWith(fence))
+                fence = undefined;
+            continue;
+        }
+        const f = /^(```|~~~~)/.exec(line);
+        if (f) {
+            fence = f[1];
+            continue;
+        }
+        open += (line.match(/<details>/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    }
+    const closers = (fence ? `${fence}\n` : '') + '\n</details>\n'.repeat(Math.max(0, open));
+    return `${kept}${closers}\n${TRUNCATION_NOTE}\n`;
 }
 /** Render summary Markdown as plain terminal text (for the local CLI). */
 function markdownToTerminal(markdown) {
@@ -9319,7 +9362,7 @@ function parseOutputFile(text) {
 
 
 const ACTIONS = {
-    'verify-lockfile': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(971), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 611))).main,
+    'verify-lockfile': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(971), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5612))).main,
     'build-parity-image': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(688), __nccwpck_require__.e(971), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5098))).main,
 };
 function repoRoot() {

@@ -157,7 +157,7 @@ function pipfileMarkers(lockfile) {
     try {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
             return out;
-        pipfile = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .parseToml */ .MT)((0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .readProjectFile */ .SI)(file, undefined, 'Pipfile'), 'Pipfile');
+        pipfile = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__.parseToml)((0,_toml_js__WEBPACK_IMPORTED_MODULE_8__.readProjectFile)(file, undefined, 'Pipfile'), 'Pipfile');
     }
     catch {
         return out;
@@ -185,8 +185,8 @@ function pipfileMarkers(lockfile) {
 }
 function checkPipenv(input) {
     const ws = input.workspace;
-    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .relPath */ .nA)(ws, input.lockfile);
-    const lockText = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .readProjectFile */ .SI)(input.lockfile, undefined, lockRel);
+    const lockRel = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__.relPath)(ws, input.lockfile);
+    const lockText = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__.readProjectFile)(input.lockfile, undefined, lockRel);
     let lock;
     try {
         lock = JSON.parse(lockText);
@@ -338,11 +338,11 @@ function checkPipenv(input) {
         }
     }
     // Pipfile & freshness.
-    const beside = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .readManifestBeside */ .i7)(input.lockfile, 'Pipfile', ws, result);
+    const beside = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__.readManifestBeside)(input.lockfile, 'Pipfile', ws, result);
     if (!beside)
         return result;
     const { rel: pipfileRel, text: pText } = beside;
-    const pipfile = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__/* .parseToml */ .MT)(pText, pipfileRel);
+    const pipfile = (0,_toml_js__WEBPACK_IMPORTED_MODULE_8__.parseToml)(pText, pipfileRel);
     if (!formatOk) {
         result.inconclusiveReason = `unsupported pipfile-spec ${String(spec)}`;
         return result;
@@ -412,7 +412,7 @@ function checkPipenv(input) {
 }
 function pipenvDrift(pipfile, pText, pipfileRel, lock, jl, lockRel) {
     const out = [];
-    const pIdx = new _toml_js__WEBPACK_IMPORTED_MODULE_8__/* .TomlLineIndex */ .P9(pText);
+    const pIdx = new _toml_js__WEBPACK_IMPORTED_MODULE_8__.TomlLineIndex(pText);
     const requires = isTable(pipfile['requires']) ? pipfile['requires'] : {};
     const pyver = typeof requires['python_full_version'] === 'string' ? `==${requires['python_full_version']}` : typeof requires['python_version'] === 'string' ? `==${requires['python_version']}.*` : undefined;
     for (const [section, pkgs] of Object.entries(pipfile)) {

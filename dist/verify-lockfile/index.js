@@ -783,18 +783,22 @@ function poetrySatisfies(version, constraint, options = {}) {
 /***/ 6367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  P9: () => (/* binding */ TomlLineIndex),
-  MT: () => (/* binding */ parseToml),
-  bN: () => (/* binding */ parseTomlShared),
-  i7: () => (/* binding */ readManifestBeside),
-  SI: () => (/* binding */ readProjectFile),
-  nA: () => (/* binding */ relPath)
+  DEFAULT_MAX_BYTES: () => (/* binding */ DEFAULT_MAX_BYTES),
+  TomlLineIndex: () => (/* binding */ TomlLineIndex),
+  decodeText: () => (/* binding */ decodeText),
+  parseToml: () => (/* binding */ parseToml),
+  parseTomlShared: () => (/* binding */ parseTomlShared),
+  readManifestBeside: () => (/* binding */ readManifestBeside),
+  readProjectFile: () => (/* binding */ readProjectFile),
+  readTomlFile: () => (/* binding */ readTomlFile),
+  relPath: () => (/* binding */ relPath),
+  splitDottedKey: () => (/* binding */ splitDottedKey)
 });
-
-// UNUSED EXPORTS: DEFAULT_MAX_BYTES, decodeText, readTomlFile, splitDottedKey
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -3796,6 +3800,11 @@ class AnnotationEmitter {
     emitted = { error: 0, warning: 0, notice: 0 };
     overflow = [];
     all = [];
+    /**
+     * Set by an action whose own job summary already lists every finding: the entry wrapper then does
+     * not append the overflow table as well (the same rows twice, on the way to the 1 MiB limit).
+     */
+    overflowInSummary = false;
     constructor(sink = defaultSink, perLevel = ANNOTATIONS_PER_LEVEL) {
         this.sink = sink;
         this.perLevel = perLevel;
@@ -3928,17 +3937,60 @@ class SummaryBuilder {
     toString() {
         return this.parts.join('\n');
     }
-    /** Append to $GITHUB_STEP_SUMMARY (no-op when it is not set). Returns the text written. */
+    /**
+     * Append to $GITHUB_STEP_SUMMARY (no-op when it is not set). Returns the text written. The 1 MiB
+     * limit is for the step's whole file, so what earlier writes of the step put there counts too.
+     */
     write(path = process.env.GITHUB_STEP_SUMMARY) {
         let text = this.toString();
-        if (Buffer.byteLength(text) > SUMMARY_LIMIT_BYTES) {
-            text = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8') +
-                '\n\n_Summary truncated at GitHub\'s 1 MiB limit; the JSON report has everything._\n';
+        let used = 0;
+        if (path) {
+            try {
+                used = (0,external_node_fs_.statSync)(path).size;
+            }
+            catch {
+                // Not there yet: appendFileSync creates it.
+            }
+        }
+        const budget = SUMMARY_LIMIT_BYTES - used;
+        if (Buffer.byteLength(text) > budget) {
+            // An earlier write of this step already used the budget (and said it truncated): add nothing.
+            if (budget <= 0)
+                return '';
+            text = truncateMarkdown(text, budget);
         }
         if (path)
             (0,external_node_fs_.appendFileSync)(path, text + '\n');
         return text;
     }
+}
+const TRUNCATION_NOTE = '_Summary truncated at GitHub\'s 1 MiB limit; the JSON report has everything._';
+/**
+ * Cut Markdown to at most `budget` bytes at a line boundary (never inside a table row or a multi-byte
+ * character), close what the cut left open (a code fence, `<details>` blocks) and add a note. The
+ * closers and the note use the slack SUMMARY_LIMIT_BYTES keeps below GitHub's limit.
+ */
+function truncateMarkdown(text, budget) {
+    let kept = Buffer.from(text).subarray(0, Math.max(0, budget)).toString('utf8');
+    const nl = kept.lastIndexOf('\n');
+    kept = nl >= 0 ? kept.slice(0, nl + 1) : '';
+    let fence;
+    let open = 0;
+    for (const line of kept.split('\n')) {
+        if (fence) {
+            if (line.startsWith(fence))
+                fence = undefined;
+            continue;
+        }
+        const f = /^(```|~~~~)/.exec(line);
+        if (f) {
+            fence = f[1];
+            continue;
+        }
+        open += (line.match(/<details>/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    }
+    const closers = (fence ? `${fence}\n` : '') + '\n</details>\n'.repeat(Math.max(0, open));
+    return `${kept}${closers}\n${TRUNCATION_NOTE}\n`;
 }
 /** Render summary Markdown as plain terminal text (for the local CLI). */
 function markdownToTerminal(markdown) {
@@ -4022,7 +4074,7 @@ async function runAction(name, main) {
         reportFailure(name, thrown);
     }
     finally {
-        if (annotations.overflow.length) {
+        if (annotations.overflow.length && !annotations.overflowInSummary) {
             try {
                 new SummaryBuilder().overflow(annotations.overflow).write();
             }
@@ -4145,12 +4197,16 @@ function confinePath(name, value, root = workspaceRoot()) {
         return rel === '' || (!rel.startsWith('..' + external_node_path_.sep) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
     };
     let ok = check(target, root);
+    let real = target;
     if (ok && (0,external_node_fs_.existsSync)(target)) {
         const realRoot = (0,external_node_fs_.existsSync)(root) ? (0,external_node_fs_.realpathSync)(root) : root;
-        ok = check((0,external_node_fs_.realpathSync)(target), realRoot);
+        real = (0,external_node_fs_.realpathSync)(target);
+        ok = check(real, realRoot);
     }
     if (!ok) {
-        throw new shared_errors/* UserError */.yo(`Input "${name}" points outside the workspace: "${value}" resolves to ${target}, which is not under ${root}.`, {
+        // Through a symlink the path itself is under the root: name where it really leads.
+        const resolved = real === target ? target : `${target} (through a symlink: ${real})`;
+        throw new shared_errors/* UserError */.yo(`Input "${name}" points outside the workspace: "${value}" resolves to ${resolved}, which is not under ${root}.`, {
             title: `invalid input: ${name}`,
             hint: 'Use a path relative to the repository root (GITHUB_WORKSPACE).',
         });
@@ -4164,6 +4220,61 @@ function getWorkspacePath(name, fallback = '.') {
 function relativeToWorkspace(path, root = workspaceRoot()) {
     const rel = (0,external_node_path_.relative)(root, path);
     return rel.split(external_node_path_.sep).join('/') || '.';
+}
+
+// EXTERNAL MODULE: ./actions/shared/lockfile/names.ts
+var names = __nccwpck_require__(1882);
+// EXTERNAL MODULE: ./actions/shared/lockfile/toml.ts + 10 modules
+var toml = __nccwpck_require__(6367);
+;// CONCATENATED MODULE: ./actions/shared/lockfile/credentials.ts
+
+
+
+// Group 1 is the URL. A match may only start where a run of scheme characters starts (the lookbehind),
+// else every letter of a long run restarts the scan: quadratic, minutes on a 1 MB line (fuzz regression).
+const URL_IN_TEXT = /(?<![A-Za-z0-9+.-])[0-9+.-]*([A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]+)/g;
+/**
+ * Credentials written into any URL of a manifest (index/source tables of pyproject.toml, Pipfile
+ * `[[source]]`, `--index-url` lines of requirements.in). Lock checkers only see URLs the lock uses;
+ * an index declared but unused still leaks its token to everyone who can read the repository.
+ */
+function manifestCredentialFindings(manifest, workspace, fix) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(manifest, 'utf8');
+    }
+    catch {
+        return [];
+    }
+    const findings = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        // Credentials sit in userinfo (`user:token@`) or the query (`?token=`): most URL lines have neither.
+        if (!line.includes('://') || (!line.includes('@') && !line.includes('?')) || /^\s*#/.test(line))
+            continue;
+        for (const match of line.matchAll(URL_IN_TEXT)) {
+            const cred = (0,names/* findUrlCredentials */.RH)(match[1]);
+            if (!cred)
+                continue;
+            findings.push({
+                class: 'credentials-in-url',
+                severity: 'error',
+                message: `A URL in ${(0,toml.relPath)(workspace, manifest)} carries credentials (${cred.kind}): ${cred.masked}. Anyone who can read the repository can use them.`,
+                found: cred.masked,
+                expected: 'a URL without credentials; pass them through the tool\'s environment variables or keyring',
+                manifest: { file: (0,toml.relPath)(workspace, manifest), line: i + 1 },
+                fix: fix ?? 'Remove the credentials from the URL, rotate the token, and provide it via the CI secret store (e.g. UV_INDEX_<NAME>_PASSWORD, POETRY_HTTP_BASIC_<NAME>_PASSWORD, PIP_INDEX_URL).',
+            });
+        }
+    }
+    return findings;
+}
+/** Add manifest findings that the lock checker did not already report at the same place. */
+function mergeFindings(existing, extra) {
+    const key = (f) => `${f.class}|${f.manifest?.file ?? ''}|${f.manifest?.line ?? ''}|${f.found ?? ''}`;
+    const seen = new Set(existing.map(key));
+    return [...existing, ...extra.filter((f) => !seen.has(key(f)))];
 }
 
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/detect.ts
@@ -4263,61 +4374,6 @@ function manifestWithoutLock(dir) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./actions/shared/lockfile/names.ts
-var names = __nccwpck_require__(1882);
-// EXTERNAL MODULE: ./actions/shared/lockfile/toml.ts + 10 modules
-var toml = __nccwpck_require__(6367);
-;// CONCATENATED MODULE: ./actions/shared/lockfile/credentials.ts
-
-
-
-// Group 1 is the URL. A match may only start where a run of scheme characters starts (the lookbehind),
-// else every letter of a long run restarts the scan: quadratic, minutes on a 1 MB line (fuzz regression).
-const URL_IN_TEXT = /(?<![A-Za-z0-9+.-])[0-9+.-]*([A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]+)/g;
-/**
- * Credentials written into any URL of a manifest (index/source tables of pyproject.toml, Pipfile
- * `[[source]]`, `--index-url` lines of requirements.in). Lock checkers only see URLs the lock uses;
- * an index declared but unused still leaks its token to everyone who can read the repository.
- */
-function manifestCredentialFindings(manifest, workspace, fix) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(manifest, 'utf8');
-    }
-    catch {
-        return [];
-    }
-    const findings = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        // Credentials sit in userinfo (`user:token@`) or the query (`?token=`): most URL lines have neither.
-        if (!line.includes('://') || (!line.includes('@') && !line.includes('?')) || /^\s*#/.test(line))
-            continue;
-        for (const match of line.matchAll(URL_IN_TEXT)) {
-            const cred = (0,names/* findUrlCredentials */.RH)(match[1]);
-            if (!cred)
-                continue;
-            findings.push({
-                class: 'credentials-in-url',
-                severity: 'error',
-                message: `A URL in ${(0,toml/* relPath */.nA)(workspace, manifest)} carries credentials (${cred.kind}): ${cred.masked}. Anyone who can read the repository can use them.`,
-                found: cred.masked,
-                expected: 'a URL without credentials; pass them through the tool\'s environment variables or keyring',
-                manifest: { file: (0,toml/* relPath */.nA)(workspace, manifest), line: i + 1 },
-                fix: fix ?? 'Remove the credentials from the URL, rotate the token, and provide it via the CI secret store (e.g. UV_INDEX_<NAME>_PASSWORD, POETRY_HTTP_BASIC_<NAME>_PASSWORD, PIP_INDEX_URL).',
-            });
-        }
-    }
-    return findings;
-}
-/** Add manifest findings that the lock checker did not already report at the same place. */
-function mergeFindings(existing, extra) {
-    const key = (f) => `${f.class}|${f.manifest?.file ?? ''}|${f.manifest?.line ?? ''}|${f.found ?? ''}`;
-    const seen = new Set(existing.map(key));
-    return [...existing, ...extra.filter((f) => !seen.has(key(f)))];
-}
-
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/index.ts
 
 
@@ -4387,11 +4443,23 @@ function setOutputs(outputs) {
  * job (or actions/upload-artifact) can read it; the path is returned for the `report` output.
  */
 function writeJsonReport(action, data, dir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) {
-    const folder = (0,external_node_path_.join)(dir, 'blackbelt');
-    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-    const path = (0,external_node_path_.join)(folder, `${action}-report.json`);
-    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(data, null, 2) + '\n');
-    return path;
+    const write = (base) => {
+        const folder = (0,external_node_path_.join)(base, 'blackbelt');
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        const path = (0,external_node_path_.join)(folder, `${action}-report.json`);
+        (0,external_node_fs_.writeFileSync)(path, JSON.stringify(data, null, 2) + '\n');
+        return path;
+    };
+    try {
+        return write(dir);
+    }
+    catch (e) {
+        // A RUNNER_TEMP that is not a writable folder (a self-hosted runner's odd setup) must not fail
+        // the step: the report goes to the system temp folder instead, and the `report` output says where.
+        if (dir === (0,external_node_os_namespaceObject.tmpdir)())
+            throw e;
+        return write((0,external_node_os_namespaceObject.tmpdir)());
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-lockfile/checkrun.ts
@@ -4600,7 +4668,7 @@ async function runNativeCheck(manager, projectDir, lockfileName) {
     return { command, verdict, exitCode: result.code, output: `${command[0]} ${how}${output ? `: ${verdictLine(output)}` : ''}\n${output}`.trimEnd() };
 }
 
-;// CONCATENATED MODULE: ./actions/verify-lockfile/main.ts
+;// CONCATENATED MODULE: ./actions/verify-lockfile/targets.ts
 
 
 
@@ -4609,49 +4677,163 @@ async function runNativeCheck(manager, projectDir, lockfileName) {
 
 
 
-
-
-
-
-
-
-
-function sha256File(path) {
-    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-}
+/**
+ * Which lockfiles a run checks: named by the inputs, detected in working-directory, or (a uv
+ * workspace member) the workspace root's uv.lock \u2014 and, when there is none, the finding or error that
+ * says what is there instead.
+ */
 /** Which lockfiles to check, from the inputs; a clear error when there is nothing to check. */
-function selectTargets(dir, manager, lockfileInput) {
+async function selectTargets(dir, manager, lockfileInput) {
     if (lockfileInput) {
-        const path = confinePath('lockfile', (0,external_node_path_.join)(relativeToWorkspace(dir), lockfileInput));
-        if (!(0,external_node_fs_.existsSync)(path)) {
-            throw new shared_errors/* UserError */.yo(`Lockfile ${relativeToWorkspace(path)} does not exist.`, {
-                title: 'lockfile not found',
-                hint: 'Check the `lockfile` input: it is relative to `working-directory`.',
-            });
-        }
-        const byName = managerForPath(path);
-        // A lockfile whose name says which tool wrote it, checked as another tool's lock, would only give
-        // a pile of meaningless findings (requirements files and pylock are shared by several tools).
-        if (manager !== 'auto' && byName && byName !== manager && !['pip-tools', 'pylock'].includes(byName)) {
-            throw new shared_errors/* UserError */.yo(`${relativeToWorkspace(path)} is a ${byName} lockfile, but the \`manager\` input says ${manager}.`, {
-                title: 'invalid input: manager',
-                location: { file: relativeToWorkspace(path) },
-                hint: `Set \`manager: ${byName}\` (or \`auto\`), or point \`lockfile\` at the ${manager} lockfile.`,
-            });
-        }
-        const detected = manager === 'auto' ? byName : manager;
-        if (!detected) {
-            throw new shared_errors/* UserError */.yo(`Cannot tell which tool wrote ${relativeToWorkspace(path)}.`, {
-                title: 'unknown lockfile format',
-                location: { file: relativeToWorkspace(path) },
-                hint: `Set the \`manager\` input to one of ${MANAGERS.join(', ')}.`,
-            });
-        }
-        return [{ manager: detected, lockfile: path }];
+        // Several lockfiles, one per line (`lockfile: |` block): each is checked, as auto would check them.
+        const entries = [...new Set(lockfileInput.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')))];
+        const targets = entries.map((entry) => selectGiven(dir, manager, entry));
+        return targets.filter((t, i) => targets.findIndex((o) => o.lockfile === t.lockfile) === i);
     }
-    return detectLockfiles(dir).filter((d) => manager === 'auto' || d.manager === manager);
+    const found = detectLockfiles(dir).filter((d) => manager === 'auto' || d.manager === manager);
+    for (const d of found)
+        confineDetected(d.lockfile);
+    if (!found.length && (manager === 'auto' || manager === 'uv')) {
+        // A uv workspace member has no lock of its own: uv locks the whole workspace in the root's uv.lock.
+        const root = await uvWorkspaceRoot(dir);
+        if (root && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'uv.lock'))) {
+            confineDetected((0,external_node_path_.join)(root, 'uv.lock'));
+            return [{ manager: 'uv', lockfile: (0,external_node_path_.join)(root, 'uv.lock') }];
+        }
+    }
+    return found;
+}
+/** One lockfile named by the `lockfile` input (relative to working-directory, or absolute). */
+function selectGiven(dir, manager, lockfileInput) {
+    // An absolute path is taken as is (confined to the workspace like any other), not glued to working-directory.
+    const path = confinePath('lockfile', (0,external_node_path_.isAbsolute)(lockfileInput) ? lockfileInput : (0,external_node_path_.join)(relativeToWorkspace(dir), lockfileInput));
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new shared_errors/* UserError */.yo(`Lockfile ${relativeToWorkspace(path)} does not exist.`, {
+            title: 'lockfile not found',
+            hint: 'Check the `lockfile` input: it is relative to `working-directory`.',
+        });
+    }
+    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+        throw new shared_errors/* UserError */.yo(`The \`lockfile\` input names a folder, ${relativeToWorkspace(path)}; it takes the lockfile's path.`, {
+            title: 'invalid input: lockfile',
+            hint: 'Point `lockfile` at the file (e.g. requirements/prod.txt), or set `working-directory` to the folder and leave `lockfile` empty.',
+        });
+    }
+    const byName = managerForPath(path);
+    // A lockfile whose name says which tool wrote it, checked as another tool's lock, would only give
+    // a pile of meaningless findings (requirements files and pylock are shared by several tools).
+    if (manager !== 'auto' && byName && byName !== manager && !['pip-tools', 'pylock'].includes(byName)) {
+        throw new shared_errors/* UserError */.yo(`${relativeToWorkspace(path)} is a ${byName} lockfile, but the \`manager\` input says ${manager}.`, {
+            title: 'invalid input: manager',
+            location: { file: relativeToWorkspace(path) },
+            hint: `Set \`manager: ${byName}\` (or \`auto\`), or point \`lockfile\` at the ${manager} lockfile.`,
+        });
+    }
+    const detected = manager === 'auto' ? byName : manager;
+    if (!detected) {
+        throw new shared_errors/* UserError */.yo(`Cannot tell which tool wrote ${relativeToWorkspace(path)}.`, {
+            title: 'unknown lockfile format',
+            location: { file: relativeToWorkspace(path) },
+            hint: `Set the \`manager\` input to one of ${MANAGERS.join(', ')}.`,
+        });
+    }
+    return { manager: detected, lockfile: path };
+}
+/**
+ * A lockfile found in the checkout that is a symlink leading out of it is refused, like a `lockfile`
+ * input that does: the action reads nothing outside the workspace.
+ */
+function confineDetected(lockfile) {
+    const root = workspaceRoot();
+    let real;
+    let realRoot;
+    try {
+        real = (0,external_node_fs_.realpathSync)(lockfile);
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        return; // a dangling symlink: the checker reports the unreadable file
+    }
+    const rel = (0,external_node_path_.relative)(realRoot, real);
+    if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new shared_errors/* UserError */.yo(`${relativeToWorkspace(lockfile)} is a symlink to ${real}, outside the workspace; it is not read.`, {
+            title: 'lockfile outside the workspace',
+            location: { file: relativeToWorkspace(lockfile) },
+            hint: 'Commit the lockfile itself (or a symlink to a file inside the repository).',
+        });
+    }
+}
+/**
+ * The root of the uv workspace `dir` is a member of, found as uv finds it: the nearest parent (inside
+ * the checkout) whose pyproject.toml has [tool.uv.workspace], when its `members` globs include `dir`
+ * and its `exclude` globs do not. Undefined when `dir` is no member (or is a workspace root itself).
+ */
+async function uvWorkspaceRoot(dir) {
+    const top = workspaceRoot();
+    // Loaded only here (most runs find their lockfile): the TOML reader and uv's glob expansion.
+    const [{ parseToml, readProjectFile }, { expandGlob }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6367)), Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3087))]);
+    const workspaceTable = (folder) => {
+        const file = (0,external_node_path_.join)(folder, 'pyproject.toml');
+        if (!(0,external_node_fs_.existsSync)(file))
+            return undefined;
+        let text;
+        try {
+            text = readProjectFile(file, undefined, relativeToWorkspace(file));
+        }
+        catch {
+            return undefined;
+        }
+        if (!/^\s*\[\s*tool\s*\.\s*uv\s*\.\s*workspace\s*\]/m.test(text) && !/^\s*\[\s*tool\s*\.\s*uv\s*\][^[]*\bworkspace\s*=/m.test(text))
+            return undefined;
+        try {
+            const data = parseToml(text, relativeToWorkspace(file));
+            const ws = data.tool?.uv?.workspace;
+            return ws && typeof ws === 'object' ? ws : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    if (workspaceTable(dir))
+        return undefined;
+    const target = (0,external_node_path_.resolve)(dir);
+    for (let folder = (0,external_node_path_.dirname)(target);; folder = (0,external_node_path_.dirname)(folder)) {
+        const rel = (0,external_node_path_.relative)(top, folder);
+        if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
+            return undefined;
+        const ws = workspaceTable(folder);
+        if (ws) {
+            const globs = (v) => (Array.isArray(v) ? v.filter((g) => typeof g === 'string') : []);
+            const members = new Set(globs(ws.members).flatMap((g) => expandGlob(folder, g)));
+            const excluded = new Set(globs(ws.exclude).flatMap((g) => expandGlob(folder, g)));
+            return members.has(target) && !excluded.has(target) ? folder : undefined;
+        }
+        if (folder === (0,external_node_path_.dirname)(folder))
+            return undefined;
+    }
 }
 function missingLockResult(dir, manager) {
+    // A lockfile committed as a symlink whose target is not in the checkout is not "no lockfile".
+    for (const [lockManager, name] of Object.entries(DEFAULT_LOCKFILE)) {
+        if (manager !== 'auto' && manager !== lockManager)
+            continue;
+        const path = (0,external_node_path_.join)(dir, name);
+        let target;
+        try {
+            if ((0,external_node_fs_.lstatSync)(path).isSymbolicLink())
+                target = (0,external_node_fs_.readlinkSync)(path);
+        }
+        catch {
+            continue;
+        }
+        if (target !== undefined) {
+            throw new shared_errors/* UserError */.yo(`${relativeToWorkspace(path)} is a symlink to ${target}, which does not exist.`, {
+                title: 'broken lockfile symlink',
+                location: { file: relativeToWorkspace(path) },
+                hint: 'Commit the lockfile itself, or check out what the symlink points to before this step.',
+            });
+        }
+    }
     const hint = manifestWithoutLock(dir);
     if (!hint || (manager !== 'auto' && hint.manager !== manager && manager !== 'pip-tools')) {
         const others = detectLockfiles(dir);
@@ -4663,9 +4845,13 @@ function missingLockResult(dir, manager) {
             });
         }
         const wanted = manager === 'auto' ? 'a lockfile (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock.toml or a pip-compile requirements.txt)' : `a ${manager} lockfile`;
+        // A monorepo: the projects are in sub-folders. Name them, so the fix is one edit away.
+        const below = projectsBelow(dir, manager);
         throw new shared_errors/* UserError */.yo(`No Python project found in ${relativeToWorkspace(dir)}: expected ${wanted} next to its manifest (pyproject.toml, Pipfile or requirements.in).`, {
             title: 'no lockfile',
-            hint: 'Set `working-directory` to the folder holding the project, or `lockfile` to the lockfile path.',
+            hint: below.length
+                ? `Lockfiles were found in sub-folders: ${below.map((d) => `${relativeToWorkspace(d.lockfile)} (${d.manager})`).join(', ')}. Set \`working-directory\` to the project's folder (one step, or a matrix entry, per project).`
+                : 'Set `working-directory` to the folder holding the project, or `lockfile` to the lockfile path.',
         });
     }
     const effective = manager === 'auto' ? hint.manager : manager;
@@ -4691,6 +4877,51 @@ function missingLockResult(dir, manager) {
         ],
     };
 }
+/** Lockfiles in the sub-folders of `dir` (a few levels down, first 10), for a monorepo root with none of its own. */
+function projectsBelow(dir, manager) {
+    const found = [];
+    const skip = new Set(['node_modules', '__pycache__', 'site-packages', 'dist', 'build']);
+    const walk = (folder, depth) => {
+        if (depth > 3 || found.length >= 10)
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries.filter((x) => x.isDirectory() && !x.name.startsWith('.') && !skip.has(x.name)).sort((a, b) => a.name.localeCompare(b.name))) {
+            const sub = (0,external_node_path_.join)(folder, e.name);
+            const here = detectLockfiles(sub).filter((d) => manager === 'auto' || d.manager === manager);
+            found.push(...here.slice(0, 10 - found.length));
+            if (!here.length)
+                walk(sub, depth + 1);
+        }
+    };
+    walk(dir, 1);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./actions/verify-lockfile/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function sha256File(path) {
+    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
+}
 function firstLine(text) {
     return text.split('\n')[0] ?? '';
 }
@@ -4707,7 +4938,18 @@ function findingText(f) {
 function where(loc) {
     return loc?.file ? `${loc.file}${loc.line ? `:${loc.line}` : ''}` : '';
 }
-function summarize(verified, allFindings) {
+/** A fix command as code; a fix that is prose with its own `code` spans stays prose (nested backticks break the cell). */
+function codeCell(fix) {
+    if (!fix)
+        return '';
+    return fix.includes('`') ? fix : `\`${fix}\``;
+}
+/**
+ * Findings listed in the job summary. Beyond it the summary would only grow towards GitHub's 1 MiB
+ * cap (and be cut mid-table); the JSON report (output `report`) lists every finding.
+ */
+const SUMMARY_FINDINGS = 500;
+function summarize(verified, allFindings, reportPath) {
     const s = new SummaryBuilder();
     const errors = allFindings.filter((f) => f.severity === 'error').length;
     const undecided = !errors && verified.some((v) => !v.inSync);
@@ -4728,15 +4970,21 @@ function summarize(verified, allFindings) {
         }
     }
     if (allFindings.length) {
+        // Errors first, so a cut never hides an error behind warnings.
+        const rank = { error: 0, warning: 1, notice: 2 };
+        const shown = [...allFindings].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, SUMMARY_FINDINGS);
         s.heading('Findings', 3);
-        s.table(['severity', 'class', 'package', 'lock', 'manifest', 'expected', 'found', 'fix'], allFindings.map((f) => [f.severity, f.class, f.package ?? '', where(f.lock), where(f.manifest), f.expected ?? '', f.found ?? '', f.fix ? `\`${f.fix}\`` : '']));
-        s.paragraph(allFindings.map((f) => `- ${inline(f.message)}`).join('\n'));
+        s.table(['severity', 'class', 'package', 'lock', 'manifest', 'expected', 'found', 'fix'], shown.map((f) => [f.severity, f.class, f.package ?? '', where(f.lock), where(f.manifest), f.expected ?? '', f.found ?? '', codeCell(f.fix)]));
+        s.paragraph(shown.map((f) => `- ${inline(f.message)}`).join('\n'));
+        if (shown.length < allFindings.length) {
+            s.paragraph(`_${allFindings.length - shown.length} more finding(s) not listed here; the JSON report \`${reportPath}\` (output \`report\`) has all ${allFindings.length}._`);
+        }
     }
     return s;
 }
 async function verifyProject(options) {
     const workspace = workspaceRoot();
-    const targets = selectTargets(options.dir, options.manager, options.lockfile);
+    const targets = await selectTargets(options.dir, options.manager, options.lockfile);
     if (!targets.length) {
         const result = missingLockResult(options.dir, options.manager);
         return [{ result, lockHash: '', inSync: false }];
@@ -4780,7 +5028,7 @@ async function verifyProject(options) {
                 result.findings.push({
                     class: 'inconclusive',
                     severity: 'warning',
-                    message: `Static verdict inconclusive (${result.inconclusiveReason ?? 'see summary'}) and the native check could not run${native ? `: ${firstLine(native.output)}` : ''}.`,
+                    message: `Static verdict inconclusive (${result.inconclusiveReason ?? 'see summary'}) and ${native ? `the native check could not run: ${firstLine(native.output)}` : `${target.manager} has no offline check of its own to settle it`}.`,
                     lock: { file: relativeToWorkspace(target.lockfile) },
                 });
             }
@@ -4884,8 +5132,16 @@ async function main() {
         'in-sync': inSync,
         report,
     });
-    const summary = summarize(verified, findings);
-    summary.write();
+    const summary = summarize(verified, findings, report);
+    try {
+        summary.write();
+        // The summary lists the findings GitHub's annotation cap drops: no second table from the entry wrapper.
+        annotations.overflowInSummary = true;
+    }
+    catch (e) {
+        // The job summary is a convenience: an unwritable GITHUB_STEP_SUMMARY must not hide the verdict.
+        warning(`Could not write the job summary (${e.message.split('\n')[0]}); the findings are in the annotations and ${report}.`);
+    }
     const errors = findings.filter((f) => f.severity === 'error');
     await publishCheckRun({
         token,
@@ -4900,7 +5156,7 @@ async function main() {
         const files = [...new Set(errors.map((f) => f.lock?.file ?? f.manifest?.file).filter(Boolean))];
         const fixes = [...new Set(errors.map((f) => f.fix).filter(Boolean))];
         annotations.fail(`${errors.length} lockfile problem${errors.length === 1 ? '' : 's'} in ${files.join(', ') || relativeToWorkspace(dir)}` +
-            `${annotations.overflow.length ? ' (the job summary lists all of them)' : ''}.` +
+            `${annotations.overflow.length ? (findings.length > SUMMARY_FINDINGS ? ` (the job summary lists the first ${SUMMARY_FINDINGS}, the JSON report ${report} all of them)` : ' (the job summary lists all of them)') : ''}.` +
             (fixes.length ? ` To fix: ${fixes.join('; ')}` : ''), undefined, 'verify-lockfile failed');
     }
     else if (inSync) {

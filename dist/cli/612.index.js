@@ -1,8 +1,8 @@
-export const id = 611;
-export const ids = [611];
+export const id = 612;
+export const ids = [612];
 export const modules = {
 
-/***/ 611:
+/***/ 5612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  SUMMARY_FINDINGS: () => (/* binding */ SUMMARY_FINDINGS),
   main: () => (/* binding */ main),
   sha256File: () => (/* binding */ sha256File),
   verifyProject: () => (/* binding */ verifyProject)
@@ -29,8 +30,6 @@ var annotations = __webpack_require__(2752);
 var shared_errors = __webpack_require__(9223);
 // EXTERNAL MODULE: ./actions/shared/inputs.ts
 var inputs = __webpack_require__(7073);
-// EXTERNAL MODULE: ./actions/shared/lockfile/detect.ts
-var detect = __webpack_require__(2311);
 // EXTERNAL MODULE: ./actions/shared/lockfile/index.ts + 1 modules
 var lockfile = __webpack_require__(6942);
 ;// CONCATENATED MODULE: ./actions/shared/lockfile/types.ts
@@ -151,6 +150,8 @@ async function publishCheckRun(input) {
     }
 }
 
+// EXTERNAL MODULE: ./actions/shared/lockfile/detect.ts
+var detect = __webpack_require__(2311);
 ;// CONCATENATED MODULE: ./actions/verify-lockfile/native.ts
 /** The manager's own freshness check, run offline where the tool allows it. */
 function nativeCommand(manager, lockfileName) {
@@ -248,7 +249,7 @@ async function runNativeCheck(manager, projectDir, lockfileName) {
     return { command, verdict, exitCode: result.code, output: `${command[0]} ${how}${output ? `: ${verdictLine(output)}` : ''}\n${output}`.trimEnd() };
 }
 
-;// CONCATENATED MODULE: ./actions/verify-lockfile/main.ts
+;// CONCATENATED MODULE: ./actions/verify-lockfile/targets.ts
 
 
 
@@ -257,49 +258,163 @@ async function runNativeCheck(manager, projectDir, lockfileName) {
 
 
 
-
-
-
-
-
-
-
-function sha256File(path) {
-    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-}
+/**
+ * Which lockfiles a run checks: named by the inputs, detected in working-directory, or (a uv
+ * workspace member) the workspace root's uv.lock \u2014 and, when there is none, the finding or error that
+ * says what is there instead.
+ */
 /** Which lockfiles to check, from the inputs; a clear error when there is nothing to check. */
-function selectTargets(dir, manager, lockfileInput) {
+async function selectTargets(dir, manager, lockfileInput) {
     if (lockfileInput) {
-        const path = (0,inputs/* confinePath */.ey)('lockfile', (0,external_node_path_.join)((0,inputs/* relativeToWorkspace */.Tv)(dir), lockfileInput));
-        if (!(0,external_node_fs_.existsSync)(path)) {
-            throw new shared_errors/* UserError */.yo(`Lockfile ${(0,inputs/* relativeToWorkspace */.Tv)(path)} does not exist.`, {
-                title: 'lockfile not found',
-                hint: 'Check the `lockfile` input: it is relative to `working-directory`.',
-            });
-        }
-        const byName = (0,lockfile/* managerForPath */.QR)(path);
-        // A lockfile whose name says which tool wrote it, checked as another tool's lock, would only give
-        // a pile of meaningless findings (requirements files and pylock are shared by several tools).
-        if (manager !== 'auto' && byName && byName !== manager && !['pip-tools', 'pylock'].includes(byName)) {
-            throw new shared_errors/* UserError */.yo(`${(0,inputs/* relativeToWorkspace */.Tv)(path)} is a ${byName} lockfile, but the \`manager\` input says ${manager}.`, {
-                title: 'invalid input: manager',
-                location: { file: (0,inputs/* relativeToWorkspace */.Tv)(path) },
-                hint: `Set \`manager: ${byName}\` (or \`auto\`), or point \`lockfile\` at the ${manager} lockfile.`,
-            });
-        }
-        const detected = manager === 'auto' ? byName : manager;
-        if (!detected) {
-            throw new shared_errors/* UserError */.yo(`Cannot tell which tool wrote ${(0,inputs/* relativeToWorkspace */.Tv)(path)}.`, {
-                title: 'unknown lockfile format',
-                location: { file: (0,inputs/* relativeToWorkspace */.Tv)(path) },
-                hint: `Set the \`manager\` input to one of ${MANAGERS.join(', ')}.`,
-            });
-        }
-        return [{ manager: detected, lockfile: path }];
+        // Several lockfiles, one per line (`lockfile: |` block): each is checked, as auto would check them.
+        const entries = [...new Set(lockfileInput.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')))];
+        const targets = entries.map((entry) => selectGiven(dir, manager, entry));
+        return targets.filter((t, i) => targets.findIndex((o) => o.lockfile === t.lockfile) === i);
     }
-    return (0,detect/* detectLockfiles */.cX)(dir).filter((d) => manager === 'auto' || d.manager === manager);
+    const found = (0,detect/* detectLockfiles */.cX)(dir).filter((d) => manager === 'auto' || d.manager === manager);
+    for (const d of found)
+        confineDetected(d.lockfile);
+    if (!found.length && (manager === 'auto' || manager === 'uv')) {
+        // A uv workspace member has no lock of its own: uv locks the whole workspace in the root's uv.lock.
+        const root = await uvWorkspaceRoot(dir);
+        if (root && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'uv.lock'))) {
+            confineDetected((0,external_node_path_.join)(root, 'uv.lock'));
+            return [{ manager: 'uv', lockfile: (0,external_node_path_.join)(root, 'uv.lock') }];
+        }
+    }
+    return found;
+}
+/** One lockfile named by the `lockfile` input (relative to working-directory, or absolute). */
+function selectGiven(dir, manager, lockfileInput) {
+    // An absolute path is taken as is (confined to the workspace like any other), not glued to working-directory.
+    const path = (0,inputs/* confinePath */.ey)('lockfile', (0,external_node_path_.isAbsolute)(lockfileInput) ? lockfileInput : (0,external_node_path_.join)((0,inputs/* relativeToWorkspace */.Tv)(dir), lockfileInput));
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new shared_errors/* UserError */.yo(`Lockfile ${(0,inputs/* relativeToWorkspace */.Tv)(path)} does not exist.`, {
+            title: 'lockfile not found',
+            hint: 'Check the `lockfile` input: it is relative to `working-directory`.',
+        });
+    }
+    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+        throw new shared_errors/* UserError */.yo(`The \`lockfile\` input names a folder, ${(0,inputs/* relativeToWorkspace */.Tv)(path)}; it takes the lockfile's path.`, {
+            title: 'invalid input: lockfile',
+            hint: 'Point `lockfile` at the file (e.g. requirements/prod.txt), or set `working-directory` to the folder and leave `lockfile` empty.',
+        });
+    }
+    const byName = (0,lockfile/* managerForPath */.QR)(path);
+    // A lockfile whose name says which tool wrote it, checked as another tool's lock, would only give
+    // a pile of meaningless findings (requirements files and pylock are shared by several tools).
+    if (manager !== 'auto' && byName && byName !== manager && !['pip-tools', 'pylock'].includes(byName)) {
+        throw new shared_errors/* UserError */.yo(`${(0,inputs/* relativeToWorkspace */.Tv)(path)} is a ${byName} lockfile, but the \`manager\` input says ${manager}.`, {
+            title: 'invalid input: manager',
+            location: { file: (0,inputs/* relativeToWorkspace */.Tv)(path) },
+            hint: `Set \`manager: ${byName}\` (or \`auto\`), or point \`lockfile\` at the ${manager} lockfile.`,
+        });
+    }
+    const detected = manager === 'auto' ? byName : manager;
+    if (!detected) {
+        throw new shared_errors/* UserError */.yo(`Cannot tell which tool wrote ${(0,inputs/* relativeToWorkspace */.Tv)(path)}.`, {
+            title: 'unknown lockfile format',
+            location: { file: (0,inputs/* relativeToWorkspace */.Tv)(path) },
+            hint: `Set the \`manager\` input to one of ${MANAGERS.join(', ')}.`,
+        });
+    }
+    return { manager: detected, lockfile: path };
+}
+/**
+ * A lockfile found in the checkout that is a symlink leading out of it is refused, like a `lockfile`
+ * input that does: the action reads nothing outside the workspace.
+ */
+function confineDetected(lockfile) {
+    const root = (0,inputs/* workspaceRoot */.oS)();
+    let real;
+    let realRoot;
+    try {
+        real = (0,external_node_fs_.realpathSync)(lockfile);
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        return; // a dangling symlink: the checker reports the unreadable file
+    }
+    const rel = (0,external_node_path_.relative)(realRoot, real);
+    if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new shared_errors/* UserError */.yo(`${(0,inputs/* relativeToWorkspace */.Tv)(lockfile)} is a symlink to ${real}, outside the workspace; it is not read.`, {
+            title: 'lockfile outside the workspace',
+            location: { file: (0,inputs/* relativeToWorkspace */.Tv)(lockfile) },
+            hint: 'Commit the lockfile itself (or a symlink to a file inside the repository).',
+        });
+    }
+}
+/**
+ * The root of the uv workspace `dir` is a member of, found as uv finds it: the nearest parent (inside
+ * the checkout) whose pyproject.toml has [tool.uv.workspace], when its `members` globs include `dir`
+ * and its `exclude` globs do not. Undefined when `dir` is no member (or is a workspace root itself).
+ */
+async function uvWorkspaceRoot(dir) {
+    const top = (0,inputs/* workspaceRoot */.oS)();
+    // Loaded only here (most runs find their lockfile): the TOML reader and uv's glob expansion.
+    const [{ parseToml, readProjectFile }, { expandGlob }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4642)), Promise.all(/* import() */[__webpack_require__.e(688), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 3087))]);
+    const workspaceTable = (folder) => {
+        const file = (0,external_node_path_.join)(folder, 'pyproject.toml');
+        if (!(0,external_node_fs_.existsSync)(file))
+            return undefined;
+        let text;
+        try {
+            text = readProjectFile(file, undefined, (0,inputs/* relativeToWorkspace */.Tv)(file));
+        }
+        catch {
+            return undefined;
+        }
+        if (!/^\s*\[\s*tool\s*\.\s*uv\s*\.\s*workspace\s*\]/m.test(text) && !/^\s*\[\s*tool\s*\.\s*uv\s*\][^[]*\bworkspace\s*=/m.test(text))
+            return undefined;
+        try {
+            const data = parseToml(text, (0,inputs/* relativeToWorkspace */.Tv)(file));
+            const ws = data.tool?.uv?.workspace;
+            return ws && typeof ws === 'object' ? ws : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    if (workspaceTable(dir))
+        return undefined;
+    const target = (0,external_node_path_.resolve)(dir);
+    for (let folder = (0,external_node_path_.dirname)(target);; folder = (0,external_node_path_.dirname)(folder)) {
+        const rel = (0,external_node_path_.relative)(top, folder);
+        if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
+            return undefined;
+        const ws = workspaceTable(folder);
+        if (ws) {
+            const globs = (v) => (Array.isArray(v) ? v.filter((g) => typeof g === 'string') : []);
+            const members = new Set(globs(ws.members).flatMap((g) => expandGlob(folder, g)));
+            const excluded = new Set(globs(ws.exclude).flatMap((g) => expandGlob(folder, g)));
+            return members.has(target) && !excluded.has(target) ? folder : undefined;
+        }
+        if (folder === (0,external_node_path_.dirname)(folder))
+            return undefined;
+    }
 }
 function missingLockResult(dir, manager) {
+    // A lockfile committed as a symlink whose target is not in the checkout is not "no lockfile".
+    for (const [lockManager, name] of Object.entries(detect/* DEFAULT_LOCKFILE */.U)) {
+        if (manager !== 'auto' && manager !== lockManager)
+            continue;
+        const path = (0,external_node_path_.join)(dir, name);
+        let target;
+        try {
+            if ((0,external_node_fs_.lstatSync)(path).isSymbolicLink())
+                target = (0,external_node_fs_.readlinkSync)(path);
+        }
+        catch {
+            continue;
+        }
+        if (target !== undefined) {
+            throw new shared_errors/* UserError */.yo(`${(0,inputs/* relativeToWorkspace */.Tv)(path)} is a symlink to ${target}, which does not exist.`, {
+                title: 'broken lockfile symlink',
+                location: { file: (0,inputs/* relativeToWorkspace */.Tv)(path) },
+                hint: 'Commit the lockfile itself, or check out what the symlink points to before this step.',
+            });
+        }
+    }
     const hint = (0,detect/* manifestWithoutLock */.v)(dir);
     if (!hint || (manager !== 'auto' && hint.manager !== manager && manager !== 'pip-tools')) {
         const others = (0,detect/* detectLockfiles */.cX)(dir);
@@ -311,9 +426,13 @@ function missingLockResult(dir, manager) {
             });
         }
         const wanted = manager === 'auto' ? 'a lockfile (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock.toml or a pip-compile requirements.txt)' : `a ${manager} lockfile`;
+        // A monorepo: the projects are in sub-folders. Name them, so the fix is one edit away.
+        const below = projectsBelow(dir, manager);
         throw new shared_errors/* UserError */.yo(`No Python project found in ${(0,inputs/* relativeToWorkspace */.Tv)(dir)}: expected ${wanted} next to its manifest (pyproject.toml, Pipfile or requirements.in).`, {
             title: 'no lockfile',
-            hint: 'Set `working-directory` to the folder holding the project, or `lockfile` to the lockfile path.',
+            hint: below.length
+                ? `Lockfiles were found in sub-folders: ${below.map((d) => `${(0,inputs/* relativeToWorkspace */.Tv)(d.lockfile)} (${d.manager})`).join(', ')}. Set \`working-directory\` to the project's folder (one step, or a matrix entry, per project).`
+                : 'Set `working-directory` to the folder holding the project, or `lockfile` to the lockfile path.',
         });
     }
     const effective = manager === 'auto' ? hint.manager : manager;
@@ -339,6 +458,51 @@ function missingLockResult(dir, manager) {
         ],
     };
 }
+/** Lockfiles in the sub-folders of `dir` (a few levels down, first 10), for a monorepo root with none of its own. */
+function projectsBelow(dir, manager) {
+    const found = [];
+    const skip = new Set(['node_modules', '__pycache__', 'site-packages', 'dist', 'build']);
+    const walk = (folder, depth) => {
+        if (depth > 3 || found.length >= 10)
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries.filter((x) => x.isDirectory() && !x.name.startsWith('.') && !skip.has(x.name)).sort((a, b) => a.name.localeCompare(b.name))) {
+            const sub = (0,external_node_path_.join)(folder, e.name);
+            const here = (0,detect/* detectLockfiles */.cX)(sub).filter((d) => manager === 'auto' || d.manager === manager);
+            found.push(...here.slice(0, 10 - found.length));
+            if (!here.length)
+                walk(sub, depth + 1);
+        }
+    };
+    walk(dir, 1);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./actions/verify-lockfile/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function sha256File(path) {
+    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
+}
 function firstLine(text) {
     return text.split('\n')[0] ?? '';
 }
@@ -355,7 +519,18 @@ function findingText(f) {
 function where(loc) {
     return loc?.file ? `${loc.file}${loc.line ? `:${loc.line}` : ''}` : '';
 }
-function summarize(verified, allFindings) {
+/** A fix command as code; a fix that is prose with its own `code` spans stays prose (nested backticks break the cell). */
+function codeCell(fix) {
+    if (!fix)
+        return '';
+    return fix.includes('`') ? fix : `\`${fix}\``;
+}
+/**
+ * Findings listed in the job summary. Beyond it the summary would only grow towards GitHub's 1 MiB
+ * cap (and be cut mid-table); the JSON report (output `report`) lists every finding.
+ */
+const SUMMARY_FINDINGS = 500;
+function summarize(verified, allFindings, reportPath) {
     const s = new summary/* SummaryBuilder */.CF();
     const errors = allFindings.filter((f) => f.severity === 'error').length;
     const undecided = !errors && verified.some((v) => !v.inSync);
@@ -376,15 +551,21 @@ function summarize(verified, allFindings) {
         }
     }
     if (allFindings.length) {
+        // Errors first, so a cut never hides an error behind warnings.
+        const rank = { error: 0, warning: 1, notice: 2 };
+        const shown = [...allFindings].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, SUMMARY_FINDINGS);
         s.heading('Findings', 3);
-        s.table(['severity', 'class', 'package', 'lock', 'manifest', 'expected', 'found', 'fix'], allFindings.map((f) => [f.severity, f.class, f.package ?? '', where(f.lock), where(f.manifest), f.expected ?? '', f.found ?? '', f.fix ? `\`${f.fix}\`` : '']));
-        s.paragraph(allFindings.map((f) => `- ${(0,summary/* inline */.mG)(f.message)}`).join('\n'));
+        s.table(['severity', 'class', 'package', 'lock', 'manifest', 'expected', 'found', 'fix'], shown.map((f) => [f.severity, f.class, f.package ?? '', where(f.lock), where(f.manifest), f.expected ?? '', f.found ?? '', codeCell(f.fix)]));
+        s.paragraph(shown.map((f) => `- ${(0,summary/* inline */.mG)(f.message)}`).join('\n'));
+        if (shown.length < allFindings.length) {
+            s.paragraph(`_${allFindings.length - shown.length} more finding(s) not listed here; the JSON report \`${reportPath}\` (output \`report\`) has all ${allFindings.length}._`);
+        }
     }
     return s;
 }
 async function verifyProject(options) {
     const workspace = (0,inputs/* workspaceRoot */.oS)();
-    const targets = selectTargets(options.dir, options.manager, options.lockfile);
+    const targets = await selectTargets(options.dir, options.manager, options.lockfile);
     if (!targets.length) {
         const result = missingLockResult(options.dir, options.manager);
         return [{ result, lockHash: '', inSync: false }];
@@ -428,7 +609,7 @@ async function verifyProject(options) {
                 result.findings.push({
                     class: 'inconclusive',
                     severity: 'warning',
-                    message: `Static verdict inconclusive (${result.inconclusiveReason ?? 'see summary'}) and the native check could not run${native ? `: ${firstLine(native.output)}` : ''}.`,
+                    message: `Static verdict inconclusive (${result.inconclusiveReason ?? 'see summary'}) and ${native ? `the native check could not run: ${firstLine(native.output)}` : `${target.manager} has no offline check of its own to settle it`}.`,
                     lock: { file: (0,inputs/* relativeToWorkspace */.Tv)(target.lockfile) },
                 });
             }
@@ -532,8 +713,16 @@ async function main() {
         'in-sync': inSync,
         report,
     });
-    const summary = summarize(verified, findings);
-    summary.write();
+    const summary = summarize(verified, findings, report);
+    try {
+        summary.write();
+        // The summary lists the findings GitHub's annotation cap drops: no second table from the entry wrapper.
+        annotations/* annotations */.hk.overflowInSummary = true;
+    }
+    catch (e) {
+        // The job summary is a convenience: an unwritable GITHUB_STEP_SUMMARY must not hide the verdict.
+        workflow/* warning */.$e(`Could not write the job summary (${e.message.split('\n')[0]}); the findings are in the annotations and ${report}.`);
+    }
     const errors = findings.filter((f) => f.severity === 'error');
     await publishCheckRun({
         token,
@@ -548,7 +737,7 @@ async function main() {
         const files = [...new Set(errors.map((f) => f.lock?.file ?? f.manifest?.file).filter(Boolean))];
         const fixes = [...new Set(errors.map((f) => f.fix).filter(Boolean))];
         annotations/* annotations */.hk.fail(`${errors.length} lockfile problem${errors.length === 1 ? '' : 's'} in ${files.join(', ') || (0,inputs/* relativeToWorkspace */.Tv)(dir)}` +
-            `${annotations/* annotations */.hk.overflow.length ? ' (the job summary lists all of them)' : ''}.` +
+            `${annotations/* annotations */.hk.overflow.length ? (findings.length > SUMMARY_FINDINGS ? ` (the job summary lists the first ${SUMMARY_FINDINGS}, the JSON report ${report} all of them)` : ' (the job summary lists all of them)') : ''}.` +
             (fixes.length ? ` To fix: ${fixes.join('; ')}` : ''), undefined, 'verify-lockfile failed');
     }
     else if (inSync) {
