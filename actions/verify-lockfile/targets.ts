@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../shared/errors.js';
 import { confinePath, relativeToWorkspace, workspaceRoot } from '../shared/inputs.js';
@@ -99,8 +99,29 @@ function confineDetected(lockfile: string): void {
  * the checkout) whose pyproject.toml has [tool.uv.workspace], when its `members` globs include `dir`
  * and its `exclude` globs do not. Undefined when `dir` is no member (or is a workspace root itself).
  */
+/** The pyproject.toml files from `dir` up to the checkout root (`top`) that declare a uv workspace. */
+function parentPyprojects(dir: string, top: string): string[] {
+  const found: string[] = [];
+  for (let folder = dir; ; folder = dirname(folder)) {
+    const rel = relative(top, folder);
+    if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) break;
+    const file = join(folder, 'pyproject.toml');
+    try {
+      if (/\btool\s*\.\s*uv\b[^\n]*\bworkspace\b|^\s*workspace\s*=|^\s*\[\s*tool\s*\.\s*uv\s*\.\s*workspace/m.test(readFileSync(file, 'utf8'))) found.push(file);
+    } catch {
+      /* no pyproject.toml here */
+    }
+    if (folder === dirname(folder)) break;
+  }
+  return found;
+}
+
 async function uvWorkspaceRoot(dir: string): Promise<string | undefined> {
   const top = workspaceRoot();
+  // Most folders without a lockfile are in no uv workspace (an empty checkout, a typo): say so without
+  // loading the TOML reader and uv's checker (a third of a cold start) when the only parent projects
+  // are not workspace roots — decided from the folder up, parents inside the checkout only.
+  if (!parentPyprojects(resolve(dir), top).length) return undefined;
   // Loaded only here (most runs find their lockfile): the TOML reader and uv's glob expansion.
   const [{ parseToml, readProjectFile }, { expandGlob }] = await Promise.all([import('../shared/lockfile/toml.js'), import('../shared/lockfile/uv.js')]);
   const workspaceTable = (folder: string): Record<string, unknown> | undefined => {

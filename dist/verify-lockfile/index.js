@@ -4768,8 +4768,33 @@ function confineDetected(lockfile) {
  * the checkout) whose pyproject.toml has [tool.uv.workspace], when its `members` globs include `dir`
  * and its `exclude` globs do not. Undefined when `dir` is no member (or is a workspace root itself).
  */
+/** The pyproject.toml files from `dir` up to the checkout root (`top`) that declare a uv workspace. */
+function parentPyprojects(dir, top) {
+    const found = [];
+    for (let folder = dir;; folder = (0,external_node_path_.dirname)(folder)) {
+        const rel = (0,external_node_path_.relative)(top, folder);
+        if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
+            break;
+        const file = (0,external_node_path_.join)(folder, 'pyproject.toml');
+        try {
+            if (/\btool\s*\.\s*uv\b[^\n]*\bworkspace\b|^\s*workspace\s*=|^\s*\[\s*tool\s*\.\s*uv\s*\.\s*workspace/m.test((0,external_node_fs_.readFileSync)(file, 'utf8')))
+                found.push(file);
+        }
+        catch {
+            /* no pyproject.toml here */
+        }
+        if (folder === (0,external_node_path_.dirname)(folder))
+            break;
+    }
+    return found;
+}
 async function uvWorkspaceRoot(dir) {
     const top = workspaceRoot();
+    // Most folders without a lockfile are in no uv workspace (an empty checkout, a typo): say so without
+    // loading the TOML reader and uv's checker (a third of a cold start) when the only parent projects
+    // are not workspace roots \u2014 decided from the folder up, parents inside the checkout only.
+    if (!parentPyprojects((0,external_node_path_.resolve)(dir), top).length)
+        return undefined;
     // Loaded only here (most runs find their lockfile): the TOML reader and uv's glob expansion.
     const [{ parseToml, readProjectFile }, { expandGlob }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6367)), Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3087))]);
     const workspaceTable = (folder) => {
