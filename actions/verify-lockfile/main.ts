@@ -64,7 +64,7 @@ function summarize(verified: VerifiedLockfile[], allFindings: Finding[], reportP
     verified.map((v) => [
       `\`${relativeToWorkspace(v.result.lockfile)}\``,
       v.result.manager,
-      v.result.toolVersion ?? (v.result.formatVersion ? `lock format ${v.result.formatVersion}` : ''),
+      v.result.toolVersion ?? v.result.writtenBy ?? (v.result.formatVersion ? `lock format ${v.result.formatVersion}` : ''),
       v.result.packages,
       v.inSync ? 'in sync' : v.result.freshness === 'inconclusive' && !v.native ? 'inconclusive' : 'out of sync',
       `\`${v.lockHash.slice(0, 12)}\``,
@@ -227,6 +227,7 @@ export async function main(): Promise<void> {
       lockfile: relativeToWorkspace(v.result.lockfile),
       manifest: v.result.manifest ? relativeToWorkspace(v.result.manifest) : undefined,
       toolVersion: v.result.toolVersion,
+      writtenBy: v.result.writtenBy,
       formatVersion: v.result.formatVersion,
       lockHash: v.lockHash,
       packages: v.result.packages,

@@ -563,7 +563,7 @@ function summarize(verified, allFindings, reportPath) {
     s.table(['lockfile', 'manager', 'written by', 'packages', 'verdict', 'lock hash'], verified.map((v) => [
         `\`${(0,inputs/* relativeToWorkspace */.Tv)(v.result.lockfile)}\``,
         v.result.manager,
-        v.result.toolVersion ?? (v.result.formatVersion ? `lock format ${v.result.formatVersion}` : ''),
+        v.result.toolVersion ?? v.result.writtenBy ?? (v.result.formatVersion ? `lock format ${v.result.formatVersion}` : ''),
         v.result.packages,
         v.inSync ? 'in sync' : v.result.freshness === 'inconclusive' && !v.native ? 'inconclusive' : 'out of sync',
         `\`${v.lockHash.slice(0, 12)}\``,
@@ -720,6 +720,7 @@ async function main() {
             lockfile: (0,inputs/* relativeToWorkspace */.Tv)(v.result.lockfile),
             manifest: v.result.manifest ? (0,inputs/* relativeToWorkspace */.Tv)(v.result.manifest) : undefined,
             toolVersion: v.result.toolVersion,
+            writtenBy: v.result.writtenBy,
             formatVersion: v.result.formatVersion,
             lockHash: v.lockHash,
             packages: v.result.packages,

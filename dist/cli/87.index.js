@@ -2152,7 +2152,7 @@ function checkRegistries(ctx, pkgs, settings, settingsFile, root, members, lines
             class: 'drift',
             severity: 'error',
             package: p.name,
-            message: `${p.name} is locked from ${(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrl */ .yP)(raw)}, which is no longer a configured index (uv re-resolves).`,
+            message: `${p.name} is locked from ${(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrl */ .yP)(raw)}, which is no longer a configured index (uv re-resolves). If the workflow configures that index through the environment (UV_INDEX_URL, UV_DEFAULT_INDEX, UV_INDEX) or a user-level uv.toml, give this step the same setting.`,
             expected: [...allowed].map(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrl */ .yP).join(', ') || '(no index)',
             found: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrl */ .yP)(raw),
             manifest: { file: settingsFile, line: root.lines.tableLine('tool.uv.index') ?? root.lines.keyLine('tool.uv', 'index-url') ?? root.lines.keyLine('tool.uv', 'no-index') },

@@ -386,6 +386,9 @@ function checkRequirements(input) {
     const uncertain = [];
     const fix = runnableFix(header.command, file, input.dir);
     const result = { manager, lockfile: file, freshness: 'fresh', packages: 0, findings, locked: [] };
+    const writer = { 'pip-compile': 'pip-compile', 'uv-pip-compile': 'uv pip compile', 'uv-export': 'uv export', unknown: undefined }[header.writer];
+    if (writer)
+        result.writtenBy = header.pythonVersion ? `${writer} (Python ${header.pythonVersion})` : writer;
     const loc = (line, endLine) => ({ file: rel, line, ...(endLine && endLine !== line ? { endLine } : {}) });
     // ---- options: credentials
     for (const o of parsed.options) {

@@ -105,6 +105,8 @@ describe('auto-detection of compiled requirements', () => {
     const movedReport = JSON.parse(readFileSync(moved.outputs.report!, 'utf8')) as { lockfiles: Array<{ lockfile: string }> };
     expect(movedReport.lockfiles.map((l) => l.lockfile).sort()).toEqual(['project/requirements/dev.txt', 'project/requirements/requirements.txt']);
     expect(moved.outputs['in-sync']).toBe('true');
+    // the summary says which tool wrote each (a requirements header names no tool version)
+    expect(moved.summary).toMatch(/`project\/requirements\/dev\.txt` \| pip-tools \| pip-compile \(Python 3\.11\) \|/);
 
     // …and drift in the dev set is found there.
     editFile(join(project, 'requirements', 'dev.in'), (t) => t.replace('pytest>=8.0', 'pytest>=99'));

@@ -419,6 +419,8 @@ export function checkRequirements(input: ProjectInput): LockCheckResult {
   const uncertain: string[] = [];
   const fix = runnableFix(header.command, file, input.dir);
   const result: LockCheckResult = { manager, lockfile: file, freshness: 'fresh', packages: 0, findings, locked: [] };
+  const writer = { 'pip-compile': 'pip-compile', 'uv-pip-compile': 'uv pip compile', 'uv-export': 'uv export', unknown: undefined }[header.writer];
+  if (writer) result.writtenBy = header.pythonVersion ? `${writer} (Python ${header.pythonVersion})` : writer;
   const loc = (line: number, endLine?: number): SourceLocation => ({ file: rel, line, ...(endLine && endLine !== line ? { endLine } : {}) });
 
   // ---- options: credentials

@@ -50,6 +50,8 @@ export interface LockCheckResult {
   manifest?: string;
   /** Version of the tool that wrote the lock, when the lock says so (header, created-by, lock version). */
   toolVersion?: string;
+  /** The tool (and what it says of itself) when the lock names no version: `pip-compile (Python 3.11)`, `uv export`. */
+  writtenBy?: string;
   /** Lock-format version as written in the file. */
   formatVersion?: string;
   freshness: Freshness;

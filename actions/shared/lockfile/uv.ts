@@ -2028,7 +2028,7 @@ function checkRegistries(
       class: 'drift',
       severity: 'error',
       package: p.name,
-      message: `${p.name} is locked from ${maskUrl(raw)}, which is no longer a configured index (uv re-resolves).`,
+      message: `${p.name} is locked from ${maskUrl(raw)}, which is no longer a configured index (uv re-resolves). If the workflow configures that index through the environment (UV_INDEX_URL, UV_DEFAULT_INDEX, UV_INDEX) or a user-level uv.toml, give this step the same setting.`,
       expected: [...allowed].map(maskUrl).join(', ') || '(no index)',
       found: maskUrl(raw),
       manifest: { file: settingsFile, line: root.lines.tableLine('tool.uv.index') ?? root.lines.keyLine('tool.uv', 'index-url') ?? root.lines.keyLine('tool.uv', 'no-index') },

@@ -176,7 +176,9 @@ describe('uv.lock options: same verdict as `uv lock --check`', () => {
     expectSame('options', 'fresh', [ix('https://test.pypi.org/simple', 'default = true'), setting('extra-index-url = ["https://pypi.org/simple"]')]);
     expectSame('options', 'fresh', [setting('index-url = "https://pypi.org/simple"')]);
     expectSame('options', 'stale', [setting('index-url = "https://test.pypi.org/simple"')]);
-    expectSame('options', 'stale', [setting('no-index = true')]);
+    const noIndex = expectSame('options', 'stale', [setting('no-index = true')]);
+    // an index set only on the workflow's `uv lock` step: the message says to give this step the same setting
+    expect(noIndex.findings.find((f) => f.class === 'drift')?.message).toMatch(/through the environment \(UV_INDEX_URL.*give this step the same setting/);
     expectSame('options', 'fresh', [], { UV_INDEX: 'https://test.pypi.org/simple' });
     // the environment replaces the default index: uv re-resolves; we do not model UV_* index variables exactly
     expectInconclusive('options', 'stale', [], { UV_DEFAULT_INDEX: 'https://test.pypi.org/simple' });
