@@ -281,7 +281,7 @@ const bytecode = tools.map((t) => `${t} ${bytecodeOf(t)}`);
 lines.push(`Native tools' bytecode (\`.pyc\`, as pip/pipx installs leave it; \`scripts/python-tools\` compiles it): ${bytecode.join(', ')}. A tool without it recompiles its modules on every run and takes about twice as long.`);
 if (bytecode.some((b) => !b.endsWith('compiled'))) lines.push('', '⚠ Some native tools have no bytecode: their times are inflated and the ratios flatter verify-lockfile.');
 lines.push('');
-lines.push('¹ From MANIFEST.json when listed there, else the action\'s `packages` output (which sums every lockfile it checked: uv-export / uv-pylock projects hold two).');
+lines.push('¹ From MANIFEST.json when listed there, else the action\'s `packages` output (each locked name and version once across the lockfiles it checked: uv-export / uv-pylock projects hold two).');
 lines.push('');
 lines.push('Cold start (same Node, same run):');
 lines.push('');
