@@ -1266,9 +1266,10 @@ function checkExportAgainstUvLock(input, command, packages, findings, uncertain,
         entry: { line: p.line, endLine: p.line, text: p.text, editable: false, hashes: p.hashes },
         ...(p.marker !== undefined ? { marker: p.marker } : {}),
     }));
-    checkAgainstUvLock(input, { writer: 'uv-export', command }, pins, findings, uncertain, result, rel);
+    // pylock.toml: uv writes every hash even with --no-hashes (the format requires them)
+    checkAgainstUvLock(input, { writer: 'uv-export', command }, pins, findings, uncertain, result, rel, true);
 }
-function checkAgainstUvLock(input, header, pins, findings, uncertain, result, rel) {
+function checkAgainstUvLock(input, header, pins, findings, uncertain, result, rel, alwaysHashed = false) {
     const fix = runnableFix(header.command, input.lockfile, input.dir) ?? 'uv export --format requirements-txt -o requirements.txt';
     const cmd = parseCompileCommand(header.command ?? '');
     const txtDir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(input.lockfile);
@@ -1381,7 +1382,7 @@ function checkAgainstUvLock(input, header, pins, findings, uncertain, result, re
         const bad = e.hashes.filter((h) => !match.hashes.has(h.toLowerCase()));
         // A fresh export writes every artifact hash uv.lock records for the version (sdist and all wheels,
         // checked against `uv export --frozen`), none with --no-hashes: one missing was dropped since.
-        const noHashes = shellSplit(header.command ?? '').includes('--no-hashes');
+        const noHashes = !alwaysHashed && shellSplit(header.command ?? '').includes('--no-hashes');
         const sameVersion = entries.filter((x) => x.version !== undefined && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .versionsEqual */ .At)(x.version, pin.version));
         if (!bad.length && sameVersion.length === 1) {
             const have = new Set(e.hashes.map((h) => h.toLowerCase()));

@@ -1247,7 +1247,8 @@ export function checkExportAgainstUvLock(input: ProjectInput, command: string, p
     entry: { line: p.line, endLine: p.line, text: p.text, editable: false, hashes: p.hashes },
     ...(p.marker !== undefined ? { marker: p.marker } : {}),
   }));
-  checkAgainstUvLock(input, { writer: 'uv-export', command }, pins, findings, uncertain, result, rel);
+  // pylock.toml: uv writes every hash even with --no-hashes (the format requires them)
+  checkAgainstUvLock(input, { writer: 'uv-export', command }, pins, findings, uncertain, result, rel, true);
 }
 
 function checkAgainstUvLock(
@@ -1258,6 +1259,7 @@ function checkAgainstUvLock(
   uncertain: string[],
   result: LockCheckResult,
   rel: string,
+  alwaysHashed = false,
 ): void {
   const fix = runnableFix(header.command, input.lockfile, input.dir) ?? 'uv export --format requirements-txt -o requirements.txt';
   const cmd = parseCompileCommand(header.command ?? '');
@@ -1365,7 +1367,7 @@ function checkAgainstUvLock(
     const bad = e.hashes.filter((h) => !match.hashes.has(h.toLowerCase()));
     // A fresh export writes every artifact hash uv.lock records for the version (sdist and all wheels,
     // checked against `uv export --frozen`), none with --no-hashes: one missing was dropped since.
-    const noHashes = shellSplit(header.command ?? '').includes('--no-hashes');
+    const noHashes = !alwaysHashed && shellSplit(header.command ?? '').includes('--no-hashes');
     const sameVersion = entries.filter((x) => x.version !== undefined && versionsEqual(x.version, pin.version!));
     if (!bad.length && sameVersion.length === 1) {
       const have = new Set(e.hashes.map((h) => h.toLowerCase()));

@@ -46,6 +46,11 @@ describe('pylock.toml from `uv export`: compared with the uv.lock beside it', ()
     const marker = check(text.replace(`marker = "python_full_version < '3.11'"`, `marker = "python_full_version < '3.12'"`));
     expect(marker.freshness).toBe('stale');
     expect(marker.findings.filter((f) => f.class === 'drift').map((f) => f.message)).toHaveLength(1);
+    // `uv export --format pylock.toml --no-hashes` still writes every hash (uv 0.13.9): not an export
+    // that "should have none", as --no-hashes means for requirements.txt
+    const noHashes = check(text.replace(/^(#\s+uv export .*?)( -o | --output-file)/m, '$1 --no-hashes$2'));
+    expect(noHashes.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(noHashes.freshness).toBe('fresh');
   });
 });
 
