@@ -95,67 +95,55 @@ function confineDetected(lockfile: string): void {
 }
 
 /**
- * The root of the uv workspace `dir` is a member of, found as uv finds it: the nearest parent (inside
- * the checkout) whose pyproject.toml has [tool.uv.workspace], when its `members` globs include `dir`
- * and its `exclude` globs do not. Undefined when `dir` is no member (or is a workspace root itself).
+ * The folders from `dir` up to the checkout root (`top`), nearest first, whose pyproject.toml may
+ * declare a uv workspace (a text test: the TOML reader is loaded only when one does), with that text.
  */
-/** The pyproject.toml files from `dir` up to the checkout root (`top`) that declare a uv workspace. */
-function parentPyprojects(dir: string, top: string): string[] {
-  const found: string[] = [];
+function workspaceCandidates(dir: string, top: string): { folder: string; text: string }[] {
+  const found: { folder: string; text: string }[] = [];
   for (let folder = dir; ; folder = dirname(folder)) {
     const rel = relative(top, folder);
     if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) break;
-    const file = join(folder, 'pyproject.toml');
+    let text: string | undefined;
     try {
-      if (/\btool\s*\.\s*uv\b[^\n]*\bworkspace\b|^\s*workspace\s*=|^\s*\[\s*tool\s*\.\s*uv\s*\.\s*workspace/m.test(readFileSync(file, 'utf8'))) found.push(file);
+      text = readFileSync(join(folder, 'pyproject.toml'), 'utf8');
     } catch {
       /* no pyproject.toml here */
     }
+    if (text !== undefined && /^\s*\[\s*tool\s*\.\s*uv\s*\.\s*workspace\s*\]|^\s*\[\s*tool\s*\.\s*uv\s*\][^[]*\bworkspace\s*=/m.test(text)) found.push({ folder, text });
     if (folder === dirname(folder)) break;
   }
   return found;
 }
 
+/**
+ * The root of the uv workspace `dir` is a member of, found as uv finds it: the nearest parent (inside
+ * the checkout) whose pyproject.toml has [tool.uv.workspace], when its `members` globs include `dir`
+ * and its `exclude` globs do not. Undefined when `dir` is no member (or is a workspace root itself).
+ */
 async function uvWorkspaceRoot(dir: string): Promise<string | undefined> {
-  const top = workspaceRoot();
-  // Most folders without a lockfile are in no uv workspace (an empty checkout, a typo): say so without
-  // loading the TOML reader and uv's checker (a third of a cold start) when the only parent projects
-  // are not workspace roots — decided from the folder up, parents inside the checkout only.
-  if (!parentPyprojects(resolve(dir), top).length) return undefined;
-  // Loaded only here (most runs find their lockfile): the TOML reader and uv's glob expansion.
-  const [{ parseToml, readProjectFile }, { expandGlob }] = await Promise.all([import('../shared/lockfile/toml.js'), import('../shared/lockfile/uv.js')]);
-  const workspaceTable = (folder: string): Record<string, unknown> | undefined => {
-    const file = join(folder, 'pyproject.toml');
-    if (!existsSync(file)) return undefined;
-    let text: string;
-    try {
-      text = readProjectFile(file, undefined, relativeToWorkspace(file));
-    } catch {
-      return undefined;
-    }
-    if (!/^\s*\[\s*tool\s*\.\s*uv\s*\.\s*workspace\s*\]/m.test(text) && !/^\s*\[\s*tool\s*\.\s*uv\s*\][^[]*\bworkspace\s*=/m.test(text)) return undefined;
-    try {
-      const data = parseToml(text, relativeToWorkspace(file));
-      const ws = ((data.tool as Record<string, unknown> | undefined)?.uv as Record<string, unknown> | undefined)?.workspace;
-      return ws && typeof ws === 'object' ? (ws as Record<string, unknown>) : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  if (workspaceTable(dir)) return undefined;
   const target = resolve(dir);
-  for (let folder = dirname(target); ; folder = dirname(folder)) {
-    const rel = relative(top, folder);
-    if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) return undefined;
-    const ws = workspaceTable(folder);
-    if (ws) {
-      const globs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((g): g is string => typeof g === 'string') : []);
-      const members = new Set(globs(ws.members).flatMap((g) => expandGlob(folder, g)));
-      const excluded = new Set(globs(ws.exclude).flatMap((g) => expandGlob(folder, g)));
-      return members.has(target) && !excluded.has(target) ? folder : undefined;
+  // Most folders without a lockfile are in no uv workspace (an empty checkout, a typo): decided without
+  // loading the TOML reader and uv's checker (a third of a cold start).
+  const candidates = workspaceCandidates(target, workspaceRoot());
+  if (!candidates.length) return undefined;
+  const [{ parseToml }, { expandGlob }] = await Promise.all([import('../shared/lockfile/toml.js'), import('../shared/lockfile/uv.js')]);
+  for (const { folder, text } of candidates) {
+    let ws: unknown;
+    try {
+      const data = parseToml(text, relativeToWorkspace(join(folder, 'pyproject.toml')));
+      ws = ((data.tool as Record<string, unknown> | undefined)?.uv as Record<string, unknown> | undefined)?.workspace;
+    } catch {
+      continue;
     }
-    if (folder === dirname(folder)) return undefined;
+    if (!ws || typeof ws !== 'object') continue;
+    if (folder === target) return undefined; // a workspace root itself
+    const table = ws as Record<string, unknown>;
+    const globs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((g): g is string => typeof g === 'string') : []);
+    const members = new Set(globs(table.members).flatMap((g) => expandGlob(folder, g)));
+    const excluded = new Set(globs(table.exclude).flatMap((g) => expandGlob(folder, g)));
+    return members.has(target) && !excluded.has(target) ? folder : undefined;
   }
+  return undefined;
 }
 
 export function missingLockResult(dir: string, manager: Manager | 'auto'): LockCheckResult {

@@ -744,16 +744,6 @@ function dlString(m) {
     }
 }
 const PY_VARS = new Set(['python_version', 'python_full_version']);
-const LEGACY_NAMES = {
-    'os.name': 'os_name',
-    'sys.platform': 'sys_platform',
-    'platform.version': 'platform_version',
-    'platform.machine': 'platform_machine',
-    'platform.python_implementation': 'platform_python_implementation',
-    python_implementation: 'platform_python_implementation',
-};
-/** packaging canonicalises an `extra` value (PEP 685). */
-const canonicalExtra = (v) => v.toLowerCase().replace(/[-_.]+/g, '-');
 /** packaging's marker grammar, keeping the parentheses (dep_logic builds a parenthesised group on its own). */
 function parsePList(text) {
     const toks = [];
@@ -776,7 +766,7 @@ function parsePList(text) {
         if (isStr(t))
             return { str: t.slice(1, -1) };
         if (t !== undefined && /^[A-Za-z_]/.test(t) && !['and', 'or', 'in', 'not'].includes(t))
-            return { name: LEGACY_NAMES[t] ?? t };
+            return { name: _pep508_js__WEBPACK_IMPORTED_MODULE_1__/* .LEGACY_VARIABLES */ .kB[t] ?? t };
         throw new DepLogicUnknown('marker value');
     };
     const atom = () => {
@@ -837,7 +827,7 @@ function pdmMarkerString(text, opts = {}) {
         const names = new Map();
         for (const leaf of leaves) {
             const key = PY_VARS.has(leaf.name) ? 'python' : leaf.name;
-            const signature = `${leaf.name} ${leaf.op} ${leaf.name === 'extra' ? canonicalExtra(leaf.value) : leaf.value}`;
+            const signature = `${leaf.name} ${leaf.op} ${leaf.name === 'extra' ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(leaf.value) : leaf.value}`;
             if ((names.has(key) && names.get(key) !== signature) || leaf.name === 'extras' || leaf.name === 'dependency_groups')
                 return undefined;
             names.set(key, signature);
@@ -858,7 +848,7 @@ function pdmMarkerString(text, opts = {}) {
                 else if (x === 'and')
                     continue;
                 else {
-                    const m = Array.isArray(x) ? build(x) : { k: 'me', name: x.name, op: x.op, value: x.name === 'extra' ? canonicalExtra(x.value) : x.value, rev: x.rev };
+                    const m = Array.isArray(x) ? build(x) : { k: 'me', name: x.name, op: x.op, value: x.name === 'extra' ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(x.value) : x.value, rev: x.rev };
                     groups[groups.length - 1] = dlAnd(groups[groups.length - 1], m, budget);
                 }
             }

@@ -115,6 +115,7 @@ function malformedHashFinding(pkg, problem, count, lock, fix) {
 /* harmony export */   fh: () => (/* binding */ pythonVersionsFor),
 /* harmony export */   gY: () => (/* binding */ parseMarker),
 /* harmony export */   hF: () => (/* binding */ markerToString),
+/* harmony export */   kB: () => (/* binding */ LEGACY_VARIABLES),
 /* harmony export */   lv: () => (/* binding */ rewritePythonVersion),
 /* harmony export */   oV: () => (/* binding */ makeEnvironment),
 /* harmony export */   pP: () => (/* binding */ parseRequirement),
@@ -146,6 +147,7 @@ const MARKER_VARIABLES = new Set([
     'extras',
     'dependency_groups',
 ]);
+/** Pre-PEP 508 spellings of marker variables (packaging still accepts and rewrites them). */
 const LEGACY_VARIABLES = {
     'os.name': 'os_name',
     'sys.platform': 'sys_platform',

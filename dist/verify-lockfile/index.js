@@ -4764,78 +4764,62 @@ function confineDetected(lockfile) {
     }
 }
 /**
- * The root of the uv workspace `dir` is a member of, found as uv finds it: the nearest parent (inside
- * the checkout) whose pyproject.toml has [tool.uv.workspace], when its `members` globs include `dir`
- * and its `exclude` globs do not. Undefined when `dir` is no member (or is a workspace root itself).
+ * The folders from `dir` up to the checkout root (`top`), nearest first, whose pyproject.toml may
+ * declare a uv workspace (a text test: the TOML reader is loaded only when one does), with that text.
  */
-/** The pyproject.toml files from `dir` up to the checkout root (`top`) that declare a uv workspace. */
-function parentPyprojects(dir, top) {
+function workspaceCandidates(dir, top) {
     const found = [];
     for (let folder = dir;; folder = (0,external_node_path_.dirname)(folder)) {
         const rel = (0,external_node_path_.relative)(top, folder);
         if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
             break;
-        const file = (0,external_node_path_.join)(folder, 'pyproject.toml');
+        let text;
         try {
-            if (/\btool\s*\.\s*uv\b[^\n]*\bworkspace\b|^\s*workspace\s*=|^\s*\[\s*tool\s*\.\s*uv\s*\.\s*workspace/m.test((0,external_node_fs_.readFileSync)(file, 'utf8')))
-                found.push(file);
+            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, 'pyproject.toml'), 'utf8');
         }
         catch {
             /* no pyproject.toml here */
         }
+        if (text !== undefined && /^\s*\[\s*tool\s*\.\s*uv\s*\.\s*workspace\s*\]|^\s*\[\s*tool\s*\.\s*uv\s*\][^[]*\bworkspace\s*=/m.test(text))
+            found.push({ folder, text });
         if (folder === (0,external_node_path_.dirname)(folder))
             break;
     }
     return found;
 }
+/**
+ * The root of the uv workspace `dir` is a member of, found as uv finds it: the nearest parent (inside
+ * the checkout) whose pyproject.toml has [tool.uv.workspace], when its `members` globs include `dir`
+ * and its `exclude` globs do not. Undefined when `dir` is no member (or is a workspace root itself).
+ */
 async function uvWorkspaceRoot(dir) {
-    const top = workspaceRoot();
-    // Most folders without a lockfile are in no uv workspace (an empty checkout, a typo): say so without
-    // loading the TOML reader and uv's checker (a third of a cold start) when the only parent projects
-    // are not workspace roots \u2014 decided from the folder up, parents inside the checkout only.
-    if (!parentPyprojects((0,external_node_path_.resolve)(dir), top).length)
-        return undefined;
-    // Loaded only here (most runs find their lockfile): the TOML reader and uv's glob expansion.
-    const [{ parseToml, readProjectFile }, { expandGlob }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6367)), Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3087))]);
-    const workspaceTable = (folder) => {
-        const file = (0,external_node_path_.join)(folder, 'pyproject.toml');
-        if (!(0,external_node_fs_.existsSync)(file))
-            return undefined;
-        let text;
-        try {
-            text = readProjectFile(file, undefined, relativeToWorkspace(file));
-        }
-        catch {
-            return undefined;
-        }
-        if (!/^\s*\[\s*tool\s*\.\s*uv\s*\.\s*workspace\s*\]/m.test(text) && !/^\s*\[\s*tool\s*\.\s*uv\s*\][^[]*\bworkspace\s*=/m.test(text))
-            return undefined;
-        try {
-            const data = parseToml(text, relativeToWorkspace(file));
-            const ws = data.tool?.uv?.workspace;
-            return ws && typeof ws === 'object' ? ws : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    };
-    if (workspaceTable(dir))
-        return undefined;
     const target = (0,external_node_path_.resolve)(dir);
-    for (let folder = (0,external_node_path_.dirname)(target);; folder = (0,external_node_path_.dirname)(folder)) {
-        const rel = (0,external_node_path_.relative)(top, folder);
-        if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
-            return undefined;
-        const ws = workspaceTable(folder);
-        if (ws) {
-            const globs = (v) => (Array.isArray(v) ? v.filter((g) => typeof g === 'string') : []);
-            const members = new Set(globs(ws.members).flatMap((g) => expandGlob(folder, g)));
-            const excluded = new Set(globs(ws.exclude).flatMap((g) => expandGlob(folder, g)));
-            return members.has(target) && !excluded.has(target) ? folder : undefined;
+    // Most folders without a lockfile are in no uv workspace (an empty checkout, a typo): decided without
+    // loading the TOML reader and uv's checker (a third of a cold start).
+    const candidates = workspaceCandidates(target, workspaceRoot());
+    if (!candidates.length)
+        return undefined;
+    const [{ parseToml }, { expandGlob }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6367)), Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3087))]);
+    for (const { folder, text } of candidates) {
+        let ws;
+        try {
+            const data = parseToml(text, relativeToWorkspace((0,external_node_path_.join)(folder, 'pyproject.toml')));
+            ws = data.tool?.uv?.workspace;
         }
-        if (folder === (0,external_node_path_.dirname)(folder))
-            return undefined;
+        catch {
+            continue;
+        }
+        if (!ws || typeof ws !== 'object')
+            continue;
+        if (folder === target)
+            return undefined; // a workspace root itself
+        const table = ws;
+        const globs = (v) => (Array.isArray(v) ? v.filter((g) => typeof g === 'string') : []);
+        const members = new Set(globs(table.members).flatMap((g) => expandGlob(folder, g)));
+        const excluded = new Set(globs(table.exclude).flatMap((g) => expandGlob(folder, g)));
+        return members.has(target) && !excluded.has(target) ? folder : undefined;
     }
+    return undefined;
 }
 function missingLockResult(dir, manager) {
     // A lockfile committed as a symlink whose target is not in the checkout is not "no lockfile".

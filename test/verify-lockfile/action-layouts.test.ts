@@ -1,11 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SUMMARY_LIMIT_BYTES, SummaryBuilder } from '../../actions/shared/summary.js';
-import { bundleForTest } from '../harness/bundle.js';
-import { hasStackTrace, runAction, type ActionRun } from '../harness/run-action.js';
 import { REPO_ROOT } from '../harness/runtimes.js';
+import { expectClean, sourceBundle } from './source-bundle.js';
 import { editFile, workspaceWithFixture } from './workspace.js';
 
 /**
@@ -14,19 +13,8 @@ import { editFile, workspaceWithFixture } from './workspace.js';
  * lockfile with thousands of findings (annotation cap, 1 MiB step-summary cap), and a runner whose
  * RUNNER_TEMP or GITHUB_STEP_SUMMARY cannot be written.
  */
-let bundle: string;
-beforeAll(() => {
-  bundle = bundleForTest('actions/verify-lockfile/index.ts', 'verify-lockfile-action-layouts');
-});
-
-const SYSTEM_PATH = (process.env.PATH ?? '').split(':').filter((d) => !d.includes('.lab/tools')).join(':');
-const verify = (workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
-  runAction('verify-lockfile', { workspace, inputs, env: { PATH: SYSTEM_PATH, ...env }, bundle });
-
-function expectClean(run: ActionRun): void {
-  expect(hasStackTrace(run.log), run.log).toBe(false);
-  expect(run.log).not.toMatch(/failed unexpectedly|internal error/);
-}
+const source = sourceBundle('verify-lockfile-action-layouts');
+const verify = source.verify;
 
 /** Every table row of a Markdown text has as many cells as its header row. */
 function expectWellFormedTables(markdown: string): void {

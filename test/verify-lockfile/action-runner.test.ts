@@ -2,8 +2,8 @@ import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync }
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleForTest } from '../harness/bundle.js';
-import { hasStackTrace, runAction, type ActionRun } from '../harness/run-action.js';
+import { runAction } from '../harness/run-action.js';
+import { expectClean, sourceBundle, SYSTEM_PATH } from './source-bundle.js';
 import { editFile, workspaceWithFixture } from './workspace.js';
 
 /**
@@ -12,19 +12,8 @@ import { editFile, workspaceWithFixture } from './workspace.js';
  * API that is malformed, unreachable or silent — none of which may turn into a wrong verdict or a
  * failed step.
  */
-let bundle: string;
-beforeAll(() => {
-  bundle = bundleForTest('actions/verify-lockfile/index.ts', 'verify-lockfile-action-runner');
-});
-
-const SYSTEM_PATH = (process.env.PATH ?? '').split(':').filter((d) => !d.includes('.lab/tools')).join(':');
-const verify = (workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
-  runAction('verify-lockfile', { workspace, inputs, env: { PATH: SYSTEM_PATH, ...env }, bundle });
-
-function expectClean(run: ActionRun): void {
-  expect(hasStackTrace(run.log), run.log).toBe(false);
-  expect(run.log).not.toMatch(/failed unexpectedly|internal error/);
-}
+const source = sourceBundle('verify-lockfile-action-runner');
+const verify = source.verify;
 
 /** A folder with a fake `name` executable running the given shell body. */
 function fakeTool(root: string, name: string, body: string): string {
@@ -232,7 +221,7 @@ describe('pull request check run against a broken GitHub API', () => {
     editFile(join(project, 'pyproject.toml'), (t) => t.replace(/"structlog[^"]*"/, '"structlog>=99"'));
     const run = await runAction('verify-lockfile', {
       workspace,
-      bundle,
+      bundle: source.path,
       inputs: { 'working-directory': 'project', 'github-token': 'ghs_faketoken123' },
       env: { PATH: SYSTEM_PATH, ...prEnv(workspace, silentUrl) },
       timeoutMs: 60_000,

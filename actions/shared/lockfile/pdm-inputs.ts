@@ -12,7 +12,7 @@
  *    carry sha256 fingerprints of their URLs, resolution is kept without `lock_inputs`.
  */
 import { createHash } from 'node:crypto';
-import { compareMarkers, markerToString, parseMarker, parseRequirement, requiresPythonToMarker, type MarkerNode, type Requirement } from './pep508.js';
+import { compareMarkers, LEGACY_VARIABLES, markerToString, parseMarker, parseRequirement, requiresPythonToMarker, type MarkerNode, type Requirement } from './pep508.js';
 import { normalizeName } from './names.js';
 import { satisfies } from './pep440.js';
 import type { TomlTable } from './toml.js';
@@ -714,18 +714,6 @@ function dlString(m: DL): string {
 }
 
 const PY_VARS = new Set(['python_version', 'python_full_version']);
-const LEGACY_NAMES: Record<string, string> = {
-  'os.name': 'os_name',
-  'sys.platform': 'sys_platform',
-  'platform.version': 'platform_version',
-  'platform.machine': 'platform_machine',
-  'platform.python_implementation': 'platform_python_implementation',
-  python_implementation: 'platform_python_implementation',
-};
-
-/** packaging canonicalises an `extra` value (PEP 685). */
-const canonicalExtra = (v: string): string => v.toLowerCase().replace(/[-_.]+/g, '-');
-
 type Atom = { name: string; op: string; value: string; rev: boolean };
 /** packaging's parse result: atoms and parenthesised lists joined by "and"/"or". */
 type PList = (Atom | PList | 'and' | 'or')[];
@@ -748,7 +736,7 @@ function parsePList(text: string): PList {
   const value = (): { str?: string; name?: string } => {
     const t = toks[p++];
     if (isStr(t)) return { str: t!.slice(1, -1) };
-    if (t !== undefined && /^[A-Za-z_]/.test(t) && !['and', 'or', 'in', 'not'].includes(t)) return { name: LEGACY_NAMES[t] ?? t };
+    if (t !== undefined && /^[A-Za-z_]/.test(t) && !['and', 'or', 'in', 'not'].includes(t)) return { name: LEGACY_VARIABLES[t] ?? t };
     throw new DepLogicUnknown('marker value');
   };
   const atom = (): Atom | PList => {
@@ -799,7 +787,7 @@ export function pdmMarkerString(text: string, opts: LineOptions = {}): string | 
     const names = new Map<string, string>();
     for (const leaf of leaves) {
       const key = PY_VARS.has(leaf.name) ? 'python' : leaf.name;
-      const signature = `${leaf.name} ${leaf.op} ${leaf.name === 'extra' ? canonicalExtra(leaf.value) : leaf.value}`;
+      const signature = `${leaf.name} ${leaf.op} ${leaf.name === 'extra' ? normalizeName(leaf.value) : leaf.value}`;
       if ((names.has(key) && names.get(key) !== signature) || leaf.name === 'extras' || leaf.name === 'dependency_groups') return undefined;
       names.set(key, signature);
       if (/["'\\]/.test(leaf.value)) return undefined;
@@ -814,7 +802,7 @@ export function pdmMarkerString(text: string, opts: LineOptions = {}): string | 
         if (x === 'or') groups.push(ANY);
         else if (x === 'and') continue;
         else {
-          const m: DL = Array.isArray(x) ? build(x) : { k: 'me', name: x.name, op: x.op, value: x.name === 'extra' ? canonicalExtra(x.value) : x.value, rev: x.rev };
+          const m: DL = Array.isArray(x) ? build(x) : { k: 'me', name: x.name, op: x.op, value: x.name === 'extra' ? normalizeName(x.value) : x.value, rev: x.rev };
           groups[groups.length - 1] = dlAnd(groups[groups.length - 1]!, m, budget);
         }
       }

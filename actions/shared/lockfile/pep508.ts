@@ -35,7 +35,8 @@ export const MARKER_VARIABLES = new Set([
   'dependency_groups',
 ]);
 
-const LEGACY_VARIABLES: Record<string, string> = {
+/** Pre-PEP 508 spellings of marker variables (packaging still accepts and rewrites them). */
+export const LEGACY_VARIABLES: Record<string, string> = {
   'os.name': 'os_name',
   'sys.platform': 'sys_platform',
   'platform.version': 'platform_version',
